@@ -334,3 +334,21 @@ def test_review101s_holes(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review102s_holes(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review103: a machine stopped excuses only where no work goes on beside it; a machine is
+# no word of the work's end; going on after the new one is with it; a damage "siinä"
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat saa olla kun lopetat hionnan ja aloitat porauksen",
+     "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla kun kone seisoo ja kun se käy", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla porakoneella kun vuoro loppuu", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla kaapissa ja sitten aloitat porauksen",
+     "correct"),
+    ("yleinen-perehdytys samir.8",
+     "kypärä on turha jos se on rikki, hae uusi ja jatka sitten töitä", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos siinä on halkeama, hae uusi", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla vasta sorvauksen jälkeen", "correct"),
+])
+def test_review103s_holes(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

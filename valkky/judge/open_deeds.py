@@ -1284,7 +1284,7 @@ def _faulty_if(words: Sequence[str], k: int) -> bool:
     # (the damage of the gear, "se", "ne" or a part of it: not of the crane, the
     # scaffold or the floor, "…jos nosturi on rikki, hae uusi"; review102)
     told = said[at + 1:]
-    of_it = next((i for i, w in enumerate(told) if w in _IT_SAID or any(
+    of_it = next((i for i, w in enumerate(told) if w in _IT_SAID or w in _IN_IT or any(
         _gear(b) or b.endswith(_GEAR_PARTS) for b in finnish.base_forms(w))), None)
     return of_it is not None and any(
         finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in told[of_it + 1:])
@@ -1299,11 +1299,14 @@ def _replaced_now(words: Sequence[str]) -> bool:
     if at is None:
         return False
     after = words[at:]
+    # (going on after it is with the new one, "hae uusi ja jatka sitten töitä"; before it,
+    # or without, not: "jatka työtä ja hae uudet", "…ja jatka ilman sitä"; review103)
     return _LATER_WORDS.isdisjoint(after) and _PUT_OFF.isdisjoint(after) and \
-        NEGATIONS.isdisjoint(words[max(0, at - 3):]) and \
-        not any(finnish.base_forms(w) & CARRY_ON for w in after)
+        NEGATIONS.isdisjoint(words[max(0, at - 3):]) and "ilman" not in after and \
+        not any(finnish.base_forms(w) & CARRY_ON for w in words[:at])
 
 
+_IN_IT = frozenset({"siinä", "niissä", "siitä", "niistä"})  # ("…jos siinä on halkeama")
 # parts of gear whose damage is the gear's ("…jos remmi on rikki")
 _GEAR_PARTS = ("hihna", "remmi", "kuori", "linssi", "pohja", "kupu", "lasi", "nauha", "solki",
                "sanka", "kumi")
@@ -1739,7 +1742,7 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
     later = "vasta" in said and not stored
     cond = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
     ended = cond is not None and "kunnes" not in said and \
-        NEGATIONS.isdisjoint(said[cond:]) and _the_work_ended(said[cond:], words[k])
+        NEGATIONS.isdisjoint(said[cond:]) and _the_work_ended(span[cond:], words[k])
     away = _off_work(said) or _a_break_on(said) or _going_off_work(said) or \
         _in_a_break_room(said) or later or ended or any(
             w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
@@ -1759,7 +1762,7 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
 _STOPPED = frozenset({"pysähtyä", "pysähtynyt", "sammua", "sammunut", "seistä", "seisoa",
                       "sammuttaa", "sammutettu", "lopettaa", "lopettanut"})
 _MACHINES = frozenset({"kone", "pora", "porakone", "sorvi", "hiomakone", "laite", "terä",
-                       "poraus", "hionta", "sahaus"})
+                       "poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
 # jewellery, a hygiene step's: a machine stopped excuses nothing there
 _JEWELLERY = ("sormus", "koru", "kello", "rannekello", "kaulakoru", "korvakoru")
 
@@ -1784,7 +1787,13 @@ def _the_work_ended(condition: Sequence[str], thing: str) -> bool:
         return True
     jewellery = any(b.endswith(_JEWELLERY) for b in finnish.base_forms(thing))
     return not jewellery and any(b & _STOPPED for b in bases) and any(
-        b & _MACHINES for b in bases)
+        b & _MACHINES for b in bases) and not any(b & _WORKING for b in bases)
+
+
+# the work going on, said in the condition beside a stop ("kun lopetat hionnan ja aloitat
+# porauksen", "kun kone seisoo ja kun se käy": review103)
+_WORKING = frozenset({"käydä", "aloittaa", "pyöriä", "käynnistää", "käynnistyä", "porata",
+                      "hioa", "sahata", "sorvata", "hitsata"})
 
 
 def _of_the_work_ending(word: str) -> bool:
@@ -1793,8 +1802,9 @@ def _of_the_work_ending(word: str) -> bool:
     takaisin", "…ottaa taas käteen")."""
     return word in _AWAY or word in ("ulkona", "aikaisin", "takaisin", "taas") or \
         word in _ON_THE_BODY or bool(
-        finnish.base_forms(word) & (_ENDED | _WORKDAY | _AWAY | _STOPPED | _MACHINES |
-                                    {"lähteä", "olla"}))
+        finnish.base_forms(word) & (_ENDED | _WORKDAY | _AWAY | _STOPPED | {"lähteä", "olla"}))
+    # (not a machine: "hanskat saa olla porakoneella kun vuoro loppuu"; review103 — the
+    # condition's own words are read as its, ``told``)
 
 
 def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
@@ -1812,8 +1822,12 @@ def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
     told = any(finnish.persons(x) & {("1", "singular"), ("2", "singular")} or
                x in _ON_THE_BODY or x in _WORN or x in ("alle", "sisälle", "sisään") or
                {case for case, _ in finnish.case_numbers(x)} & {"sisatulento"} for x in rest)
+    # (nor the work going on, unless the thing is put away first: "…kun lopetat hionnan ja
+    # aloitat porauksen" keeps it at the drill, "…kaapissa ja sitten aloitat porauksen" not)
+    stored = any(finnish.base_forms(x) & _KEPT_IN or _furniture(x) for x in words[k:j])
     return told and not any(x in _IT_SAID or x in NEGATIONS or x in _LEAVE_SAID or
-                            finnish.base_forms(x) & (own | _USELESS | _MAY_KEEP) for x in rest)
+                            finnish.base_forms(x) & (own | _USELESS | _MAY_KEEP) or
+                            (not stored and finnish.base_forms(x) & _WORKING) for x in rest)
 
 
 def _a_hair_word(word: str) -> bool:
