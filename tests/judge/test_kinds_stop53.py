@@ -352,3 +352,22 @@ def test_review102s_holes(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review103s_holes(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review102's older holes: gear taken off ("voi ottaa pois", "saa riisua") is read as gear
+# left off; a condition of the work's end or of leaving the work excuses it, leaving a
+# break room (back to the work) does not
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun juot kahvia telineellä", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun hiot", "wrong"),
+    ("rakennus-raportti uusi", "kypärän voi riisua kun lähdet telineelle", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kun lähdet kahvilta telineelle",
+     "wrong"),
+    ("yleinen-perehdytys samir.8",
+     "kypärä on turha jos se on rikki, hae uusi mutta tee työ ensin loppuun", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi ottaa pois kun työpäivä on ohi", "correct"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun lähdet työmaalta", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi ottaa pois kun menet kahvitauolle", "correct"),
+])
+def test_gear_taken_off(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

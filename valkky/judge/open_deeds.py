@@ -1231,8 +1231,11 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
                          "pois" not in said[2:4]))
         # (…left off, unless faulty and another put in its place: "rikkinäiset hanskat voi
         # jättää pois, ota uudet"; review94)
+        # (…or taken off: "kypärän voi ottaa pois", "hanskat saa riisua"; review102)
         left = rest[:1] in (["voi"], ["saa"]) and any(
-            "jättää" in finnish.base_forms(x) for x in rest[1:2]) and not any(
+            "jättää" in finnish.base_forms(x) or "riisua" in finnish.base_forms(x) or
+            ("ottaa" in finnish.base_forms(x) and "pois" in rest[2:4])
+            for x in rest[1:2]) and not any(
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
             for j in range(k + 3, min(k + 5, len(words)))) and not (
             faulty and _replaced(words))
@@ -1341,9 +1344,33 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
     start, own, stop = _gear_clause(words, k)
     span = words[start:stop]
     said = words[start:own]
+    # (a condition of the work's end or of leaving the work tells its own words, to a "ja":
+    # "kun työpäivä on ohi", "kun lähdet työmaalta kotiin"; not leaving a break room, back
+    # to the work then: "kun lähdet kahvilta telineelle")
+    cond = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
+    told: range = range(0)
+    if cond is not None and "kunnes" not in said and NEGATIONS.isdisjoint(span[cond:]) and \
+            _off_the_work(span[cond:]):
+        told = range(cond, next((j for j in range(cond, len(span))
+                                 if span[j] in ("ja", "tai")), len(span)))
     return (_off_work(said) or _a_break_on(said) or _going_off_work(said) or
-            _in_a_break_room(said)) and \
-        all(_excusing(span, j, doings=start + j < own) for j in range(len(span)))
+            _in_a_break_room(said) or bool(told)) and \
+        all(j in told or _excusing(span, j, doings=start + j < own) for j in range(len(span)))
+
+
+def _off_the_work(condition: Sequence[str]) -> bool:
+    """``condition`` says the work ended ("kun työvuoro on päättynyt") or the worker leaving
+    its place for home or out ("kun lähdet työmaalta", "…hallista", "…kotiin")."""
+    bases = [finnish.base_forms(w) for w in condition]
+    if any(map(_a_break_word, condition)) or "loppuun" in condition:
+        return False  # (not "…tee työ ensin loppuun": the work still to do)
+    if any(b & _WORKDAY for b in bases) and any(b & _ENDED for b in bases):
+        return True
+    return any(b & {"lähteä"} for b in bases) and any(
+        w in ("kotiin", "ulos") or (
+            {case for case, _ in finnish.case_numbers(w)} & _FROM and
+            finnish.base_forms(w) & (_WORKSITE | _AT_WORK | {"halli", "työ"}))
+        for w in condition)
 
 
 def _in_a_break_room(words: Sequence[str]) -> bool:
@@ -1514,8 +1541,13 @@ def _excusing(words: Sequence[str], j: int, doings: bool = True) -> bool:
     if _at_a_break(words, j) or w in _EXCUSE_WORDS or (
             w in ("aikana", "ajaksi", "ajan") and j and _at_a_break(words, j - 1)):
         return True
-    if _a_break_word(w) and "nimento" in {case for case, _ in finnish.case_numbers(w)}:
-        return True  # ("kun on tauko")
+    cases = {case for case, _ in finnish.case_numbers(w)}
+    if _a_break_word(w) and ("nimento" in cases or (
+            cases & {"sisatulento", "ulkotulento"} and j and
+            finnish.base_forms(words[j - 1]) & {"mennä", "lähteä"} and
+            finnish.persons(words[j - 1]))):
+        return True  # ("kun on tauko", "kun menet kahvitauolle"; not "tauolle mennessä",
+        # on the way there)
     bases = finnish.base_forms(w)
     after = words[j + 1:j + 2]
     if w in ("jälkeen", "ulkopuolella") or after in (["jälkeen"], ["ulkopuolella"]):
@@ -1583,7 +1615,8 @@ _BESIDE = frozenset({"luona", "vieressä", "ääressä", "lähellä"})
 
 
 # words of an excuse that say no place nor time of the work
-_EXCUSE_WORDS = frozenset({"kun", "ku", "jos", "silloin", "pois", "ja", "tai", "niin", "myös",
+_EXCUSE_WORDS = frozenset({"kun", "ku", "jos", "kunhan", "silloin", "pois", "ja", "tai", "niin",
+                           "myös",
                            "koko", "kyllä", "mutta", "mut", "käydä", "ihan", "aivan", "vain",
                            "ainoastaan", "sitten", "sit", "kanssa", "muut", "muutkin", "täysin",
                            "vaan", "sen", "ne", "niitä", "se", "hetkeksi", "omassa", "oma",
