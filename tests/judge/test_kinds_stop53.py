@@ -371,3 +371,25 @@ def test_review103s_holes(step: str, answer: str, verdict: str) -> None:
 ])
 def test_gear_taken_off(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review104: leaving the work excuses gear only where the worker leaves, for no place of
+# the work, and not when it is nearly over; gloves taken off at a drill are the rule
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärän voi jättää pois kun lähdet työmaalta telineelle",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi jättää pois kun lähdet ulos hitsaamaan",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kun työpäivä on melkein ohi",
+     "wrong"),
+    ("rakennus-raportti uusi", "kypärän voi jättää pois kun työnjohtaja lähtee työmaalta",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi jättää pois kun työ on ohi mutta hiot vielä",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun poraat", "correct"),
+    ("yleinen-perehdytys samir.8", "hanskat on turhat jos pora on kulunut, ota uusi", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit saa ottaa pois kun hionta on loppunut",
+     "correct"),
+])
+def test_review104s_holes(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1239,6 +1239,7 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
             for j in range(k + 3, min(k + 5, len(words)))) and not (
             faulty and _replaced(words))
+        left = left and not _gloves_at_a_turning_machine(words, k)
         if (useless or left) and not _excused_off_work(words, k):
             return w
     return None
@@ -1272,6 +1273,22 @@ def _faulty(words: Sequence[str], k: int) -> bool:
     # ota sopivat"; not "liian raskas kypärä on turha"; review93, review94)
     return bool(finnish.base_forms(before) & _FAULTY) or finnish.is_participle(before) or \
         broken or (k >= 2 and words[k - 2] == "liian" and _replaced(words))
+
+
+def _gloves_at_a_turning_machine(words: Sequence[str], k: int) -> bool:
+    """Gloves taken off at a drill or a lathe, whose turning part would catch them: the
+    safety rule itself, whatever step asks it ("hanskat voi ottaa pois kun poraat";
+    review104)."""
+    if not any(b.endswith(("käsine", "hanska")) for b in finnish.base_forms(words[k])):
+        return False
+    start, own, _ = _gear_clause(words, k)
+    said = words[start:own]  # (in its own clause, nothing added: not "…tauolla ja sorvin
+    # ääressä")
+    return "ja" not in said and "tai" not in said and \
+        any(finnish.base_forms(w) & _TURNING for w in said)
+
+
+_TURNING = frozenset({"pora", "porakone", "porata", "poraus", "sorvi", "sorvata", "sorvaus"})
 
 
 def _faulty_if(words: Sequence[str], k: int) -> bool:
@@ -1349,24 +1366,48 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
     # to the work then: "kun lähdet kahvilta telineelle")
     cond = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
     told: range = range(0)
-    if cond is not None and "kunnes" not in said and NEGATIONS.isdisjoint(span[cond:]) and \
-            _off_the_work(span[cond:]):
-        told = range(cond, next((j for j in range(cond, len(span))
-                                 if span[j] in ("ja", "tai")), len(span)))
+    if cond is not None and "kunnes" not in said and NEGATIONS.isdisjoint(span[cond:]):
+        end = next((j for j in range(cond, len(span)) if span[j] in _TOLD_ENDS), len(span))
+        if _off_the_work(span[cond:end], words[k]):
+            told = range(cond, end)
     return (_off_work(said) or _a_break_on(said) or _going_off_work(said) or
             _in_a_break_room(said) or bool(told)) and \
         all(j in told or _excusing(span, j, doings=start + j < own) for j in range(len(span)))
 
 
-def _off_the_work(condition: Sequence[str]) -> bool:
-    """``condition`` says the work ended ("kun työvuoro on päättynyt") or the worker leaving
-    its place for home or out ("kun lähdet työmaalta", "…hallista", "…kotiin")."""
+# gear against a machine's own danger (its stop ends it); not a helmet, shoes or a vest
+_MACHINE_GEAR = ("lasi", "lasit", "käsine", "hanska")  # (not hearing protection: a hall has more
+# machines than the one stopped)
+_BY_YOU = frozenset({("2", "singular"), ("2", "plural"), ("4", "")})  # (the worker: "lähdet")
+_TOLD_ENDS = frozenset({"ja", "tai", "mutta", "mut", "vaikka", "koska"})
+_NOT_YET = frozenset({"melkein", "pian", "kohta", "lähes", "puoliksi", "päästä", "vielä"})
+
+
+def _off_the_work(condition: Sequence[str], gear: str) -> bool:
+    """``condition`` says the work ended ("kun työvuoro on päättynyt"), the worker leaving
+    its place for home or out ("kun lähdet työmaalta", "…hallista", "…kotiin"), or, for
+    the gear of a machine's danger, the machine stopped ("kun kone on sammutettu") — not
+    nearly ended ("…on melkein ohi"), someone else leaving ("kun työnjohtaja lähtee"),
+    leaving for another place of the work ("…työmaalta telineelle", "…hallista hiomaan"),
+    nor at a place ("…ohi telineellä"; review104)."""
     bases = [finnish.base_forms(w) for w in condition]
-    if any(map(_a_break_word, condition)) or "loppuun" in condition:
+    if any(map(_a_break_word, condition)) or "loppuun" in condition or \
+            not _NOT_YET.isdisjoint(condition):
         return False  # (not "…tee työ ensin loppuun": the work still to do)
+    for w in condition:
+        cases = {case for case, _ in finnish.case_numbers(w)}
+        if w not in ("kotiin", "ulos", "kotona") and (
+                cases & ({"sisatulento", "ulkotulento"} | _BEING_AT) or
+                any(mood == "MA-infinitive" for _, mood, _ in _verb_forms(w))):
+            return False  # (where to, or where: another place of the work)
     if any(b & _WORKDAY for b in bases) and any(b & _ENDED for b in bases):
         return True
-    return any(b & {"lähteä"} for b in bases) and any(
+    if any(b.endswith(_MACHINE_GEAR) for b in finnish.base_forms(gear)) and \
+            any(b & (_STOPPED | _ENDED) for b in bases) and any(b & _MACHINES for b in bases) \
+            and not any(b & _WORKING for b in bases):
+        return True  # ("suojalasit saa ottaa pois kun hionta on loppunut")
+    return any(b & {"lähteä"} and finnish.persons(w) & _BY_YOU
+               for w, b in zip(condition, bases, strict=True)) and any(
         w in ("kotiin", "ulos") or (
             {case for case, _ in finnish.case_numbers(w)} & _FROM and
             finnish.base_forms(w) & (_WORKSITE | _AT_WORK | {"halli", "työ"}))
