@@ -93,6 +93,8 @@ def test_poisoned_numbers_leave_the_robot_obeying(broker: MosquittoBroker) -> No
     service = _start(broker, "poison")
     pr = Probe(broker.url, "poison")
     try:
+        pr.wait_online()  # (a command sent before the robot listens reaches no one: CI saw
+        # the poisoned gesture lost once, stop 53)
         t = pr.topics
         pr.publish(t.heartbeat, b'{"v":1,"seq":1,"sent_at":' + HUGE + b"}")
         pr.publish(t.gesture, b'{"v":1,"id":"g0","name":"nod","sent_at":1,"speed":' + HUGE
@@ -177,6 +179,7 @@ def test_a_robot_that_cannot_go_on_exits_non_zero(broker: MosquittoBroker) -> No
     result: list[int] = []
     thread = threading.Thread(target=lambda: result.append(run_until_stopped(service, "t")))
     try:
+        pr.wait_online()
         thread.start()
         pr.heartbeat()
         # the core thread's next tick moves the body, which fails; sent again each second
