@@ -77,8 +77,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "judgements": (verdict.judge,),
         "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
         "what the rules read of them (base forms, classes, cases)": (
-            finnish.base_forms, finnish.word_classes, finnish.case_numbers, finnish.persons,
-            finnish.possessive_of, finnish.is_participle, finnish.names_in,
+            finnish.base_forms, finnish.word_classes, finnish.case_numbers, finnish.cases,
+            finnish.persons, finnish.possessive_of, finnish.is_participle, finnish.names_in,
             finnish.name_written_small, number_words.number_noun_case,
             word_rules.name_bases, same_meaning.you_readings, polarity._own_bases,
             carry_on._verbs, unsaid.a_repairer, form_slips.question_word),

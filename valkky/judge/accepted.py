@@ -264,8 +264,8 @@ def echoed_yes(words: list[str], situation: str, accepted: tuple[tuple[str, str]
     asked = {_ECHOED[w] for w in re.findall(r"\w+", situation.casefold()) if w in _ECHOED}
     firsts = [n.split()[0] for _, n in accepted if n]
     if words[0] not in asked or words[0] in firsts or \
-            not (any(f in YES for f in firsts) or _a_no_is_wrong(mistakes)) or \
-            _a_bare_yes_wrong(mistakes) or not _an_answer_in(words[1:], accepted):
+            not (any(f in YES for f in firsts) or _a_bare_wrong(mistakes, _BARE_NO)) or \
+            _a_bare_wrong(mistakes, _BARE_YES) or not _an_answer_in(words[1:], accepted):
         return words
     return ["kyllä", *words[1:]]
 
@@ -279,11 +279,11 @@ def _an_answer_in(words: Sequence[str], accepted: tuple[tuple[str, str], ...]) -
                f" {' '.join(own)} " in said for _, n in accepted)
 
 
-def _a_bare_yes_wrong(mistakes: Sequence[str] | Mapping[str, str]) -> bool:
-    """A bare yes ("on", "kyllä", "joo") is among the step's wrong mistakes: a yes is no
-    answer there (review99: "on, mutta kysyn vielä kokilta" to "Onko tämä gluteeniton?")."""
+def _a_bare_wrong(mistakes: Sequence[str] | Mapping[str, str], bare: frozenset[str]) -> bool:
+    """A mistake of nothing but ``bare`` words (a bare yes, "on", "kyllä"; a bare no, "ei",
+    "ei ole") is among the step's wrong mistakes."""
     verdicts = mistakes if isinstance(mistakes, Mapping) else dict.fromkeys(mistakes, "wrong")
-    return any(v == "wrong" and set(normalised(m).split()) <= _BARE_YES
+    return any(v == "wrong" and set(normalised(m).split()) <= bare
                for m, v in verdicts.items())
 
 
@@ -291,13 +291,6 @@ _BARE_YES = YES | {"on", "joo", "juu", "ovat", "oli", "voi", "saa"}
 
 
 _BARE_NO = NEGATIONS | {"ole", "ollut", "olleet"}
-
-
-def _a_no_is_wrong(mistakes: Sequence[str] | Mapping[str, str]) -> bool:
-    """A bare no ("ei", "ei ole", "ei ollut") is among the step's wrong mistakes."""
-    verdicts = mistakes if isinstance(mistakes, Mapping) else dict.fromkeys(mistakes, "wrong")
-    return any(v == "wrong" and set(normalised(m).split()) <= _BARE_NO
-               for m, v in verdicts.items())
 
 
 def _next_word(words: Sequence[str]) -> str:

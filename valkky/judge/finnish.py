@@ -386,6 +386,12 @@ def case_numbers(word: str) -> frozenset[tuple[str, str]]:
                      if "SIJAMUOTO" in a)
 
 
+@lru_cache(maxsize=8192)
+def cases(word: str) -> frozenset[str]:
+    """The cases of Voikko's readings of ``word``, whatever their number: {"osanto"}."""
+    return frozenset(case for case, _ in case_numbers(word))
+
+
 def a_noun_in(reading: Mapping[str, str], case: str, number: str | None = None) -> bool:
     """``reading`` is a noun's in ``case`` (Voikko's name: "nimento", "omanto"…), and in
     ``number`` where given."""

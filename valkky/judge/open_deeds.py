@@ -399,7 +399,7 @@ def _of_gear(words: Sequence[str], k: int) -> bool:
 def _an_object(words: Sequence[str], j: int) -> bool:
     """words[j] is a thing in an object's case (partitive, nominative or genitive), not a
     genitive before a postposition ("auton alle") nor a place ("päähän")."""
-    cases = {case for case, _ in finnish.case_numbers(words[j])}
+    cases = finnish.cases(words[j])
     return words[j] not in _PUT_TO and _a_thing(words[j]) and \
         bool(cases & {"osanto", "nimento", "omanto"}) and not (
         "omanto" in cases and words[j + 1:j + 2] and words[j + 1] in _POSTPOSITIONS)
@@ -919,7 +919,8 @@ def deed_said(c: Case) -> Judgement | None:
         return _said_needless(c, so_that(_courtesy_off(c.words)))
     words = so_that(_courtesy_off(c.words))
     said = _main(words)
-    cuts = comma_cuts(words, c.written)
+    cuts: set[int] | None = None  # (where the answer was written with commas: made once,
+    # only where a deed done alone is looked for)
     # a state or praise is the mistake only where it is all the answer says ("hyvät
     # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
     whole = _main(_approved(words))
@@ -944,7 +945,9 @@ def deed_said(c: Case) -> Judgement | None:
         # (a deed done on one's own, its "yksin" unsaid: no topic excuses it, the means
         # are read where it is found)
         by_one = [x is None and not state and c.mistakes[mistake] == "wrong" for x in found]
-        found = [_alone_unsaid(said, p, parts, cuts) if one else x
+        if any(by_one) and cuts is None:
+            cuts = comma_cuts(words, c.written)
+        found = [_alone_unsaid(said, p, parts, cuts or set()) if one else x
                  for x, p, one in zip(found, parts, by_one, strict=True)]
         if None in found:
             continue
@@ -1032,7 +1035,7 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
     w = order[i]
     if w in WITH_OTHERS:
         return i > 0 and order[i - 1] in WITHOUT  # ("ilman apua": alone all the same)
-    cases = {case for case, _ in finnish.case_numbers(w)}
+    cases = finnish.cases(w)
     if _ADESSIVE in cases and not any(w in alt for alt in words):
         return False  # (what it is done with: "nostolaitteella", "nostimella")
     return w in SUBJECT_PRONOUNS or w in _HER_OR_HIM or w in WITHOUT or w in ON_ONES_OWN or \
@@ -1266,7 +1269,7 @@ def _faulty(words: Sequence[str], k: int) -> bool:
     if k < 1 or (k >= 2 and words[k - 2] in _BE_SAID | {"olen", "olet"}):
         return False
     before, broken = words[k - 1], k >= 2 and words[k - 2] == "rikki"
-    if not {case for case, _ in finnish.case_numbers(before)} & {"nimento", "osanto",
+    if not finnish.cases(before) & {"nimento", "osanto",
                                                                   "omanto"}:
         return broken  # (not "väsyneenä", "kokeneelle")
     # (…or "liian" so, where another is put in its place: "liian isot hanskat on turhat,
@@ -1395,7 +1398,7 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
             not _NOT_YET.isdisjoint(condition):
         return False  # (not "…tee työ ensin loppuun": the work still to do)
     for w in condition:
-        cases = {case for case, _ in finnish.case_numbers(w)}
+        cases = finnish.cases(w)
         if w not in ("kotiin", "ulos", "kotona") and (
                 cases & ({"sisatulento", "ulkotulento"} | _BEING_AT) or
                 any(mood == "MA-infinitive" for _, mood, _ in _verb_forms(w))):
@@ -1409,14 +1412,14 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
     return any(b & {"lähteä"} and finnish.persons(w) & _BY_YOU
                for w, b in zip(condition, bases, strict=True)) and any(
         w in ("kotiin", "ulos") or (
-            {case for case, _ in finnish.case_numbers(w)} & _FROM and
+            finnish.cases(w) & _FROM and
             finnish.base_forms(w) & (_WORKSITE | _AT_WORK | {"halli", "työ"}))
         for w in condition)
 
 
 def _in_a_break_room(words: Sequence[str]) -> bool:
     """The words are in a break room named by its last part ("työmaaruokalassa")."""
-    return any(_a_break_place(w) and {case for case, _ in finnish.case_numbers(w)} & _BEING_AT
+    return any(_a_break_place(w) and finnish.cases(w) & _BEING_AT
                for w in words)
 
 
@@ -1425,7 +1428,7 @@ def _going_off_work(words: Sequence[str]) -> bool:
     kotiin"."""
     return any(finnish.base_forms(w) & {"mennä", "lähteä"} for w in words) and any(
         (_a_break_place(w) or _a_break_word(w) or finnish.base_forms(w) & {"kahvi", "ruoka"})
-        and {case for case, _ in finnish.case_numbers(w)} & {"sisatulento", "ulkotulento"}
+        and finnish.cases(w) & {"sisatulento", "ulkotulento"}
         for w in words)
 
 
@@ -1433,11 +1436,11 @@ def _a_break_on(words: Sequence[str]) -> bool:
     """The words say a break is on: "kun on tauko", "tauko on", or a condition of a break
     or of what is done at one ("kun tauko alkaa", "kun pidät taukoa", "kun juot kahvia")."""
     at = next((j for j, w in enumerate(words) if w in CONDITIONS), None)
-    return any(_a_break_word(w) and "nimento" in {case for case, _ in finnish.case_numbers(w)}
+    return any(_a_break_word(w) and "nimento" in finnish.cases(w)
                and "on" in words[max(0, j - 1):j + 2] for j, w in enumerate(words)) or (
         at is not None and any(_a_break_word(w) or (
             finnish.base_forms(w) & _MEALS and
-            not {case for case, _ in finnish.case_numbers(w)} & _FROM) for w in words[at + 1:]))
+            not finnish.cases(w) & _FROM) for w in words[at + 1:]))
 
 
 _FROM = frozenset({"sisaeronto", "ulkoeronto"})  # ("kun lähdet kahvilta": back to work)
@@ -1504,7 +1507,7 @@ def _a_later_clause(words: Sequence[str], j: int) -> bool:
     of_it = any(x in _IT_SAID or any(_gear(b) for b in finnish.base_forms(x)) or
                 finnish.base_forms(x) & _REPLACING for x in rest)
     other = any(x not in _IT_SAID and x not in _WORN and "nimisana" in finnish.word_classes(x) and
-                {case for case, _ in finnish.case_numbers(x)} & {"nimento", "osanto"} and
+                finnish.cases(x) & {"nimento", "osanto"} and
                 not any(_gear(b) for b in finnish.base_forms(x)) for x in rest)
     # (a thing said instead, worn or enough: "…lippis päähän riittää"; not a time or place,
     # "mutta heti tauon jälkeen päähän")
@@ -1582,7 +1585,7 @@ def _excusing(words: Sequence[str], j: int, doings: bool = True) -> bool:
     if _at_a_break(words, j) or w in _EXCUSE_WORDS or (
             w in ("aikana", "ajaksi", "ajan") and j and _at_a_break(words, j - 1)):
         return True
-    cases = {case for case, _ in finnish.case_numbers(w)}
+    cases = finnish.cases(w)
     if _a_break_word(w) and ("nimento" in cases or (
             cases & {"sisatulento", "ulkotulento"} and j and
             finnish.base_forms(words[j - 1]) & {"mennä", "lähteä"} and
@@ -1706,11 +1709,8 @@ def _at_a_break(words: Sequence[str], k: int) -> bool:
     w = words[k]
     if w in _BREAK_WORDS:
         return True
-    bases = finnish.base_forms(w)
-    if any(b.endswith(_WORK_PAUSES) for b in bases):
-        return False  # ("huoltotauolla": the machine's pause, the worker at it)
-    return bool(any(b.endswith(("tauko", "lounas")) for b in bases) or
-                bases & _OFF_WORK_PLACES) and (
+    # (not a work's pause, "huoltotauolla": the machine's pause, the worker at it)
+    return bool(_a_break_word(w) or finnish.base_forms(w) & _OFF_WORK_PLACES) and (
         any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) or
         words[k + 1:k + 2] in (["aikana"], ["ajaksi"], ["ajan"]))
 
@@ -1856,7 +1856,7 @@ def _the_work_ended(condition: Sequence[str], thing: str) -> bool:
         return True  # ("kun olet ulkona / kotona", "kun lähdet lomalle")
     if any(b & {"lähteä", "mennä"} for b in bases) and any(
             w in _AWAY or w == "ulos" or (
-                {case for case, _ in finnish.case_numbers(w)} & _FROM and
+                finnish.cases(w) & _FROM and
                 not _a_break_word(w)) for w in condition):
         return True
     jewellery = any(b.endswith(_JEWELLERY) for b in finnish.base_forms(thing))
@@ -1895,7 +1895,7 @@ def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
         return True  # (a no of using it: "…, mutta älä käytä niitä porakoneella")
     told = any(finnish.persons(x) & {("1", "singular"), ("2", "singular")} or
                x in _ON_THE_BODY or x in _WORN or x in ("alle", "sisälle", "sisään") or
-               {case for case, _ in finnish.case_numbers(x)} & {"sisatulento"} for x in rest)
+               finnish.cases(x) & {"sisatulento"} for x in rest)
     # (nor the work going on, unless the thing is put away first: "…kun lopetat hionnan ja
     # aloitat porauksen" keeps it at the drill, "…kaapissa ja sitten aloitat porauksen" not)
     stored = any(finnish.base_forms(x) & _KEPT_IN or _furniture(x) for x in words[k:j])
@@ -1922,7 +1922,7 @@ def _a_place_or_time(words: Sequence[str], j: int, stored: bool, later: bool) ->
     vasta", also in the hand then; not a place of the work: "…kädessä vasta porakoneella",
     "korut saa olla vasta linjalla"; review101)."""
     w, after = words[j], words[j + 1:j + 2]
-    cases = {case for case, _ in finnish.case_numbers(w)}
+    cases = finnish.cases(w)
     if later and (w in ("jälkeen", "ajan", "takaisin") or (
             "omanto" in cases and after in (["jälkeen"], ["ajan"]) and
             finnish.base_forms(w) & (_WORKDAY | _MACHINES))):
