@@ -70,6 +70,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         digits_in_words,
         question_form,
         sounds_restored,
+        spoken_third_person,
         standard_words,
     )
 
@@ -83,7 +84,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             word_rules.name_bases, same_meaning.you_readings, polarity._own_bases,
             carry_on._verbs, unsaid.a_repairer, form_slips.question_word),
         "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
-                                                     question_form, digits_in_words),
+                                                     question_form, digits_in_words,
+                                                     spoken_third_person),
         "answers normalised": (normalise, canonical, case.normalised),
         "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
                                         lexicon.step_fronts, compare.opposed_words,

@@ -73,6 +73,7 @@ from valkky.judge.polarity import (
 from valkky.judge.rules import another_count, judged_as
 from valkky.judge.same_meaning import (
     case_of_another_verb,
+    greeting_shortened,
     in_modal_chain,
     infinitive_for_maan,
     kept_meaning,
@@ -99,6 +100,7 @@ from valkky.judge.wordsets import (
     PRONUNCIATION,
     QUESTION_WORDS,
     SPEECH_ACTS,
+    SPOKEN_PERSON,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
     has_negation,
@@ -659,6 +661,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                    and not _joined_without(m, exp, missing)]
         if "on" in missing and _presented(exp, heard_words):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
+    if "hyvää" in missing and greeting_shortened(exp, heard_words):
+        c.note("hyvää left out of the greeting, as Finns greet")  # also in a repeat step
+        missing.remove("hyvää")
     unexplained = len(extra)
     if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
             (extra and another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
@@ -676,6 +681,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         extra = [w for w in extra if w != chain[0]]  # "pitää" of "pitää tehdä" for "teen"
     for e, h in pairs:
         if e == h:
+            continue
+        if SPOKEN_PERSON.get(e) == h:
+            c.note(f"{h} for {e}: the person called 'se', as speech does")
             continue
         reason = word_reason(e, h, c)
         if reason == "word_form" and CONFUSED_WORDS.get(e) == h and e in exp and \

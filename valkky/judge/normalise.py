@@ -135,6 +135,8 @@ def normalise(text: str) -> str:
                 else "kun"
         if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
+        elif i and said[i - 1] in _ONE_SPOKEN_OF and w.endswith(("uu", "yy")):
+            w = spoken_third_person(w)  # "se haluu" is haluaa (not "en haluu": halua)
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
@@ -311,6 +313,22 @@ _SPOKEN_AFTER_PRONOUN = {(pronoun, said): verb
                          for pronouns, said, verb in ((("mä", "minä", "mie"), "katon", "katson"),
                                                       (("sä", "sinä", "sie"), "katot", "katsot"))
                          for pronoun in pronouns}
+# Speech says a verb's -ua-/-yä- before the third person's long vowel as one long vowel:
+# "se haluu talvirenkaat" is haluaa, where "en haluu" is halua (sounds_restored's reading).
+_ONE_SPOKEN_OF = frozenset({"se", "hän"})
+
+
+@lru_cache(maxsize=1024)
+def spoken_third_person(word: str) -> str:
+    """``word`` (after "se" or "hän") as the third person it says where it is no word of its
+    own: "haluu" → "haluaa", "tajuu" → "tajuaa"; "puhuu" stays."""
+    if finnish.is_word(word) is not False:
+        return word
+    full = word[:-1] + ("aa" if word.endswith("uu") else "ää")
+    return full if any(a.get("PERSON") == "3" and a.get("MOOD") == "indicative"
+                       for a in finnish.analyses(full)) else word
+
+
 # "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is
 # "nukuitko sä hyvin", "voit sä tulla" is "voitko sä tulla" (speech drops the -ko there).
 _SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather

@@ -721,6 +721,16 @@ def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
         c.words[said_at - 1] == "hyvää"
 
 
+def greeting_shortened(expected: Sequence[str], heard: Sequence[str]) -> bool:
+    """The model greets by the time of day and goes on, and the answer says the greeting
+    without its "hyvää", as Finns greet: "huomenta, nukuitko hyvin" for "Hyvää huomenta!
+    Nukuitko hyvin?" (sets 18, 20, 40, 53, both trainers). The greeting alone is the model
+    half said ("huomenta" for "Hyvää huomenta!": almost, sets 16, 23, 36, 38)."""
+    at = expected.index("hyvää") if "hyvää" in expected else -1
+    return 0 <= at < len(expected) - 2 and expected[at + 1] in _TIMES_OF_DAY and \
+        expected[at + 1] in heard and "hyvää" not in heard
+
+
 @lru_cache(maxsize=sizes.STEPS)
 def step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Words the step's accepted answers say in one another's place: two answers the same

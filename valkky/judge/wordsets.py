@@ -61,6 +61,14 @@ QUESTION_WORDS = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka
 # "se" and "ne" said for the thing a sentence speaks of, in their case and number
 THING_PRONOUNS: Mapping[str, tuple[str, str]] = {"se": ("nimento", "singular"),
                                                  "ne": ("nimento", "plural")}
+# Speech calls a person "se" as it calls a thing (A1-A2 learners hear it at work every day):
+# "sillä on kova kuume" for "hänellä on kova kuume" (sets 27, 51, 52, both trainers). Each
+# form of "hän"/"he" beside the same case and number of "se"/"ne"; not the other way round.
+SPOKEN_PERSON = {"hän": "se", "hänen": "sen", "häntä": "sitä", "hänet": "sen",
+                 "hänelle": "sille", "hänellä": "sillä", "häneltä": "siltä", "hänessä": "siinä",
+                 "häneen": "siihen", "hänestä": "siitä", "he": "ne", "heidän": "niiden",
+                 "heitä": "niitä", "heidät": "ne", "heille": "niille", "heillä": "niillä",
+                 "heiltä": "niiltä"}
 # pronouns that stand in for a thing or a person named before ("en käytä konetta, käytän
 # sitä", "pysäytin varkaan" … "pysäytän hänet")
 STAND_INS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin",
