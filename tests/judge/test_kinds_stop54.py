@@ -47,3 +47,89 @@ def test_a_person_called_se(step: str, answer: str, verdict: str) -> None:
 ])
 def test_the_third_persons_long_vowel(said: str, read: str) -> None:
     assert normalise(said) == read
+
+
+# review105 (SAFETY): a machine's stop excuses only the glasses against one's own machine,
+# stopped by a person or its work ended — not another's, one of many, stopped by itself or
+# by someone named; gloves are no machine gear
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun kone on sammutettu",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun naapurin kone on sammutettu",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun toinen kone on sammutettu",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun kone pysähtyy kesken työn",
+     "wrong"),
+    ("yleinen-perehdytys samir.8",
+     "suojalasit voi ottaa pois kun työnjohtaja on sammuttanut koneen", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun terä on loppunut", "wrong"),
+    ("siivous-raportti hassan", "älä sekoita, hanskat voi ottaa pois kun kone on sammutettu",
+     "wrong"),
+])
+def test_a_machine_stopped(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review105 (SAFETY): gloves off at a drill or lathe only where their clause says nothing
+# else (not with other work, another gear, or joined with ja/tai)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun poraat", "correct"),
+    ("yleinen-perehdytys samir.8", "hanskat on turhat kun poraat", "correct"),
+    ("yleinen-perehdytys samir.8", "kun poraat, hanskoja ei tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun poraat tai hiot", "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun hitsaat sorvin vieressä",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun poraat, suojalasit myös",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat voi jättää pois kun kannat poran teriä", "wrong"),
+])
+def test_gloves_at_a_turning_machine(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review105: leaving the work is the worker's (I, you, every worker, "olet lähtenyt"), with
+# a time of day, a way home or what one goes to do off the work; not another's
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun lähden työmaalta kotiin", "correct"),
+    ("rakennus-raportti uusi", "kypärän saa ottaa pois kun kaikki lähtevät kotiin", "correct"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun olet lähtenyt työmaalta", "correct"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun vuoro loppuu illalla", "correct"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun lähdet kotiin autolla", "correct"),
+    ("yleinen-perehdytys samir.8", "kuulonsuojaimet voi ottaa pois kun lähdet hallista syömään",
+     "correct"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun muut lähtee kotiin", "wrong"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun työnjohtaja lähtee kotiin", "wrong"),
+])
+def test_leaving_the_work(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review105 (SAFETY): worn gear said needless on a condition of the work is needless at the
+# work ("kun hiot, suojalaseja ei tarvita"); only off the work is it not needed; help may be
+# needless on a case's condition
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kun hiot, suojalaseja ei tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalaseja ei tarvita kun hiot", "wrong"),
+    ("rakennus-raportti uusi", "kun olet telineellä, kypärää ei tarvita", "wrong"),
+    ("rakennus-raportti uusi", "et tarvitse kypärää kun teline on matala", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimia ei tarvita kun kone on hiljainen", "wrong"),
+    ("yleinen-perehdytys samir.8", "kun lähdet kotiin, kypärää ei tarvita", "correct"),
+    ("rakennus-raportti uusi", "kun olet toimistossa kypärää ei tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "kun työvuoro on ohi, suojalaseja ei tarvita", "correct"),
+])
+def test_worn_gear_needless_on_a_condition(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review105 (SAFETY): a hair net is worn gear: left off at the line is left off
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti anna", "hiusverkon voi ottaa pois kun linja on pysähtynyt", "wrong"),
+    ("elintarvike-raportti anna", "hiusverkon voi ottaa pois kun muut lähtevät kotiin",
+     "wrong"),
+    ("elintarvike-raportti anna", "hiusverkon saa riisua jos se kutittaa", "wrong"),
+    ("elintarvike-raportti anna", "hiusverkko on turha jos se on repeytynyt, ota uusi",
+     "correct"),
+])
+def test_a_hair_net_left_off(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

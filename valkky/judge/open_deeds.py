@@ -1242,8 +1242,8 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
             for j in range(k + 3, min(k + 5, len(words)))) and not (
             faulty and _replaced(words))
-        left = left and not _gloves_at_a_turning_machine(words, k)
-        if (useless or left) and not _excused_off_work(words, k):
+        if (useless or left) and not _excused_off_work(words, k) and \
+                not _gloves_at_a_turning_machine(words, k):
             return w
     return None
 
@@ -1281,17 +1281,25 @@ def _faulty(words: Sequence[str], k: int) -> bool:
 def _gloves_at_a_turning_machine(words: Sequence[str], k: int) -> bool:
     """Gloves taken off at a drill or a lathe, whose turning part would catch them: the
     safety rule itself, whatever step asks it ("hanskat voi ottaa pois kun poraat";
-    review104)."""
+    review104). Only where the gloves' clause, to its end, says nothing but that (a closed
+    list: not "…kun poraat tai hiot", "…kun hitsaat sorvin vieressä", "…kun poraat,
+    suojalasit myös"; review105)."""
     if not any(b.endswith(("käsine", "hanska")) for b in finnish.base_forms(words[k])):
         return False
-    start, own, _ = _gear_clause(words, k)
-    said = words[start:own]  # (in its own clause, nothing added: not "…tauolla ja sorvin
-    # ääressä")
-    return "ja" not in said and "tai" not in said and \
-        any(finnish.base_forms(w) & _TURNING for w in said)
+    start, _, stop = _gear_clause(words, k)
+    span = words[start:stop]
+    return any(finnish.base_forms(w) & _TURNING for w in span) and all(
+        start + j == k or w in CONDITIONS or w in _AT_THE_MACHINE or
+        finnish.base_forms(w) & (_TURNING | _GLOVES_OFF | _USELESS)
+        for j, w in enumerate(span))
 
 
 _TURNING = frozenset({"pora", "porakone", "porata", "poraus", "sorvi", "sorvata", "sorvaus"})
+# what gloves taken off at a turning machine may be said with (_gloves_at_a_turning_machine)
+_GLOVES_OFF = frozenset({"käyttää", "ottaa", "riisua", "jättää", "voida", "saada", "pitää",
+                         "täytyä", "olla", "työskennellä"})
+_AT_THE_MACHINE = frozenset({"pois", "aina", "ne", "niitä", "ihan", "kyllä", "ääressä",
+                             "äärellä", "luona", "kanssa", "sinun", "sun"})
 
 
 def _faulty_if(words: Sequence[str], k: int) -> bool:
@@ -1340,7 +1348,8 @@ _PUT_OFF = frozenset({"huomenna", "joskus", "ensi", "iltapäivällä", "ehtiä",
 
 # a damage said as a verb's participle ("haljennut", "revennyt", "kulunut")
 _DAMAGED = frozenset({"rikki", "rikkinäinen", "haljeta", "haljennut", "rikkoutua",
-                      "rikkoutunut", "revetä", "revennyt", "murtua", "murtunut", "vaurioitua",
+                      "rikkoutunut", "revetä", "revennyt", "repeytyä",
+                      "repeytynyt", "murtua", "murtunut", "vaurioitua",
                       "vaurioitunut", "hajota", "hajonnut", "kulua", "kulunut", "halkeilla",
                       "naarmuuntua", "naarmuuntunut", "likaantua", "likaantunut", "pudota",
                       "pudonnut", "kadota", "kadonnut"})  # (a helmet dropped is changed:
@@ -1378,19 +1387,41 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
         all(j in told or _excusing(span, j, doings=start + j < own) for j in range(len(span)))
 
 
-# gear against a machine's own danger (its stop ends it); not a helmet, shoes or a vest
-_MACHINE_GEAR = ("lasi", "lasit", "käsine", "hanska")  # (not hearing protection: a hall has more
-# machines than the one stopped)
-_BY_YOU = frozenset({("2", "singular"), ("2", "plural"), ("4", "")})  # (the worker: "lähdet")
+# gear against a machine's own danger (its stop ends it): safety glasses; not gloves (at a
+# turning machine off by the rule, _gloves_at_a_turning_machine; a chemical's gloves are no
+# machine's), a helmet, shoes, a vest or hearing protection (a hall has more machines than
+# the one stopped; review105)
+_MACHINE_GEAR = ("lasi", "lasit")
 _TOLD_ENDS = frozenset({"ja", "tai", "mutta", "mut", "vaikka", "koska"})
 _NOT_YET = frozenset({"melkein", "pian", "kohta", "lähes", "puoliksi", "päästä", "vielä"})
+# said beside leaving the work without naming a place of it: a time of day, a way home, what
+# one goes to do off the work (review105: "kun vuoro loppuu illalla", "kun lähdet kotiin
+# autolla", "kun lähdet hallista syömään")
+_OFF_THE_WORK_SAID = frozenset({
+    "kotiin", "ulos", "kotona", "aamulla", "illalla", "iltapäivällä", "yöllä", "päivällä",
+    "autolla", "bussilla", "pyörällä", "junalla", "kävellen", "syömään", "nukkumaan",
+    "lepäämään", "tupakalle", "kahville"})
+# who may be leaving beside "you": the worker said as any worker, everyone (not another
+# person: "kun työnjohtaja lähtee", "kun muut lähtee"; review104, review105)
+_EVERY_WORKER = frozenset({"työntekijä", "kaikki", "jokainen"})
+_I_OR_YOU = frozenset({("1", "singular"), ("1", "plural"), ("2", "singular"),
+                       ("2", "plural"), ("4", "")})
+# the stop of one's own machine, done by a person: "kun kone on sammutettu", "kun sammutat
+# koneen", "kun lopetat hionnan" (not a machine that stops, "kun kone pysähtyy kesken työn",
+# which is a fault; review105)
+_STOPPING = frozenset({"sammuttaa", "pysäyttää", "lopettaa"})
+# a work at a machine, whose end is the machine's ("kun hionta on loppunut"; not "terä on
+# loppunut", a worn blade)
+_MACHINE_WORK = frozenset({"poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
+# a machine said as another's or one of many: "naapurin kone", "toinen kone"
+_ANOTHERS = frozenset({"toinen", "yksi", "joku", "jokin", "viereinen", "naapuri", "muu"})
 
 
 def _off_the_work(condition: Sequence[str], gear: str) -> bool:
     """``condition`` says the work ended ("kun työvuoro on päättynyt"), the worker leaving
     its place for home or out ("kun lähdet työmaalta", "…hallista", "…kotiin"), or, for
-    the gear of a machine's danger, the machine stopped ("kun kone on sammutettu") — not
-    nearly ended ("…on melkein ohi"), someone else leaving ("kun työnjohtaja lähtee"),
+    the gear of a machine's danger, one's own machine stopped ("kun kone on sammutettu") —
+    not nearly ended ("…on melkein ohi"), someone else leaving ("kun työnjohtaja lähtee"),
     leaving for another place of the work ("…työmaalta telineelle", "…hallista hiomaan"),
     nor at a place ("…ohi telineellä"; review104)."""
     bases = [finnish.base_forms(w) for w in condition]
@@ -1399,22 +1430,61 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
         return False  # (not "…tee työ ensin loppuun": the work still to do)
     for w in condition:
         cases = finnish.cases(w)
-        if w not in ("kotiin", "ulos", "kotona") and (
+        if w not in _OFF_THE_WORK_SAID and (
                 cases & ({"sisatulento", "ulkotulento"} | _BEING_AT) or
                 any(mood == "MA-infinitive" for _, mood, _ in _verb_forms(w))):
             return False  # (where to, or where: another place of the work)
     if any(b & _WORKDAY for b in bases) and any(b & _ENDED for b in bases):
         return True
     if any(b.endswith(_MACHINE_GEAR) for b in finnish.base_forms(gear)) and \
-            any(b & (_STOPPED | _ENDED) for b in bases) and any(b & _MACHINES for b in bases) \
-            and not any(b & _WORKING for b in bases):
-        return True  # ("suojalasit saa ottaa pois kun hionta on loppunut")
-    return any(b & {"lähteä"} and finnish.persons(w) & _BY_YOU
-               for w, b in zip(condition, bases, strict=True)) and any(
+            _own_machine_stopped(condition, bases):
+        return True
+    return any("lähteä" in b and _the_worker(condition, j)
+               for j, b in enumerate(bases)) and any(
         w in ("kotiin", "ulos") or (
             finnish.cases(w) & _FROM and
             finnish.base_forms(w) & (_WORKSITE | _AT_WORK | {"halli", "työ"}))
         for w in condition)
+
+
+def _the_worker(condition: Sequence[str], j: int) -> bool:
+    """The verb at ``j`` is done by the worker: I or you, or said passive ("kun lähden",
+    "kun lähdet", "kun olet lähtenyt"), or by every worker ("kun kaikki lähtevät")."""
+    w = condition[j]
+    if finnish.persons(w) & _I_OR_YOU:
+        return True
+    if finnish.is_participle(w) and j and finnish.persons(condition[j - 1]) & _I_OR_YOU:
+        return True  # ("olet lähtenyt")
+    return bool(finnish.persons(w)) and any(
+        finnish.base_forms(x) & _EVERY_WORKER for x in condition[:j])
+
+
+def _own_machine_stopped(condition: Sequence[str],
+                         bases: Sequence[frozenset[str]]) -> bool:
+    """``condition`` says one's own machine stopped by a person, or one's work at it ended:
+    "kun kone on sammutettu", "kun sammutat koneen", "kun hionta on loppunut" — not another's
+    or one of many ("naapurin kone", "toinen kone"), nor stopped by someone named ("kun
+    työnjohtaja on sammuttanut koneen"), nor by itself ("kun kone pysähtyy kesken työn"), nor
+    where the machine works again (review105)."""
+    if any(b & _WORKING for b in bases) or any(b & _ANOTHERS for b in bases):
+        return False
+    for j, b in enumerate(bases):
+        if b & (_MACHINES | _MACHINE_WORK) and j and \
+                "omanto" in finnish.cases(condition[j - 1]) and \
+                not bases[j - 1] & (_MACHINES | _MACHINE_WORK):
+            return False  # ("kaverin hionta", "työnjohtajan kone")
+    stopped = any(b & _STOPPING and (
+        finnish.persons(w) & _I_OR_YOU or _said_passive(w) or (
+            finnish.is_participle(w) and j and
+            finnish.persons(condition[j - 1]) & _I_OR_YOU))
+        for j, (w, b) in enumerate(zip(condition, bases, strict=True)))
+    ended = any(b & _MACHINE_WORK for b in bases) and any(b & _ENDED for b in bases)
+    return (stopped and any(b & (_MACHINES | _MACHINE_WORK) for b in bases)) or ended
+
+
+def _said_passive(word: str) -> bool:
+    """A passive's past participle: "sammutettu", "pysäytetty"."""
+    return word.endswith(("ttu", "tty")) and not finnish.persons(word)
 
 
 def _in_a_break_room(words: Sequence[str]) -> bool:
@@ -1425,8 +1495,9 @@ def _in_a_break_room(words: Sequence[str]) -> bool:
 
 def _going_off_work(words: Sequence[str]) -> bool:
     """The words go to a break or off the work: "kun menet kahvihuoneeseen", "kun lähdet
-    kotiin"."""
-    return any(finnish.base_forms(w) & {"mennä", "lähteä"} for w in words) and any(
+    kotiin" — the worker, not another ("kun muut lähtee kotiin"; review105)."""
+    return any(finnish.base_forms(w) & {"mennä", "lähteä"} and _the_worker(words, j)
+               for j, w in enumerate(words)) and any(
         (_a_break_place(w) or _a_break_word(w) or finnish.base_forms(w) & {"kahvi", "ruoka"})
         and finnish.cases(w) & {"sisatulento", "ulkotulento"}
         for w in words)
@@ -1995,7 +2066,13 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             condition.pop()  # (the need's own no: "jos et ehdi, lautaa ei tarvitse pestä",
             # "kun on kiire, hiusverkko ei ole pakollinen")
         if not _excuse(condition):
-            return None
+            # (a condition of the case may make help needless, "jos laatikko on kevyt, et
+            # tarvitse apua"; worn gear only off the work: not "kun hiot, suojalaseja ei
+            # tarvita", "kun olet telineellä, kypärää ei tarvita"; review105)
+            found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
+            return found if found is not None and _worn_gear(found) and not (
+                _out_of_work(condition) or _off_the_work(condition, found) or
+                _only_off_work(condition) or _gloves_at_a_drill(found, condition)) else None
     off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
         # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
@@ -2064,6 +2141,24 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                 # unless the step's answers name help: "Aino kaatui, en tarvinnut apua";
                 # not a protection, "keräsin lasit, en tarvinnut hanskoja"; review83-84)
     return None
+
+
+def _only_off_work(condition: Sequence[str]) -> bool:
+    """``condition`` is being at a break or a place off the work and nothing else: "kun
+    olet toimistossa" (not "kun olet tauolla ja hiot")."""
+    return _off_work(condition) and "ja" not in condition and "tai" not in condition and \
+        not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w) for w in condition)
+
+
+def _worn_gear(word: str) -> bool:
+    """``word`` names protection worn (``_gear``): glasses, a helmet, gloves…"""
+    return any(map(_gear, finnish.base_forms(word)))
+
+
+def _gloves_at_a_drill(gear: str, condition: Sequence[str]) -> bool:
+    """Gloves said needless on a condition of turning work alone ("kun poraat, hanskoja ei
+    tarvita": the rule, ``_gloves_at_a_turning_machine``)."""
+    return _gloves_at_a_turning_machine([gear, *(w for w in condition if w != gear)], 0)
 
 
 def _help_in_step(c: Case, first_aid: bool = True) -> bool:
@@ -2317,7 +2412,7 @@ _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "vältt
 _GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
          "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "huomioliivi",
          "turvaliivi", "heijastinliivi", "pelastusliivi", "valjas", "valjaat", "suojain",
-         "tulppa", "visiiri")
+         "tulppa", "visiiri", "hiusverkko", "hiussuoja")
 _VEST = "liivi"
 
 
