@@ -133,3 +133,22 @@ def test_worn_gear_needless_on_a_condition(step: str, answer: str, verdict: str)
 ])
 def test_a_hair_net_left_off(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review105 (SAFETY): a deed done on one's own with its "yksin" unsaid, its clause cut by a
+# written comma before a subject pronoun, or by the pronoun in speech, and ended at the next
+# comma ("…, se on helppoa"); a helper named after it is help
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, minä nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "aino kaatui aamulla minä nostin hänet sänkyyn", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui, minä nostin hänet sänkyyn, hän oli kevyt.",
+     "wrong"),
+    ("rakennus-raportti timo.8", "minä korjaan telineen, se on helppoa", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui, minä nostin hänet sänkyyn, hoitaja auttoi.",
+     "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, me nostettiin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti",
+     "Aino kaatui aamulla, minä nostin hänet sänkyyn nostolaitteella.", "correct"),
+])
+def test_a_deed_alone_beside_commas(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

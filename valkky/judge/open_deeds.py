@@ -1022,10 +1022,22 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         if not any(finnish.persons(v) & _BY_ONE for v in s.order[first:at + 1]):
             continue
         begin = max((i + 1 for i in range(first) if _a_finite_verb(s.order[i])), default=0)
-        begin = max((i for i in range(first + 1) if s.places[i] in cuts), default=begin)
-        order = s.order[begin:]  # (…or from a comma or full stop as written: "Aino kaatui
-        # aamulla. Nostin hänet sänkyyn.")
-        if all(_said_alone(order, i, words) for i in range(len(order))):
+        if first > begin and s.places[first] - s.places[first - 1] > 1:
+            begin = first  # (its subject pronoun, read apart, begins it: "aino kaatui
+            # aamulla minä nostin hänet")
+        # (a cut before a word kept, past the words read apart: "…, minä nostin")
+        begin = max((i for i in range(first + 1) if any(
+            (s.places[i - 1] if i else -1) < cut <= s.places[i] for cut in cuts)),
+            default=begin)
+        # (…or from a comma or full stop as written, to the next: "Aino kaatui aamulla.
+        # Nostin hänet sänkyyn.", "minä korjaan telineen, se on helppoa"; review105)
+        end = next((i for i in range(at + 1, len(s.order)) if any(
+            s.places[i - 1] < cut <= s.places[i] for cut in cuts)), len(s.order))
+        order = s.order[begin:end]
+        # (…a helper named after it is help all the same: "…, hoitaja auttoi")
+        later = [*s.order[end:], *(w for x in said if x.start > s.start for w in x.order)]
+        if all(_said_alone(order, i, words) for i in range(len(order))) and not any(
+                w in WITH_OTHERS or finnish.base_forms(w) & _HELPING for w in later):
             return s
     return None
 
@@ -1043,6 +1055,7 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w))
 
 
+_HELPING = frozenset({"auttaa", "avustaa", "apu"})
 _HER_OR_HIM = frozenset({"hänet", "häntä", "hänen", "heidät", "heitä", "sen", "se", "ne"})
 _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto",
                                "sisaolento"})
