@@ -152,3 +152,22 @@ def test_a_hair_net_left_off(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_deed_alone_beside_commas(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review105 (SAFETY): gloves worn at a drill or lathe, in any step (used, kept, on the
+# hands, or taken off only when the drilling ends); not put away, nor worn before or after
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "käytä aina hanskoja kun poraat", "wrong"),
+    ("yleinen-perehdytys samir.8", "käytä hanskoja sorvilla", "wrong"),
+    ("metalli-raportti ville", "hanskat voi pitää kun poraat", "wrong"),
+    ("metalli-raportti ville", "hanskat kädessä kun poraat", "wrong"),
+    ("metalli-raportti ville", "hanskat saa ottaa pois vasta kun lopetat porauksen", "wrong"),
+    ("metalli-raportti ville", "älä käytä hanskoja kun poraat", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä hanskoja kun hiot mutta älä kun poraat", "correct"),
+    ("metalli-raportti ville", "hanskat saa laittaa takaisin kun lopetat porauksen", "correct"),
+    ("metalli-raportti ville", "laita hanskat talteen ja ota ne porauksen jälkeen takaisin",
+     "correct"),
+    ("metalli-raportti ville", "hanskat on turha pitää porakoneella", "correct"),
+])
+def test_gloves_worn_at_a_turning_machine(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1195,7 +1195,11 @@ _COMING_BACK = frozenset({"tulla", "palata"})
 
 def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
     """Wrong where the advice says a protection, help or measure is not needed, worn gear
-    useless or left off, or what the step takes off fine to keep."""
+    useless or left off, or what the step takes off fine to keep; or gloves worn at a
+    turning machine."""
+    if (worn := _gloves_on_at_a_turning_machine(words)) is not None:
+        c.note(f"'{worn}' worn at a drill or lathe, whose turning part catches them")
+        return c.judgement("wrong")
     if (needless := _needless_word(c, words)) is None:
         return None
     c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin et
@@ -1307,6 +1311,40 @@ def _gloves_at_a_turning_machine(words: Sequence[str], k: int) -> bool:
         for j, w in enumerate(span))
 
 
+def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
+    """The gloves word where the answer has gloves worn at a drill or lathe, in any step:
+    "käytä aina hanskoja kun poraat", "hanskat voi pitää kun poraat", "hanskat kädessä
+    sorvilla", or taken off only after it ("…saa ottaa pois vasta kun lopetat porauksen");
+    not under a no said before the wearing ("älä käytä hanskoja kun poraat"; review105)."""
+    for k, w in enumerate(words):
+        if not any(b.endswith(("käsine", "hanska", "hansikas")) for b in finnish.base_forms(w)):
+            continue
+        _, _, stop = _gear_clause(words, k)  # (from its clause's join: "käytä aina
+        # hanskoja kun poraat" wears them)
+        start = max((j + 1 for j in range(k) if words[j] in _CLAUSE_JOINS), default=0)
+        span = words[start:stop]
+        bases = [finnish.base_forms(x) for x in span]
+        if not any(b & _TURNING for b in bases) or "ilman" in span:
+            continue
+        off = "pois" in span or any(b & {"riisua"} for b in bases)
+        ends = any(b & (_STOPPED | _ENDED) for b in bases)
+        if off and "vasta" in span and ends:
+            return w  # (on till the drilling ends)
+        # (worn: used, kept or put on the hands; not put away, "laita hanskat talteen",
+        # nor at a time before or after the turning, "…takaisin kun lopetat porauksen",
+        # "…vasta porauksen jälkeen", nor said useless there, "hanskat on turha pitää")
+        worn = any(b & _WEARING_GLOVES for b in bases) or not _ON_THE_HANDS.isdisjoint(span)
+        if worn and not off and not ends and NEGATIONS.isdisjoint(span) and \
+                _NOT_THEN.isdisjoint(span) and not any(b & _USELESS for b in bases):
+            return w
+    return None
+
+
+_CLAUSE_JOINS = frozenset({"ja", "mutta", "mut", "tai", "sitten", "sit", "vaan"})
+_WEARING_GLOVES = frozenset({"käyttää", "pitää", "pukea"})  # (laittaa: with käteen)
+_NOT_THEN = frozenset({"jälkeen", "ennen", "vasta", "takaisin", "talteen", "taskuun",
+                       "kaappiin", "ajaksi"})
+_ON_THE_HANDS = frozenset({"kädessä", "käteen", "käsiin", "käsissä", "kädet"})
 _TURNING = frozenset({"pora", "porakone", "porata", "poraus", "sorvi", "sorvata", "sorvaus"})
 # what gloves taken off at a turning machine may be said with (_gloves_at_a_turning_machine)
 _GLOVES_OFF = frozenset({"käyttää", "ottaa", "riisua", "jättää", "voida", "saada", "pitää",
