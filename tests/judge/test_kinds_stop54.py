@@ -171,3 +171,58 @@ def test_a_deed_alone_beside_commas(step: str, answer: str, verdict: str) -> Non
 ])
 def test_gloves_worn_at_a_turning_machine(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review106 (SAFETY): every worker leaving is the worker's only said as its subject right
+# after the condition's word ("kun kaikki lähtevät"), not "kaikki muut", another one, nor
+# vehicles; "ulos" is off a hall's noise only; a machine at rest is one's own stop, not one
+# that stops mid-work, and the stop's condition says nothing else
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun kaikki muut lähtevät kotiin",
+     "wrong"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun kaikki autot lähtevät työmaalta",
+     "wrong"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun lähdet ulos tupakalle", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulonsuojaimet voi ottaa pois kun lähdet ulos", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "suojalasit voi ottaa pois kun sammutat koneen, korjaat sen itse", "wrong"),
+    ("metalli-raportti marjatta.8",
+     "laikat tarkistetaan, suojalasit saa riisua kun hiomakone on pysähtynyt", "correct"),
+])
+def test_leaving_and_stopping_review106(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review106: worn gear needless on a condition — gear of its kind worn, a break's closed
+# list, a past report; gloves off at a drill with what is drilled and who drills
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "jos käytät korvatulppia, kuulosuojaimia ei tarvita",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät hanskoja, suojalaseja ei tarvita", "wrong"),
+    ("rakennus-raportti uusi", "kun olet kahvilla, kypärää ei tarvita", "correct"),
+    ("rakennus-raportti uusi", "kun olet tauolla telineellä, kypärää ei tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "kun et ole tauolla, kuulosuojaimia ei tarvita", "wrong"),
+    ("kauppa-raportti pullo.6",
+     "laitoin kyltin ja lakaisin lasit, hanskoja ei tarvittu kun käytin harjaa", "correct"),
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun poraat reikiä", "correct"),
+    ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois ku sä poraat", "correct"),
+])
+def test_needless_gear_review106(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review106: "vaan" after a no of a deed says what is done instead ("ei korjaa itse vaan
+# jatkaa työtä" goes on); a person called "se" is read as the step's "hän" inside a longer
+# answer and in a foreseen mistake; "hyvää" left out counts where another word is off
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys muista", "ei korjaa itse vaan jatkaa työtä", "wrong"),
+    ("yleinen-perehdytys muista", "se ei korjaa konetta vaan jatkaa työtä", "wrong"),
+    ("yleinen-perehdytys muista", "se ei korjaa konetta vaan käynnistää sen", "wrong"),
+    ("yleinen-perehdytys muista", "hän ei käynnistä konetta vaan kertoo esimiehelle",
+     "correct"),
+    ("yleinen-perehdytys muista", "se ei korjaa sitä vaan kertoo esimiehelle", "correct"),
+    ("hoiva-kartoitus b1-vika", "sillä on vähän kuumetta", "almost"),
+    ("ravintola-asiakas step-3", "iltaa ja näkemiin", "wrong"),
+])
+def test_vaan_and_se_review106(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

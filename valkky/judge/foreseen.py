@@ -5,7 +5,7 @@ any accepted answer.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
@@ -23,6 +23,7 @@ from valkky.judge.wordsets import (
     GREETINGS,
     NEGATIONS,
     PRONOUN_PERSONS,
+    SPOKEN_PERSON,
     SUBJECT_PRONOUNS,
     after_dont_know,
     before_dont_know,
@@ -187,6 +188,9 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
     if _said_whole(c, mistake):
         c.note(f"'{mistake}' said whole, a subject pronoun or polite words beside it")
         return True  # "minä siivoan huomenna": no right answer with a word more
+    if _said_of_se(c.words, normalised(mistake).split()):
+        c.note(f"'{mistake}' said word for word, its person called 'se'")
+        return True  # "sillä on vähän kuumetta" (review106)
     if any(shape_of(n).negative == c.negative for _, n in c.accepted) and \
             by_word(c).verdict == "correct":  # (by_word compares the same polarity)
         c.note(f"near '{mistake}', but a right answer")
@@ -204,6 +208,16 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
 # the joins a reason is said with, which its words say without: an almost mistake said
 # without one is that mistake (a wrong one keeps its whole words: set 33, both trainers)
 _REASON_JOINS = frozenset({"koska", "kun", "että"})
+
+
+def _said_of_se(words: Sequence[str], mistake: Sequence[str]) -> bool:
+    """``words`` are the mistake's, a person of it called "se" as speech does ("sillä on
+    vähän kuumetta" for "hänellä on vähän kuumetta"; wordsets.SPOKEN_PERSON)."""
+    if len(words) != len(mistake):
+        return False
+    pairs = list(zip(words, mistake, strict=True))
+    return any(w != m for w, m in pairs) and \
+        all(w == m or SPOKEN_PERSON.get(m) == w for w, m in pairs)
 
 
 def _said_whole(c: Case, mistake: str) -> bool:

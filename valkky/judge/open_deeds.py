@@ -1257,12 +1257,21 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
             ("ottaa" in finnish.base_forms(x) and "pois" in rest[2:4])
             for x in rest[1:2]) and not any(
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
-            for j in range(k + 3, min(k + 5, len(words)))) and not (
+            for j in range(k + 3, _clause_join(words, k + 3, k + 5))) and not (
             faulty and _replaced(words))
         if (useless or left) and not _excused_off_work(words, k) and \
                 not _gloves_at_a_turning_machine(words, k):
             return w
     return None
+
+
+def _clause_join(words: Sequence[str], start: int, stop: int) -> int:
+    """Where a condition or a join first begins a clause from ``start`` (at most ``stop``,
+    the words' end): a thing after it is no object of the verb before ("hanskat voi riisua
+    kun hitsaus on ohi"; review105)."""
+    stop = min(stop, len(words))
+    return next((j for j in range(start, stop)
+                 if words[j] in CONDITIONS or words[j] in _CLAUSE_JOINS), stop)
 
 
 _USELESS = frozenset({"turha", "tarpeeton"})
@@ -1305,9 +1314,14 @@ def _gloves_at_a_turning_machine(words: Sequence[str], k: int) -> bool:
         return False
     start, _, stop = _gear_clause(words, k)
     span = words[start:stop]
+    # (…its doer and what is drilled or turned: "ku sä poraat", "kun poraat reikiä", "kun
+    # sorvaat akselia", "kun teet porausta"; review106)
     return any(finnish.base_forms(w) & _TURNING for w in span) and all(
-        start + j == k or w in CONDITIONS or w in _AT_THE_MACHINE or
-        finnish.base_forms(w) & (_TURNING | _GLOVES_OFF | _USELESS)
+        start + j == k or w in CONDITIONS or w in _AT_THE_MACHINE or w in SUBJECT_PRONOUNS
+        or w in ("sä", "mä") or
+        finnish.base_forms(w) & (_TURNING | _GLOVES_OFF | _USELESS | {"tehdä"}) or (
+            j and finnish.base_forms(span[j - 1]) & _TURNING and
+            _an_object(span, j) and not finnish.base_forms(w) & _NOT_DRILLED)
         for j, w in enumerate(span))
 
 
@@ -1347,6 +1361,9 @@ _NOT_THEN = frozenset({"jälkeen", "ennen", "vasta", "takaisin", "talteen", "tas
 _ON_THE_HANDS = frozenset({"kädessä", "käteen", "käsiin", "käsissä", "kädet"})
 _TURNING = frozenset({"pora", "porakone", "porata", "poraus", "sorvi", "sorvata", "sorvaus"})
 # what gloves taken off at a turning machine may be said with (_gloves_at_a_turning_machine)
+# (no thing drilled: gear, a person)
+_NOT_DRILLED = frozenset({"suojalasi", "suojalasit", "kuulosuojain", "kypärä", "kaveri",
+                          "työkaveri"})
 _GLOVES_OFF = frozenset({"käyttää", "ottaa", "riisua", "jättää", "voida", "saada", "pitää",
                          "täytyä", "olla", "työskennellä"})
 _AT_THE_MACHINE = frozenset({"pois", "aina", "ne", "niitä", "ihan", "kyllä", "ääressä",
@@ -1461,6 +1478,9 @@ _I_OR_YOU = frozenset({("1", "singular"), ("1", "plural"), ("2", "singular"),
 # koneen", "kun lopetat hionnan" (not a machine that stops, "kun kone pysähtyy kesken työn",
 # which is a fault; review105)
 _STOPPING = frozenset({"sammuttaa", "pysäyttää", "lopettaa"})
+# a machine come to rest ("kun hiomakone on pysähtynyt"), not stopping ("pysähtyy")
+_STOPS = frozenset({"pysähtyä", "sammua"})
+_SUDDEN = frozenset({"kesken", "itsestään", "yllättäen", "yhtäkkiä", "äkkiä"})
 # a work at a machine, whose end is the machine's ("kun hionta on loppunut"; not "terä on
 # loppunut", a worn blade)
 _MACHINE_WORK = frozenset({"poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
@@ -1490,9 +1510,13 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
     if any(b.endswith(_MACHINE_GEAR) for b in finnish.base_forms(gear)) and \
             _own_machine_stopped(condition, bases):
         return True
+    # (out of doors is off a hall's noise, not off a building site: "kuulonsuojaimet voi
+    # ottaa pois kun lähdet ulos", not "kypärän…"; review104, review106)
+    out = "ulos" if any(b.endswith(_GEAR_KINDS[0]) for b in finnish.base_forms(gear)) \
+        else "kotiin"
     return any("lähteä" in b and _the_worker(condition, j)
                for j, b in enumerate(bases)) and any(
-        w in ("kotiin", "ulos") or (
+        w in ("kotiin", out) or (
             finnish.cases(w) & _FROM and
             finnish.base_forms(w) & (_WORKSITE | _AT_WORK | {"halli", "työ"}))
         for w in condition)
@@ -1506,8 +1530,11 @@ def _the_worker(condition: Sequence[str], j: int) -> bool:
         return True
     if finnish.is_participle(w) and j and finnish.persons(condition[j - 1]) & _I_OR_YOU:
         return True  # ("olet lähtenyt")
-    return bool(finnish.persons(w)) and any(
-        finnish.base_forms(x) & _EVERY_WORKER for x in condition[:j])
+    # (…its subject right before it, nothing before that in the condition: not "kun kaikki
+    # muut lähtevät", "kun toinen työntekijä lähtee", "kun kaikki autot lähtevät"; review106)
+    return bool(finnish.persons(w)) and j > 0 and \
+        bool(finnish.base_forms(condition[j - 1]) & _EVERY_WORKER) and \
+        (j == 1 or condition[j - 2] in CONDITIONS)
 
 
 def _own_machine_stopped(condition: Sequence[str],
@@ -1524,13 +1551,23 @@ def _own_machine_stopped(condition: Sequence[str],
                 "omanto" in finnish.cases(condition[j - 1]) and \
                 not bases[j - 1] & (_MACHINES | _MACHINE_WORK):
             return False  # ("kaverin hionta", "työnjohtajan kone")
-    stopped = any(b & _STOPPING and (
-        finnish.persons(w) & _I_OR_YOU or _said_passive(w) or (
+    if not _SUDDEN.isdisjoint(condition):
+        return False  # ("…kun kone pysähtyy kesken työn", "…sammuu yllättäen": a fault)
+    stopped = any((b & _STOPPING or (b & _STOPS and finnish.is_participle(w))) and (
+        finnish.persons(w) & _I_OR_YOU or _said_passive(w) or b & _STOPS or (
             finnish.is_participle(w) and j and
             finnish.persons(condition[j - 1]) & _I_OR_YOU))
         for j, (w, b) in enumerate(zip(condition, bases, strict=True)))
     ended = any(b & _MACHINE_WORK for b in bases) and any(b & _ENDED for b in bases)
-    return (stopped and any(b & (_MACHINES | _MACHINE_WORK) for b in bases)) or ended
+    # (…and nothing else: not "…kun sammutat koneen, korjaat sen itse"; review106)
+    return ((stopped and any(b & (_MACHINES | _MACHINE_WORK) for b in bases)) or ended) and \
+        all(w in CONDITIONS or w in SUBJECT_PRONOUNS or w in _OF_A_STOP or
+            b & (_MACHINES | _MACHINE_WORK | _STOPPING | _STOPS | _ENDED | {"olla"})
+            for w, b in zip(condition, bases, strict=True))
+
+
+_OF_A_STOP = frozenset({"kokonaan", "ensin", "jo", "oma", "oman", "sinun", "sun", "mun",
+                        "minun", "sä", "mä"})
 
 
 def _said_passive(word: str) -> bool:
@@ -1837,8 +1874,8 @@ def _at_a_break(words: Sequence[str], k: int) -> bool:
         words[k + 1:k + 2] in (["aikana"], ["ajaksi"], ["ajan"]))
 
 
-_BREAK_WORDS = frozenset({"tauolla", "kotona", "vapaalla", "lomalla"})  # (not "illalla": an
-# evening shift is work, a vest in the dark most of all; review99)
+_BREAK_WORDS = frozenset({"tauolla", "kotona", "vapaalla", "lomalla", "kahvilla"})
+# (not "illalla": an evening shift is work, a vest in the dark most of all; review99)
 # pauses of the work, at it: no break from its dangers
 _WORK_PAUSES = ("huoltotauko", "tuotantotauko", "mikrotauko", "taukojumppa")
 _OFF_WORK_PLACES = frozenset({"taukotila", "kahvihuone", "taukohuone", "pukuhuone", "ruokala",
@@ -2120,10 +2157,15 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             # (a condition of the case may make help needless, "jos laatikko on kevyt, et
             # tarvitse apua"; worn gear only off the work: not "kun hiot, suojalaseja ei
             # tarvita", "kun olet telineellä, kypärää ei tarvita"; review105)
+            # (…nor a past report, "hanskoja ei tarvittu kun käytin harjaa", nor where the
+            # condition wears gear of its kind, "jos käytät korvatulppia, kuulosuojaimia ei
+            # tarvita"; review106)
             found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
             return found if found is not None and _worn_gear(found) and not (
-                _out_of_work(condition) or _off_the_work(condition, found) or
-                _only_off_work(condition) or _gloves_at_a_drill(found, condition)) else None
+                _off_the_work(condition, found) or _only_off_work(condition) or
+                _gloves_at_a_drill(found, condition) or _of_its_kind(found, condition) or
+                any(_past(w) or _said_passive(w)
+                    for w in words if finnish.base_forms(w) & _NEEDED)) else None
     off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
         # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
@@ -2195,10 +2237,29 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
 
 
 def _only_off_work(condition: Sequence[str]) -> bool:
-    """``condition`` is being at a break or a place off the work and nothing else: "kun
-    olet toimistossa" (not "kun olet tauolla ja hiot")."""
-    return _off_work(condition) and "ja" not in condition and "tai" not in condition and \
-        not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w) for w in condition)
+    """``condition`` is being at a break or a place off the work and nothing else, by the
+    closed list of ``_excused_off_work``: "kun olet toimistossa", "kun olet kahvilla", "kun
+    olet ruokalassa syömässä" (not "kun olet tauolla ja hiot", "…tauolla koneen vieressä",
+    "kun et ole tauolla")."""
+    return (_off_work(condition) or _a_break_on(condition) or _in_a_break_room(condition)
+            or _going_off_work(condition)) and NEGATIONS.isdisjoint(condition) and \
+        all(_excusing(condition, j) for j in range(len(condition)))
+
+
+# worn gear that stands in for another of its kind ("jos käytät korvatulppia,
+# kuulosuojaimia ei tarvita")
+_GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
+               ("suojalasi", "visiiri"))
+
+
+def _of_its_kind(gear: str, condition: Sequence[str]) -> bool:
+    """``condition`` says gear of ``gear``'s own kind worn, no no in it."""
+    kinds = [kind for kind in _GEAR_KINDS
+             if any(b.endswith(kind) for b in finnish.base_forms(gear))]
+    return NEGATIONS.isdisjoint(condition) and any(
+        b.endswith(kind) and not b.endswith(tuple(
+            k for k in kind if any(x.endswith(k) for x in finnish.base_forms(gear))))
+        for kind in kinds for w in condition for b in finnish.base_forms(w))
 
 
 def _worn_gear(word: str) -> bool:

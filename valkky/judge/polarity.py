@@ -482,13 +482,16 @@ def no_on(words: Sequence[str]) -> list[bool]:
     voi antaa lääkettä, kerron hoitajalle": "kerron" says yes). A negative verb is on."""
     out: list[bool] = []
     negated = False
+    verb_said = False  # (a verb under the no: "vaan" after it says what is done instead)
     for i, w in enumerate(words):
         if w in NEGATIONS or w in NEGATIVE_JOINS:
-            negated = True
-        elif w in MAIN_JOINS or w in SUB_JOINS:
-            negated = False
+            negated, verb_said = True, False
+        elif w in MAIN_JOINS or w in SUB_JOINS or (w == "vaan" and negated and verb_said):
+            negated = False  # ("ei korjaa itse vaan jatkaa työtä"; not "ei vaan toimi")
         elif negated and words[i - 1] not in NEGATIONS and finite_yes(w):
             negated = False  # not "ei imee", a slip for "ei ime"
+        elif negated and finnish.is_verb(w):
+            verb_said = True
         out.append(negated)
     return out
 

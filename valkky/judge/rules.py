@@ -92,6 +92,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
+    SPOKEN_PERSON,
     STOPPING,
     SUBJECT_PRONOUNS,
     THIRD_PERSONS,
@@ -189,6 +190,18 @@ def _another_means(c: Case, rest: Sequence[str]) -> str | None:
     return next((w for w, bases in _adessive_things(rest) if bases.isdisjoint(theirs)), None)
 
 
+def _person_as_accepted(c: Case) -> Case | None:
+    """``c`` with a person called "se" in speech said as the step's accepted answers say
+    them ("se ei korjaa konetta" as "hän ei korjaa konetta"; wordsets.SPOKEN_PERSON), where
+    they say the "hän" form and never the "se" form; else None."""
+    theirs = {w for _, n in c.accepted for w in n.split()}
+    as_said = {se: hän for hän, se in SPOKEN_PERSON.items() if hän in theirs and se not in theirs}
+    if as_said.keys().isdisjoint(c.words):
+        return None
+    words = [as_said.get(w, w) for w in c.words]
+    return replace(c, words=words, heard=" ".join(words))
+
+
 def answer_inside(c: Case) -> Judgement | None:
     """An accepted answer of two or more words said whole inside a longer one, the rest
     being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
@@ -196,6 +209,8 @@ def answer_inside(c: Case) -> Judgement | None:
     words = c.words
     if len(words) < 3 or any(normalised(m) == c.heard for m in (*c.mistakes, *c.options)):
         return None
+    if (of_hän := _person_as_accepted(c)) is not None:
+        return answer_inside(of_hän)  # "se ei korjaa konetta vaan jatkaa työtä" (review106)
     if a_mistake_with_extras(words, c.accepted, c.mistakes):
         return None  # "kiitos haen avaimen kaapista": the mistake, with an extra (foreseen)
     left: list[str | None] = list(words)
