@@ -226,3 +226,27 @@ def test_needless_gear_review106(step: str, answer: str, verdict: str) -> None:
 ])
 def test_vaan_and_se_review106(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review106's older holes (SAFETY): help, aids and guards said needless on a condition —
+# help only for a light thing (not a person), a measure only put off or done another way,
+# an aid where the load is down or help is asked instead; off the work any protection
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "jos se on kevyt, et tarvitse apua", "wrong"),
+    ("hoiva-raportti elias.4", "jos hän on kevyt, nostolaitetta ei tarvita", "wrong"),
+    ("varasto-raportti neuvo", "kun olet vahva, apua ei tarvita", "wrong"),
+    ("autoala-raportti jere", "kun auto on kevyt, tukipukkeja ei tarvita", "wrong"),
+    ("rakennus-raportti timo.8", "jos tuulee, jalkalistaa ei tarvita", "wrong"),
+    ("ravintola-raportti noora", "kun käytät hanskoja, ei tarvitse pestä käsiä", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on kevyt, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, pyydä apua, muuten et tarvitse apua",
+     "correct"),
+    ("ravintola-raportti noora", "jos käytät eri lautaa, ei tarvitse pestä heti", "correct"),
+    ("autoala-raportti jere", "kun auto on maassa et tarvitse tukipukkeja", "correct"),
+    ("varasto-raportti neuvo", "pyydä apua, ei tarvitse nostolaitetta", "correct"),
+    ("metalli-raportti marjatta.8",
+     "laikka pitää tarkistaa, suojusta ei tarvitse ottaa pois koneesta", "correct"),
+    ("elintarvike-raportti anna", "kun olet pukuhuoneessa et tarvitse hiusverkkoa", "correct"),
+])
+def test_help_and_aids_needless_on_a_condition(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

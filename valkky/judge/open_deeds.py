@@ -2153,6 +2153,9 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                              condition[-1] in SUBJECT_PRONOUNS):
             condition.pop()  # (the need's own no: "jos et ehdi, lautaa ei tarvitse pestä",
             # "kun on kiire, hiusverkko ei ole pakollinen")
+        if not condition:
+            return None  # (the need is the condition: "kun et tarvitse apua voit nostaa
+            # yksin", judge36)
         if not _excuse(condition):
             # (a condition of the case may make help needless, "jos laatikko on kevyt, et
             # tarvitse apua"; worn gear only off the work: not "kun hiot, suojalaseja ei
@@ -2161,11 +2164,26 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             # condition wears gear of its kind, "jos käytät korvatulppia, kuulosuojaimia ei
             # tarvita"; review106)
             found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
-            return found if found is not None and _worn_gear(found) and not (
+            if found is None or any(_past(w) or _said_passive(w)
+                                    for w in words if finnish.base_forms(w) & _NEEDED):
+                return None
+            if finnish.base_forms(found) & _MEASURES:
+                # (a measure put off or done another way: "jos käytät eri lautaa, ei
+                # tarvitse pestä heti", "…pestä käsin jos on kone"; not "ei tarvitse pestä
+                # lautaa kun se näyttää puhtaalta")
+                return None if "heti" in words or "käsin" in words or _replaced(condition) \
+                    else found
+            if not _worn_gear(found):
+                # (help only, for a light thing: "jos laatikko on kevyt, et tarvitse apua";
+                # not a person, an aid or a guard, "jos hän on kevyt, nostolaitetta ei
+                # tarvita", "kun auto on kevyt, tukipukkeja ei tarvita"; nor an aid where
+                # the load is down, "kun auto on maassa et tarvitse tukipukkeja"; review106)
+                return None if _help_for_a_light_thing(c, found, condition) or \
+                    not _DOWN.isdisjoint(condition) or _only_off_work(condition) else found
+            return None if (
                 _off_the_work(condition, found) or _only_off_work(condition) or
-                _gloves_at_a_drill(found, condition) or _of_its_kind(found, condition) or
-                any(_past(w) or _said_passive(w)
-                    for w in words if finnish.base_forms(w) & _NEEDED)) else None
+                _gloves_at_a_drill(found, condition) or _of_its_kind(found, condition)) \
+                else found
     off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
         # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
@@ -2229,11 +2247,38 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             if any((b.endswith(_PROTECTION) or b == _VEST) and not b.endswith(tuple(off))
                    for b in bases) and not (
                     any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)) and \
-                    not (_past(w) and _help_unnamed(c, bases)):
+                    not (_past(w) and _help_unnamed(c, bases)) and \
+                    not (bases & _LIFTING_AIDS and _help_asked_for(words)) and \
+                    not (x in before and bases & _FIXED_GUARDS and "pois" in words[i + 1:i + 4]):
+                # (…nor a lifting aid where help is asked instead, "pyydä apua, ei
+                # tarvitse nostolaitetta", nor a guard not to be taken off, "suojusta ei
+                # tarvitse ottaa pois"; review106)
                 return x  # (a past need of help is a report, "…, en tarvinnut apua",
                 # unless the step's answers name help: "Aino kaatui, en tarvinnut apua";
                 # not a protection, "keräsin lasit, en tarvinnut hanskoja"; review83-84)
     return None
+
+
+# a load down, no lift on ("kun auto on maassa")
+_DOWN = frozenset({"maassa", "alhaalla", "lattialla"})
+
+
+def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bool:
+    """``found`` is help, and ``condition`` says a thing is light or small (no person: not
+    "hän", nor "se" where the step's answers speak of a person)."""
+    if not any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)):
+        return False
+    a_person = bool({"hän", "hänet", "häntä", "hänen"} & {
+        w for _, n in c.accepted for w in n.split()})
+    if "hän" in condition or (a_person and "se" in condition):
+        return False
+    light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
+    heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
+                for w in condition)
+    if "muuten" in condition:  # ("jos laatikko on painava, pyydä apua, muuten et tarvitse
+        return heavy and NEGATIONS.isdisjoint(condition)  # apua": the light case)
+    return (light and NEGATIONS.isdisjoint(condition)) or (
+        heavy and not NEGATIONS.isdisjoint(condition))
 
 
 def _only_off_work(condition: Sequence[str]) -> bool:
@@ -2283,6 +2328,18 @@ def _lifting(words: Sequence[str]) -> bool:
     """The answer speaks of lifting ("nosta jaloilla", "painavat laatikot voit nostaa")."""
     return any(finnish.base_forms(w) & {"nostaa", "nosto", "painava", "raskas"}
                for w in words)
+
+
+_LIFTING_AIDS = frozenset({"nostolaite", "nostin"})
+_FIXED_GUARDS = frozenset({"suojus", "kaide", "jalkalista"})  # (taken off, not put on)
+
+
+def _help_asked_for(words: Sequence[str]) -> bool:
+    """The answer asks for help or calls a helper ("pyydä apua", "kun hoitaja tulee")."""
+    return _help_called(words) or _help_asked(words) or any(
+        finnish.base_forms(w) & {"hoitaja", "työkaveri"} and
+        finnish.base_forms(words[k + 1]) & {"tulla", "auttaa"}
+        for k, w in enumerate(words[:-1]))
 
 
 def _help_called(words: Sequence[str]) -> bool:
@@ -2538,7 +2595,9 @@ _SET_FOR_SAFETY = (*_GEAR, "hiusverkko", "hiussuoja", "tukipukki", "jarru", "kai
                    "jalkalista")
 # what protects a worker, and help
 _PROTECTION = (*_GEAR, "hiusverkko", "hiussuoja", "suoja", "apu", "hoitaja", "työkaveri",
-               "kaide", "tukipukki", "verkko")
+               "kaide", "tukipukki", "verkko", "nostolaite", "nostin", "jalkalista",
+               "suojus")  # (aids and guards too: "jos hän on kevyt, nostolaitetta ei
+# tarvita", "…suojusta ei tarvita"; review106)
 
 
 _IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
