@@ -250,3 +250,29 @@ def test_vaan_and_se_review106(step: str, answer: str, verdict: str) -> None:
 ])
 def test_help_and_aids_needless_on_a_condition(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review107 (SAFETY): a past report excuses gear only with a means used instead; gear of its
+# kind only worn; "se" read as "hän" only where every "se" can be; a helper named later is
+# help said yes and then; gloves' exceptions; "ulos" leaves a hall, not a site; a subject
+# pronoun after a no's verb begins a clause of its own
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kun hioin eilen, suojalaseja ei tarvittu", "wrong"),
+    ("rakennus-raportti uusi", "kun olin katolla, en tarvinnut kypärää", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos korvatulpat on taskussa, kuulosuojaimia ei tarvita",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kun sulla on kuulosuojaimet, et tarvitse tulppia",
+     "correct"),
+    ("hoiva-raportti elias.4", "älä nosta sitä yksin, nosta se sänkyyn", "wrong"),
+    ("yleinen-perehdytys muista", "hän ei korjaa sitä itse, hän käynnistää sen uudelleen",
+     "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, minä nostin hänet sänkyyn, "
+     "käytin nostolaitetta.", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä hanskoja aina paitsi porakoneella", "correct"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi ottaa pois kun lähdet ulos", "correct"),
+    ("rakennus-raportti uusi", "kypärän voi ottaa pois kun lähdet ulos", "wrong"),
+    ("yleinen-perehdytys samir.8",
+     "suojalasit voi ottaa pois kun kaikki työntekijät lähtevät kotiin", "correct"),
+])
+def test_review107(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1012,7 +1012,7 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         return None
     words = [alt for p in parts for alt in p.words if alt not in own]
     for s in said:
-        if s.negative or _asks_or_reports(s):
+        if _asks_or_reports(s):
             continue
         at = next((i for i, w in enumerate(s.order)
                    if w in s.verbs and part.deed & finnish.base_forms(w)), None)
@@ -1033,11 +1033,18 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         # Nostin hänet sänkyyn.", "minä korjaan telineen, se on helppoa"; review105)
         end = next((i for i in range(at + 1, len(s.order)) if any(
             s.places[i - 1] < cut <= s.places[i] for cut in cuts)), len(s.order))
+        if s.negative and (not s.nos or any(
+                n < end or n >= len(s.order) or not (
+                    finnish.is_verb(s.order[n]) or finnish.is_participle(s.order[n]))
+                for n in s.nos)):
+            continue  # (a no of its own, "…, ei yksin vaan kun hoitaja tulee"; not a verb's
+            # of its own past its comma, "…, kukaan ei auttanut")
         order = s.order[begin:end]
         # (…a helper named after it is help all the same: "…, hoitaja auttoi")
-        later = [*s.order[end:], *(w for x in said if x.start > s.start for w in x.order)]
-        if all(_said_alone(order, i, words) for i in range(len(order))) and not any(
-                w in WITH_OTHERS or finnish.base_forms(w) & _HELPING for w in later):
+        later = [*_with_nos(s, end), *(w for x in said if x.start > s.start
+                                       for w in _with_nos(x, 0))]
+        if all(_said_alone(order, i, words) for i in range(len(order))) and \
+                not _helped_later(later):
             return s
     return None
 
@@ -1055,7 +1062,34 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w))
 
 
-_HELPING = frozenset({"auttaa", "avustaa", "apu"})
+_HELPING = frozenset({"auttaa", "avustaa", "apu", "nostolaite", "nostin"})
+
+
+def _with_nos(s: _Said, start: int) -> list[str]:
+    """The words of ``s`` from ``start``, each no it says put back before its word."""
+    out: list[str] = []
+    for i in range(start, len(s.order)):
+        if i in s.nos:
+            out.append("ei")
+        out.append(s.order[i])
+    return out
+
+
+def _helped_later(later: Sequence[str]) -> bool:
+    """The words after a deed done alone name help with it, said yes and then: "…, hoitaja
+    auttoi", "…, käytin nostolaitetta", "…, työkaveri oli mukana", "…, Pekka nosti toiselta
+    puolelta" — not "…, kukaan ei auttanut", "…, hoitaja tuli auttamaan vasta myöhemmin"
+    (review107)."""
+    if not _LATER_HELP.isdisjoint(later):
+        return False
+    return any(not on and (w in WITH_OTHERS or w == "mukana" or
+                           finnish.base_forms(w) & _HELPING or
+                           ("nostaa" in finnish.base_forms(w) and
+                            ("3", "singular") in finnish.persons(w)))
+               for w, on in zip(later, no_on(later), strict=True))
+
+
+_LATER_HELP = frozenset({"vasta", "myöhemmin", "jälkeen", "jälkeenpäin"})
 _HER_OR_HIM = frozenset({"hänet", "häntä", "hänen", "heidät", "heitä", "sen", "se", "ne"})
 _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto",
                                "sisaolento"})
@@ -1338,8 +1372,8 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
         start = max((j + 1 for j in range(k) if words[j] in _CLAUSE_JOINS), default=0)
         span = words[start:stop]
         bases = [finnish.base_forms(x) for x in span]
-        if not any(b & _TURNING for b in bases) or "ilman" in span:
-            continue
+        if not any(b & _TURNING for b in bases) or not _BUT_THERE.isdisjoint(span):
+            continue  # ("käytä hanskoja aina paitsi porakoneella", "…paljain käsin")
         off = "pois" in span or any(b & {"riisua"} for b in bases)
         ends = any(b & (_STOPPED | _ENDED) for b in bases)
         if off and "vasta" in span and ends:
@@ -1355,6 +1389,7 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
 
 
 _CLAUSE_JOINS = frozenset({"ja", "mutta", "mut", "tai", "sitten", "sit", "vaan"})
+_BUT_THERE = frozenset({"ilman", "paitsi", "muualla", "paljain", "paljaat", "paljailla"})
 _WEARING_GLOVES = frozenset({"käyttää", "pitää", "pukea"})  # (laittaa: with käteen)
 _NOT_THEN = frozenset({"jälkeen", "ennen", "vasta", "takaisin", "talteen", "taskuun",
                        "kaappiin", "ajaksi"})
@@ -1469,6 +1504,8 @@ _OFF_THE_WORK_SAID = frozenset({
     "kotiin", "ulos", "kotona", "aamulla", "illalla", "iltapäivällä", "yöllä", "päivällä",
     "autolla", "bussilla", "pyörällä", "junalla", "kävellen", "syömään", "nukkumaan",
     "lepäämään", "tupakalle", "kahville"})
+# gear of a building site, whose outside is the site ("kun lähdet ulos" leaves no hazard)
+_SITE_GEAR = ("kypärä", "turvakenkä", "valjas", "valjaat", "huomioliivi", "turvaliivi")
 # who may be leaving beside "you": the worker said as any worker, everyone (not another
 # person: "kun työnjohtaja lähtee", "kun muut lähtee"; review104, review105)
 _EVERY_WORKER = frozenset({"työntekijä", "kaikki", "jokainen"})
@@ -1512,8 +1549,8 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
         return True
     # (out of doors is off a hall's noise, not off a building site: "kuulonsuojaimet voi
     # ottaa pois kun lähdet ulos", not "kypärän…"; review104, review106)
-    out = "ulos" if any(b.endswith(_GEAR_KINDS[0]) for b in finnish.base_forms(gear)) \
-        else "kotiin"
+    out = "kotiin" if any(b.endswith(_SITE_GEAR) or b == _VEST
+                          for b in finnish.base_forms(gear)) else "ulos"
     return any("lähteä" in b and _the_worker(condition, j)
                for j, b in enumerate(bases)) and any(
         w in ("kotiin", out) or (
@@ -1532,9 +1569,12 @@ def _the_worker(condition: Sequence[str], j: int) -> bool:
         return True  # ("olet lähtenyt")
     # (…its subject right before it, nothing before that in the condition: not "kun kaikki
     # muut lähtevät", "kun toinen työntekijä lähtee", "kun kaikki autot lähtevät"; review106)
+    first = j - 1  # (…or a run of them: "kun kaikki työntekijät lähtevät")
+    while first > 0 and finnish.base_forms(condition[first - 1]) & _EVERY_WORKER:
+        first -= 1
     return bool(finnish.persons(w)) and j > 0 and \
         bool(finnish.base_forms(condition[j - 1]) & _EVERY_WORKER) and \
-        (j == 1 or condition[j - 2] in CONDITIONS)
+        (first == 0 or condition[first - 1] in CONDITIONS)
 
 
 def _own_machine_stopped(condition: Sequence[str],
@@ -2164,9 +2204,11 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             # condition wears gear of its kind, "jos käytät korvatulppia, kuulosuojaimia ei
             # tarvita"; review106)
             found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
-            if found is None or any(_past(w) or _said_passive(w)
-                                    for w in words if finnish.base_forms(w) & _NEEDED):
-                return None
+            if found is None or (any(_past(w) or _said_passive(w) for w in words
+                                     if finnish.base_forms(w) & _NEEDED) and
+                                 any(finnish.base_forms(w) & {"käyttää"} for w in condition)):
+                return None  # (a past report of a means used instead: "hanskoja ei
+                # tarvittu kun käytin harjaa"; not "kun hioin, suojalaseja ei tarvittu")
             if finnish.base_forms(found) & _MEASURES:
                 # (a measure put off or done another way: "jos käytät eri lautaa, ei
                 # tarvitse pestä heti", "…pestä käsin jos on kone"; not "ei tarvitse pestä
@@ -2297,11 +2339,21 @@ _GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
                ("suojalasi", "visiiri"))
 
 
+_WITH_YOU = frozenset({"sulla", "sinulla", "mulla", "minulla"})
+
+
 def _of_its_kind(gear: str, condition: Sequence[str]) -> bool:
     """``condition`` says gear of ``gear``'s own kind worn, no no in it."""
     kinds = [kind for kind in _GEAR_KINDS
              if any(b.endswith(kind) for b in finnish.base_forms(gear))]
-    return NEGATIONS.isdisjoint(condition) and any(
+    # (worn: a verb of wearing, or "sulla on …" and nothing more; not "jos korvatulpat on
+    # taskussa", "…kaapissa", "…rikki", "jos ostat korvatulpat"; review107)
+    worn = any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition) or (
+        not _WITH_YOU.isdisjoint(condition) and all(
+            w in _WITH_YOU or w in _BE_SAID or w in CONDITIONS or
+            any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
+                for b in finnish.base_forms(w)) for w in condition))
+    return worn and NEGATIONS.isdisjoint(condition) and any(
         b.endswith(kind) and not b.endswith(tuple(
             k for k in kind if any(x.endswith(k) for x in finnish.base_forms(gear))))
         for kind in kinds for w in condition for b in finnish.base_forms(w))

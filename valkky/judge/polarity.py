@@ -476,6 +476,9 @@ def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
     return None
 
 
+_PERSONS_SAID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "mä", "sä"})
+
+
 def no_on(words: Sequence[str]) -> list[bool]:
     """For each word, whether a no is on it: from a negative verb to the end of its clause —
     a join, or a verb form no negative verb takes, which starts a clause that says yes ("en
@@ -483,11 +486,16 @@ def no_on(words: Sequence[str]) -> list[bool]:
     out: list[bool] = []
     negated = False
     verb_said = False  # (a verb under the no: "vaan" after it says what is done instead)
+    subject = ""  # (the no's own subject, said again after its verb begins a clause)
     for i, w in enumerate(words):
         if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated, verb_said = True, False
-        elif w in MAIN_JOINS or w in SUB_JOINS or (w == "vaan" and negated and verb_said):
-            negated = False  # ("ei korjaa itse vaan jatkaa työtä"; not "ei vaan toimi")
+            subject = words[i - 1] if i and words[i - 1] in _PERSONS_SAID else ""
+        elif w in MAIN_JOINS or w in SUB_JOINS or (
+                negated and verb_said and (w == "vaan" or w == subject)):
+            negated = False  # ("ei korjaa itse vaan jatkaa työtä", "hän ei korjaa sitä
+            # itse, hän käynnistää sen"; not "ei vaan toimi", "…, hän voi korjata sen" of
+            # another than the no's subject)
         elif negated and words[i - 1] not in NEGATIONS and finite_yes(w):
             negated = False  # not "ei imee", a slip for "ei ime"
         elif negated and finnish.is_verb(w):
