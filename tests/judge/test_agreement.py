@@ -283,7 +283,8 @@ from tests.judge.golden import recorded
 # trainers and both trainers of sets 40 and 53 right).
 # Set 54 (session 54, set54: 60 steps, seed 54, of the 351 steps sets 45–53 had not used;
 # graded whole before any judge run; a blind second trainer): 284/300 = 94.7 % on the
-# session's start judge ad1a5bcc.
+# session's start judge ad1a5bcc. After its first kind (a bare yes with the question's verb
+# back, "kyllä loukkaantui": the foreseen almost "kyllä"): 285/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -317,7 +318,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_51.yaml": 21,
               "trainer_answers_52.yaml": 24,
               "trainer_answers_53.yaml": 16,
-              "trainer_answers_54.yaml": 16}
+              "trainer_answers_54.yaml": 15}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

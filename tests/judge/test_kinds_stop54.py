@@ -276,3 +276,14 @@ def test_help_and_aids_needless_on_a_condition(step: str, answer: str, verdict: 
 ])
 def test_review107(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 54: a bare yes or no the step foresees, said with the question's verb back, is that
+# mistake ("kyllä loukkaantui" to "Loukkaantuiko asiakas?": the almost "kyllä")
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-raportti kaatuminen.6", "kyllä loukkaantui", "almost"),
+    ("kauppa-raportti kaatuminen.6", "joo hän loukkaantui", "almost"),
+    ("kauppa-raportti kaatuminen.6", "kyllä, käsi on kipeä", "correct"),
+])
+def test_a_bare_reply_with_the_question(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

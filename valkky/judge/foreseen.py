@@ -4,6 +4,7 @@ any accepted answer.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -65,8 +66,31 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool != "mistake":
             return None
         return _mistake_with_extras(c) or _mistake_described(c) or \
-            _greeting_then_another_thing(c) or _almost_mistakes_together(c)
+            _greeting_then_another_thing(c) or _almost_mistakes_together(c) or \
+            _bare_reply_with_the_question(c)
     return check
+
+
+def _bare_reply_with_the_question(c: Case) -> Judgement | None:
+    """A bare yes or no the step foresees, said with the question's own verb back ("kyllä
+    loukkaantui" to "Loukkaantuiko asiakas?": the almost "kyllä"; set 54, both trainers):
+    that mistake. Only the question's words beside it, a verb among them."""
+    if not c.situation or len(c.words) < 2:
+        return None
+    asked = {w[:-2] if w.endswith(("ko", "kö")) and len(w) > 4 else w
+             for w in re.findall(r"\w+", c.situation.casefold())}
+    rest = [w for w in c.words if w not in asked and w not in SUBJECT_PRONOUNS]
+    echo = [w for w in c.words if w in asked]
+    if len(rest) != 1 or not any(map(finnish.is_verb, echo)):
+        return None
+    bare = next((m for m in c.mistakes if normalised(m) == rest[0]), None)
+    if bare is None or rest[0] not in _BARE_REPLIES:
+        return None
+    c.note(f"'{bare}' said with the question's words back")
+    return as_mistake(c, bare)
+
+
+_BARE_REPLIES = frozenset({"kyllä", "joo", "ei", "en", "on"})
 
 
 def _mistake_in_synonyms(c: Case) -> str | None:
