@@ -202,8 +202,6 @@ def test_leaving_and_stopping_review106(step: str, answer: str, verdict: str) ->
     ("rakennus-raportti uusi", "kun olet kahvilla, kypärää ei tarvita", "correct"),
     ("rakennus-raportti uusi", "kun olet tauolla telineellä, kypärää ei tarvita", "wrong"),
     ("yleinen-perehdytys samir.8", "kun et ole tauolla, kuulosuojaimia ei tarvita", "wrong"),
-    ("kauppa-raportti pullo.6",
-     "laitoin kyltin ja lakaisin lasit, hanskoja ei tarvittu kun käytin harjaa", "correct"),
     ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois kun poraat reikiä", "correct"),
     ("yleinen-perehdytys samir.8", "hanskat voi ottaa pois ku sä poraat", "correct"),
 ])
@@ -286,4 +284,34 @@ def test_review107(step: str, answer: str, verdict: str) -> None:
     ("kauppa-raportti kaatuminen.6", "kyllä, käsi on kipeä", "correct"),
 ])
 def test_a_bare_reply_with_the_question(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review108 (SAFETY): help named after a deed done alone is help only where it helps (an
+# aid used, a helper's own lift of the one lifted, a helper with it; not one the mistake
+# names, an aid broken, "I lifted" again), a late word only in its own sentence; a need
+# said as the condition excuses help only; a person lifted is no light thing; gloves'
+# exception only where the machine is the exception; gear of its kind on the head
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti",
+     "Aino kaatui aamulla, minä nostin hänet sänkyyn, Aino nosti kätensä.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, minä nostin hänet sänkyyn, "
+     "nostolaite oli rikki.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, minä nostin hänet sänkyyn, "
+     "hoitaja auttoi. Myöhemmin lääkäri tutki hänet.", "correct"),
+    ("rakennus-raportti timo.8", "minä korjaan telineen, Pekka nostaa laudat", "wrong"),
+    ("rakennus-raportti uusi", "jos et tarvitse kypärää, ota se pois", "wrong"),
+    ("varasto-raportti neuvo", "kun et tarvitse apua voit nostaa yksin", "correct"),
+    ("hoiva-raportti elias.4", "jos Aino on kevyt, et tarvitse apua", "wrong"),
+    ("hoiva-raportti elias.4", "kun Aino on lattialla, et tarvitse apua", "wrong"),
+    ("metalli-raportti ville", "pidä hanskat porakoneella paitsi kun vaihdat terän", "wrong"),
+    ("yleinen-perehdytys samir.8", "käytä hanskoja aina paitsi porakoneella", "correct"),
+    ("yleinen-perehdytys samir.8", "jos korvatulpat on korvissa, kuulosuojaimia ei tarvita",
+     "correct"),
+    ("ravintola-raportti noora", "kun tulet vessasta, käsiä ei tarvitse pestä heti", "wrong"),
+    ("ravintola-raportti noora", "jos käytät eri lautaa, ei tarvitse pestä heti", "correct"),
+    ("metalli-raportti ville", "hanskat saa ottaa taas käteen kun pora on pysähtynyt",
+     "correct"),
+])
+def test_review108(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -112,7 +112,8 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
 
 
 # where a thing is shown or found: "tässä on lasku", "täällä on öljyä"
-_HERE = frozenset({"tässä", "täällä", "tuossa", "tuolla", "siinä", "siellä", "täs", "tääl"})
+_HERE = frozenset({"tässä", "täällä", "tuossa", "tuolla", "siinä", "siellä", "täs", "tääl",
+                   "siel"})
 
 
 def _there_is(words: Sequence[str], i: int, breaks: frozenset[int] = frozenset()
@@ -805,7 +806,6 @@ _BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
 # states said with "minulla on" that keep the nominative under a no ("ei ole nälkä")
 _STATES_HAD = frozenset({"nälkä", "jano", "kiire", "kylmä", "kuuma", "hätä", "pakko",
                          "väli", "tylsä"})
-_HERE = frozenset({"täällä", "siellä", "tuolla", "tässä", "siinä", "tuossa", "tääl", "siel"})
 _AT = frozenset({"sisaolento", "ulkoolento"})
 
 

@@ -129,13 +129,13 @@ def _without(order: Sequence[str]) -> frozenset[int]:
 # where a thing is kept, with a verb of keeping ("pidä hanskat taskussa"), or put away
 # with any ("hanskat pois käytä suojalaseja"); with other verbs a place is only where the
 # deed goes ("nosta hänet yksin sänkyyn", "mene telineelle ilman kypärää")
-_PLACE_CASES = finnish.LOCAL_CASES
+_LOCAL_CASES = finnish.LOCAL_CASES
 _KEEPING = frozenset({"pitää", "säilyttää", "jättää"})
 
 
 def _a_place(word: str, deed: frozenset[str]) -> bool:
     return word == "pois" or (not _KEEPING.isdisjoint(deed) and word not in LESSON_LEARNED
-                              and any(case in _PLACE_CASES
+                              and any(case in _LOCAL_CASES
                                       for case, _ in finnish.case_numbers(word)))
     # (a lesson learned is no place: "ensi kerralla pidä sormus" keeps it; judge57)
 
@@ -1041,10 +1041,10 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
             # of its own past its comma, "…, kukaan ei auttanut")
         order = s.order[begin:end]
         # (…a helper named after it is help all the same: "…, hoitaja auttoi")
-        later = [*_with_nos(s, end), *(w for x in said if x.start > s.start
-                                       for w in _with_nos(x, 0))]
+        later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
+                                             for w in [",", *_with_nos(x, 0, cuts)])]
         if all(_said_alone(order, i, words) for i in range(len(order))) and \
-                not _helped_later(later):
+                not _helped_later(later, {w for alt in words for w in alt}):
             return s
     return None
 
@@ -1062,31 +1062,67 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w))
 
 
-_HELPING = frozenset({"auttaa", "avustaa", "apu", "nostolaite", "nostin"})
 
 
-def _with_nos(s: _Said, start: int) -> list[str]:
-    """The words of ``s`` from ``start``, each no it says put back before its word."""
+def _with_nos(s: _Said, start: int, cuts: Collection[int]) -> list[str]:
+    """The words of ``s`` from ``start``, each no it says put back before its word and a
+    "," where the answer was cut as written."""
     out: list[str] = []
     for i in range(start, len(s.order)):
+        if i > start and any(s.places[i - 1] < cut <= s.places[i] for cut in cuts):
+            out.append(",")
         if i in s.nos:
             out.append("ei")
         out.append(s.order[i])
     return out
 
 
-def _helped_later(later: Sequence[str]) -> bool:
+def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
     """The words after a deed done alone name help with it, said yes and then: "…, hoitaja
     auttoi", "…, käytin nostolaitetta", "…, työkaveri oli mukana", "…, Pekka nosti toiselta
     puolelta" — not "…, kukaan ei auttanut", "…, hoitaja tuli auttamaan vasta myöhemmin"
     (review107)."""
-    if not _LATER_HELP.isdisjoint(later):
-        return False
-    return any(not on and (w in WITH_OTHERS or w == "mukana" or
-                           finnish.base_forms(w) & _HELPING or
-                           ("nostaa" in finnish.base_forms(w) and
-                            ("3", "singular") in finnish.persons(w)))
-               for w, on in zip(later, no_on(later), strict=True))
+    nos = no_on(later)
+    for i, w in enumerate(later):
+        start = max((j + 1 for j in range(i) if later[j] == ","), default=0)
+        stop = next((j for j in range(i, len(later)) if later[j] == ","), len(later))
+        if w == "," or nos[i] or not _LATER_HELP.isdisjoint(later[start:stop]):
+            continue  # (not "…, kukaan ei auttanut", "…tuli auttamaan vasta myöhemmin";
+            # a late word of another sentence is its own, "…, hoitaja auttoi. Myöhemmin
+            # lääkäri tutki hänet."; review108)
+        bases = finnish.base_forms(w)
+        if any(p == "1" for p, _ in finnish.persons(w)):
+            continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
+        if w in WITH_OTHERS or bases & {"auttaa", "avustaa", "apu"}:
+            return True
+        if bases & _LIFTING_AIDS and (finnish.cases(w) & {"ulkoolento"} or any(
+                finnish.base_forms(x) & {"käyttää"} or x == "käytössä"
+                for x in later[max(0, i - 2):i + 3])):
+            return True  # (an aid used: "…, käytin nostolaitetta", "…nostolaitteella";
+            # not "…, nostolaite oli rikki")
+        lifts_another = "nostaa" in bases and i + 1 < len(later) and \
+            _an_object(later, i + 1) and later[i + 1] not in _HER_OR_HIM
+        if (w == "mukana" or ("nostaa" in bases and ("3", "singular") in finnish.persons(w)
+                              and not lifts_another)) and _a_helper_before(later, i, theirs):
+            return True  # ("…, työkaveri oli mukana", "…, Pekka nosti toiselta puolelta";
+            # not "…, Aino nosti kätensä", "…, puhelin oli mukana")
+    return False
+
+
+def _a_helper_before(words: Sequence[str], i: int, theirs: Collection[str]) -> bool:
+    """A helper is said right before words[i] (past "oli", "on", "myös"): a workmate, a
+    nurse, or a person's name — not one the mistake names ("Aino", the one lifted), nor
+    "hän", "se"."""
+    j = i - 1
+    while j >= 0 and words[j] in ("oli", "on", "myös", "kanssa"):
+        j -= 1
+    return j >= 0 and words[j] not in theirs and (
+        bool(finnish.base_forms(words[j]) & _HELPERS) or
+        bool(finnish.NAME_CLASSES & finnish.word_classes(words[j])))
+
+
+_HELPERS = frozenset({"hoitaja", "työkaveri", "kaveri", "kollega", "lähihoitaja",
+                      "sairaanhoitaja", "toinen"})
 
 
 _LATER_HELP = frozenset({"vasta", "myöhemmin", "jälkeen", "jälkeenpäin"})
@@ -1305,7 +1341,7 @@ def _clause_join(words: Sequence[str], start: int, stop: int) -> int:
     kun hitsaus on ohi"; review105)."""
     stop = min(stop, len(words))
     return next((j for j in range(start, stop)
-                 if words[j] in CONDITIONS or words[j] in _CLAUSE_JOINS), stop)
+                 if words[j] in CONDITIONS or words[j] in _JOINED), stop)
 
 
 _USELESS = frozenset({"turha", "tarpeeton"})
@@ -1369,11 +1405,14 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
             continue
         _, _, stop = _gear_clause(words, k)  # (from its clause's join: "käytä aina
         # hanskoja kun poraat" wears them)
-        start = max((j + 1 for j in range(k) if words[j] in _CLAUSE_JOINS), default=0)
+        start = max((j + 1 for j in range(k) if words[j] in _JOINED), default=0)
         span = words[start:stop]
         bases = [finnish.base_forms(x) for x in span]
-        if not any(b & _TURNING for b in bases) or not _BUT_THERE.isdisjoint(span):
-            continue  # ("käytä hanskoja aina paitsi porakoneella", "…paljain käsin")
+        if not any(b & _TURNING for b in bases) or not _BARE_HANDS.isdisjoint(span) or any(
+                span[e] in _BUT_THERE and any(b & _TURNING for b in bases[e + 1:])
+                for e in range(len(span))):
+            continue  # ("käytä hanskoja aina paitsi porakoneella", "…paljain käsin"; not
+            # "pidä hanskat porakoneella paitsi kun vaihdat terän"; review108)
         off = "pois" in span or any(b & {"riisua"} for b in bases)
         ends = any(b & (_STOPPED | _ENDED) for b in bases)
         if off and "vasta" in span and ends:
@@ -1388,8 +1427,9 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
     return None
 
 
-_CLAUSE_JOINS = frozenset({"ja", "mutta", "mut", "tai", "sitten", "sit", "vaan"})
-_BUT_THERE = frozenset({"ilman", "paitsi", "muualla", "paljain", "paljaat", "paljailla"})
+_JOINED = frozenset({"ja", "mutta", "mut", "tai", "sitten", "sit", "vaan"})  # (a clause after)
+_BUT_THERE = frozenset({"paitsi", "muualla"})
+_BARE_HANDS = frozenset({"ilman", "paljain", "paljaat", "paljailla"})  # ("…ilman hanskoja")
 _WEARING_GLOVES = frozenset({"käyttää", "pitää", "pukea"})  # (laittaa: with käteen)
 _NOT_THEN = frozenset({"jälkeen", "ennen", "vasta", "takaisin", "talteen", "taskuun",
                        "kaappiin", "ajaksi"})
@@ -1544,7 +1584,11 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
             return False  # (where to, or where: another place of the work)
     if any(b & _WORKDAY for b in bases) and any(b & _ENDED for b in bases):
         return True
-    if any(b.endswith(_MACHINE_GEAR) for b in finnish.base_forms(gear)) and \
+    # (…and gloves against a turning machine's own turning: "hanskat saa ottaa taas käteen
+    # kun pora on pysähtynyt"; review92)
+    gloves_at_it = any(b.endswith(("käsine", "hanska")) for b in finnish.base_forms(gear)) and \
+        any(b & _TURNING for b in bases)
+    if (any(b.endswith(_MACHINE_GEAR) for b in finnish.base_forms(gear)) or gloves_at_it) and \
             _own_machine_stopped(condition, bases):
         return True
     # (out of doors is off a hall's noise, not off a building site: "kuulonsuojaimet voi
@@ -2194,34 +2238,38 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             condition.pop()  # (the need's own no: "jos et ehdi, lautaa ei tarvitse pestä",
             # "kun on kiire, hiusverkko ei ole pakollinen")
         if not condition:
-            return None  # (the need is the condition: "kun et tarvitse apua voit nostaa
-            # yksin", judge36)
+            # (the need is the condition: "kun et tarvitse apua voit nostaa yksin", judge36
+            # — of help only: "jos et tarvitse kypärää, ota se pois" takes gear off;
+            # review108)
+            found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
+            return None if found is None or any(
+                b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)) else found
         if not _excuse(condition):
             # (a condition of the case may make help needless, "jos laatikko on kevyt, et
             # tarvitse apua"; worn gear only off the work: not "kun hiot, suojalaseja ei
             # tarvita", "kun olet telineellä, kypärää ei tarvita"; review105)
-            # (…nor a past report, "hanskoja ei tarvittu kun käytin harjaa", nor where the
-            # condition wears gear of its kind, "jos käytät korvatulppia, kuulosuojaimia ei
-            # tarvita"; review106)
-            found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
-            if found is None or (any(_past(w) or _said_passive(w) for w in words
-                                     if finnish.base_forms(w) & _NEEDED) and
-                                 any(finnish.base_forms(w) & {"käyttää"} for w in condition)):
-                return None  # (a past report of a means used instead: "hanskoja ei
-                # tarvittu kun käytin harjaa"; not "kun hioin, suojalaseja ei tarvittu")
+            # (…nor where the condition wears gear of its kind, "jos käytät korvatulppia,
+            # kuulosuojaimia ei tarvita"; review106. A past report is no excuse: "kun hioin,
+            # suojalaseja ei tarvittu", "…ei tarvittu kun käytin pipoa"; review107-108)
+            found = _protection_needless(c, _without_a_later_condition(words, at, condition))
+            if found is None:
+                return None
             if finnish.base_forms(found) & _MEASURES:
                 # (a measure put off or done another way: "jos käytät eri lautaa, ei
                 # tarvitse pestä heti", "…pestä käsin jos on kone"; not "ei tarvitse pestä
                 # lautaa kun se näyttää puhtaalta")
-                return None if "heti" in words or "käsin" in words or _replaced(condition) \
-                    else found
+                return None if _replaced(condition) or not _ANOTHER.isdisjoint(condition) or (
+                    "heti" in words and (_replaced(words) or not _ANOTHER.isdisjoint(words))) or (
+                    "käsin" in words and any(b.endswith("kone") for w in condition
+                                             for b in finnish.base_forms(w))) else found
             if not _worn_gear(found):
                 # (help only, for a light thing: "jos laatikko on kevyt, et tarvitse apua";
                 # not a person, an aid or a guard, "jos hän on kevyt, nostolaitetta ei
                 # tarvita", "kun auto on kevyt, tukipukkeja ei tarvita"; nor an aid where
                 # the load is down, "kun auto on maassa et tarvitse tukipukkeja"; review106)
-                return None if _help_for_a_light_thing(c, found, condition) or \
-                    not _DOWN.isdisjoint(condition) or _only_off_work(condition) else found
+                return None if _help_for_a_light_thing(c, found, condition) or (
+                    not _DOWN.isdisjoint(condition) and not _of_a_person(c)) or \
+                    _only_off_work(condition) else found
             return None if (
                 _off_the_work(condition, found) or _only_off_work(condition) or
                 _gloves_at_a_drill(found, condition) or _of_its_kind(found, condition)) \
@@ -2302,18 +2350,25 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
 
 
 # a load down, no lift on ("kun auto on maassa")
-_DOWN = frozenset({"maassa", "alhaalla", "lattialla"})
+_DOWN = frozenset({"maassa", "alhaalla"})
+_CARTS = ("kärry", "kärryt", "trukki", "nostin", "nostolaite", "pumppari", "rullakko")
+_ANOTHER = frozenset({"eri", "toinen", "toisen", "toista", "uusi", "uuden", "uutta"})
+
+
+def _of_a_person(c: Case) -> bool:
+    """The step's answers speak of a person ("nosta hänet nostolaitteella")."""
+    return bool({"hän", "hänet", "häntä", "hänen", "hänelle"} & {
+        w for _, n in c.accepted for w in n.split()})
 
 
 def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bool:
     """``found`` is help, and ``condition`` says a thing is light or small (no person: not
     "hän", nor "se" where the step's answers speak of a person)."""
-    if not any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)):
-        return False
-    a_person = bool({"hän", "hänet", "häntä", "hänen"} & {
-        w for _, n in c.accepted for w in n.split()})
-    if "hän" in condition or (a_person and "se" in condition):
-        return False
+    if not any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)) or \
+            _of_a_person(c) or "hän" in condition:
+        return False  # (a person lifted is no light thing: "jos Aino on kevyt…"; review108)
+    if any(b.endswith(_CARTS) for w in condition for b in finnish.base_forms(w)):
+        return True  # (an aid used instead: "et tarvitse apua kun käytät kärryä")
     light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
@@ -2321,6 +2376,17 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
         return heavy and NEGATIONS.isdisjoint(condition)  # apua": the light case)
     return (light and NEGATIONS.isdisjoint(condition)) or (
         heavy and not NEGATIONS.isdisjoint(condition))
+
+
+def _without_a_later_condition(words: Sequence[str], at: int,
+                               condition: Sequence[str]) -> list[str]:
+    """``words`` without their condition's join, and without the condition itself where it
+    is said after the need ("kuulosuojaimia ei tarvittu kun käytin korvatulppia": what is
+    needless is said before; "kun hiot, suojalaseja ei tarvita" keeps its gear)."""
+    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & _NEEDED), len(words))
+    if need < at:
+        words = [*words[:at], *words[at + 1 + len(condition):]]
+    return [w for w in words if w not in CONDITIONS]
 
 
 def _only_off_work(condition: Sequence[str]) -> bool:
@@ -2340,6 +2406,8 @@ _GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
 
 
 _WITH_YOU = frozenset({"sulla", "sinulla", "mulla", "minulla"})
+_WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "päässä", "päähän",
+                               "silmillä", "silmille", "kasvoilla"})
 
 
 def _of_its_kind(gear: str, condition: Sequence[str]) -> bool:
@@ -2348,9 +2416,11 @@ def _of_its_kind(gear: str, condition: Sequence[str]) -> bool:
              if any(b.endswith(kind) for b in finnish.base_forms(gear))]
     # (worn: a verb of wearing, or "sulla on …" and nothing more; not "jos korvatulpat on
     # taskussa", "…kaapissa", "…rikki", "jos ostat korvatulpat"; review107)
-    worn = any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition) or (
-        not _WITH_YOU.isdisjoint(condition) and all(
-            w in _WITH_YOU or w in _BE_SAID or w in CONDITIONS or
+    worn = (any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition)
+            and not any(finnish.cases(w) & _PLACE_CASES for w in condition
+                        if w not in _WORN_ON_THE_HEAD)) or (
+        not (_WITH_YOU | _WORN_ON_THE_HEAD).isdisjoint(condition) and all(
+            w in _WITH_YOU or w in _WORN_ON_THE_HEAD or w in _BE_SAID or w in CONDITIONS or
             any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
                 for b in finnish.base_forms(w)) for w in condition))
     return worn and NEGATIONS.isdisjoint(condition) and any(
