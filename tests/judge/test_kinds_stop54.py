@@ -315,3 +315,27 @@ def test_a_bare_reply_with_the_question(step: str, answer: str, verdict: str) ->
 ])
 def test_review108(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review109 (SAFETY): a late word reaches a help said in a part of its own with no verb; an
+# aid excuses help only used and whole; gear of its kind only with no damage said and not
+# kept somewhere; another board beside the board; a "ja"/"tai" between things, or a "tai"
+# after a no, begins no clause; a bare yes with an answer's own words said back stays it
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, hoitaja auttoi, "
+     "mutta vasta myöhemmin.", "wrong"),
+    ("rakennus-raportti timo.8", "korjaan telineen, työkaveri auttaa, mutta vasta huomenna",
+     "wrong"),
+    ("varasto-raportti neuvo", "kun kärry on rikki, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "et tarvitse apua kun käytät kärryä", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "jos kuulosuojaimet on päässä mutta rikki, tulppia ei tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät korvatulppia hallissa, kuulosuojaimia ei tarvita",
+     "correct"),
+    ("ravintola-raportti noora", "kun leikkaat eri ruokaa, lautaa ei tarvitse pestä", "wrong"),
+    ("metalli-raportti ville", "älä pidä sormusta tai hanskoja kädessä kun poraat", "correct"),
+    ("metalli-raportti ville", "älä käytä koruja tai pidä hanskoja kun poraat", "correct"),
+    ("varasto-raportti kari.2", "kyllä kuorma tuli", "correct"),
+])
+def test_review109(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -84,8 +84,11 @@ def _bare_reply_with_the_question(c: Case) -> Judgement | None:
     if len(rest) != 1 or not any(map(finnish.is_verb, echo)):
         return None
     bare = next((m for m in c.mistakes if normalised(m) == rest[0]), None)
-    if bare is None or rest[0] not in _BARE_REPLIES:
-        return None
+    theirs = {n for _, n in c.accepted}
+    if bare is None or rest[0] not in _BARE_REPLIES or " ".join(echo) in theirs or \
+            not theirs.isdisjoint(echo):
+        return None  # (not where the words said back are an answer: "kyllä kuorma tuli"
+        # where "tuli" is one; review109)
     c.note(f"'{bare}' said with the question's words back")
     return as_mistake(c, bare)
 

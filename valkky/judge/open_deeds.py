@@ -1086,7 +1086,14 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
     for i, w in enumerate(later):
         start = max((j + 1 for j in range(i) if later[j] == ","), default=0)
         stop = next((j for j in range(i, len(later)) if later[j] == ","), len(later))
-        if w == "," or nos[i] or not _LATER_HELP.isdisjoint(later[start:stop]):
+        # (…or in a part after it with no verb of its own: "…, hoitaja auttoi, mutta vasta
+        # myöhemmin"; not "…, hoitaja auttoi, myöhemmin lonkkaan sattui"; review109)
+        nxt = later[stop + 1:next((j for j in range(stop + 1, len(later)) if later[j] == ","),
+                                  len(later))]
+        verbless_late = not _LATER_HELP.isdisjoint(nxt) and not any(
+            finnish.persons(x) for x in nxt)
+        if w == "," or nos[i] or not _LATER_HELP.isdisjoint(later[start:stop]) or \
+                verbless_late:
             continue  # (not "…, kukaan ei auttanut", "…tuli auttamaan vasta myöhemmin";
             # a late word of another sentence is its own, "…, hoitaja auttoi. Myöhemmin
             # lääkäri tutki hänet."; review108)
@@ -1125,7 +1132,7 @@ _HELPERS = frozenset({"hoitaja", "työkaveri", "kaveri", "kollega", "lähihoitaj
                       "sairaanhoitaja", "toinen"})
 
 
-_LATER_HELP = frozenset({"vasta", "myöhemmin", "jälkeen", "jälkeenpäin"})
+_LATER_HELP = frozenset({"vasta", "myöhemmin", "jälkeen", "jälkeenpäin", "huomenna"})
 _HER_OR_HIM = frozenset({"hänet", "häntä", "hänen", "heidät", "heitä", "sen", "se", "ne"})
 _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto",
                                "sisaolento"})
@@ -1353,7 +1360,7 @@ _DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin", "aika
 _BE_SAID = frozenset({"on", "ovat", "oo", "olis", "ois", "olisi"})
 # a state that makes gear useless ("rikkinäiset hanskat on turhat, ota uudet")
 _FAULTY = frozenset({"rikkinäinen", "vanha", "likainen", "märkä", "kulunut", "reikäinen",
-                     "väärä", "huono", "löysä"})
+                     "väärä", "huono", "löysä", "naarmuinen"})
 # a span of time said as an accusative ("jättää pois hetken", "koko päivän"): no object
 _SPANS = frozenset({"hetki", "päivä", "tunti", "minuutti", "aika", "viikko", "koko"})
 
@@ -1404,8 +1411,13 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
         if not any(b.endswith(("käsine", "hanska", "hansikas")) for b in finnish.base_forms(w)):
             continue
         _, _, stop = _gear_clause(words, k)  # (from its clause's join: "käytä aina
-        # hanskoja kun poraat" wears them)
-        start = max((j + 1 for j in range(k) if words[j] in _JOINED), default=0)
+        # hanskoja kun poraat" wears them; a "ja"/"tai" between two things joins no clause,
+        # "älä pidä sormusta tai hanskoja kädessä"; review109)
+        start = max((j + 1 for j in range(k) if words[j] in _JOINED and not (
+            words[j] in ("ja", "tai") and j + 1 < len(words) and _a_thing(words[j + 1])) and
+            not (words[j] == "tai" and not NEGATIONS.isdisjoint(words[:j]))),
+            default=0)  # (…nor a "tai" after a no, which the no reaches: "älä käytä koruja
+        # tai pidä hanskoja kun poraat")
         span = words[start:stop]
         bases = [finnish.base_forms(x) for x in span]
         if not any(b & _TURNING for b in bases) or not _BARE_HANDS.isdisjoint(span) or any(
@@ -2258,8 +2270,8 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                 # (a measure put off or done another way: "jos käytät eri lautaa, ei
                 # tarvitse pestä heti", "…pestä käsin jos on kone"; not "ei tarvitse pestä
                 # lautaa kun se näyttää puhtaalta")
-                return None if _replaced(condition) or not _ANOTHER.isdisjoint(condition) or (
-                    "heti" in words and (_replaced(words) or not _ANOTHER.isdisjoint(words))) or (
+                return None if _another_board(condition) or (
+                    "heti" in words and _another_board(words)) or (
                     "käsin" in words and any(b.endswith("kone") for w in condition
                                              for b in finnish.base_forms(w))) else found
             if not _worn_gear(found):
@@ -2272,7 +2284,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                     _only_off_work(condition) else found
             return None if (
                 _off_the_work(condition, found) or _only_off_work(condition) or
-                _gloves_at_a_drill(found, condition) or _of_its_kind(found, condition)) \
+                _gloves_at_a_drill(found, condition) or _of_its_kind(found, condition, words)) \
                 else found
     off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
@@ -2355,6 +2367,13 @@ _CARTS = ("kärry", "kärryt", "trukki", "nostin", "nostolaite", "pumppari", "ru
 _ANOTHER = frozenset({"eri", "toinen", "toisen", "toista", "uusi", "uuden", "uutta"})
 
 
+def _another_board(words: Sequence[str]) -> bool:
+    """``words`` take another board ("jos käytät eri lautaa", "ota toinen lauta", "vaihda
+    lauta"; not "kun leikkaat eri ruokaa", "…eri kulhossa"; review109)."""
+    return any(b.endswith("lauta") for j, w in enumerate(words) for b in finnish.base_forms(w)
+               if (j and words[j - 1] in _ANOTHER) or _replaced(words[max(0, j - 2):j + 1]))
+
+
 def _of_a_person(c: Case) -> bool:
     """The step's answers speak of a person ("nosta hänet nostolaitteella")."""
     return bool({"hän", "hänet", "häntä", "hänen", "hänelle"} & {
@@ -2367,8 +2386,12 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
     if not any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)) or \
             _of_a_person(c) or "hän" in condition:
         return False  # (a person lifted is no light thing: "jos Aino on kevyt…"; review108)
-    if any(b.endswith(_CARTS) for w in condition for b in finnish.base_forms(w)):
-        return True  # (an aid used instead: "et tarvitse apua kun käytät kärryä")
+    if any(b.endswith(_CARTS) for w in condition for b in finnish.base_forms(w)) and \
+            any(finnish.base_forms(w) & {"käyttää"} or "ulkoolento" in finnish.cases(w)
+                for w in condition) and NEGATIONS.isdisjoint(condition) and \
+            not any(finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in condition):
+        return True  # (an aid used instead: "et tarvitse apua kun käytät kärryä"; not "kun
+        # kärry on rikki", "jos pumppukärryä ei ole"; review109)
     light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
@@ -2410,15 +2433,20 @@ _WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "päässä", "
                                "silmillä", "silmille", "kasvoilla"})
 
 
-def _of_its_kind(gear: str, condition: Sequence[str]) -> bool:
-    """``condition`` says gear of ``gear``'s own kind worn, no no in it."""
+def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ()) -> bool:
+    """``condition`` says gear of ``gear``'s own kind worn, no no in it, and the answer
+    says no damage of it ("…on päässä mutta rikki"; review109)."""
+    if any(finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in words):
+        return False
     kinds = [kind for kind in _GEAR_KINDS
              if any(b.endswith(kind) for b in finnish.base_forms(gear))]
     # (worn: a verb of wearing, or "sulla on …" and nothing more; not "jos korvatulpat on
     # taskussa", "…kaapissa", "…rikki", "jos ostat korvatulpat"; review107)
+    # (…not kept somewhere: "jos pidät korvatulppia taskussa"; a place of the work is
+    # where it is worn, "jos käytät korvatulppia hallissa"; review109)
     worn = (any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition)
-            and not any(finnish.cases(w) & _PLACE_CASES for w in condition
-                        if w not in _WORN_ON_THE_HEAD)) or (
+            and not any(finnish.base_forms(w) & _KEPT_IN or _furniture(w) or w == "mukana"
+                        for w in condition)) or (
         not (_WITH_YOU | _WORN_ON_THE_HEAD).isdisjoint(condition) and all(
             w in _WITH_YOU or w in _WORN_ON_THE_HEAD or w in _BE_SAID or w in CONDITIONS or
             any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
