@@ -339,3 +339,30 @@ def test_review108(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review109(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review110 (SAFETY): gear of its kind worn only at the head or the work, no limit in time,
+# its damage told unless replaced, thrown away or excepted; an aid used, whole or at work;
+# another board said beside the board; gloves taken off read from their own part; a late
+# part about the help only
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "jos pidät kuulosuojaimia kaulassa, korvatulppia ei tarvita",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät kuulosuojaimia vain aamulla, korvatulppia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät korvatulppia, kuulosuojaimia ei tarvita, mutta "
+     "rikkinäiset tulpat vaihdetaan", "correct"),
+    ("metalli-raportti ville", "ota sormus pois ja hanskat käteen kun poraat", "wrong"),
+    ("varasto-raportti neuvo", "apua ei tarvita jos laatikko on kärryssä", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry ei ole rikki, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on toisella, et tarvitse apua", "wrong"),
+    ("ravintola-raportti noora",
+     "kun käytät salaatille eri väristä lautaa, kanalautaa ei tarvitse pestä heti", "correct"),
+    ("ravintola-raportti noora", "jos toista lautaa ei ole, lautaa ei tarvitse pestä", "wrong"),
+    ("ravintola-raportti noora", "kun otat toisen veitsen, lautaa ei tarvitse pestä heti",
+     "wrong"),
+    ("hoiva-raportti raportti",
+     "Aino kaatui aamulla. Nostin hänet sänkyyn, hoitaja auttoi, lääkäri huomenna.", "correct"),
+])
+def test_review110(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

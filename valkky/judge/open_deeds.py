@@ -1091,7 +1091,8 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         nxt = later[stop + 1:next((j for j in range(stop + 1, len(later)) if later[j] == ","),
                                   len(later))]
         verbless_late = not _LATER_HELP.isdisjoint(nxt) and not any(
-            finnish.persons(x) for x in nxt)
+            finnish.persons(x) or (_a_thing(x) and x not in _LATER_HELP) for x in nxt)
+        # (…not a part of another thing's time: "…, hoitaja auttoi, lääkäri huomenna")
         if w == "," or nos[i] or not _LATER_HELP.isdisjoint(later[start:stop]) or \
                 verbless_late:
             continue  # (not "…, kukaan ei auttanut", "…tuli auttamaan vasta myöhemmin";
@@ -1132,7 +1133,8 @@ _HELPERS = frozenset({"hoitaja", "työkaveri", "kaveri", "kollega", "lähihoitaj
                       "sairaanhoitaja", "toinen"})
 
 
-_LATER_HELP = frozenset({"vasta", "myöhemmin", "jälkeen", "jälkeenpäin", "huomenna"})
+_LATER_HELP = frozenset({"vasta", "myöhemmin", "jälkeen", "jälkeenpäin", "huomenna",
+                         "myöhässä", "myöhään", "päästä"})
 _HER_OR_HIM = frozenset({"hänet", "häntä", "hänen", "heidät", "heitä", "sen", "se", "ne"})
 _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto",
                                "sisaolento"})
@@ -1425,7 +1427,11 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
                 for e in range(len(span))):
             continue  # ("käytä hanskoja aina paitsi porakoneella", "…paljain käsin"; not
             # "pidä hanskat porakoneella paitsi kun vaihdat terän"; review108)
-        off = "pois" in span or any(b & {"riisua"} for b in bases)
+        # (…taking off read from the gloves' own part: "ota sormus pois ja hanskat käteen
+        # kun poraat" takes the ring off; review110)
+        own = max((j + 1 for j in range(len(span)) if span[j] in ("ja", "tai") and
+                   start + j < k), default=0)
+        off = "pois" in span[own:] or any(b & {"riisua"} for b in bases[own:])
         ends = any(b & (_STOPPED | _ENDED) for b in bases)
         if off and "vasta" in span and ends:
             return w  # (on till the drilling ends)
@@ -2364,14 +2370,32 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
 # a load down, no lift on ("kun auto on maassa")
 _DOWN = frozenset({"maassa", "alhaalla"})
 _CARTS = ("kärry", "kärryt", "trukki", "nostin", "nostolaite", "pumppari", "rullakko")
+_WORKING_CART = frozenset({"toimii", "vapaa", "vapaana"})
 _ANOTHER = frozenset({"eri", "toinen", "toisen", "toista", "uusi", "uuden", "uutta"})
 
 
 def _another_board(words: Sequence[str]) -> bool:
-    """``words`` take another board ("jos käytät eri lautaa", "ota toinen lauta", "vaihda
-    lauta"; not "kun leikkaat eri ruokaa", "…eri kulhossa"; review109)."""
-    return any(b.endswith("lauta") for j, w in enumerate(words) for b in finnish.base_forms(w)
-               if (j and words[j - 1] in _ANOTHER) or _replaced(words[max(0, j - 2):j + 1]))
+    """``words`` take another board ("jos käytät eri lautaa", "ota toinen lauta", "…eri
+    väristä lautaa"; not "kun leikkaat eri ruokaa", "…eri kulhossa", "jos toista lautaa ei
+    ole", "kun toinen lauta on likainen"; review109, review110)."""
+    def taken(j: int) -> bool:  # (another, or changed to: "eri väristä lautaa", "toisen
+        # puhtaan laudan", "vaihdat laudan"; not "toisen veitsen, lautaa", "eri kulhossa")
+        for a in range(max(0, j - 3), j):
+            between = words[a + 1:j]
+            if (words[a] in _ANOTHER or finnish.base_forms(words[a]) & {"vaihtaa"}) and \
+                    not any("nimisana" in finnish.word_classes(x) and
+                            not finnish.cases(x) & {"sisaeronto"} and
+                            "laatusana" not in finnish.word_classes(x) for x in between):
+                return True
+        return False
+
+    return any(b.endswith("lauta") and taken(j) and
+               NEGATIONS.isdisjoint(words[max(0, j - 3):j]) and not (
+                   words[j + 1:j + 2] and words[j + 1] in NEGATIONS and
+                   words[j + 2:j + 3] and words[j + 2] in ("ole", "löydy", "ollut")) and
+               not any(finnish.base_forms(x) & (_DAMAGE_OF_GEAR - {"vanha"})
+                       for x in words[j:j + 4])  # ("…uuden laudan, vanhaa ei tarvitse…")
+               for j, w in enumerate(words) for b in finnish.base_forms(w))
 
 
 def _of_a_person(c: Case) -> bool:
@@ -2386,12 +2410,20 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
     if not any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)) or \
             _of_a_person(c) or "hän" in condition:
         return False  # (a person lifted is no light thing: "jos Aino on kevyt…"; review108)
-    if any(b.endswith(_CARTS) for w in condition for b in finnish.base_forms(w)) and \
-            any(finnish.base_forms(w) & {"käyttää"} or "ulkoolento" in finnish.cases(w)
-                for w in condition) and NEGATIONS.isdisjoint(condition) and \
-            not any(finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in condition):
-        return True  # (an aid used instead: "et tarvitse apua kun käytät kärryä"; not "kun
-        # kärry on rikki", "jos pumppukärryä ei ole"; review109)
+    carts = [j for j, w in enumerate(condition)
+             if any(b.endswith(_CARTS) for b in finnish.base_forms(w))]
+    damage = [j for j, w in enumerate(condition)
+              if finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti"})]
+    damage_denied = bool(damage) and not NEGATIONS.isdisjoint(condition[:damage[0]])
+    if carts and (any(finnish.base_forms(w) & {"käyttää"} for w in condition) or any(
+            finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} for j in carts) or
+            not (_WORKING_CART | _WITH_YOU).isdisjoint(condition) or damage_denied) and \
+            "ilman" not in condition and (not damage or damage_denied) and \
+            (NEGATIONS.isdisjoint(condition) or damage_denied):
+        return True  # (an aid used instead: "et tarvitse apua kun käytät kärryä", "…jos
+        # laatikko on kärryssä", "kun kärry toimii", "jos pumppukärry ei ole rikki"; not
+        # "kun kärry on rikki", "jos pumppukärryä ei ole", "jos pumppukärry on toisella",
+        # "…jossa on vika"; review109, review110)
     light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
@@ -2433,10 +2465,34 @@ _WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "päässä", "
                                "silmillä", "silmille", "kasvoilla"})
 
 
+# where gear of a kind is worn at the work, and limits in time that leave it off
+_WORK_PLACES = frozenset({"halli", "työmaa", "melualue", "melu", "työ", "tehdas", "työpaikka",
+                          "linja", "kone", "konehalli", "tuotanto"})
+_TIME_LIMITS = frozenset({"vain", "välillä", "joskus", "aamulla", "illalla", "kotimatkalla",
+                          "kotona", "hetken", "hetkeksi"})
+
+
+def _damage_told(condition: Sequence[str], words: Sequence[str]) -> bool:
+    """The condition's gear said damaged, in the condition or in a clause after it that
+    neither replaces nor throws away nor forbids the damaged one ("…on päässä mutta rikki";
+    not "…, mutta rikkinäiset tulpat vaihdetaan", "…, älä käytä likaisia tulppia", "…paitsi
+    jos lasit on rikki"; review109, review110)."""
+    damaged = [j for j, w in enumerate(words) if finnish.base_forms(w) & _DAMAGE_OF_GEAR]
+    if not damaged:
+        return False
+    # (…not where the damaged one is replaced, thrown away, forbidden or excepted)
+    return not (_replaced(words) or not _SET_APART.isdisjoint(words) or any(
+        not NEGATIONS.isdisjoint(words[max(0, j - 3):j]) for j in damaged))
+
+
+_DAMAGE_OF_GEAR = _FAULTY | _DAMAGED | {"reikä", "vika"}
+_SET_APART = frozenset({"paitsi", "vaikka", "heittää", "heitä"})
+
+
 def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ()) -> bool:
     """``condition`` says gear of ``gear``'s own kind worn, no no in it, and the answer
     says no damage of it ("…on päässä mutta rikki"; review109)."""
-    if any(finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in words):
+    if _damage_told(condition, words):
         return False
     kinds = [kind for kind in _GEAR_KINDS
              if any(b.endswith(kind) for b in finnish.base_forms(gear))]
@@ -2444,9 +2500,12 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
     # taskussa", "…kaapissa", "…rikki", "jos ostat korvatulpat"; review107)
     # (…not kept somewhere: "jos pidät korvatulppia taskussa"; a place of the work is
     # where it is worn, "jos käytät korvatulppia hallissa"; review109)
+    # (…its places a closed list, the head or the work, and no limit in time: not "…kaulassa",
+    # "…pussissa", "jos käytät kuulosuojaimia vain aamulla"; review110)
     worn = (any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition)
-            and not any(finnish.base_forms(w) & _KEPT_IN or _furniture(w) or w == "mukana"
-                        for w in condition)) or (
+            and _TIME_LIMITS.isdisjoint(condition) and all(
+                w in _WORN_ON_THE_HEAD or not finnish.cases(w) & _LOCAL_CASES or
+                finnish.base_forms(w) & _WORK_PLACES for w in condition)) or (
         not (_WITH_YOU | _WORN_ON_THE_HEAD).isdisjoint(condition) and all(
             w in _WITH_YOU or w in _WORN_ON_THE_HEAD or w in _BE_SAID or w in CONDITIONS or
             any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
