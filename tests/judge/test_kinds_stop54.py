@@ -366,3 +366,31 @@ def test_review109(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review110(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review111 (SAFETY): "vaikka" concedes a damage, a replacement put off keeps it; a cart
+# with something else in it, broken or free only later excuses no help; another board not
+# with a doer or a used one between; a late part with a time's genitive; gear of its kind
+# at a work place (by its last part) or on, not on another thing
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "jos käytät korvatulppia vaikka ne on rikki, "
+     "kuulosuojaimia ei tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät likaisia korvatulppia, kuulosuojaimia ei "
+     "tarvita, heitä ne pois illalla", "wrong"),
+    ("varasto-raportti neuvo", "kun kärryssä on jo toinen kuorma, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos kärryssä on rengas puhki, et tarvitse apua", "wrong"),
+    ("ravintola-raportti noora", "jos joku toinen pesee laudan myöhemmin, sitä ei tarvitse "
+     "pestä heti", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, hoitaja auttoi, "
+     "mutta vasta lounaan jälkeen.", "wrong"),
+    ("yleinen-perehdytys samir.8", "kun käytät korvatulppia porakoneella, kuulosuojaimia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos pidät kuulosuojaimet päällä koko ajan, korvatulppia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos pidät suojalaseja kypärän päällä, visiiriä ei tarvita",
+     "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, likaista lautaa ei tarvitse pestä "
+     "heti", "correct"),
+])
+def test_review111(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1091,7 +1091,10 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         nxt = later[stop + 1:next((j for j in range(stop + 1, len(later)) if later[j] == ","),
                                   len(later))]
         verbless_late = not _LATER_HELP.isdisjoint(nxt) and not any(
-            finnish.persons(x) or (_a_thing(x) and x not in _LATER_HELP) for x in nxt)
+            finnish.persons(x) or (_a_thing(x) and x not in _LATER_HELP and
+                                   "omanto" not in finnish.cases(x))
+            for x in nxt)  # (a time's noun before "jälkeen": "…mutta vasta
+        # lounaan jälkeen"; review111)
         # (…not a part of another thing's time: "…, hoitaja auttoi, lääkäri huomenna")
         if w == "," or nos[i] or not _LATER_HELP.isdisjoint(later[start:stop]) or \
                 verbless_late:
@@ -2371,6 +2374,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
 _DOWN = frozenset({"maassa", "alhaalla"})
 _CARTS = ("kärry", "kärryt", "trukki", "nostin", "nostolaite", "pumppari", "rullakko")
 _WORKING_CART = frozenset({"toimii", "vapaa", "vapaana"})
+_NOT_QUITE = frozenset({"vähän", "huomenna", "myöhemmin", "puhki", "tyhjä"})
 _ANOTHER = frozenset({"eri", "toinen", "toisen", "toista", "uusi", "uuden", "uutta"})
 
 
@@ -2383,18 +2387,24 @@ def _another_board(words: Sequence[str]) -> bool:
         for a in range(max(0, j - 3), j):
             between = words[a + 1:j]
             if (words[a] in _ANOTHER or finnish.base_forms(words[a]) & {"vaihtaa"}) and \
-                    not any("nimisana" in finnish.word_classes(x) and
-                            not finnish.cases(x) & {"sisaeronto"} and
-                            "laatusana" not in finnish.word_classes(x) for x in between):
-                return True
+                    not any(("nimisana" in finnish.word_classes(x) and
+                             not finnish.cases(x) & {"sisaeronto"} and
+                             "laatusana" not in finnish.word_classes(x)) or
+                            (finnish.is_verb(x) and not finnish.cases(x) & {"sisaeronto"}) or
+                            finnish.is_participle(x) or
+                            finnish.base_forms(x) & (_DAMAGE_OF_GEAR | {"käyttää", "käytetty"})
+                            for x in between):
+                return True  # (not "joku toinen pesee laudan", "toisen käytetyn laudan")
         return False
 
     return any(b.endswith("lauta") and taken(j) and
                NEGATIONS.isdisjoint(words[max(0, j - 3):j]) and not (
                    words[j + 1:j + 2] and words[j + 1] in NEGATIONS and
                    words[j + 2:j + 3] and words[j + 2] in ("ole", "löydy", "ollut")) and
-               not any(finnish.base_forms(x) & (_DAMAGE_OF_GEAR - {"vanha"})
-                       for x in words[j:j + 4])  # ("…uuden laudan, vanhaa ei tarvitse…")
+               not (words[j + 1:j + 2] and words[j + 1] in ("joka", "jossa", "mikä", "on",
+                                                            "oli") and any(
+                   finnish.base_forms(x) & _DAMAGE_OF_GEAR
+                   for x in words[j + 2:j + (3 if words[j + 1] in ("on", "oli") else 5)]))
                for j, w in enumerate(words) for b in finnish.base_forms(w))
 
 
@@ -2415,8 +2425,11 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
     damage = [j for j, w in enumerate(condition)
               if finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti"})]
     damage_denied = bool(damage) and not NEGATIONS.isdisjoint(condition[:damage[0]])
-    if carts and (any(finnish.base_forms(w) & {"käyttää"} for w in condition) or any(
-            finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} for j in carts) or
+    if carts and _TIME_LIMITS.isdisjoint(condition) and \
+            _NOT_QUITE.isdisjoint(condition) and (any(
+                finnish.base_forms(w) & {"käyttää"} for w in condition) or any(
+            finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} and
+            condition[j + 1:j + 2] != ["on"] for j in carts) or
             not (_WORKING_CART | _WITH_YOU).isdisjoint(condition) or damage_denied) and \
             "ilman" not in condition and (not damage or damage_denied) and \
             (NEGATIONS.isdisjoint(condition) or damage_denied):
@@ -2461,15 +2474,19 @@ _GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
 
 
 _WITH_YOU = frozenset({"sulla", "sinulla", "mulla", "minulla"})
-_WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "päässä", "päähän",
-                               "silmillä", "silmille", "kasvoilla"})
+_WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "korvaan", "korvien",
+                               "päässä", "päähän", "päällä", "silmillä", "silmille",
+                               "kasvoilla", "lähellä", "vieressä"})
 
 
 # where gear of a kind is worn at the work, and limits in time that leave it off
-_WORK_PLACES = frozenset({"halli", "työmaa", "melualue", "melu", "työ", "tehdas", "työpaikka",
-                          "linja", "kone", "konehalli", "tuotanto"})
+# (at them, not put on them: "jos laitat suojalasit koneelle" wears nothing; review111)
+_WORK_PLACES = ("halli", "työmaa", "alue", "melu", "työ", "tehdas", "työpaikka", "linja",
+                "kone", "tuotanto", "paja", "varasto", "työpiste", "sorvi", "hionta", "sahaus",
+                "poraus", "lähellä", "vieressä")
 _TIME_LIMITS = frozenset({"vain", "välillä", "joskus", "aamulla", "illalla", "kotimatkalla",
-                          "kotona", "hetken", "hetkeksi"})
+                          "kotona", "hetken", "hetkeksi", "silloin", "tällöin", "harvoin",
+                          "puoli", "ensimmäisen", "muistat", "viikonloppuna", "eilen"})
 
 
 def _damage_told(condition: Sequence[str], words: Sequence[str]) -> bool:
@@ -2480,13 +2497,19 @@ def _damage_told(condition: Sequence[str], words: Sequence[str]) -> bool:
     damaged = [j for j, w in enumerate(words) if finnish.base_forms(w) & _DAMAGE_OF_GEAR]
     if not damaged:
         return False
-    # (…not where the damaged one is replaced, thrown away, forbidden or excepted)
-    return not (_replaced(words) or not _SET_APART.isdisjoint(words) or any(
-        not NEGATIONS.isdisjoint(words[max(0, j - 3):j]) for j in damaged))
+    # (…not where the damaged one is then replaced or thrown away now, forbidden, or
+    # excepted by "paitsi"; "vaikka ne on rikki" concedes it, "…heitä ne pois illalla",
+    # "…vaihda ne huomenna" put it off; review111)
+    now = _LATER_WORDS.isdisjoint(words) and \
+        _PUT_OFF.isdisjoint(set(words) - {"mutta", "sillä"}) and "joskus" not in words
+    return not any(
+        not NEGATIONS.isdisjoint(words[max(0, j - 3):j]) or "paitsi" in words[max(0, j - 4):j] or
+        (now and any(finnish.base_forms(x) & (_REPLACING | {"heittää"})
+                     for x in words[max(0, j - 2):j + 4]))
+        for j in damaged)
 
 
 _DAMAGE_OF_GEAR = _FAULTY | _DAMAGED | {"reikä", "vika"}
-_SET_APART = frozenset({"paitsi", "vaikka", "heittää", "heitä"})
 
 
 def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ()) -> bool:
@@ -2504,8 +2527,12 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
     # "…pussissa", "jos käytät kuulosuojaimia vain aamulla"; review110)
     worn = (any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition)
             and _TIME_LIMITS.isdisjoint(condition) and all(
-                w in _WORN_ON_THE_HEAD or not finnish.cases(w) & _LOCAL_CASES or
-                finnish.base_forms(w) & _WORK_PLACES for w in condition)) or (
+                (w in _WORN_ON_THE_HEAD and not (  # (not "kypärän päällä": on another thing)
+                    w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1]))) or
+                not finnish.cases(w) & _LOCAL_CASES or (
+                    finnish.cases(w) & _BEING_AT and any(
+                        b.endswith(_WORK_PLACES) for b in finnish.base_forms(w)))
+                for i, w in enumerate(condition))) or (
         not (_WITH_YOU | _WORN_ON_THE_HEAD).isdisjoint(condition) and all(
             w in _WITH_YOU or w in _WORN_ON_THE_HEAD or w in _BE_SAID or w in CONDITIONS or
             any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
