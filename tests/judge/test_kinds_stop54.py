@@ -394,15 +394,3 @@ def test_review110(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review111(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
-
-
-# the lesson yleinen-perehdytys foresees restarting a stopped machine and going on with it
-# (samir.6, as muista): reviews 102, 107, 108
-@as_table(("step", "answer", "verdict"), [
-    ("yleinen-perehdytys samir.6", "älä korjaa, käynnistä se uudestaan", "wrong"),
-    ("yleinen-perehdytys samir.6", "et saa korjata sitä, sinä jatkat työtä", "wrong"),
-    ("yleinen-perehdytys samir.6", "älä käynnistä sitä uudelleen, kerro esimiehelle", "correct"),
-    ("yleinen-perehdytys samir.6", "älä jatka työtä, soita esimiehelle", "correct"),
-])
-def test_a_stopped_machine_restarted(step: str, answer: str, verdict: str) -> None:
-    assert judged_on(step, answer).verdict == verdict
