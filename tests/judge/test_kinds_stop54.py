@@ -394,3 +394,20 @@ def test_review110(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review111(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review112 (SAFETY): gear kept near a machine is not worn (used there is); "vain" before a
+# cart is no limit in time; room in a cart is no load; an unused board is clean
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "jos pidät kuulosuojaimia koneen vieressä, tulppia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos kuulosuojaimet on lähellä, tulppia ei tarvita",
+     "wrong"),
+    ("varasto-raportti neuvo", "jos käytät vain pumppukärryä, apua ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos kärryssä on tyhjää tilaa, laita laatikko siihen, apua ei "
+     "tarvita", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen käyttämättömän laudan, tätä ei tarvitse "
+     "pestä heti", "correct"),
+])
+def test_review112(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

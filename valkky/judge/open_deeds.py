@@ -2378,6 +2378,9 @@ _NOT_QUITE = frozenset({"vähän", "huomenna", "myöhemmin", "puhki", "tyhjä"})
 _ANOTHER = frozenset({"eri", "toinen", "toisen", "toista", "uusi", "uuden", "uutta"})
 
 
+_UNDONE = re.compile(r"m[aä]t(?:[oö]n|t[oö]m)")  # ("käyttämätön": not done)
+
+
 def _another_board(words: Sequence[str]) -> bool:
     """``words`` take another board ("jos käytät eri lautaa", "ota toinen lauta", "…eri
     väristä lautaa"; not "kun leikkaat eri ruokaa", "…eri kulhossa", "jos toista lautaa ei
@@ -2391,9 +2394,9 @@ def _another_board(words: Sequence[str]) -> bool:
                              not finnish.cases(x) & {"sisaeronto"} and
                              "laatusana" not in finnish.word_classes(x)) or
                             (finnish.is_verb(x) and not finnish.cases(x) & {"sisaeronto"}) or
-                            finnish.is_participle(x) or
-                            finnish.base_forms(x) & (_DAMAGE_OF_GEAR | {"käyttää", "käytetty"})
-                            for x in between):
+                            (finnish.is_participle(x) and not _UNDONE.search(x)) or
+                            (finnish.base_forms(x) & (_DAMAGE_OF_GEAR | {"käyttää", "käytetty"})
+                             and not _UNDONE.search(x)) for x in between):
                 return True  # (not "joku toinen pesee laudan", "toisen käytetyn laudan")
         return False
 
@@ -2425,11 +2428,13 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
     damage = [j for j, w in enumerate(condition)
               if finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti"})]
     damage_denied = bool(damage) and not NEGATIONS.isdisjoint(condition[:damage[0]])
-    if carts and _TIME_LIMITS.isdisjoint(condition) and \
+    if carts and (_TIME_LIMITS - {"vain"}).isdisjoint(condition) and \
             _NOT_QUITE.isdisjoint(condition) and (any(
                 finnish.base_forms(w) & {"käyttää"} for w in condition) or any(
-            finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} and
-            condition[j + 1:j + 2] != ["on"] for j in carts) or
+            finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} and (
+                condition[j + 1:j + 2] != ["on"] or any(  # ("kärryssä on tilaa")
+                    "tila" in finnish.base_forms(x) for x in condition[j + 2:j + 4]))
+            for j in carts) or
             not (_WORKING_CART | _WITH_YOU).isdisjoint(condition) or damage_denied) and \
             "ilman" not in condition and (not damage or damage_denied) and \
             (NEGATIONS.isdisjoint(condition) or damage_denied):
@@ -2476,14 +2481,14 @@ _GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
 _WITH_YOU = frozenset({"sulla", "sinulla", "mulla", "minulla"})
 _WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "korvaan", "korvien",
                                "päässä", "päähän", "päällä", "silmillä", "silmille",
-                               "kasvoilla", "lähellä", "vieressä"})
+                               "kasvoilla"})
 
 
 # where gear of a kind is worn at the work, and limits in time that leave it off
 # (at them, not put on them: "jos laitat suojalasit koneelle" wears nothing; review111)
 _WORK_PLACES = ("halli", "työmaa", "alue", "melu", "työ", "tehdas", "työpaikka", "linja",
                 "kone", "tuotanto", "paja", "varasto", "työpiste", "sorvi", "hionta", "sahaus",
-                "poraus", "lähellä", "vieressä")
+                "poraus")
 _TIME_LIMITS = frozenset({"vain", "välillä", "joskus", "aamulla", "illalla", "kotimatkalla",
                           "kotona", "hetken", "hetkeksi", "silloin", "tällöin", "harvoin",
                           "puoli", "ensimmäisen", "muistat", "viikonloppuna", "eilen"})
@@ -2530,6 +2535,12 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
                 (w in _WORN_ON_THE_HEAD and not (  # (not "kypärän päällä": on another thing)
                     w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1]))) or
                 not finnish.cases(w) & _LOCAL_CASES or (
+                    # (near a machine, where one uses the gear: "jos käytät kuulosuojaimia
+                    # koneen lähellä"; not kept there, "jos pidät … koneen vieressä")
+                    w in ("lähellä", "vieressä") and i > 0 and
+                    any(finnish.base_forms(x) & {"käyttää"} for x in condition) and
+                    any(b.endswith(_WORK_PLACES)
+                        for b in finnish.base_forms(condition[i - 1]))) or (
                     finnish.cases(w) & _BEING_AT and any(
                         b.endswith(_WORK_PLACES) for b in finnish.base_forms(w)))
                 for i, w in enumerate(condition))) or (
