@@ -75,8 +75,9 @@ def _bare_reply_with_the_question(c: Case) -> Judgement | None:
     """A bare yes or no the step foresees, said with the question's own verb back ("kyllä
     loukkaantui" to "Loukkaantuiko asiakas?": the almost "kyllä"; set 54, both trainers):
     that mistake. Only the question's words beside it, a verb among them."""
-    if not c.situation or len(c.words) < 2:
-        return None
+    if not c.situation or len(c.words) < 2 or \
+            not any(normalised(m) in _BARE_REPLIES for m in c.mistakes):
+        return None  # (the question read only where a bare reply is foreseen)
     asked = {w[:-2] if w.endswith(("ko", "kö")) and len(w) > 4 else w
              for w in re.findall(r"\w+", c.situation.casefold())}
     rest = [w for w in c.words if w not in asked and w not in SUBJECT_PRONOUNS]

@@ -1392,7 +1392,7 @@ def _gloves_at_a_turning_machine(words: Sequence[str], k: int) -> bool:
     review104). Only where the gloves' clause, to its end, says nothing but that (a closed
     list: not "…kun poraat tai hiot", "…kun hitsaat sorvin vieressä", "…kun poraat,
     suojalasit myös"; review105)."""
-    if not any(b.endswith(("käsine", "hanska")) for b in finnish.base_forms(words[k])):
+    if not _gloves(words[k]):
         return False
     start, _, stop = _gear_clause(words, k)
     span = words[start:stop]
@@ -1413,7 +1413,7 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
     sorvilla", or taken off only after it ("…saa ottaa pois vasta kun lopetat porauksen");
     not under a no said before the wearing ("älä käytä hanskoja kun poraat"; review105)."""
     for k, w in enumerate(words):
-        if not any(b.endswith(("käsine", "hanska", "hansikas")) for b in finnish.base_forms(w)):
+        if not _gloves(w, "hansikas"):
             continue
         _, _, stop = _gear_clause(words, k)  # (from its clause's join: "käytä aina
         # hanskoja kun poraat" wears them; a "ja"/"tai" between two things joins no clause,
@@ -1455,6 +1455,11 @@ _WEARING_GLOVES = frozenset({"käyttää", "pitää", "pukea"})  # (laittaa: wit
 _NOT_THEN = frozenset({"jälkeen", "ennen", "vasta", "takaisin", "talteen", "taskuun",
                        "kaappiin", "ajaksi"})
 _ON_THE_HANDS = frozenset({"kädessä", "käteen", "käsiin", "käsissä", "kädet"})
+def _gloves(word: str, *more: str) -> bool:
+    """``word`` names gloves (``more``: other words of them read there too)."""
+    return any(b.endswith(("käsine", "hanska", *more)) for b in finnish.base_forms(word))
+
+
 _TURNING = frozenset({"pora", "porakone", "porata", "poraus", "sorvi", "sorvata", "sorvaus"})
 # what gloves taken off at a turning machine may be said with (_gloves_at_a_turning_machine)
 # (no thing drilled: gear, a person)
@@ -1607,7 +1612,7 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
         return True
     # (…and gloves against a turning machine's own turning: "hanskat saa ottaa taas käteen
     # kun pora on pysähtynyt"; review92)
-    gloves_at_it = any(b.endswith(("käsine", "hanska")) for b in finnish.base_forms(gear)) and \
+    gloves_at_it = _gloves(gear) and \
         any(b & _TURNING for b in bases)
     if (any(b.endswith(_MACHINE_GEAR) for b in finnish.base_forms(gear)) or gloves_at_it) and \
             _own_machine_stopped(condition, bases):
@@ -2262,7 +2267,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             # (the need is the condition: "kun et tarvitse apua voit nostaa yksin", judge36
             # — of help only: "jos et tarvitse kypärää, ota se pois" takes gear off;
             # review108)
-            found = _protection_needless(c, [w for w in words if w not in CONDITIONS])
+            found = _protection_needless(c, _without_a_later_condition(words, at, condition))
             return None if found is None or any(
                 b.endswith(_LIFTING_HELP) for b in finnish.base_forms(found)) else found
         if not _excuse(condition):

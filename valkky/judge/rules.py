@@ -190,10 +190,15 @@ def _another_means(c: Case, rest: Sequence[str]) -> str | None:
     return next((w for w, bases in _adessive_things(rest) if bases.isdisjoint(theirs)), None)
 
 
+_SPOKEN_FORMS = frozenset(SPOKEN_PERSON.values())
+
+
 def _person_as_accepted(c: Case) -> Case | None:
     """``c`` with a person called "se" in speech said as the step's accepted answers say
     them ("se ei korjaa konetta" as "hän ei korjaa konetta"; wordsets.SPOKEN_PERSON), where
     they say the "hän" form and never the "se" form; else None."""
+    if _SPOKEN_FORMS.isdisjoint(c.words):
+        return None  # (most answers: no such form said)
     theirs = {w for _, n in c.accepted for w in n.split()}
     as_said = {se: hän for hän, se in SPOKEN_PERSON.items() if hän in theirs and se not in theirs}
     # (…"se" among them where said: "älä nosta sitä yksin, nosta se sänkyyn" would keep
