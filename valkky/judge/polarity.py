@@ -36,6 +36,7 @@ from valkky.judge.wordsets import (
     OPPOSITES,
     PROHIBITIVE,
     PROHIBITIVE_AND,
+    PRONOUN_PERSONS,
     SOMETIMES,
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
@@ -476,7 +477,7 @@ def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
     return None
 
 
-_PERSONS_SAID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "mä", "sä"})
+_PERSONS_SAID = frozenset(PRONOUN_PERSONS)  # (the subject pronouns, spoken mä/sä too)
 
 
 def no_on(words: Sequence[str]) -> list[bool]:
