@@ -1605,7 +1605,7 @@ def _off_the_work(condition: Sequence[str], gear: str) -> bool:
     for w in condition:
         cases = finnish.cases(w)
         if w not in _OFF_THE_WORK_SAID and (
-                cases & ({"sisatulento", "ulkotulento"} | _BEING_AT) or
+                cases & _PLACE_CASES or
                 any(mood == "MA-infinitive" for _, mood, _ in _verb_forms(w))):
             return False  # (where to, or where: another place of the work)
     if any(b & _WORKDAY for b in bases) and any(b & _ENDED for b in bases):

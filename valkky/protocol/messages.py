@@ -350,7 +350,6 @@ class EStop(Message):
         return cls(engaged=f.boolean("engaged"), by=by or "")
 
 
-_ENGAGED_WORDS = {"true", "1", "yes", "on", "engaged", "engage", "stop"}
 _RELEASED_WORDS = {"false", "0", "no", "off", "released", "release"}
 
 

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from valkky.events import Prompt
 from valkky.judge.normalise import SPOKEN, normalise
 
-_VOWELS = "aeiouyäö"
 _UMLAUT_PAIRS = {"a": "ä", "ä": "a", "o": "ö", "ö": "o", "u": "y", "y": "u"}
 UNK_TOKENS = ("[unk]", "<UNK>", "<unk>")
 _SPOKEN_OF: dict[str, list[str]] = {}
