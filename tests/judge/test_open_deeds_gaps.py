@@ -7,7 +7,8 @@ from __future__ import annotations
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import Judgement, judge
-from valkky.judge.open_deeds import EXCUSES, LACKS
+from valkky.judge.deed_words import EXCUSES
+from valkky.judge.open_deeds import LACKS
 from valkky.testing.table import as_table
 
 

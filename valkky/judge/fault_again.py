@@ -49,8 +49,8 @@ from functools import lru_cache
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, comma_cuts, normalised
+from valkky.judge.deed_words import USE_VERBS
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, canonical, normalise
-from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
 from valkky.judge.receiver import a_person
 from valkky.judge.wordsets import (

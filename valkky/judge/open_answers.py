@@ -13,17 +13,11 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
 from valkky.judge.compare import compare_with
+from valkky.judge.deed_words import CONDITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import (
-    CONDITIONS,
-    USE_VERBS,
-    one_for_the_other,
-    open_deed,
-    so_that,
-    without_protection,
-)
+from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
 from valkky.judge.polarity import MAIN_JOINS, bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
