@@ -65,6 +65,7 @@ from valkky.judge.wordsets import (
     CARRY_ON,
     GENITIVE_PRONOUNS,
     NEGATIONS,
+    ON_ONES_OWN,
     SUBJECT_PRONOUNS,
 )
 
@@ -1085,7 +1086,7 @@ _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallitt
                            "turvalliset"})
 
 
-def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
+def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> str | None:
     """The advice says a protection or help is not needed: a no, a word of need, and the
     protection right after it ("et tarvitse valjaita", "ei tarvita muita suojaimia") or,
     for an adjective, right before the no ("hiusverkko ei ole pakollinen"); with no
@@ -1117,15 +1118,23 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             # (…nor where the condition wears gear of its kind, "jos käytät korvatulppia,
             # kuulosuojaimia ei tarvita"; review106. A past report is no excuse: "kun hioin,
             # suojalaseja ei tarvittu", "…ei tarvittu kun käytin pipoa"; review107-108)
-            found = _protection_needless(c, _without_a_later_condition(words, at, condition))
+            # (an aid the condition's own clause says, before any command, makes help
+            # needless only as _an_aid_used reads it: not "jos käytät kärryä vain välillä,
+            # apua ei tarvita"; one a command says is the advice, "jos laatikko on painava,
+            # käytä kärryä, et tarvitse apua"; review113)
+            own = list(takewhile(lambda x: not _an_imperative(x), condition))
+            aids = not any(any(b.endswith(_CARTS) for b in finnish.base_forms(x)) for x in own) \
+                or _an_aid_used(own, words)
+            found = _protection_needless(c, _without_a_later_condition(words, at, condition),
+                                         aids)
             if found is None:
                 return None
             if finnish.base_forms(found) & _MEASURES:
                 # (a measure put off or done another way: "jos käytät eri lautaa, ei
                 # tarvitse pestä heti", "…pestä käsin jos on kone"; not "ei tarvitse pestä
                 # lautaa kun se näyttää puhtaalta")
-                return None if _another_board(condition) or (
-                    "heti" in words and _another_board(words)) or (
+                return None if ((_another_board(condition) or (
+                    "heti" in words and _another_board(words))) and _a_board_put_off(words)) or (
                     "käsin" in words and any(b.endswith("kone") for w in condition
                                              for b in finnish.base_forms(w))) else found
             if not _worn_gear(found):
@@ -1133,7 +1142,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                 # not a person, an aid or a guard, "jos hän on kevyt, nostolaitetta ei
                 # tarvita", "kun auto on kevyt, tukipukkeja ei tarvita"; nor an aid where
                 # the load is down, "kun auto on maassa et tarvitse tukipukkeja"; review106)
-                return None if _help_for_a_light_thing(c, found, condition) or (
+                return None if _help_for_a_light_thing(c, found, condition, words) or (
                     not _DOWN.isdisjoint(condition) and not _of_a_person(c)) or \
                     _only_off_work(condition) else found
             return None if (
@@ -1202,7 +1211,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             bases = finnish.base_forms(x)
             if any((b.endswith(_PROTECTION) or b == VEST) and not b.endswith(tuple(off))
                    for b in bases) and not (
-                    any(b.endswith(LIFTING_HELP) for b in bases) and an_aid(words)) and \
+                    any(b.endswith(LIFTING_HELP) for b in bases) and aids and an_aid(words)) and \
                     not (_past(w) and _help_unnamed(c, bases)) and \
                     not (bases & LIFTING_AIDS and _help_asked_for(words)) and \
                     not (x in before and bases & _FIXED_GUARDS and "pois" in words[i + 1:i + 4]):
@@ -1219,11 +1228,26 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
 _DOWN = frozenset({"maassa", "alhaalla"})
 _CARTS = ("kärry", "kärryt", "trukki", "nostin", "nostolaite", "pumppari", "rullakko")
 _WORKING_CART = frozenset({"toimii", "vapaa", "vapaana"})
-_NOT_QUITE = frozenset({"vähän", "huomenna", "myöhemmin", "puhki", "tyhjä"})
+_USING_AN_AID = frozenset({"käyttää", "ottaa", "siirtää", "viedä", "kuljettaa", "laittaa",
+                           "panna", "ajaa"})
 _ANOTHER = frozenset({"eri", "toinen", "toisen", "toista", "uusi", "uuden", "uutta"})
 
 
 _UNDONE = re.compile(r"m[aä]t(?:[oö]n|t[oö]m)")  # ("käyttämätön": not done)
+_WASHED_STEMS = ("pese", "tiskaa", "puhdista", "pyyhki", "huuhtele", "desinfioi")
+
+
+_NEVER = frozenset({"koskaan", "ikinä", "ollenkaan", "lainkaan", "enää"})
+
+
+def _a_board_put_off(words: Sequence[str]) -> bool:
+    """What another board puts off is the board's own washing, for now: not the hands, nor
+    for ever ("jos otat toisen laudan, käsiä ei tarvitse pestä", "…tätä ei tarvitse pestä
+    koskaan"; review113)."""
+    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), 0)
+    return _NEVER.isdisjoint(words) and not any(  # (hands in the need's own words:
+        b == "käsi" for w in words[max(0, need - 3):need + 4]  # not "…, mutta pese kädet")
+        for b in finnish.base_forms(w))
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1234,6 +1258,8 @@ def _another_board(words: Sequence[str]) -> bool:
         # puhtaan laudan", "vaihdat laudan"; not "toisen veitsen, lautaa", "eri kulhossa")
         for a in range(max(0, j - 3), j):
             between = words[a + 1:j]
+            if any(_UNDONE.search(x) and x.startswith(_WASHED_STEMS) for x in between):
+                return False  # (not washed: "toisen pesemättömän laudan"; review113)
             if (words[a] in _ANOTHER or finnish.base_forms(words[a]) & {"vaihtaa"}) and \
                     not any(("nimisana" in finnish.word_classes(x) and
                              not finnish.cases(x) & {"sisaeronto"} and
@@ -1262,9 +1288,11 @@ def _of_a_person(c: Case) -> bool:
         w for _, n in c.accepted for w in n.split()})
 
 
-def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bool:
+def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
+                            words: Sequence[str]) -> bool:
     """``found`` is help, and ``condition`` says a thing is light or small (no person: not
-    "hän", nor "se" where the step's answers speak of a person)."""
+    "hän", nor "se" where the step's answers speak of a person), or an aid used instead
+    (``_an_aid_used``; and the answer lifts nothing alone, "…nosta laatikko yksin sinne")."""
     if not any(b.endswith(LIFTING_HELP) for b in finnish.base_forms(found)) or \
             _of_a_person(c) or "hän" in condition:
         return False  # (a person lifted is no light thing: "jos Aino on kevyt…"; review108)
@@ -1273,20 +1301,23 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
     damage = [j for j, w in enumerate(condition)
               if finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti"})]
     damage_denied = bool(damage) and not NEGATIONS.isdisjoint(condition[:damage[0]])
-    if carts and (_TIME_LIMITS - {"vain"}).isdisjoint(condition) and \
-            _NOT_QUITE.isdisjoint(condition) and (any(
-                finnish.base_forms(w) & {"käyttää"} for w in condition) or any(
+    if carts:  # (the aid decides: not "jos kärryssä on tilaa vain pienille laatikoille";
+        # what a command after it says is the advice's: "jos trukki on vapaa, pyydä
+        # kuljettaja…")
+        # (an aid used instead: "et tarvitse apua kun käytät kärryä", "…jos laatikko on
+        # kärryssä", "kun kärry toimii", "jos pumppukärry ei ole rikki"; not "kun kärry on
+        # rikki", "jos pumppukärryä ei ole", "jos pumppukärry on toisella", "…jossa on
+        # vika"; review109, review110)
+        own = list(takewhile(lambda x: not _an_imperative(x), condition))
+        return _an_aid_used(own, words) and ON_ONES_OWN.isdisjoint(words) and (any(
+            finnish.base_forms(w) & _USING_AN_AID for w in condition) or any(
             finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} and (
                 condition[j + 1:j + 2] != ["on"] or any(  # ("kärryssä on tilaa")
                     "tila" in finnish.base_forms(x) for x in condition[j + 2:j + 4]))
             for j in carts) or
             not (_WORKING_CART | _WITH_YOU).isdisjoint(condition) or damage_denied) and \
             "ilman" not in condition and (not damage or damage_denied) and \
-            (NEGATIONS.isdisjoint(condition) or damage_denied):
-        return True  # (an aid used instead: "et tarvitse apua kun käytät kärryä", "…jos
-        # laatikko on kärryssä", "kun kärry toimii", "jos pumppukärry ei ole rikki"; not
-        # "kun kärry on rikki", "jos pumppukärryä ei ole", "jos pumppukärry on toisella",
-        # "…jossa on vika"; review109, review110)
+            (NEGATIONS.isdisjoint(condition) or damage_denied)
     light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
@@ -1294,6 +1325,41 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str]) -> bo
         return heavy and NEGATIONS.isdisjoint(condition)  # apua": the light case)
     return (light and NEGATIONS.isdisjoint(condition)) or (
         heavy and not NEGATIONS.isdisjoint(condition))
+
+
+def _an_imperative(word: str) -> bool:
+    return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word)
+               if a.get("CLASS") == "teonsana")
+
+
+# all a condition of an aid used instead may say beside the aid, by base form: a word
+# more (a time, "vain", another clause) makes it none, a closed list that fails safe
+# ("jos kärry on vapaana vain aamuisin", "jos kärryssä on tilaa iltapäivällä"; review113)
+_AID_CONDITION = frozenset({
+    "käyttää", "olla", "toimia", "löytyä", "ottaa", "saada", "siirtää", "viedä", "kuljettaa",
+    "laittaa", "panna", "vapaa", "vapaana", "ehjä", "kunnossa", "käytössä", "tila", "tilaa",
+    "laatikko", "lava", "paketti", "kuorma", "tavara", "taakka", "säkki", "se", "ne", "sinä",
+    "sä", "te", "me", "minä", "mä", "siinä", "sinne", "siihen", "sulla", "sinulla", "mulla",
+    "minulla", "meillä", "teillä", "käytettävissä", "lähellä", "tässä", "täällä", "ajaa",
+    "nostaa", "pyörä", "rengas", "jarru", "akku", "tyhjää"})
+
+
+def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
+    """``condition`` says no more than an aid there, free or used (``_AID_CONDITION``, a no
+    of its damage), and no damage of it is told in the rest of the answer ("…, mutta sen
+    pyörä on rikki"; review113)."""
+    def damage(w: str) -> bool:
+        return bool(finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti", "puhki"}))
+
+    told = [j for j, w in enumerate(words) if damage(w)]
+    return all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
+               w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
+                   b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
+               # kärryä": no limit)
+               any(b in _AID_CONDITION or b.endswith(_CARTS) or b.endswith(LIFTING_HELP)
+                   for b in finnish.base_forms(w))  # (the help fronted: "…, apua ei tarvita")
+               for j, w in enumerate(condition)) and not any(
+        NEGATIONS.isdisjoint(words[max(0, j - 3):j]) for j in told)
 
 
 def _without_a_later_condition(words: Sequence[str], at: int,
@@ -1324,7 +1390,7 @@ _GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
 
 
 _WITH_YOU = frozenset({"sulla", "sinulla", "mulla", "minulla"})
-_WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korviin", "korvaan", "korvien",
+_WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korville", "korviin", "korvaan", "korvien",
                                "päässä", "päähän", "päällä", "silmillä", "silmille",
                                "kasvoilla"})
 
@@ -1375,28 +1441,67 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
     # where it is worn, "jos käytät korvatulppia hallissa"; review109)
     # (…its places a closed list, the head or the work, and no limit in time: not "…kaulassa",
     # "…pussissa", "jos käytät kuulosuojaimia vain aamulla"; review110)
-    worn = (any(finnish.base_forms(w) & {"käyttää", "laittaa", "pitää"} for w in condition)
+    on_the_head = any(w in _WORN_ON_THE_HEAD and not (  # (not "kypärän päällä": on
+        w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1])) and not (  # another
+        condition[i + 1:i + 2] and condition[i + 1] in _NEAR)  # thing; nor "korvien lähellä")
+        for i, w in enumerate(condition))
+    # (near a machine where the gear is used or on the head: "jos käytät kuulosuojaimia
+    # sahan vieressä", "…lähellä konetta", "jos pidät tulppia korvissa sorvin lähellä"; not
+    # kept there, "jos pidät kuulosuojaimia koneen vieressä", "jos tulpat on koneen lähellä
+    # kun käytät sitä", "jos käytät kuulosuojaimia ja ne on koneen vieressä"; review112-113)
+    near = on_the_head or (_gear_used(condition, "käyttää") and _COPULA.isdisjoint(condition))
+    worn = (_gear_used(condition, "käyttää", "laittaa", "pitää")
             and _TIME_LIMITS.isdisjoint(condition) and all(
-                (w in _WORN_ON_THE_HEAD and not (  # (not "kypärän päällä": on another thing)
-                    w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1]))) or
-                not finnish.cases(w) & LOCAL_CASES or (
-                    # (near a machine, where one uses the gear: "jos käytät kuulosuojaimia
-                    # koneen lähellä"; not kept there, "jos pidät … koneen vieressä")
-                    w in ("lähellä", "vieressä") and i > 0 and
-                    any(finnish.base_forms(x) & {"käyttää"} for x in condition) and
-                    any(b.endswith(_WORK_PLACES)
-                        for b in finnish.base_forms(condition[i - 1]))) or (
+                (w in _WORN_ON_THE_HEAD and on_the_head) or
+                not finnish.cases(w) & LOCAL_CASES or (w in _NEAR and near) or (
                     finnish.cases(w) & _BEING_AT and any(
                         b.endswith(_WORK_PLACES) for b in finnish.base_forms(w)))
-                for i, w in enumerate(condition))) or (
+                for w in condition)) or (
         not (_WITH_YOU | _WORN_ON_THE_HEAD).isdisjoint(condition) and all(
             w in _WITH_YOU or w in _WORN_ON_THE_HEAD or w in _BE_SAID or w in CONDITIONS or
+            (on_the_head and (w in _NEAR or "omanto" in finnish.cases(w))) or
             any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
                 for b in finnish.base_forms(w)) for w in condition))
-    return worn and NEGATIONS.isdisjoint(condition) and any(
+    return worn and NEGATIONS.isdisjoint(condition) and not _kept_beside(words) and any(
         b.endswith(kind) and not b.endswith(tuple(
             k for k in kind if any(x.endswith(k) for x in finnish.base_forms(gear))))
         for kind in kinds for w in condition for b in finnish.base_forms(w))
+
+
+_NEAR = frozenset({"lähellä", "vieressä", "luona", "äärellä"})
+_COPULA = frozenset({"on", "ovat", "oli", "olivat", "ollut", "olleet"})
+
+
+def _kept_beside(words: Sequence[str]) -> bool:
+    """``words`` say a thing is at a place, beside or near one, not on the head: "ne on
+    koneen vieressä", "…ovat kaapissa" (review113)."""
+    return any(w in _COPULA and _WORN_ON_THE_HEAD.isdisjoint(words[i + 1:i + 4]) and any(
+        x in _NEAR or (finnish.cases(x) & _BEING_AT and x not in _WITH_YOU)
+        for x in words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+def _gear_used(condition: Sequence[str], *verbs: str) -> bool:
+    """``condition`` says one of ``verbs`` of gear of a kind (``_GEAR_KINDS``): its object
+    within three words after it, no other noun between ("käytät aina hallissa
+    kuulosuojaimia"), or right before it ("kuulosuojaimia käytät"); not of another thing,
+    "kun käytät sitä", "…konetta" (review113)."""
+    def gear_at(j: int) -> bool:
+        return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
+                   for b in finnish.base_forms(condition[j]))
+
+    for i, w in enumerate(condition):
+        if finnish.base_forms(w).isdisjoint(verbs):
+            continue
+        if i and gear_at(i - 1):
+            return True
+        for j in range(i + 1, min(i + 4, len(condition))):
+            if gear_at(j):
+                return True
+            classes = finnish.word_classes(condition[j])
+            if "asemosana" in classes or (
+                    "nimisana" in classes and not finnish.cases(condition[j]) & LOCAL_CASES):
+                break  # (another thing its object: "käytät sitä", "käytät konetta")
+    return False
 
 
 def _worn_gear(word: str) -> bool:

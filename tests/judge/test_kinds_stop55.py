@@ -1,0 +1,70 @@
+"""Kinds mended at stop 55 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+# review113 (SAFETY): gear of a kind worn near a machine makes another needless where a verb
+# of using it or the head says so ("käytät … sahan vieressä", "pidät tulppia korvissa …");
+# not gear that is beside a machine or in a cupboard, nor "korvien lähellä"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "jos käytät kuulosuojaimia höylän vieressä, tulppia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät suojalaseja lähellä sorvia, visiiriä ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos laitat kuulosuojaimet korville sahan lähellä, tulppia "
+     "ei tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "kun pidät tulppia korvissa kompressorin vieressä, "
+     "kuulosuojaimia ei tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos tulpat on sorvin vieressä kun käytät sitä, "
+     "kuulosuojaimia ei tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät tulppia ja ne ovat kaapissa, kuulosuojaimia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos sulla on tulpat korvien lähellä, kuulosuojaimia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos pidät kuulosuojaimia sahan lähellä, tulppia ei "
+     "tarvita", "wrong"),
+])
+def test_gear_worn_near_a_machine(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review113 (SAFETY): an aid in a condition makes help needless only where the condition says
+# no more than the aid there, free or used (a closed list: a time, "vain" not before the aid,
+# damage told anywhere, lifting alone make it none); what a command after it says is advice
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos kärry on vapaana vain iltaisin, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos rullakko on vapaa vain tänään, apua ei tarvita", "wrong"),
+    ("varasto-raportti neuvo", "jos otat vain rullakon, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos käytät pumppukärryä, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos kärryssä on tilaa, mutta sen rengas on puhki, apua ei "
+     "tarvita", "wrong"),
+    ("varasto-raportti neuvo", "jos kärryssä on tilaa, nosta laatikko yksin sinne, apua ei "
+     "tarvita", "wrong"),
+    ("varasto-raportti neuvo", "kun ajat lavat trukilla, apua ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos trukki on vapaa, pyydä kuljettaja, et tarvitse "
+     "apua", "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on kevyt, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, käytä kärryä, et tarvitse "
+     "apua", "correct"),
+])
+def test_an_aid_used_instead_of_help(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review113 (SAFETY): another board puts off only the board's own washing, for now: not the
+# hands, not for ever, and not with an unwashed board
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti noora", "jos otat toisen laudan, käsiä ei tarvitse pestä", "wrong"),
+    ("ravintola-raportti noora", "jos käytät eri lautaa, tätä ei tarvitse pestä koskaan", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen tiskaamattoman laudan, tätä ei tarvitse "
+     "pestä heti", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet", "correct"),
+    ("ravintola-raportti noora", "jos käytät eri lautaa, ei tarvitse pestä heti", "correct"),
+])
+def test_another_board_puts_off_its_washing(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
