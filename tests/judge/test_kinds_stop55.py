@@ -68,3 +68,29 @@ def test_an_aid_used_instead_of_help(step: str, answer: str, verdict: str) -> No
 ])
 def test_another_board_puts_off_its_washing(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# the lesson's samir.6 foresees restarting the stopped machine (review102, 107, 108: "älä
+# korjaa, käynnistä se uudelleen" passed); going on with the work is no mistake of its own
+# there, since a dialogue's wrong mistakes stay wrong in its later turns (samir.8: "käytä
+# suojalaseja ja jatka työtä" is a right instruction)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.6", "älä korjaa, käynnistä se uudelleen", "wrong"),
+    ("yleinen-perehdytys samir.6", "älä korjaa sitä itse, käynnistä kone vaan uudelleen",
+     "wrong"),
+    ("yleinen-perehdytys samir.6", "älä korjaa itse, kerro esimiehelle", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä suojalaseja ja jatka työtä", "correct"),
+    ("yleinen-perehdytys samir.8", "käynnistä kone uudelleen", "wrong"),
+])
+def test_a_stopped_machine_restarted(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# speech drops the d of "kädet" (set 55, both trainers right; set 19 split)
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-hygienia step-3", "pese käet ennen työtä", "correct"),
+    ("elintarvike-ohjeet step-7", "laita ensin hiusverkko, sitten pese käet", "correct"),
+    ("ravintola-hygienia step-3", "pese kät ennen työtä", "almost"),
+])
+def test_kaet_for_kadet(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -152,11 +152,13 @@ def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]]
 
 def _things(c: Case) -> frozenset[str]:
     """The things the step's answers, keywords and mistakes name (their nouns' base forms),
-    which a pronoun may stand for."""
-    return frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
-                                    *map(normalised, c.mistakes)) for w in text.split()
-                     if "nimisana" in finnish.word_classes(w)
-                     for b in finnish.base_forms(w)) - _HOW
+    which a pronoun may stand for: a noun's reading only, not a verb's a word also has
+    ("käynnistä": käynti's elative, or the command; the pronoun is no "käynnistää")."""
+    return frozenset(a["BASEFORM"].casefold()
+                     for text in (*(n for _, n in c.accepted), *c.keywords,
+                                  *map(normalised, c.mistakes)) for w in text.split()
+                     for a in finnish.analyses(w)
+                     if a.get("CLASS") == "nimisana" and "BASEFORM" in a) - _HOW
 
 
 def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement | None:
