@@ -94,3 +94,49 @@ def test_a_stopped_machine_restarted(step: str, answer: str, verdict: str) -> No
 ])
 def test_kaet_for_kadet(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review114 (SAFETY): a condition that wears gear, or uses an aid instead of help, is read by
+# a closed list of what it may say, failing safe (a time, a place off the work, another's
+# gear, a limit said in a command after it, a lack, damage); its owner, kind or state before
+# the gear, "sulla on", a later condition of its own and a command after it are no such word
+# more; a fallen resident lifted is the lesson's own mistake in hoiva-raportti hoitaja.2
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "jos käytät kuulosuojaimia pukuhuoneen vieressä, tulppia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos sulla on tulpat korvissa tunnin, kuulosuojaimia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos työkaverin kuulosuojaimet on päässä, tulppia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät koko ajan korvatulppia, kuulosuojaimia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät firman kuulosuojaimia, tulppia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät ehjiä korvatulppia, kuulosuojaimia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos mulla on kuulosuojaimet, en tarvitse tulppia", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät kuulosuojaimia, tulppia ei tarvita, tulpat on "
+     "kaapissa", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät tulppia koneen lähellä, mutta ne on taskussa, "
+     "kuulosuojaimia ei tarvita", "wrong"),
+    ("varasto-raportti neuvo", "jos kärry on vapaana, käytä sitä vain välillä, apua ei "
+     "tarvita", "wrong"),
+    ("varasto-raportti neuvo", "jos trukki on vapaa, mutta sulla ei ole trukkikorttia, apua "
+     "ei tarvita", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikot on jo kärryssä, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos kevyt laatikko mahtuu kärryyn, apua ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on varattu, ota rullakko, niin apua ei "
+     "tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos kärry toimii, et tarvitse apua, mutta jos se on rikki, "
+     "pyydä apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, apua ei tarvita vaikka sen pyörä "
+     "on rikki", "wrong"),
+    ("ravintola-raportti noora", "jos käytät eri lautaa, ei tarvitse pestä heti, kädet pitää "
+     "pestä aina", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, ei sun tarvitse pestä tätä lautaa "
+     "enää", "wrong"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, nostin hänet sänkyyn", "wrong"),
+    ("hoiva-raportti hoitaja.2", "löysin ainon lattialta, en nostanut, hälytin sinut", "correct"),
+])
+def test_review114(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -59,6 +59,7 @@ from valkky.judge.polarity import (
     MAIN_JOINS,
     NEGATIVE_JOINS,
     SUB_JOINS,
+    only_finite,
 )
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
@@ -1123,8 +1124,11 @@ def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> st
             # apua ei tarvita"; one a command says is the advice, "jos laatikko on painava,
             # käytä kärryä, et tarvitse apua"; review113)
             own = list(takewhile(lambda x: not _an_imperative(x), condition))
-            aids = not any(any(b.endswith(_CARTS) for b in finnish.base_forms(x)) for x in own) \
-                or _an_aid_used(own, words)
+            aids = not _a_limit(condition) and (not any(
+                any(b.endswith(_CARTS) for b in finnish.base_forms(x)) for x in own)
+                or _an_aid_used(own, words) or any(  # (…or one a command names: "jos
+                    any(b.endswith(_CARTS) for b in finnish.base_forms(x))  # pumppukärry on
+                    for x in condition[len(own):]))  # varattu, ota rullakko")
             found = _protection_needless(c, _without_a_later_condition(words, at, condition),
                                          aids)
             if found is None:
@@ -1245,9 +1249,14 @@ def _a_board_put_off(words: Sequence[str]) -> bool:
     for ever ("jos otat toisen laudan, käsiä ei tarvitse pestä", "…tätä ei tarvitse pestä
     koskaan"; review113)."""
     need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), 0)
-    return _NEVER.isdisjoint(words) and not any(  # (hands in the need's own words:
-        b == "käsi" for w in words[max(0, need - 3):need + 4]  # not "…, mutta pese kädet")
-        for b in finnish.base_forms(w))
+    # (the need's own words: the two before it, the measure's verb and its object or time
+    # after it; not "…, mutta pese kädet", "…heti, kädet pitää pestä aina", "…, älä käytä
+    # sitä enää"; review114)
+    own = [*words[max(0, need - 2):need], *words[need + 1:need + 3]]
+    later = list(takewhile(lambda x: x not in MAIN_JOINS and not only_finite(x),
+                           words[need + 1:need + 5]))
+    return _NEVER.isdisjoint(later) and _NEVER.isdisjoint(own) and not any(
+        b == "käsi" for w in own for b in finnish.base_forms(w))
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1309,7 +1318,9 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
         # rikki", "jos pumppukärryä ei ole", "jos pumppukärry on toisella", "…jossa on
         # vika"; review109, review110)
         own = list(takewhile(lambda x: not _an_imperative(x), condition))
-        return _an_aid_used(own, words) and ON_ONES_OWN.isdisjoint(words) and (any(
+        if _a_limit(condition) or not ON_ONES_OWN.isdisjoint(words):
+            return False
+        if _an_aid_used(own, words) and (any(
             finnish.base_forms(w) & _USING_AN_AID for w in condition) or any(
             finnish.cases(condition[j]) & {"ulkoolento", "sisaolento"} and (
                 condition[j + 1:j + 2] != ["on"] or any(  # ("kärryssä on tilaa")
@@ -1317,7 +1328,10 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
             for j in carts) or
             not (_WORKING_CART | _WITH_YOU).isdisjoint(condition) or damage_denied) and \
             "ilman" not in condition and (not damage or damage_denied) and \
-            (NEGATIONS.isdisjoint(condition) or damage_denied)
+                (NEGATIONS.isdisjoint(condition) or damage_denied):
+            return True
+        # (…else the load's own weight, as without an aid: "jos kevyt laatikko mahtuu
+        # kärryyn"; review114)
     light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
@@ -1341,18 +1355,24 @@ _AID_CONDITION = frozenset({
     "laatikko", "lava", "paketti", "kuorma", "tavara", "taakka", "säkki", "se", "ne", "sinä",
     "sä", "te", "me", "minä", "mä", "siinä", "sinne", "siihen", "sulla", "sinulla", "mulla",
     "minulla", "meillä", "teillä", "käytettävissä", "lähellä", "tässä", "täällä", "ajaa",
-    "nostaa", "pyörä", "rengas", "jarru", "akku", "tyhjää"})
+    "nostaa", "pyörä", "rengas", "jarru", "akku", "tyhjää", "jo", "nyt", "oikein", "heti"})
 
 
 def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     """``condition`` says no more than an aid there, free or used (``_AID_CONDITION``, a no
-    of its damage), and no damage of it is told in the rest of the answer ("…, mutta sen
-    pyörä on rikki"; review113)."""
+    of its damage), and before the need the answer tells no damage of it nor a lack ("…,
+    mutta sen pyörä on rikki", "…, mutta sulla ei ole trukkikorttia"; review113-114)."""
     def damage(w: str) -> bool:
         return bool(finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti", "puhki"}))
 
-    told = [j for j, w in enumerate(words) if damage(w)]
-    return all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
+    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), len(words))
+    # (damage after the need counts too, "…, apua ei tarvita vaikka sen pyörä on rikki", but
+    # not in a later condition of its own, "…, mutta jos se on rikki, pyydä apua")
+    told = [j for j, w in enumerate(words) if damage(w) and (
+        j < need or CONDITIONS.isdisjoint(words[need:j]))]
+    lacks = [j for j, w in enumerate(words[:max(0, need - 2)])
+             if w in NEGATIONS and j > 0 and words[j - 1] in _WITH_YOU | MAIN_JOINS]
+    return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
                w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
                    b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
                # kärryä": no limit)
@@ -1360,6 +1380,20 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
                    for b in finnish.base_forms(w))  # (the help fronted: "…, apua ei tarvita")
                for j, w in enumerate(condition)) and not any(
         NEGATIONS.isdisjoint(words[max(0, j - 3):j]) for j in told)
+
+
+def _a_limit(condition: Sequence[str]) -> bool:
+    """``condition`` limits the aid in time or use, also in a command after it: "…, käytä
+    sitä vain välillä", "…, ota se myöhemmin" (not "vain" right before the aid; review114)."""
+    return any((w in _TIME_LIMITS or w in _LATER or w.endswith(("isin", "sin"))) and not (
+        w in ("vain", "vaan") and j + 1 < len(condition) and any(
+            b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) and not (
+        w == "silloin" and condition[j + 1:j + 2] != ["tällöin"])  # ("…, silloin ei tarvita")
+        for j, w in enumerate(condition))
+
+
+_LATER = frozenset({"huomenna", "myöhemmin", "joskus", "vaan", "puoliksi", "osittain",
+                    "välillä", "tänään", "iltapäivällä"})
 
 
 def _without_a_later_condition(words: Sequence[str], at: int,
@@ -1429,62 +1463,118 @@ _DAMAGE_OF_GEAR = _FAULTY | _DAMAGED | {"reikä", "vika"}
 
 
 def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ()) -> bool:
-    """``condition`` says gear of ``gear``'s own kind worn, no no in it, and the answer
-    says no damage of it ("…on päässä mutta rikki"; review109)."""
-    if _damage_told(condition, words):
+    """``condition`` says gear of ``gear``'s own kind worn (``_worn_in``), no no in it, and
+    the answer says no damage of it ("…on päässä mutta rikki"; review109)."""
+    if _damage_told(condition, words) or not NEGATIONS.isdisjoint(condition) or \
+            _kept_before_the_need(words):
         return False
     kinds = [kind for kind in _GEAR_KINDS
              if any(b.endswith(kind) for b in finnish.base_forms(gear))]
-    # (worn: a verb of wearing, or "sulla on …" and nothing more; not "jos korvatulpat on
-    # taskussa", "…kaapissa", "…rikki", "jos ostat korvatulpat"; review107)
-    # (…not kept somewhere: "jos pidät korvatulppia taskussa"; a place of the work is
-    # where it is worn, "jos käytät korvatulppia hallissa"; review109)
-    # (…its places a closed list, the head or the work, and no limit in time: not "…kaulassa",
-    # "…pussissa", "jos käytät kuulosuojaimia vain aamulla"; review110)
-    on_the_head = any(w in _WORN_ON_THE_HEAD and not (  # (not "kypärän päällä": on
-        w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1])) and not (  # another
-        condition[i + 1:i + 2] and condition[i + 1] in _NEAR)  # thing; nor "korvien lähellä")
-        for i, w in enumerate(condition))
-    # (near a machine where the gear is used or on the head: "jos käytät kuulosuojaimia
-    # sahan vieressä", "…lähellä konetta", "jos pidät tulppia korvissa sorvin lähellä"; not
-    # kept there, "jos pidät kuulosuojaimia koneen vieressä", "jos tulpat on koneen lähellä
-    # kun käytät sitä", "jos käytät kuulosuojaimia ja ne on koneen vieressä"; review112-113)
-    near = on_the_head or (_gear_used(condition, "käyttää") and _COPULA.isdisjoint(condition))
-    worn = (_gear_used(condition, "käyttää", "laittaa", "pitää")
-            and _TIME_LIMITS.isdisjoint(condition) and all(
-                (w in _WORN_ON_THE_HEAD and on_the_head) or
-                not finnish.cases(w) & LOCAL_CASES or (w in _NEAR and near) or (
-                    finnish.cases(w) & _BEING_AT and any(
-                        b.endswith(_WORK_PLACES) for b in finnish.base_forms(w)))
-                for w in condition)) or (
-        not (_WITH_YOU | _WORN_ON_THE_HEAD).isdisjoint(condition) and all(
-            w in _WITH_YOU or w in _WORN_ON_THE_HEAD or w in _BE_SAID or w in CONDITIONS or
-            (on_the_head and (w in _NEAR or "omanto" in finnish.cases(w))) or
-            any(b.endswith(k) for k in _GEAR_KINDS[0] + _GEAR_KINDS[1]
-                for b in finnish.base_forms(w)) for w in condition))
-    return worn and NEGATIONS.isdisjoint(condition) and not _kept_beside(words) and any(
+    return _worn_in(condition) and any(
         b.endswith(kind) and not b.endswith(tuple(
             k for k in kind if any(x.endswith(k) for x in finnish.base_forms(gear))))
         for kind in kinds for w in condition for b in finnish.base_forms(w))
 
 
-_NEAR = frozenset({"lähellä", "vieressä", "luona", "äärellä"})
+# all a condition that wears gear may say beside the gear, its verb and its places (a closed
+# list that fails safe: a time, a place off the work, another's gear, a word more makes it no
+# such condition, "…tunnin", "…pukuhuoneen vieressä", "jos työkaverin kuulosuojaimet on
+# päässä"; review110-114)
+_WEARING_SAID = frozenset({"käyttää", "pitää", "laittaa", "olla", "aina", "koko", "ajan",
+                           "päivän", "työpäivän", "vuoron", "kunnolla", "hyvin", "joka",
+                           "päivä", "ennen", "työtä", "töitä", "sä", "sinä",
+                           "mä", "minä", "me", "te", "sulla", "sinulla", "mulla", "minulla"})
+# machines and places of the work, by the end of their base form: gear worn at them or near
+# them is worn at the work ("…hallissa", "…sahan vieressä", "…lähellä sorvia")
+_AT_THE_WORK = (*_WORK_PLACES, "saha", "sirkkeli", "höylä", "kompressori", "laite", "pora",
+                "jyrsin", "kuljetin", "hihna")
+_NOT_THE_WORK = ("kahvi", "astianpesu", "pyykin", "tiski", "pesu")  # (kahvikone: a break's)
+
+
+def _worn_in(condition: Sequence[str]) -> bool:
+    """``condition`` says gear worn: a verb of wearing it, or it on the head ("sulla on
+    tulpat korvissa"), and no more than ``_WEARING_SAID``, the gear with its owner or kind
+    before it where a verb wears it ("jos käytät firman kuulosuojaimia"), the head, and a
+    machine or a place of the work it is worn at or near (``_AT_THE_WORK``); said to be
+    somewhere without the head it is kept there ("jos tulpat on koneen lähellä"; review113)."""
+    def at_the_work(x: str) -> bool:
+        return any(b.endswith(_AT_THE_WORK) and not b.startswith(_NOT_THE_WORK)
+                   for b in finnish.base_forms(x))
+
+    def of_a_kind(x: str) -> bool:
+        return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
+                   for b in finnish.base_forms(x))
+
+    condition = list(takewhile(lambda x: not _an_imperative(x), condition))  # (a command
+    # after it is the advice's: "…kun käytät tulppia, likaiset tulpat heitä pois")
+    head = [i for i, w in enumerate(condition) if (w in _WORN_ON_THE_HEAD and not (
+        w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1]) and
+        condition[i - 1] != "korvien") and not (
+        w == "korvien" and condition[i + 1:i + 2] != ["päällä"])) or (
+        w == "silmien" and condition[i + 1:i + 2] in (["eteen"], ["edessä"])) or (
+        w in ("eteen", "edessä") and i and condition[i - 1] == "silmien")]
+    used = _gear_used(condition, "käyttää", "laittaa", "pitää")
+    # (said to be at a place, without the head, it is kept there; "sulla on" has it)
+    kept = any(w in _COPULA and not (i and condition[i - 1] in _WITH_YOU)
+               for i, w in enumerate(condition))
+    if not (head or used or (_WITH_YOU.isdisjoint(condition) is False and not kept)) or (
+            not head and kept):
+        return False
+    # (near a machine where the gear is used or on the head; not "jos pidät kuulosuojaimia
+    # sahan lähellä": kept there; review112-114)
+    near = bool(head) or _gear_used(condition, "käyttää")
+    for i, w in enumerate(condition):
+        before, after = condition[i - 1] if i else "", condition[i + 1:i + 2]
+        if w in _WEARING_SAID or w in CONDITIONS or i in head or of_a_kind(w) or \
+                not finnish.base_forms(w).isdisjoint(_WEARING_SAID):
+            continue
+        if after and of_a_kind(after[0]) and (
+                (used and "omanto" in finnish.cases(w)) or
+                ("laatusana" in finnish.word_classes(w) and w not in _TIME_LIMITS and
+                 finnish.cases(w) & finnish.cases(after[0]))):  # (agreeing with it)
+            continue  # (its owner or kind: "firman kuulosuojaimia", "ehjiä tulppia")
+        if near and w in _NEAR and ((before and "omanto" in finnish.cases(before) and
+                                     at_the_work(before)) or (after and at_the_work(after[0]))):
+            continue  # ("sahan vieressä", "lähellä sorvia")
+        if "omanto" in finnish.cases(w) and "laatusana" in finnish.word_classes(w) and \
+                after and at_the_work(after[0]):
+            continue  # (what the machine is like: "meluisan koneen lähellä")
+        if at_the_work(w) and (
+                finnish.cases(w) & _BEING_AT or (after and after[0] in _NEAR) or
+                (before in _NEAR and "osanto" in finnish.cases(w))):
+            continue  # ("hallissa", "sorvilla"; the machine of a "near")
+        return False
+    return True
+
+
+def _kept_before_the_need(words: Sequence[str]) -> bool:
+    """Before the need, ``words`` say a thing is at a place or near one, not on the head,
+    and not of a thing a relative clause names: "jos käytät tulppia ja ne on koneen
+    vieressä, …", "…, mutta ne on taskussa, …" (review113-114)."""
+    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), len(words))
+    return any(w in _COPULA and (not i or words[i - 1] not in _RELATIVES) and
+               _WORN_ON_THE_HEAD.isdisjoint(words[i + 1:i + 4]) and any(
+                   x in _NEAR or (finnish.cases(x) & _BEING_AT and x not in _WITH_YOU)
+                   for x in words[i + 1:min(i + 4, need)])
+               for i, w in enumerate(words[:need]))
+
+
+_RELATIVES = frozenset({"joka", "jotka", "mikä", "mitkä", "jossa", "joissa"})
+_NEAR = frozenset({"lähellä", "vieressä", "luona", "äärellä", "ääressä"})
 _COPULA = frozenset({"on", "ovat", "oli", "olivat", "ollut", "olleet"})
 
 
-def _kept_beside(words: Sequence[str]) -> bool:
-    """``words`` say a thing is at a place, beside or near one, not on the head: "ne on
-    koneen vieressä", "…ovat kaapissa" (review113)."""
-    return any(w in _COPULA and _WORN_ON_THE_HEAD.isdisjoint(words[i + 1:i + 4]) and any(
-        x in _NEAR or (finnish.cases(x) & _BEING_AT and x not in _WITH_YOU)
-        for x in words[i + 1:i + 4]) for i, w in enumerate(words))
+# between a verb of wearing and its gear: a time, a modifier ("käytät koko ajan tulppia",
+# "laitat ennen työtä tulpat korviin"; review114)
+_BETWEEN_VERB_AND_GEAR = frozenset({"koko", "joka", "aina", "päivä", "ennen", "työtä", "töitä",
+                                    "jälkeen", "ajan", "päivän"})
 
 
 def _gear_used(condition: Sequence[str], *verbs: str) -> bool:
     """``condition`` says one of ``verbs`` of gear of a kind (``_GEAR_KINDS``): its object
-    within three words after it, no other noun between ("käytät aina hallissa
-    kuulosuojaimia"), or right before it ("kuulosuojaimia käytät"); not of another thing,
-    "kun käytät sitä", "…konetta" (review113)."""
+    within four words after it, no other thing between ("käytät aina hallissa
+    kuulosuojaimia", "käytät firman kuulosuojaimia"), or right before it ("kuulosuojaimia
+    käytät"); not of another thing, "kun käytät sitä", "…konetta" (review113)."""
     def gear_at(j: int) -> bool:
         return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
                    for b in finnish.base_forms(condition[j]))
@@ -1494,12 +1584,14 @@ def _gear_used(condition: Sequence[str], *verbs: str) -> bool:
             continue
         if i and gear_at(i - 1):
             return True
-        for j in range(i + 1, min(i + 4, len(condition))):
+        for j in range(i + 1, min(i + 5, len(condition))):
             if gear_at(j):
                 return True
-            classes = finnish.word_classes(condition[j])
-            if "asemosana" in classes or (
-                    "nimisana" in classes and not finnish.cases(condition[j]) & LOCAL_CASES):
+            x = condition[j]
+            classes = finnish.word_classes(x)
+            if x not in _BETWEEN_VERB_AND_GEAR and "omanto" not in finnish.cases(x) and (
+                    "asemosana" in classes or (
+                        "nimisana" in classes and not finnish.cases(x) & LOCAL_CASES)):
                 break  # (another thing its object: "käytät sitä", "käytät konetta")
     return False
 
