@@ -209,6 +209,12 @@ def a_finite_verb(word: str) -> bool:
 LIFTING_AIDS = frozenset({"nostolaite", "nostin"})
 
 
+def of_a_person(c: Case) -> bool:
+    """The step's answers speak of a person ("nosta hänet nostolaitteella")."""
+    return bool({"hän", "hänet", "häntä", "hänen", "hänelle"} & {
+        w for _, n in c.accepted for w in n.split()})
+
+
 def steps_words(c: Case) -> frozenset[str]:
     """The base forms of the step's answers' and topics' words (made once a step)."""
     return steps_bases(tuple(n for _, n in c.accepted), tuple(c.topics))

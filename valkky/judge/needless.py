@@ -51,6 +51,7 @@ from valkky.judge.deed_words import (
     excuse,
     help_asked,
     help_named,
+    of_a_person,
     so_that,
     steps_words,
     verb_forms,
@@ -1147,7 +1148,7 @@ def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> st
                 # tarvita", "kun auto on kevyt, tukipukkeja ei tarvita"; nor an aid where
                 # the load is down, "kun auto on maassa et tarvitse tukipukkeja"; review106)
                 return None if _help_for_a_light_thing(c, found, condition, words) or (
-                    not _DOWN.isdisjoint(condition) and not _of_a_person(c)) or \
+                    not _DOWN.isdisjoint(condition) and not of_a_person(c)) or \
                     _only_off_work(condition) else found
             return None if (
                 _off_the_work(condition, found) or _only_off_work(condition) or
@@ -1291,19 +1292,13 @@ def _another_board(words: Sequence[str]) -> bool:
                for j, w in enumerate(words) for b in finnish.base_forms(w))
 
 
-def _of_a_person(c: Case) -> bool:
-    """The step's answers speak of a person ("nosta hänet nostolaitteella")."""
-    return bool({"hän", "hänet", "häntä", "hänen", "hänelle"} & {
-        w for _, n in c.accepted for w in n.split()})
-
-
 def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
                             words: Sequence[str]) -> bool:
     """``found`` is help, and ``condition`` says a thing is light or small (no person: not
     "hän", nor "se" where the step's answers speak of a person), or an aid used instead
     (``_an_aid_used``; and the answer lifts nothing alone, "…nosta laatikko yksin sinne")."""
     if not any(b.endswith(LIFTING_HELP) for b in finnish.base_forms(found)) or \
-            _of_a_person(c) or "hän" in condition:
+            of_a_person(c) or "hän" in condition:
         return False  # (a person lifted is no light thing: "jos Aino on kevyt…"; review108)
     carts = [j for j, w in enumerate(condition)
              if any(b.endswith(_CARTS) for b in finnish.base_forms(w))]

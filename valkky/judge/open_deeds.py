@@ -71,6 +71,7 @@ from valkky.judge.deed_words import (
     excuse,
     help_asked,
     help_named,
+    of_a_person,
     so_that,
     verb_forms,
 )
@@ -535,14 +536,17 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     condition = _condition_after(words, said)
     excused = condition is not None and excuse(condition)
     mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
+    alone = not said.negative and not ON_ONES_OWN.isdisjoint(said.order)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
             of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
-        else:  # (a condition, or a main clause before)
-            of_deed = (i < said.start and i not in mistaken) or \
-                (w not in in_main and not excused and (i < said.start or condition is not None))
+        else:  # (a condition, or a main clause before; not of a deed done alone or oneself,
+            # which uses no aid named elsewhere: "kun nostolaite on vapaana, nosta hänet
+            # yksin"; review114)
+            of_deed = not alone and ((i < said.start and i not in mistaken) or (
+                w not in in_main and not excused and (i < said.start or condition is not None)))
         if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):
             return True
     return False
@@ -602,9 +606,21 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
     apua, muuten nosta jaloilla")."""
     found = [x for x in (_condition_before(words, said), _condition_after(words, said))
              if x is not None]
+    before = [w for w in words[max(0, said.start - 2):said.start] if w not in _NO_AND_VERB]
+    if not said.negative and not ON_ONES_OWN.isdisjoint(said.order) and \
+            not (before and before[-1] in NEGATIONS) and (  # ("…, älä silti nosta yksin":
+            of_a_person(c) or any(  # the no the condition took)
+                b.endswith(AIDS) for x in found for w in x for b in finnish.base_forms(w))):
+        return False  # (a person lifted alone, or a thing where an aid is there, no
+        # condition makes safe: "jos Aino ei valita kipua, voit nostaa hänet yksin", "jos
+        # kärry on vapaana, voit nostaa yksin"; not a light box, "jos laatikko on kevyt,
+        # nosta yksin"; none of the graded answers says one; review114)
     if _after_muuten(words, said, unsafe or deed):
         found = [[*x, "muuten"] for x in found]
     return bool(found) and not any(_an_excuse(c, x, deed) for x in found)
+
+
+_NO_AND_VERB = frozenset({"silti", "kuitenkaan", "koskaan", "ikinä", "enää"})  # (between)
 
 
 def _after_muuten(words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
