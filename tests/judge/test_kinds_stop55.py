@@ -4,6 +4,7 @@ after (bench/sweep_reviews.py: none lost)."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
+from valkky.judge.normalise import normalise
 from valkky.testing.table import as_table
 
 
@@ -158,3 +159,14 @@ def test_review114(step: str, answer: str, verdict: str) -> None:
 ])
 def test_lifted_alone_under_a_condition(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# speech says the no's verb in the third person: "et tarvii" is "et tarvitse", not "että
+# tarvitsee" (the no was lost; review113, SAFETY); "et tarviin" still opens a clause
+@as_table(("said", "read"), [
+    ("kun laatikko on raskas et tarvii apua", "kun laatikko on raskas et tarvitsee apua"),
+    ("kerron et tarviin apua", "kerron että tarvitsen apua"),
+    ("mä tiedän et se on rikki", "minä tiedän että se on rikki"),
+])
+def test_et_before_a_spoken_third_person(said: str, read: str) -> None:
+    assert normalise(said) == read

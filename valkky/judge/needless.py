@@ -1350,7 +1350,8 @@ _AID_CONDITION = frozenset({
     "laatikko", "lava", "paketti", "kuorma", "tavara", "taakka", "säkki", "se", "ne", "sinä",
     "sä", "te", "me", "minä", "mä", "siinä", "sinne", "siihen", "sulla", "sinulla", "mulla",
     "minulla", "meillä", "teillä", "käytettävissä", "lähellä", "tässä", "täällä", "ajaa",
-    "nostaa", "pyörä", "rengas", "jarru", "akku", "tyhjää", "jo", "nyt", "oikein", "heti"})
+    "nostaa", "pyörä", "rengas", "jarru", "akku", "tyhjää", "jo", "nyt", "oikein", "heti",
+    "niin", "ni", "sitten", "sit"})  # (what joins it to the need: "…, ni et tarvii apua")
 
 
 def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
@@ -1477,7 +1478,8 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
 # päässä"; review110-114)
 _WEARING_SAID = frozenset({"käyttää", "pitää", "laittaa", "olla", "aina", "koko", "ajan",
                            "päivän", "työpäivän", "vuoron", "kunnolla", "hyvin", "joka",
-                           "päivä", "ennen", "työtä", "töitä", "sä", "sinä",
+                           "päivä", "ennen", "työtä", "töitä", "niin", "ni", "sitten",
+                           "sit", "sä", "sinä",
                            "mä", "minä", "me", "te", "sulla", "sinulla", "mulla", "minulla"})
 # machines and places of the work, by the end of their base form: gear worn at them or near
 # them is worn at the work ("…hallissa", "…sahan vieressä", "…lähellä sorvia")

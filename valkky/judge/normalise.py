@@ -205,7 +205,10 @@ def _et_opens_a_clause(before: str, after: list[str]) -> bool:
         word = next(iter(standard_words(said)), said)
         verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
         if verbs:
-            return all(a.get("NEGATIVE") == "false" for a in verbs)
+            # (a spoken third person after "et" is the no's, as speech says it: "et tarvii
+            # apua", not "että tarvitsee"; "et tarviin" is että; review113, SAFETY)
+            return not (said in SPOKEN and any(a.get("PERSON") == "3" for a in verbs)) and \
+                all(a.get("NEGATIVE") == "false" for a in verbs)
     return False
 
 
