@@ -291,7 +291,8 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # session's start judge 4ecd77ad; trainers agree 298/300, the judge where both agree 283/298.
 # After its first kind (speech's "käet" for "kädet"): 284/300; 285 after the lesson
-# autoala-asiakas tiski.6 accepts a welcome ("totta kai, olkaa hyvä").
+# autoala-asiakas tiski.6 accepts a welcome ("totta kai, olkaa hyvä"), 286 after
+# valmistus-tyonjohtaja viallinen names more faults ("reikä väärässä paikassa").
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -326,7 +327,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_52.yaml": 24,
               "trainer_answers_53.yaml": 16,
               "trainer_answers_54.yaml": 15,
-              "trainer_answers_55.yaml": 15}
+              "trainer_answers_55.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
