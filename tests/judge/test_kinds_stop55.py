@@ -170,3 +170,39 @@ def test_lifted_alone_under_a_condition(step: str, answer: str, verdict: str) ->
 ])
 def test_et_before_a_spoken_third_person(said: str, read: str) -> None:
     assert normalise(said) == read
+
+
+# review115 (SAFETY): a limit is a time that comes again, not "ensin", "takaisin"; a lack is
+# no command's "älä", and a "mutta" before the need leaves the aid's condition; the load's
+# weight is said of the load, heavy only said no to; manner and time words of wearing; the
+# need's own part of the answer, to its commas, for another board; the step's own case
+# ("jos hän nousee", where the answers say "ennen kuin hän nousee") excuses nothing
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, laita laatikko ensin siihen, apua "
+     "ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos kärry on vapaana, vie laatikot sillä takaisin hyllyyn, "
+     "apua ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos kärry on vapaana iltaisin, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, ota se, mutta älä nosta "
+     "laatikkoa, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos kärry on nyt vapaana, mutta sen pyörä ei pyöri, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos painava laatikko ei mahdu kärryyn, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pieni trukki on rikki, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko ei ole painava, et tarvitse apua", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät kuulosuojaimia oikein, tulppia ei "
+     "tarvita", "correct"),
+    ("yleinen-perehdytys samir.8", "jos käytät tulppia päivällä, kuulosuojaimia ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos käytät korvatulppia, sun ei tarvitse käyttää "
+     "kuulosuojaimia", "correct"),
+    ("ravintola-raportti noora", "jos otat eri laudan, ei tarvitse pestä heti käsiä", "wrong"),
+    ("ravintola-raportti noora", "jos käytät eri lautaa, tätä ei tarvitse pestä heti, kädet "
+     "kyllä", "correct"),
+    ("hoiva-raportti elias.2", "jos hän nousee, ota jarrut pois", "wrong"),
+    ("hoiva-raportti elias.2", "ota jarrut pois kun hän siirtyy tuoliin", "wrong"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle ennen kuin hän nousee", "correct"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, autoin hänet sänkyyn", "wrong"),
+])
+def test_review115(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -285,8 +285,9 @@ def test_another_doing_the_refused_deed(step: str, answer: str, verdict: str) ->
     ("hoiva-raportti elias.4", "älä nosta yksin hälytä hoitaja, ei tarvitse odottaa", "wrong"),
     ("hoiva-raportti elias.2", "laita jarrut päälle, ei tarvitse lukita pyöriä", "wrong"),
     ("hoiva-raportti elias.2", "laita jarrut päälle, jarrut voi ottaa pois heti", "wrong"),
-    ("hoiva-raportti elias.2",
-     "laita jarrut päälle, sitten voit ottaa ne pois kun hän nousee", "correct"),
+    ("hoiva-raportti elias.2",  # (review115: her rising is the step's own case, "laita
+     # jarrut päälle ennen kuin hän nousee"; was correct)
+     "laita jarrut päälle, sitten voit ottaa ne pois kun hän nousee", "wrong"),
     ("hoiva-raportti elias.2",
      "laita jarrut päälle mutta ne saa ottaa pois", "wrong"),  # was correct
     ("metalli-ohjeet kone",

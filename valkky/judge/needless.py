@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from valkky.judge import finnish, sizes
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.deed_words import (
     AT_WORK,
     AWAY,
@@ -60,7 +60,6 @@ from valkky.judge.polarity import (
     MAIN_JOINS,
     NEGATIVE_JOINS,
     SUB_JOINS,
-    only_finite,
 )
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
@@ -1139,7 +1138,7 @@ def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> st
                 # tarvitse pestä heti", "…pestä käsin jos on kone"; not "ei tarvitse pestä
                 # lautaa kun se näyttää puhtaalta")
                 return None if ((_another_board(condition) or (
-                    "heti" in words and _another_board(words))) and _a_board_put_off(words)) or (
+                    "heti" in words and _another_board(words))) and _a_board_put_off(c, words)) or (
                     "käsin" in words and any(b.endswith("kone") for w in condition
                                              for b in finnish.base_forms(w))) else found
             if not _worn_gear(found):
@@ -1245,18 +1244,18 @@ _WASHED_STEMS = ("pese", "tiskaa", "puhdista", "pyyhki", "huuhtele", "desinfioi"
 _NEVER = frozenset({"koskaan", "ikinä", "ollenkaan", "lainkaan", "enää"})
 
 
-def _a_board_put_off(words: Sequence[str]) -> bool:
+def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     """What another board puts off is the board's own washing, for now: not the hands, nor
     for ever ("jos otat toisen laudan, käsiä ei tarvitse pestä", "…tätä ei tarvitse pestä
-    koskaan"; review113)."""
-    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), 0)
-    # (the need's own words: the two before it, the measure's verb and its object or time
-    # after it; not "…, mutta pese kädet", "…heti, kädet pitää pestä aina", "…, älä käytä
-    # sitä enää"; review114)
-    own = [*words[max(0, need - 2):need], *words[need + 1:need + 3]]
-    later = list(takewhile(lambda x: x not in MAIN_JOINS and not only_finite(x),
-                           words[need + 1:need + 5]))
-    return _NEVER.isdisjoint(later) and _NEVER.isdisjoint(own) and not any(
+    koskaan"; review113-115), read in the need's own part of the answer: as written, to the
+    commas around it ("…, ei tarvitse pestä heti, kädet pitää pestä aina" puts off the
+    board), else its words near the need."""
+    parts = [normalised(p).split() for p in re.split(r"[,;]", c.written)]
+    own = next((p for p in parts if any(finnish.base_forms(w) & NEEDED for w in p)), None)
+    if own is None or len(parts) < 2:
+        need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), 0)
+        own = list(words[max(0, need - 3):need + 6])
+    return _NEVER.isdisjoint(own) and not any(
         b == "käsi" for w in own for b in finnish.base_forms(w))
 
 
@@ -1327,13 +1326,24 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
             return True
         # (…else the load's own weight, as without an aid: "jos kevyt laatikko mahtuu
         # kärryyn"; review114)
-    light = any(finnish.base_forms(w) & {"kevyt", "pieni"} for w in condition)
+    def cart(j: int) -> bool:
+        return j < len(condition) and any(b.endswith(_CARTS)
+                                          for b in finnish.base_forms(condition[j]))
+
+    # (light said of the load, not of a cart: "jos pieni trukki on rikki"; heavy said no
+    # to right before it, "jos laatikko ei ole painava", not "jos painava laatikko ei
+    # mahdu kärryyn"; review115)
+    light = any(finnish.base_forms(w) & {"kevyt", "pieni"} and not cart(j + 1)
+                for j, w in enumerate(condition))
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
+    heavy_denied = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"} and (
+        (j and condition[j - 1] in NEGATIONS) or
+        (j > 1 and condition[j - 1] == "ole" and condition[j - 2] in NEGATIONS))
+        for j, w in enumerate(condition))
     if "muuten" in condition:  # ("jos laatikko on painava, pyydä apua, muuten et tarvitse
         return heavy and NEGATIONS.isdisjoint(condition)  # apua": the light case)
-    return (light and NEGATIONS.isdisjoint(condition)) or (
-        heavy and not NEGATIONS.isdisjoint(condition))
+    return (light and NEGATIONS.isdisjoint(condition)) or heavy_denied
 
 
 def _an_imperative(word: str) -> bool:
@@ -1366,8 +1376,16 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     # not in a later condition of its own, "…, mutta jos se on rikki, pyydä apua")
     told = [j for j, w in enumerate(words) if damage(w) and (
         j < need or CONDITIONS.isdisjoint(words[need:j]))]
+    # (a lack: a no said after "sulla" or a join, or "etkä", not a command's "älä": "…,
+    # mutta älä nosta laatikkoa, …" is advice; review115)
     lacks = [j for j, w in enumerate(words[:max(0, need - 2)])
-             if w in NEGATIONS and j > 0 and words[j - 1] in _WITH_YOU | MAIN_JOINS]
+             if (w in NEGATIONS and w not in ("älä", "älkää") and j > 0 and
+                 words[j - 1] in _WITH_YOU | MAIN_JOINS) or w in ("etkä", "eikä", "enkä")]
+    # (…and a "mutta" before the need says what the condition leaves out, unless it is a
+    # command's no: "jos kärry on nyt vapaana, mutta sen pyörä ei pyöri, …")
+    if any(w in ("mutta", "mut") and words[j + 1:j + 2] not in (["älä"], ["älkää"])
+           for j, w in enumerate(words[:need])):
+        return False
     return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
                w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
                    b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
@@ -1381,15 +1399,21 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
 def _a_limit(condition: Sequence[str]) -> bool:
     """``condition`` limits the aid in time or use, also in a command after it: "…, käytä
     sitä vain välillä", "…, ota se myöhemmin" (not "vain" right before the aid; review114)."""
-    return any((w in _TIME_LIMITS or w in _LATER or w.endswith(("isin", "sin"))) and not (
+    return any((w in _TIME_LIMITS or w in _LATER or w.endswith(_HABITUAL)) and not (
         w in ("vain", "vaan") and j + 1 < len(condition) and any(
             b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) and not (
         w == "silloin" and condition[j + 1:j + 2] != ["tällöin"])  # ("…, silloin ei tarvita")
         for j, w in enumerate(condition))
 
 
-_LATER = frozenset({"huomenna", "myöhemmin", "joskus", "vaan", "puoliksi", "osittain",
+_LATER = frozenset({"huomenna", "myöhemmin", "joskus", "puoliksi", "osittain",
                     "välillä", "tänään", "iltapäivällä"})
+# a time that comes again ("aamuisin", "maanantaisin"; spoken "aamusin"), not "ensin",
+# "takaisin" (review115)
+_HABITUAL = ("aamuisin", "aamusin", "iltaisin", "iltasin", "päivisin", "öisin", "arkisin",
+             "viikonloppuisin", "maanantaisin", "tiistaisin", "keskiviikkoisin", "torstaisin",
+             "perjantaisin", "lauantaisin", "sunnuntaisin", "talvisin", "kesäisin",
+             "välillä")
 
 
 def _without_a_later_condition(words: Sequence[str], at: int,
@@ -1476,7 +1500,9 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
 # list that fails safe: a time, a place off the work, another's gear, a word more makes it no
 # such condition, "…tunnin", "…pukuhuoneen vieressä", "jos työkaverin kuulosuojaimet on
 # päässä"; review110-114)
-_WEARING_SAID = frozenset({"käyttää", "pitää", "laittaa", "olla", "aina", "koko", "ajan",
+_WEARING_VERBS = frozenset({"käyttää", "pitää", "laittaa", "olla"})
+_WEARING_SAID = frozenset({"aina", "koko", "ajan", "oikein", "jatkuvasti", "huolellisesti",
+                           "työvuoron", "alas", "sun", "sinun", "mun", "minun",
                            "päivän", "työpäivän", "vuoron", "kunnolla", "hyvin", "joka",
                            "päivä", "ennen", "työtä", "töitä", "niin", "ni", "sitten",
                            "sit", "sä", "sinä",
@@ -1523,7 +1549,7 @@ def _worn_in(condition: Sequence[str]) -> bool:
     for i, w in enumerate(condition):
         before, after = condition[i - 1] if i else "", condition[i + 1:i + 2]
         if w in _WEARING_SAID or w in CONDITIONS or i in head or of_a_kind(w) or \
-                not finnish.base_forms(w).isdisjoint(_WEARING_SAID):
+                not finnish.base_forms(w).isdisjoint(_WEARING_VERBS):  # (not "päivällä")
             continue
         if after and of_a_kind(after[0]) and (
                 (used and "omanto" in finnish.cases(w)) or

@@ -537,6 +537,7 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     excused = condition is not None and excuse(condition)
     mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
     alone = not said.negative and not ON_ONES_OWN.isdisjoint(said.order)
+
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
@@ -608,8 +609,12 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
              if x is not None]
     before = [w for w in words[max(0, said.start - 2):said.start] if w not in _NO_AND_VERB]
     if not said.negative and not ON_ONES_OWN.isdisjoint(said.order) and \
-            not (before and before[-1] in NEGATIONS) and (  # ("…, älä silti nosta yksin":
-            of_a_person(c) or any(  # the no the condition took)
+            not (before and before[-1] in NEGATIONS) and not any(  # (the no the condition
+                # took, "…, älä silti nosta yksin"; nor an aid the deed lifts with, "…, nosta
+                # ne yksin nostimella", not "…kärryyn yksin")
+                "ulkoolento" in finnish.cases(w) and
+                any(b.endswith(AIDS) for b in finnish.base_forms(w)) for w in said.order) and (
+            of_a_person(c) or any(
                 b.endswith(AIDS) for x in found for w in x for b in finnish.base_forms(w))):
         return False  # (a person lifted alone, or a thing where an aid is there, no
         # condition makes safe: "jos Aino ei valita kipua, voit nostaa hänet yksin", "jos
@@ -617,7 +622,39 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
         # nosta yksin"; none of the graded answers says one; review114)
     if _after_muuten(words, said, unsafe or deed):
         found = [[*x, "muuten"] for x in found]
+    elif not said.negative and not any(map(finnish.only_past, said.verbs)) and \
+            "paitsi" not in words and not (  # (a no's "tai" reaches the clause after it:
+                "tai" in words[:said.start] and  # "älä käytä koruja tai pidä hanskoja…")
+                not NEGATIONS.isdisjoint(words[:said.start])) and \
+            any(_the_steps_own_case(c, x) for x in found):
+        return False  # ("jos hän nousee, ota jarrut pois" where the step's answers put the
+        # brakes on "ennen kuin hän nousee": the case is the step's; not "…paitsi kun
+        # poraat", nor a report; review115)
     return bool(found) and not any(_an_excuse(c, x, deed) for x in found)
+
+
+# words a condition says beside its case: its join, persons and pronouns, being, a no
+_NO_CASE = frozenset({"olla", "hän", "se", "ne", "sinä", "minä", "itse", "vielä", "jo",
+                      "nyt", "aina"}) | CONDITIONS
+
+
+def _the_steps_own_case(c: Case, condition: Sequence[str]) -> bool:
+    """Every word of ``condition`` but its join and persons is said by the condition of
+    one of the step's answers, or by a statement of its question: the case the step is
+    about ("jos hän nousee" where an answer says "…ennen kuin hän nousee", "kun hän
+    siirtyy tuoliin" where Aino "siirtyy tuoliin"), in which the deed the step forbids is
+    no safer."""
+    own = [b for w in condition for b in [_word_bases(w)] if b.isdisjoint(_NO_CASE)]
+    if not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w)
+               for w in condition) or not own or \
+            not NEGATIONS.isdisjoint(condition):
+        return False  # (a case has a deed or an event of its own: not "jos laatikko on …"
+        # cut short, which the answers' "jos laatikko on painava" says too)
+    cases = [*(n.split()[i + 1:] for _, n in c.accepted for i, w in enumerate(n.split())
+               if w in CONDITIONS or w == "kuin"),
+             *(normalised(t).split() for t in re.findall(r"[^.!?]+[.!]", c.situation))]
+    return any(all(any(not b.isdisjoint(_word_bases(x)) for x in case) for b in own)
+               for case in cases)
 
 
 _NO_AND_VERB = frozenset({"silti", "kuitenkaan", "koskaan", "ikinä", "enää"})  # (between)
