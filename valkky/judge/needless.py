@@ -1366,8 +1366,9 @@ _AID_CONDITION = frozenset({
 
 def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     """``condition`` says no more than an aid there, free or used (``_AID_CONDITION``, a no
-    of its damage), and before the need the answer tells no damage of it nor a lack ("…,
-    mutta sen pyörä on rikki", "…, mutta sulla ei ole trukkikorttia"; review113-114)."""
+    of its damage), and the answer tells no damage of it nor a lack, and no "mutta" before
+    the need ("…, mutta sen pyörä on rikki", "…, mutta sulla ei ole trukkikorttia";
+    review113-115)."""
     def damage(w: str) -> bool:
         return bool(finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti", "puhki"}))
 
@@ -1501,12 +1502,11 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
 # such condition, "…tunnin", "…pukuhuoneen vieressä", "jos työkaverin kuulosuojaimet on
 # päässä"; review110-114)
 _WEARING_VERBS = frozenset({"käyttää", "pitää", "laittaa", "olla"})
-_WEARING_SAID = frozenset({"aina", "koko", "ajan", "oikein", "jatkuvasti", "huolellisesti",
-                           "työvuoron", "alas", "sun", "sinun", "mun", "minun",
-                           "päivän", "työpäivän", "vuoron", "kunnolla", "hyvin", "joka",
-                           "päivä", "ennen", "työtä", "töitä", "niin", "ni", "sitten",
-                           "sit", "sä", "sinä",
-                           "mä", "minä", "me", "te", "sulla", "sinulla", "mulla", "minulla"})
+_WEARING_SAID = frozenset({
+    "aina", "koko", "ajan", "päivän", "työpäivän", "vuoron", "työvuoron", "joka", "päivä",
+    "ennen", "työtä", "töitä", "oikein", "jatkuvasti", "huolellisesti", "kunnolla", "hyvin",
+    "alas", "niin", "ni", "sitten", "sit", "sä", "sinä", "mä", "minä", "me", "te", "sun",
+    "sinun", "mun", "minun", "sulla", "sinulla", "mulla", "minulla"})
 # machines and places of the work, by the end of their base form: gear worn at them or near
 # them is worn at the work ("…hallissa", "…sahan vieressä", "…lähellä sorvia")
 _AT_THE_WORK = (*_WORK_PLACES, "saha", "sirkkeli", "höylä", "kompressori", "laite", "pora",
@@ -1540,7 +1540,7 @@ def _worn_in(condition: Sequence[str]) -> bool:
     # (said to be at a place, without the head, it is kept there; "sulla on" has it)
     kept = any(w in _COPULA and not (i and condition[i - 1] in _WITH_YOU)
                for i, w in enumerate(condition))
-    if not (head or used or (_WITH_YOU.isdisjoint(condition) is False and not kept)) or (
+    if not (head or used or (not _WITH_YOU.isdisjoint(condition) and not kept)) or (
             not head and kept):
         return False
     # (near a machine where the gear is used or on the head; not "jos pidät kuulosuojaimia

@@ -537,7 +537,6 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     excused = condition is not None and excuse(condition)
     mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
     alone = not said.negative and not ON_ONES_OWN.isdisjoint(said.order)
-
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
