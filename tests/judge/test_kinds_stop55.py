@@ -203,6 +203,8 @@ def test_et_before_a_spoken_third_person(said: str, read: str) -> None:
     ("hoiva-raportti elias.2", "ota jarrut pois kun hän siirtyy tuoliin", "wrong"),
     ("hoiva-raportti elias.2", "laita jarrut päälle ennen kuin hän nousee", "correct"),
     ("hoiva-raportti hoitaja.2", "aino kaatui, autoin hänet sänkyyn", "wrong"),
+    ("hoiva-raportti hoitaja.2", "löysin ainon lattialta ja autoin hänet sänkyyn", "wrong"),
+    ("varasto-raportti kari.4", "otin valokuvia ja kuittasin", "correct"),
 ])
 def test_review115(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
