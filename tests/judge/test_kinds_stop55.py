@@ -208,3 +208,17 @@ def test_et_before_a_spoken_third_person(said: str, read: str) -> None:
 ])
 def test_review115(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review113 (SAFETY): another's machine stopped, or one of many, is no case of one's own:
+# gloves are not put on for it
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "hanskat saa ottaa käteen kun naapurin pora on pysähtynyt",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat saa ottaa käteen kun pora on pysähtynyt",
+     "correct"),
+    ("metalli-raportti ville", "laita hanskat käteen kun toinen pora on pysähtynyt", "wrong"),
+    ("metalli-raportti ville", "laita hanskat käteen kun pora on pysähtynyt", "correct"),
+])
+def test_another_machine_stopped(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -209,6 +209,12 @@ def a_finite_verb(word: str) -> bool:
 LIFTING_AIDS = frozenset({"nostolaite", "nostin"})
 
 
+# a machine said as another's or one of many: "naapurin kone", "toinen kone"
+ANOTHERS = frozenset({"toinen", "yksi", "joku", "jokin", "viereinen", "naapuri", "muu"})
+MACHINES = frozenset({"kone", "pora", "porakone", "sorvi", "hiomakone", "laite", "terä",
+                      "poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
+
+
 def of_a_person(c: Case) -> bool:
     """The step's answers speak of a person ("nosta hänet nostolaitteella")."""
     return bool({"hän", "hänet", "häntä", "hänen", "hänelle"} & {

@@ -23,6 +23,7 @@ from itertools import takewhile
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.deed_words import (
+    ANOTHERS,
     AT_WORK,
     AWAY,
     BODY,
@@ -34,6 +35,7 @@ from valkky.judge.deed_words import (
     LIFTING_AIDS,
     LIFTING_HELP,
     LOCAL_CASES,
+    MACHINES,
     MODALS,
     NEEDED,
     POSTPOSITIONS,
@@ -282,7 +284,10 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
         own = max((j + 1 for j in range(len(span)) if span[j] in ("ja", "tai") and
                    start + j < k), default=0)
         off = "pois" in span[own:] or any(b & {"riisua"} for b in bases[own:])
-        ends = any(b & (_STOPPED | ENDED) for b in bases)
+        # (the stop of one's own machine: not "…kun naapurin pora on pysähtynyt";
+        # review113)
+        ends = any(b & (_STOPPED | ENDED) for b in bases) and not any(
+            b & ANOTHERS for b in bases)
         if off and "vasta" in span and ends:
             return w  # (on till the drilling ends)
         # (worn: used, kept or put on the hands; not put away, "laita hanskat talteen",
@@ -434,10 +439,6 @@ _SUDDEN = frozenset({"kesken", "itsestään", "yllättäen", "yhtäkkiä", "äkk
 # a work at a machine, whose end is the machine's ("kun hionta on loppunut"; not "terä on
 # loppunut", a worn blade)
 _MACHINE_WORK = frozenset({"poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
-# a machine said as another's or one of many: "naapurin kone", "toinen kone"
-_ANOTHERS = frozenset({"toinen", "yksi", "joku", "jokin", "viereinen", "naapuri", "muu"})
-
-
 def _off_the_work(condition: Sequence[str], gear: str) -> bool:
     """``condition`` says the work ended ("kun työvuoro on päättynyt"), the worker leaving
     its place for home or out ("kun lähdet työmaalta", "…hallista", "…kotiin"), or, for
@@ -501,12 +502,12 @@ def _own_machine_stopped(condition: Sequence[str],
     or one of many ("naapurin kone", "toinen kone"), nor stopped by someone named ("kun
     työnjohtaja on sammuttanut koneen"), nor by itself ("kun kone pysähtyy kesken työn"), nor
     where the machine works again (review105)."""
-    if any(b & _WORKING for b in bases) or any(b & _ANOTHERS for b in bases):
+    if any(b & _WORKING for b in bases) or any(b & ANOTHERS for b in bases):
         return False
     for j, b in enumerate(bases):
-        if b & (_MACHINES | _MACHINE_WORK) and j and \
+        if b & (MACHINES | _MACHINE_WORK) and j and \
                 "omanto" in finnish.cases(condition[j - 1]) and \
-                not bases[j - 1] & (_MACHINES | _MACHINE_WORK):
+                not bases[j - 1] & (MACHINES | _MACHINE_WORK):
             return False  # ("kaverin hionta", "työnjohtajan kone")
     if not _SUDDEN.isdisjoint(condition):
         return False  # ("…kun kone pysähtyy kesken työn", "…sammuu yllättäen": a fault)
@@ -517,9 +518,9 @@ def _own_machine_stopped(condition: Sequence[str],
         for j, (w, b) in enumerate(zip(condition, bases, strict=True)))
     ended = any(b & _MACHINE_WORK for b in bases) and any(b & ENDED for b in bases)
     # (…and nothing else: not "…kun sammutat koneen, korjaat sen itse"; review106)
-    return ((stopped and any(b & (_MACHINES | _MACHINE_WORK) for b in bases)) or ended) and \
+    return ((stopped and any(b & (MACHINES | _MACHINE_WORK) for b in bases)) or ended) and \
         all(w in CONDITIONS or w in SUBJECT_PRONOUNS or w in _OF_A_STOP or
-            b & (_MACHINES | _MACHINE_WORK | _STOPPING | _STOPS | ENDED | {"olla"})
+            b & (MACHINES | _MACHINE_WORK | _STOPPING | _STOPS | ENDED | {"olla"})
             for w, b in zip(condition, bases, strict=True))
 
 
@@ -946,8 +947,6 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
 
 _STOPPED = frozenset({"pysähtyä", "pysähtynyt", "sammua", "sammunut", "seistä", "seisoa",
                       "sammuttaa", "sammutettu", "lopettaa", "lopettanut"})
-_MACHINES = frozenset({"kone", "pora", "porakone", "sorvi", "hiomakone", "laite", "terä",
-                       "poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
 # jewellery, a hygiene step's: a machine stopped excuses nothing there
 _JEWELLERY = ("sormus", "koru", "kello", "rannekello", "kaulakoru", "korvakoru")
 
@@ -959,7 +958,7 @@ def _the_work_ended(condition: Sequence[str], thing: str) -> bool:
     going to it ("kun lähdet poraamaan"), a break's end ("kun tauko loppuu"), a stop for a
     hygiene step's jewellery (review102)."""
     bases = [finnish.base_forms(w) for w in condition]
-    if any(b & (WORKDAY | _MACHINES) for b in bases) and any(b & ENDED for b in bases) and \
+    if any(b & (WORKDAY | MACHINES) for b in bases) and any(b & ENDED for b in bases) and \
             not any(map(_a_break_word, condition)):  # (not "kun porauksen tauko loppuu")
         return True  # ("kun vuoro loppuu", "kun poraus on ohi")
     if any(w in AWAY or w == "ulkona" or b & AWAY
@@ -972,7 +971,7 @@ def _the_work_ended(condition: Sequence[str], thing: str) -> bool:
         return True
     jewellery = any(b.endswith(_JEWELLERY) for b in finnish.base_forms(thing))
     return not jewellery and any(b & _STOPPED for b in bases) and any(
-        b & _MACHINES for b in bases) and not any(b & _WORKING for b in bases)
+        b & MACHINES for b in bases) and not any(b & _WORKING for b in bases)
 
 
 # the work going on, said in the condition beside a stop ("kun lopetat hionnan ja aloitat
@@ -1036,7 +1035,7 @@ def _a_place_or_time(words: Sequence[str], j: int, stored: bool, later: bool) ->
     cases = finnish.cases(w)
     if later and (w in ("jälkeen", "ajan", "takaisin") or (
             "omanto" in cases and after in (["jälkeen"], ["ajan"]) and
-            finnish.base_forms(w) & (WORKDAY | _MACHINES))):
+            finnish.base_forms(w) & (WORKDAY | MACHINES))):
         return True  # (the work's or the machine's end: "…vasta vuoron / porauksen jälkeen";
         # not "…vasta tauon / lounaan jälkeen", back at it then; review102)
     if later and ("jälkeen" in words or _off_work(words) or not CONDITIONS.isdisjoint(words)) \

@@ -48,6 +48,7 @@ from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.deed_words import (
     AIDS,
+    ANOTHERS,
     AT_WORK,
     AWAY,
     CONDITIONS,
@@ -56,6 +57,7 @@ from valkky.judge.deed_words import (
     LIFTING_AIDS,
     LIFTING_HELP,
     LOCAL_CASES,
+    MACHINES,
     MODALS,
     NEEDED,
     USE_VERBS,
@@ -553,6 +555,14 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     return False
 
 
+def _another_machine(condition: Sequence[str]) -> bool:
+    """``condition`` names a machine as another's or one of many ("naapurin pora", "toinen
+    kone")."""
+    bases = [_word_bases(w) for w in condition]
+    return any(b & MACHINES or any(x.endswith(tuple(MACHINES)) for x in b) for b in bases) and \
+        any(b & ANOTHERS for b in bases)
+
+
 def _what_happened(word: str) -> bool:
     """``word``, said before the deed, tells what happened, no way of doing it: a verb in
     the past or a place the story comes from ("löysin Ainon lattialta ja autoin hänet
@@ -627,6 +637,9 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
         # condition makes safe: "jos Aino ei valita kipua, voit nostaa hänet yksin", "jos
         # kärry on vapaana, voit nostaa yksin"; not a light box, "jos laatikko on kevyt,
         # nosta yksin"; none of the graded answers says one; review114)
+    if any(_another_machine(x) for x in found):
+        return False  # (another's machine stopped is no case of one's own: "hanskat saa
+        # ottaa käteen kun naapurin pora on pysähtynyt"; review113)
     if _after_muuten(words, said, unsafe or deed):
         found = [[*x, "muuten"] for x in found]
     elif not said.negative and not any(map(finnish.only_past, said.verbs)) and \
