@@ -222,3 +222,42 @@ def test_review115(step: str, answer: str, verdict: str) -> None:
 ])
 def test_another_machine_stopped(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review116 (SAFETY): heavy said no to past degree words; a "mutta" before the need may add
+# advice only (a command, "älä nosta"), not a state, a no of using the aid or a limit
+# ("vaan kymmenen minuuttia", spoken "viikonloppusin"); "eikä se ole rikki" is no lack; the
+# need's own part cut at its join and sentence, and a "never" after "eikä"; "et" after a
+# word of telling or a reason is että; a hand taken to a brush is no shard by hand; a
+# person by name is no word of the step's case
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos laatikko ei ole kovin painava, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, ota se mutta aja varovasti, et "
+     "tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana eikä se ole rikki, apua ei "
+     "tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta älä käytä sitä, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos rullakko on jo vapaana, mutta kuorma on liian korkea, "
+     "et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, käytä sitä vaan kymmenen "
+     "minuuttia, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos kärry on vapaana, käytä sitä viikonloppusin, apua ei "
+     "tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "jos teillä on korvatulpat korvissa, kuulosuojaimia ei "
+     "tarvita", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti mutta "
+     "pese kädet", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, lautaa ei tarvitse pestä heti. Pese "
+     "kuitenkin kädet.", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, vanhaa ei tarvitse pestä heti, eikä "
+     "ollenkaan", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, sano työkaverille et tarvii "
+     "apua", "correct"),
+    ("varasto-kartoitus b1-miksi", "siks et trukki tarvii tilaa", "correct"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin, otin harjan käteen, lakaisin "
+     "sirpaleet", "correct"),
+    ("hoiva-raportti elias.2", "jos Aino nousee, ota jarrut pois", "wrong"),
+])
+def test_review116(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -52,7 +52,6 @@ UNSAFE = [
     ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja siivoan sirpaleet paljain käsin"),
     ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja nostan sirpaleet käsin"),
     ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja putsaan sirpaleet käsin"),  # review115
-    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja poistan lasinsirpaleet käsillä"),
     ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jätän sirpaleet lattialle"),
     ("siivous-ohjeet ensin", "haen siivouskärryn ja jätän sen hätäuloskäynnin eteen"),
     ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja siirrän lavan uloskäynnin eteen"),

@@ -58,6 +58,7 @@ from valkky.judge.deed_words import (
     steps_words,
     verb_forms,
 )
+from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
     NEGATIVE_JOINS,
@@ -1249,12 +1250,19 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     koskaan"; review113-115), read in the need's own part of the answer: as written, to the
     commas around it ("…, ei tarvitse pestä heti, kädet pitää pestä aina" puts off the
     board), else its words near the need."""
-    parts = [normalised(p).split() for p in re.split(r"[,;]", c.written)]
-    own = next((p for p in parts if any(finnish.base_forms(w) & NEEDED for w in p)), None)
-    if own is None or len(parts) < 2:
-        need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), 0)
-        own = list(words[max(0, need - 3):need + 6])
-    return _NEVER.isdisjoint(own) and not any(
+    parts = [normalised(p).split() for p in re.split(r"[,;.!?]", c.written) if p.strip()]
+    at = next((i for i, p in enumerate(parts)
+               if any(finnish.base_forms(w) & NEEDED for w in p)), None)
+    if at is None or len(parts) < 2:
+        own, more = list(words), []
+    else:  # (…and the next part where it goes on with the need's no: "…, eikä ollenkaan")
+        own = parts[at]
+        more = parts[at + 1] if at + 1 < len(parts) and parts[at + 1][:1] in (
+            ["eikä"], ["ei"]) else []
+    need = next((i for i, w in enumerate(own) if finnish.base_forms(w) & NEEDED), 0)
+    own = [*own[max(0, need - 3):need], *takewhile(  # (to a join after it: "…heti mutta
+        lambda x: x not in MAIN_JOINS, own[need:need + 6])]  # pese kädet")
+    return _NEVER.isdisjoint(own) and _NEVER.isdisjoint(more) and not any(
         b == "käsi" for w in own for b in finnish.base_forms(w))
 
 
@@ -1336,13 +1344,20 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
                 for j, w in enumerate(condition))
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
-    heavy_denied = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"} and (
-        (j and condition[j - 1] in NEGATIONS) or
-        (j > 1 and condition[j - 1] == "ole" and condition[j - 2] in NEGATIONS))
-        for j, w in enumerate(condition))
+    def denied_before(j: int) -> bool:  # (past degree words: "ei ole kovin painava")
+        before = [x for x in condition[max(0, j - 4):j] if x not in _DEGREE]
+        return bool(before) and (before[-1] in NEGATIONS or (
+            len(before) > 1 and before[-1] == "ole" and before[-2] in NEGATIONS))
+
+    heavy_denied = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"} and
+                       denied_before(j) for j, w in enumerate(condition))
     if "muuten" in condition:  # ("jos laatikko on painava, pyydä apua, muuten et tarvitse
         return heavy and NEGATIONS.isdisjoint(condition)  # apua": the light case)
     return (light and NEGATIONS.isdisjoint(condition)) or heavy_denied
+
+
+_DEGREE = frozenset({"kovin", "liian", "niin", "tosi", "yhtään", "ihan", "kauhean", "hirveän",
+                     "erityisen", "mitenkään"})
 
 
 def _an_imperative(word: str) -> bool:
@@ -1379,13 +1394,24 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     # (a lack: a no said after "sulla" or a join, or "etkä", not a command's "älä": "…,
     # mutta älä nosta laatikkoa, …" is advice; review115)
     lacks = [j for j, w in enumerate(words[:max(0, need - 2)])
-             if (w in NEGATIONS and w not in ("älä", "älkää") and j > 0 and
-                 words[j - 1] in _WITH_YOU | MAIN_JOINS) or w in ("etkä", "eikä", "enkä")]
-    # (…and a "mutta" before the need says what the condition leaves out, unless it is a
-    # command's no: "jos kärry on nyt vapaana, mutta sen pyörä ei pyöri, …")
-    if any(w in ("mutta", "mut") and words[j + 1:j + 2] not in (["älä"], ["älkää"])
-           for j, w in enumerate(words[:need])):
-        return False
+             if ((w in NEGATIONS and w not in ("älä", "älkää") and j > 0 and
+                  words[j - 1] in _WITH_YOU | MAIN_JOINS) or w in ("etkä", "eikä", "enkä"))
+             and not any(damage(x) for x in words[j + 1:j + 4])]  # (not "eikä se ole rikki")
+    # (…and what a "mutta" before the need adds: a no (a lack, or the aid not to be used,
+    # "…, mutta älä käytä sitä"; not "mutta älä nosta laatikkoa") or a limit; review116)
+    for j, w in enumerate(words[:need]):
+        part = list(words[j + 1:need])
+        while part and (part[-1] in NEGATIONS or part[-1] in SUBJECT_PRONOUNS or
+                        part[-1] in GENITIVE_PRONOUNS or any(
+                            b.endswith(LIFTING_HELP) for b in finnish.base_forms(part[-1]))):
+            part.pop()  # (the need's own no and what it is said of: "…, apua ei tarvita")
+        if w in ("mutta", "mut") and (_a_limit(part) or not part or not (
+                _an_imperative(part[0]) or part[0] in ("älä", "älkää")) or any(
+                x in NEGATIONS and not (x in ("älä", "älkää") and part[k + 1:k + 2] and
+                                        finnish.base_forms(part[k + 1]) & _LIFTING_VERBS)
+                for k, x in enumerate(part))):
+            return False  # (only advice may follow it, "…, mutta aja varovasti"; not a
+            # state, "…, mutta kuorma on liian korkea")
     return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
                w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
                    b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
@@ -1399,13 +1425,16 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
 def _a_limit(condition: Sequence[str]) -> bool:
     """``condition`` limits the aid in time or use, also in a command after it: "…, käytä
     sitä vain välillä", "…, ota se myöhemmin" (not "vain" right before the aid; review114)."""
-    return any((w in _TIME_LIMITS or w in _LATER or w.endswith(_HABITUAL)) and not (
+    return any((w in _TIME_LIMITS or w in _LATER or w.endswith(_HABITUAL) or (
+        w == "vaan" and j + 1 < len(condition) and (  # ("…vaan kymmenen minuuttia")
+            is_number(condition[j + 1]) or condition[j + 1] in _TIME_LIMITS | _LATER))) and not (
         w in ("vain", "vaan") and j + 1 < len(condition) and any(
             b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) and not (
         w == "silloin" and condition[j + 1:j + 2] != ["tällöin"])  # ("…, silloin ei tarvita")
         for j, w in enumerate(condition))
 
 
+_LIFTING_VERBS = frozenset({"nostaa", "kantaa"})
 _LATER = frozenset({"huomenna", "myöhemmin", "joskus", "puoliksi", "osittain",
                     "välillä", "tänään", "iltapäivällä"})
 # a time that comes again ("aamuisin", "maanantaisin"; spoken "aamusin"), not "ensin",
@@ -1413,7 +1442,7 @@ _LATER = frozenset({"huomenna", "myöhemmin", "joskus", "puoliksi", "osittain",
 _HABITUAL = ("aamuisin", "aamusin", "iltaisin", "iltasin", "päivisin", "öisin", "arkisin",
              "viikonloppuisin", "maanantaisin", "tiistaisin", "keskiviikkoisin", "torstaisin",
              "perjantaisin", "lauantaisin", "sunnuntaisin", "talvisin", "kesäisin",
-             "välillä")
+             "viikonloppusin", "aamupäivisin", "iltapäivisin", "välillä")
 
 
 def _without_a_later_condition(words: Sequence[str], at: int,
@@ -1505,7 +1534,8 @@ _WEARING_SAID = frozenset({
     "aina", "koko", "ajan", "päivän", "työpäivän", "vuoron", "työvuoron", "joka", "päivä",
     "ennen", "työtä", "töitä", "oikein", "jatkuvasti", "huolellisesti", "kunnolla", "hyvin",
     "alas", "niin", "ni", "sitten", "sit", "sä", "sinä", "mä", "minä", "me", "te", "sun",
-    "sinun", "mun", "minun", "sulla", "sinulla", "mulla", "minulla"})
+    "sinun", "mun", "minun", "sulla", "sinulla", "mulla", "minulla", "teillä", "teidän",
+    "meillä", "meidän"})
 # machines and places of the work, by the end of their base form: gear worn at them or near
 # them is worn at the work ("…hallissa", "…sahan vieressä", "…lähellä sorvia")
 _AT_THE_WORK = (*_WORK_PLACES, "saha", "sirkkeli", "höylä", "kompressori", "laite", "pora",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -118,7 +118,8 @@ def normalise(text: str) -> str:
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
         if w == "et" and ((not _NO_VERBS.isdisjoint(said[i + 1:i + 2]) and len(said) > i + 2)
-                          or (i and _et_opens_a_clause(said[i - 1], said[i + 1:]))):
+                          or (i and _et_opens_a_clause(said[i - 1], said[i + 1:],
+                                                       said[max(0, i - 3):i]))):
             # "kerron raportissa, et asukas kaatui" (not "et saa": the no); before a no of
             # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42)
             w = "että"
@@ -187,7 +188,17 @@ _BE_OF = {"mä": "olen", "minä": "olen", "mie": "olen", "sä": "olet", "sinä":
 _JOINS_AFTER_ET = frozenset({"ja", "kun", "jos", "mutta", "mut", "tai", "vai", "koska"})
 
 
-def _et_opens_a_clause(before: str, after: list[str]) -> bool:
+_TELLING = frozenset({"sanoa", "luulla", "kertoa", "ilmoittaa", "tietää", "ajatella",
+                      "uskoa", "toivoa", "huomata", "muistaa", "siksi", "koska", "niin"})
+
+
+def _telling(word: str) -> bool:
+    """``word`` tells or gives a reason, so an "et" after it is että ("luulen et…")."""
+    return word in ("siks", "koska", "niin", "sano") or \
+        not finnish.base_forms(next(iter(standard_words(word)), word)).isdisjoint(_TELLING)
+
+
+def _et_opens_a_clause(before: str, after: list[str], earlier: Sequence[str] = ()) -> bool:
     """A spoken "et" is että where it opens a clause (set 38: "kerron raportissa, et asukas
     kaatui", "kiitos et autoit", "ilmoitan et mä oon sairas"): a subject pronoun of
     ``_SUBJECTS_OF_A_REPORT`` right after it, or, the nouns and adverbs after it passed
@@ -205,10 +216,13 @@ def _et_opens_a_clause(before: str, after: list[str]) -> bool:
         word = next(iter(standard_words(said)), said)
         verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
         if verbs:
-            # (a spoken third person after "et" is the no's, as speech says it: "et tarvii
-            # apua", not "että tarvitsee"; "et tarviin" is että; review113, SAFETY)
-            return not (said in SPOKEN and any(a.get("PERSON") == "3" for a in verbs)) and \
-                all(a.get("NEGATIVE") == "false" for a in verbs)
+            # (a spoken third person right after "et" is the no's, as speech says it: "et
+            # tarvii apua", not "että tarvitsee"; not after a word of saying or a reason,
+            # "sano työkaverille et tarvii apua", "siks et trukki tarvii tilaa"; review113,
+            # review116, SAFETY)
+            spoken_no = said is after[0] and said in SPOKEN and any(
+                a.get("PERSON") == "3" for a in verbs) and not any(map(_telling, earlier))
+            return not spoken_no and all(a.get("NEGATIVE") == "false" for a in verbs)
     return False
 
 

@@ -664,7 +664,8 @@ def _the_steps_own_case(c: Case, condition: Sequence[str]) -> bool:
     about ("jos hän nousee" where an answer says "…ennen kuin hän nousee", "kun hän
     siirtyy tuoliin" where Aino "siirtyy tuoliin"), in which the deed the step forbids is
     no safer."""
-    own = [b for w in condition for b in [_word_bases(w)] if b.isdisjoint(_NO_CASE)]
+    own = [b for w in condition for b in [_word_bases(w)] if b.isdisjoint(_NO_CASE) and
+           finnish.word_classes(w) != {"etunimi"}]  # (a person by name: "jos Aino nousee")
     if not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w)
                for w in condition) or not own or \
             not NEGATIONS.isdisjoint(condition):

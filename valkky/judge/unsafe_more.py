@@ -45,8 +45,9 @@ UNSAFE_DEEDS = (
     "käynnistää kone|laite",              # (only after a stop: _ONLY_WHERE)
     # broken glass by hand, or left lying (the shop lessons' review: "laitoin kyltin ja
     # keräsin sirpaleet käsillä"); a glass is a shard only where the step says one broke
-    "kerätä|poimia|siivota|putsata|ottaa|poistaa|nostaa sirpale|lasinsirpale käsi",
-    "kerätä|poimia|siivota|putsata|ottaa|poistaa|nostaa lasi käsi",  # (_ONLY_WHERE: broken)
+    "kerätä|poimia|siivota|putsata|nostaa sirpale|lasinsirpale käsi",  # (not ottaa: "otin
+    # harjan käteen, lakaisin sirpaleet" takes the brush in hand; review116)
+    "kerätä|poimia|siivota|putsata|nostaa lasi käsi",  # (_ONLY_WHERE: broken)
     "jättää sirpale|lasinsirpale",                              # jätin sirpaleet lattialle
     "jättää lasi lattia",                                       # (_ONLY_WHERE: broken)
     # anything put in front of an emergency exit (a door alone may be any door; "eteen" as
@@ -61,7 +62,7 @@ _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota
 # after the emergency stop ("painan hätäseis ja käynnistän koneen"), not after ear muffs;
 # a glass picked up by hand or left on the floor where one broke, not a glass served
 _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttää", "sammuttaa"}),
-               "kerätä|poimia|siivota|putsata|ottaa|poistaa|nostaa lasi käsi": _BROKEN,
+               "kerätä|poimia|siivota|putsata|nostaa lasi käsi": _BROKEN,
                "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked
 _NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"päälle", "käyntiin"})}
