@@ -440,6 +440,8 @@ _SUDDEN = frozenset({"kesken", "itsestään", "yllättäen", "yhtäkkiä", "äkk
 # a work at a machine, whose end is the machine's ("kun hionta on loppunut"; not "terä on
 # loppunut", a worn blade)
 _MACHINE_WORK = frozenset({"poraus", "hionta", "sahaus", "sorvaus", "hitsaus", "jyrsintä"})
+
+
 def _off_the_work(condition: Sequence[str], gear: str) -> bool:
     """``condition`` says the work ended ("kun työvuoro on päättynyt"), the worker leaving
     its place for home or out ("kun lähdet työmaalta", "…hallista", "…kotiin"), or, for
@@ -1400,16 +1402,18 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     # (…and what a "mutta" before the need adds: a no (a lack, or the aid not to be used,
     # "…, mutta älä käytä sitä"; not "mutta älä nosta laatikkoa") or a limit; review116)
     for j, w in enumerate(words[:need]):
+        if w not in ("mutta", "mut"):
+            continue
         part = list(words[j + 1:need])
         while part and (part[-1] in NEGATIONS or part[-1] in SUBJECT_PRONOUNS or
                         part[-1] in GENITIVE_PRONOUNS or any(
                             b.endswith(LIFTING_HELP) for b in finnish.base_forms(part[-1]))):
             part.pop()  # (the need's own no and what it is said of: "…, apua ei tarvita")
-        if w in ("mutta", "mut") and (_a_limit(part) or not part or not (
+        if _a_limit(part) or not part or not (
                 _an_imperative(part[0]) or part[0] in ("älä", "älkää")) or any(
                 x in NEGATIONS and not (x in ("älä", "älkää") and part[k + 1:k + 2] and
                                         finnish.base_forms(part[k + 1]) & _LIFTING_VERBS)
-                for k, x in enumerate(part))):
+                for k, x in enumerate(part)):
             return False  # (only advice may follow it, "…, mutta aja varovasti"; not a
             # state, "…, mutta kuorma on liian korkea")
     return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
