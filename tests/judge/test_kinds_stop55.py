@@ -261,3 +261,20 @@ def test_another_machine_stopped(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review116(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# a clause that says no as a whole is read apart at its written commas: a deed said before
+# another's no is said ("pidä hanskat, ei se haittaa…"); a no without a verb of its own says
+# what the deed before it is not ("nosta hänet, ei yksin vaan…"), and "en ollut yksin"
+# takes back a deed done alone
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "pidä hanskat, ei se haittaa jos olet varovainen", "wrong"),
+    ("autoala-raportti jere", "voit mennä auton alle, ei tarvitse odottaa", "wrong"),
+    ("kauppa-raportti pullo.6", "keräsin lasit käsillä, ei tarvinnut harjaa", "wrong"),
+    ("hoiva-raportti elias.4", "nosta hänet, ei yksin vaan kun hoitaja on paikalla", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, minä nostin hänet sänkyyn, en ollut "
+     "yksin.", "correct"),
+    ("yleinen-perehdytys samir.6", "mä en vaan korjaa sitä itse, kerro esimiehelle", "correct"),
+])
+def test_a_no_read_apart_at_its_comma(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -870,6 +870,8 @@ def deed_said(c: Case) -> Judgement | None:
     # (praise is no claim the answer makes: "hanskat on hyvät, mutta ota ne pois" is no
     # "hanskat on hyvät" — the instruction is given, the praise softens it)
     apart: list[_Said] | None = None  # (made once, where a mistake is a state)
+    cut_said: tuple[list[_Said], list[list[str]]] | None = None  # (made once: a clause
+    # that says no as a whole, read apart at its commas)
     first = None  # (a milder mistake said: a wrong one said too is the verdict)
     first_at: set[int] = set()  # (…where in the answer its clauses stand)
     mistaken: frozenset[int] | None = None  # (the same for every mistake: made once)
@@ -882,6 +884,14 @@ def deed_said(c: Case) -> Judgement | None:
         states = [*whole, *apart] if state and apart and not _praise(mistake) else whole
         found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
                  if state else next((s for s in said if _says(s, p)), None) for p in parts]
+        if None in found and not state and any(s.negative for s in said):
+            if cut_said is None:
+                cut_said = _cut_at_commas(said, words, sorted(comma_cuts(words, c.written)))
+            found = [x if x is not None else next(
+                (s for s in cut_said[0] if _says(s, p) and not any(  # (not where a no
+                    any(not alt.isdisjoint(_bases(w)) for alt in p.words)  # takes back a
+                    for n in cut_said[1] for w in n)), None)  # word of it: "…, en ollut
+                     for x, p in zip(found, parts, strict=True)]  # yksin")
         # (a deed done on one's own, its "yksin" unsaid: no topic excuses it, the means
         # are read where it is found)
         by_one = [x is None and not state and c.mistakes[mistake] == "wrong" for x in found]
@@ -984,7 +994,9 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
                                              for w in [",", *_with_nos(x, 0, cuts)])]
         if all(_said_alone(order, i, words) for i in range(len(order))) and \
-                not _helped_later(later, {w for alt in words for w in alt}):
+                not _helped_later(later, {w for alt in words for w in alt}) and not any(
+                    w in ON_ONES_OWN and not NEGATIONS.isdisjoint(later[max(0, i - 3):i])
+                    for i, w in enumerate(later)):  # ("…, en ollut yksin")
             return s
     return None
 
@@ -1187,6 +1199,36 @@ def one_for_the_other(c: Case, words: list[str]) -> list[str]:
 
 # what ends a clause of the written answer: a comma, a sentence's end
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _cut_at_commas(said: list[_Said], words: list[str], cuts: list[int]
+                   ) -> tuple[list[_Said], list[list[str]]]:
+    """The clauses of ``said`` that say no as a whole read apart where the written answer
+    puts a comma inside them, each part from the comma before it (with its own no): the
+    parts that say yes, and the words of those that say no. A deed said before another's
+    no is said ("Aino kaatui aamulla, minä nostin hänet sänkyyn, kukaan ei auttanut": the
+    no is nobody's help, not the lifting; stop 54's plan)."""
+    yes: list[_Said] = []
+    nos: list[list[str]] = []
+    for s in said:
+        if not s.negative or not s.places:
+            continue
+        lo, hi = min(s.start, s.places[0]), s.places[-1] + 1
+        lo = max((k for k in cuts if k <= lo), default=0)  # ("mä en vaan korjaa…, kerro…")
+        inside = [k for k in cuts if lo < k < hi]
+        if not inside:
+            continue
+        pieces = [x for a, b in zip([lo, *inside], [*inside, hi], strict=True)
+                  for x in _aligned(words, a, b)]
+        if any(x.negative and not x.verbs for x in pieces):
+            continue  # (a no without a verb of its own says what the deed before is not:
+            # "nosta hänet, ei yksin vaan kun hoitaja on paikalla")
+        for x in pieces:
+            if x.negative:
+                nos.append([*x.verbs, *x.rest])
+            else:
+                yes.append(x)
+    return yes, nos
 
 
 def _stated_apart(written: str, words: list[str]) -> list[_Said]:
