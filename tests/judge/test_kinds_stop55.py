@@ -278,3 +278,42 @@ def test_review116(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_no_read_apart_at_its_comma(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review117 (SAFETY): "niin et tarvii" keeps its no (only a verb of telling makes "et" että);
+# after a "mutta", advice on using the aid only (a closed list); "eikä" before damage is no
+# lack only where the damage is said of it; "vaan tunnin" limits; any stop lets gloves come
+# off "vasta", one's own stop puts them on; another board's need read on past its join where
+# no command follows; a finding or a fall told before the deed, not any past deed, and no
+# person, tells what happened
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos laatikko on painava niin et tarvii apua", "wrong"),
+    ("yleinen-perehdytys samir.8", "kun poraat niin et tarvii suojalaseja", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, sano työkaverille et tarvii "
+     "apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta jätä se varastoon, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta älä lastaa sitä liikaa, "
+     "et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, käytä sitä mutta älä aja "
+     "liian lujaa, apua ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana eikä sen rikkinäistä pyörää "
+     "ole vaihdettu, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos kärry on vapaana, mutta käytä sitä vaan tunnin, et "
+     "tarvitse apua", "wrong"),
+    ("metalli-raportti ville", "ota hanskat pois vasta kun toinen pora on pysähtynyt", "wrong"),
+    ("metalli-raportti ville", "laita hanskat käteen kun pora on pysähtynyt ja teet muita "
+     "töitä", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti ja "
+     "kädet voi pestä myöhemmin", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, lautaa ei tarvitse pestä heti. "
+     "Käsiäkään ei tarvitse pestä.", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti mutta "
+     "pese kädet", "correct"),
+    ("varasto-raportti kari.4", "kirjoitin vauriot ylös ja kuittasin", "correct"),
+    ("hoiva-raportti elias.4", "pyydä apua hoitajalta ja nostakaa hänet yhdessä", "correct"),
+    ("hoiva-raportti hoitaja.2", "löysin ainon lattialta, hoitaja tutki hänet ja sitten "
+     "nostimme hänet yhdessä sänkyyn", "correct"),
+])
+def test_review117(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -285,12 +285,14 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
         own = max((j + 1 for j in range(len(span)) if span[j] in ("ja", "tai") and
                    start + j < k), default=0)
         off = "pois" in span[own:] or any(b & {"riisua"} for b in bases[own:])
-        # (the stop of one's own machine: not "…kun naapurin pora on pysähtynyt";
-        # review113)
-        ends = any(b & (_STOPPED | ENDED) for b in bases) and not any(
-            b & ANOTHERS for b in bases)
+        ends = any(b & (_STOPPED | ENDED) for b in bases)
         if off and "vasta" in span and ends:
-            return w  # (on till the drilling ends)
+            return w  # (on till the drilling ends, any drilling)
+        # (worn once one's own machine stopped, not another's: "…kun naapurin pora on
+        # pysähtynyt"; review113, review117)
+        ends = ends and not any((bases[j] & ANOTHERS and bases[j + 1] & MACHINES) or (any(
+            x.endswith(tuple(MACHINES)) for x in bases[j + 1]) and bases[j] & ANOTHERS)
+            for j in range(len(bases) - 1))
         # (worn: used, kept or put on the hands; not put away, "laita hanskat talteen",
         # nor at a time before or after the turning, "…takaisin kun lopetat porauksen",
         # "…vasta porauksen jälkeen", nor said useless there, "hanskat on turha pitää")
@@ -1262,10 +1264,20 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
         more = parts[at + 1] if at + 1 < len(parts) and parts[at + 1][:1] in (
             ["eikä"], ["ei"]) else []
     need = next((i for i, w in enumerate(own) if finnish.base_forms(w) & NEEDED), 0)
-    own = [*own[max(0, need - 3):need], *takewhile(  # (to a join after it: "…heti mutta
-        lambda x: x not in MAIN_JOINS, own[need:need + 6])]  # pese kädet")
-    return _NEVER.isdisjoint(own) and _NEVER.isdisjoint(more) and not any(
-        b == "käsi" for w in own for b in finnish.base_forms(w))
+    after = list(takewhile(lambda x: x not in MAIN_JOINS, own[need:need + 6]))  # (to a join
+    head = [*own[max(0, need - 3):need], *after]  # after it: "…heti mutta pese kädet")
+    # (…and after the join or in the next sentence, where no command or yes follows: hands
+    # or "never" put off too, "…heti ja kädet voi pestä myöhemmin", "…heti tai koskaan",
+    # "Käsiäkään ei tarvitse pestä."; not "…, mutta pese kädet", "…, älä käytä sitä enää",
+    # "…, kädet kyllä"; review117)
+    rest = [*own[need + len(after):], *(parts[at + 1] if at is not None and
+                                        at + 1 < len(parts) else [])]
+    if any((_an_imperative(w) and w not in ("voi", "saa") and
+            not finnish.base_forms(w) & NEEDED) or
+           w in ("älä", "älkää", "kyllä", "pitää", "pestään", "täytyy") for w in rest):
+        rest = []
+    return _NEVER.isdisjoint(head) and _NEVER.isdisjoint(more) and _NEVER.isdisjoint(rest) \
+        and not any(b == "käsi" for w in (*head, *rest) for b in finnish.base_forms(w))
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1398,7 +1410,9 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     lacks = [j for j, w in enumerate(words[:max(0, need - 2)])
              if ((w in NEGATIONS and w not in ("älä", "älkää") and j > 0 and
                   words[j - 1] in _WITH_YOU | MAIN_JOINS) or w in ("etkä", "eikä", "enkä"))
-             and not any(damage(x) for x in words[j + 1:j + 4])]  # (not "eikä se ole rikki")
+             and not any(damage(x) and words[j + 1:k].count("ole") + words[j + 1:k].count(
+                 "oo") for k, x in enumerate(words[j + 1:j + 5], start=j + 1))]  # (not "eikä
+    # se ole rikki"; but "eikä sen rikkinäistä pyörää ole vaihdettu" is a lack; review117)
     # (…and what a "mutta" before the need adds: a no (a lack, or the aid not to be used,
     # "…, mutta älä käytä sitä"; not "mutta älä nosta laatikkoa") or a limit; review116)
     for j, w in enumerate(words[:need]):
@@ -1410,12 +1424,14 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
                             b.endswith(LIFTING_HELP) for b in finnish.base_forms(part[-1]))):
             part.pop()  # (the need's own no and what it is said of: "…, apua ei tarvita")
         if _a_limit(part) or not part or not (
-                _an_imperative(part[0]) or part[0] in ("älä", "älkää")) or any(
-                x in NEGATIONS and not (x in ("älä", "älkää") and part[k + 1:k + 2] and
-                                        finnish.base_forms(part[k + 1]) & _LIFTING_VERBS)
-                for k, x in enumerate(part)):
-            return False  # (only advice may follow it, "…, mutta aja varovasti"; not a
-            # state, "…, mutta kuorma on liian korkea")
+                (_an_imperative(part[0]) and finnish.base_forms(part[0]) & _ADVICE) or (
+                    part[0] in ("älä", "älkää") and part[1:2] and
+                    finnish.base_forms(part[1]).isdisjoint({"käyttää", "ottaa", "luottaa"}))) or \
+                any(x in NEGATIONS and x not in ("älä", "älkää") for x in part):
+            return False  # (only advice on using it may follow it, "…, mutta aja
+            # varovasti", "…, mutta älä lastaa sitä liikaa"; not a state, "…, mutta kuorma
+            # on liian korkea", nor another deed, "…, mutta jätä se varastoon", nor not
+            # using it, "…, mutta älä käytä sitä"; review116-117)
     return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
                w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
                    b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
@@ -1431,16 +1447,21 @@ def _a_limit(condition: Sequence[str]) -> bool:
     sitä vain välillä", "…, ota se myöhemmin" (not "vain" right before the aid; review114)."""
     return any((w in _TIME_LIMITS or w in _LATER or w.endswith(_HABITUAL) or (
         w == "vaan" and j + 1 < len(condition) and (  # ("…vaan kymmenen minuuttia")
-            is_number(condition[j + 1]) or condition[j + 1] in _TIME_LIMITS | _LATER))) and not (
+            is_number(condition[j + 1]) or
+            condition[j + 1] in _TIME_LIMITS | _LATER | _SPANS_OF_TIME))) and not (
         w in ("vain", "vaan") and j + 1 < len(condition) and any(
             b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) and not (
         w == "silloin" and condition[j + 1:j + 2] != ["tällöin"])  # ("…, silloin ei tarvita")
         for j, w in enumerate(condition))
 
 
-_LIFTING_VERBS = frozenset({"nostaa", "kantaa"})
+# advice on using an aid, said after a "mutta" (a closed list)
+_ADVICE = frozenset({"muistaa", "tarkistaa", "katsoa", "varoa", "ajaa", "käyttää", "kysyä",
+                     "pyytää", "pitää"})
 _LATER = frozenset({"huomenna", "myöhemmin", "joskus", "puoliksi", "osittain",
                     "välillä", "tänään", "iltapäivällä"})
+_SPANS_OF_TIME = frozenset({"tunnin", "kerran", "pari", "hetken", "minuutin", "päivän",
+                            "aamupäivällä", "iltapäivällä", "aamulla", "illalla"})
 # a time that comes again ("aamuisin", "maanantaisin"; spoken "aamusin"), not "ensin",
 # "takaisin" (review115)
 _HABITUAL = ("aamuisin", "aamusin", "iltaisin", "iltasin", "päivisin", "öisin", "arkisin",

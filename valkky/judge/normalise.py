@@ -189,13 +189,16 @@ _JOINS_AFTER_ET = frozenset({"ja", "kun", "jos", "mutta", "mut", "tai", "vai", "
 
 
 _TELLING = frozenset({"sanoa", "luulla", "kertoa", "ilmoittaa", "tietää", "ajatella",
-                      "uskoa", "toivoa", "huomata", "muistaa", "siksi", "koska", "niin"})
+                      "uskoa", "toivoa", "huomata", "muistaa"})
 
 
 def _telling(word: str) -> bool:
-    """``word`` tells or gives a reason, so an "et" after it is että ("luulen et…")."""
-    return word in ("siks", "koska", "niin", "sano") or \
-        not finnish.base_forms(next(iter(standard_words(word)), word)).isdisjoint(_TELLING)
+    """``word`` is a verb of telling or thinking, so an "et" after it is että ("luulen et…",
+    "sano työkaverille et…"; not "niin", which an "et" of a no follows: "jos laatikko on
+    painava niin et tarvii apua"; review117)."""
+    return word == "sano" or any(
+        finnish.is_verb(w) and not finnish.base_forms(w).isdisjoint(_TELLING)
+        for w in standard_words(word) or [word])
 
 
 def _et_opens_a_clause(before: str, after: list[str], earlier: Sequence[str] = ()) -> bool:
@@ -221,7 +224,8 @@ def _et_opens_a_clause(before: str, after: list[str], earlier: Sequence[str] = (
             # "sano työkaverille et tarvii apua", "siks et trukki tarvii tilaa"; review113,
             # review116, SAFETY)
             spoken_no = said is after[0] and said in SPOKEN and any(
-                a.get("PERSON") == "3" for a in verbs) and not any(map(_telling, earlier))
+                a.get("PERSON") == "3" for a in verbs) and not any(map(_telling, earlier)) \
+                and before not in ("siks", "siksi", "koska")  # (a reason right before it)
             return not spoken_no and all(a.get("NEGATIVE") == "false" for a in verbs)
     return False
 

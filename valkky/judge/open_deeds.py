@@ -94,6 +94,7 @@ from valkky.judge.polarity import (
     nos_idled,
     only_finite,
 )
+from valkky.judge.receiver import a_person
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -564,10 +565,16 @@ def _another_machine(condition: Sequence[str]) -> bool:
 
 
 def _what_happened(word: str) -> bool:
-    """``word``, said before the deed, tells what happened, no way of doing it: a verb in
-    the past or a place the story comes from ("löysin Ainon lattialta ja autoin hänet
-    sänkyyn"; not a thing used, "otin valokuvia ja kuittasin"; review115)."""
-    return finnish.only_past(word) or bool(finnish.cases(word) & {"sisaeronto", "ulkoeronto"})
+    """``word``, said before the deed, tells what happened, no way of doing it: a finding or
+    a fall told in the past, or a place the story comes from ("löysin Ainon lattialta ja
+    autoin hänet sänkyyn"; not a deed done, "kirjoitin vauriot ylös ja kuittasin", nor a
+    person, "pyydä apua hoitajalta…"; review115, review117)."""
+    return (finnish.only_past(word) and bool(finnish.base_forms(word) & _HAPPENING)) or (
+        bool(finnish.cases(word) & {"sisaeronto", "ulkoeronto"}) and not a_person(word))
+
+
+_HAPPENING = frozenset({"löytää", "kaatua", "pudota", "liukastua", "kompastua", "tapahtua",
+                        "huomata", "nähdä"})
 
 
 def _mistaken(said: list[_Said], deeds: _Deeds) -> frozenset[int]:
