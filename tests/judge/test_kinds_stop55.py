@@ -284,8 +284,8 @@ def test_a_no_read_apart_at_its_comma(step: str, answer: str, verdict: str) -> N
 # after a "mutta", advice on using the aid only (a closed list); "eikä" before damage is no
 # lack only where the damage is said of it; "vaan tunnin" limits; any stop lets gloves come
 # off "vasta", one's own stop puts them on; another board's need read on past its join where
-# no command follows; a finding or a fall told before the deed, not any past deed, and no
-# person, tells what happened
+# no command follows; a past deed or a from-place told before the deed, not a person, tells
+# what happened (review118)
 @as_table(("step", "answer", "verdict"), [
     ("varasto-raportti neuvo", "jos laatikko on painava niin et tarvii apua", "wrong"),
     ("yleinen-perehdytys samir.8", "kun poraat niin et tarvii suojalaseja", "wrong"),
@@ -310,10 +310,32 @@ def test_a_no_read_apart_at_its_comma(step: str, answer: str, verdict: str) -> N
      "Käsiäkään ei tarvitse pestä.", "wrong"),
     ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti mutta "
      "pese kädet", "correct"),
-    ("varasto-raportti kari.4", "kirjoitin vauriot ylös ja kuittasin", "correct"),
+    ("varasto-raportti kari.4", "kirjoitin vauriot ylös ja kuittasin", "wrong"),  # (lost on
+    # purpose, review118: any past deed before it is a report, "kirjoitin nimeni ja…")
     ("hoiva-raportti elias.4", "pyydä apua hoitajalta ja nostakaa hänet yhdessä", "correct"),
     ("hoiva-raportti hoitaja.2", "löysin ainon lattialta, hoitaja tutki hänet ja sitten "
-     "nostimme hänet yhdessä sänkyyn", "correct"),
+     "nostimme hänet yhdessä sänkyyn", "wrong"),  # (review118: the lesson's mistake)
 ])
 def test_review117(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review118 (SAFETY): any past deed told before a mistake is a report, no way of doing it;
+# hoiva-raportti hoitaja.2 foresees lifting together too; advice after a "mutta" (a closed
+# list: "työnnä varovasti", "ole varovainen"); "eikä rikki" is no lack; the hands washed all
+# the same ("…, mutta kädet on pakko pestä")
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti pirjo.6", "soitin sinulle ja heitin sen pois", "wrong"),
+    ("varasto-raportti kari.4", "kirjoitin nimeni ja kuittasin", "wrong"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, nostimme hänet yhdessä sänkyyn", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, käytä sitä mutta työnnä "
+     "varovasti, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana eikä rikki, et tarvitse apua",
+     "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "kädet on pakko pestä", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, älä "
+     "pese käsiä", "wrong"),
+])
+def test_review118(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -1272,10 +1272,14 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # "…, kädet kyllä"; review117)
     rest = [*own[need + len(after):], *(parts[at + 1] if at is not None and
                                         at + 1 < len(parts) else [])]
-    if any((_an_imperative(w) and w not in ("voi", "saa") and
-            not finnish.base_forms(w) & NEEDED) or
-           w in ("älä", "älkää", "kyllä", "pitää", "pestään", "täytyy") for w in rest):
-        rest = []
+    washing_put_off = any(w in ("älä", "älkää") and rest[k + 1:k + 2] and
+                          finnish.base_forms(rest[k + 1]) & {"pestä"} for k, w in enumerate(rest))
+    if not washing_put_off and (rest[-1:] == ["kyllä"] or any(
+            (_an_imperative(w) and w not in ("voi", "saa") and
+             not finnish.base_forms(w) & NEEDED) or
+            w in ("älä", "älkää", "pitää", "pestään", "täytyy", "pakko", "tarvitsee", "tärkeää",
+                  "tärkeä", "hyvä") for w in rest)):
+        rest = []  # (the hands washed all the same: "…, mutta kädet on pakko pestä")
     return _NEVER.isdisjoint(head) and _NEVER.isdisjoint(more) and _NEVER.isdisjoint(rest) \
         and not any(b == "käsi" for w in (*head, *rest) for b in finnish.base_forms(w))
 
@@ -1410,8 +1414,9 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     lacks = [j for j, w in enumerate(words[:max(0, need - 2)])
              if ((w in NEGATIONS and w not in ("älä", "älkää") and j > 0 and
                   words[j - 1] in _WITH_YOU | MAIN_JOINS) or w in ("etkä", "eikä", "enkä"))
-             and not any(damage(x) and words[j + 1:k].count("ole") + words[j + 1:k].count(
-                 "oo") for k, x in enumerate(words[j + 1:j + 5], start=j + 1))]  # (not "eikä
+             and not any(damage(x) and (k == j + 1 or words[j + 1:k].count("ole") +
+                                        words[j + 1:k].count("oo"))
+                         for k, x in enumerate(words[j + 1:j + 5], start=j + 1))]  # (not "eikä
     # se ole rikki"; but "eikä sen rikkinäistä pyörää ole vaihdettu" is a lack; review117)
     # (…and what a "mutta" before the need adds: a no (a lack, or the aid not to be used,
     # "…, mutta älä käytä sitä"; not "mutta älä nosta laatikkoa") or a limit; review116)
@@ -1456,8 +1461,8 @@ def _a_limit(condition: Sequence[str]) -> bool:
 
 
 # advice on using an aid, said after a "mutta" (a closed list)
-_ADVICE = frozenset({"muistaa", "tarkistaa", "katsoa", "varoa", "ajaa", "käyttää", "kysyä",
-                     "pyytää", "pitää"})
+_ADVICE = frozenset({"muistaa", "tarkistaa", "katsoa", "varoa", "ajaa", "työntää", "vetää",
+                     "olla", "lastata", "kysyä", "pyytää"})
 _LATER = frozenset({"huomenna", "myöhemmin", "joskus", "puoliksi", "osittain",
                     "välillä", "tänään", "iltapäivällä"})
 _SPANS_OF_TIME = frozenset({"tunnin", "kerran", "pari", "hetken", "minuutin", "päivän",
