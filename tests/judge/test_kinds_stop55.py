@@ -339,3 +339,24 @@ def test_review117(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review118(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review119 (SAFETY): "eikä" with damage right after it is no lack only where the damage ends
+# its clause; the hands put off to later are not cleared by "hyvä"; "käytä", "pidä" advice
+# after a "mutta", but not kept away nor by hand; "älä nyt pese käsiä"
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana eikä rikkinäinen pyörä haittaa, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos rullakko on vapaana eikä rikkinäinen, apua ei tarvita",
+     "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, kädet "
+     "on hyvä pestä myöhemmin", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, älä nyt "
+     "pese käsiä", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä kuorma matalana, apua "
+     "ei tarvita", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä se varastossa, et "
+     "tarvitse apua", "wrong"),
+])
+def test_review119(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1272,9 +1272,13 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # "…, kädet kyllä"; review117)
     rest = [*own[need + len(after):], *(parts[at + 1] if at is not None and
                                         at + 1 < len(parts) else [])]
-    washing_put_off = any(w in ("älä", "älkää") and rest[k + 1:k + 2] and
-                          finnish.base_forms(rest[k + 1]) & {"pestä"} for k, w in enumerate(rest))
-    if not washing_put_off and (rest[-1:] == ["kyllä"] or any(
+    washing_put_off = any(w in ("älä", "älkää") and any(  # ("älä (nyt) pese käsiä")
+        finnish.base_forms(x) & {"pestä"} for x in rest[k + 1:k + 3]) for k, w in enumerate(rest))
+    # (…unless it puts the washing off: a later time or a no, not a command's "älä koskaan")
+    put_off = any((w in _LATER or w in NEGATIONS or w in ("vasta", "huomenna", "illalla")) and
+                  w not in ("älä", "älkää") and not (k and rest[k - 1] in ("älä", "älkää"))
+                  for k, w in enumerate(rest))
+    if not washing_put_off and not put_off and (rest[-1:] == ["kyllä"] or any(
             (_an_imperative(w) and w not in ("voi", "saa") and
              not finnish.base_forms(w) & NEEDED) or
             w in ("älä", "älkää", "pitää", "pestään", "täytyy", "pakko", "tarvitsee", "tärkeää",
@@ -1414,8 +1418,11 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     lacks = [j for j, w in enumerate(words[:max(0, need - 2)])
              if ((w in NEGATIONS and w not in ("älä", "älkää") and j > 0 and
                   words[j - 1] in _WITH_YOU | MAIN_JOINS) or w in ("etkä", "eikä", "enkä"))
-             and not any(damage(x) and (k == j + 1 or words[j + 1:k].count("ole") +
-                                        words[j + 1:k].count("oo"))
+             and not any(damage(x) and ((k == j + 1 and (  # (…its clause's last word:
+                 k + 1 >= len(words) or words[k + 1] in NEGATIONS or  # not "eikä rikkinäinen
+                 words[k + 1] in MAIN_JOINS or any(  # pyörä haittaa"; review119)
+                     b.endswith(LIFTING_HELP) for b in finnish.base_forms(words[k + 1])))) or
+                 words[j + 1:k].count("ole") + words[j + 1:k].count("oo"))
                          for k, x in enumerate(words[j + 1:j + 5], start=j + 1))]  # (not "eikä
     # se ole rikki"; but "eikä sen rikkinäistä pyörää ole vaihdettu" is a lack; review117)
     # (…and what a "mutta" before the need adds: a no (a lack, or the aid not to be used,
@@ -1432,11 +1439,16 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
                 (_an_imperative(part[0]) and finnish.base_forms(part[0]) & _ADVICE) or (
                     part[0] in ("älä", "älkää") and part[1:2] and
                     finnish.base_forms(part[1]).isdisjoint({"käyttää", "ottaa", "luottaa"}))) or \
-                any(x in NEGATIONS and x not in ("älä", "älkää") for x in part):
+                any(x in NEGATIONS and x not in ("älä", "älkää") for x in part) or (
+                    finnish.base_forms(part[0]) & {"pitää"} and
+                    any(finnish.cases(x) & _BEING_AT for x in part[1:])) or (
+                    finnish.base_forms(part[0]) & {"käyttää"} and any(
+                        b == "käsi" for x in part[1:] for b in finnish.base_forms(x))):
             return False  # (only advice on using it may follow it, "…, mutta aja
-            # varovasti", "…, mutta älä lastaa sitä liikaa"; not a state, "…, mutta kuorma
-            # on liian korkea", nor another deed, "…, mutta jätä se varastoon", nor not
-            # using it, "…, mutta älä käytä sitä"; review116-117)
+            # varovasti", "…, mutta älä lastaa sitä liikaa", "…, mutta pidä kuorma
+            # matalana"; not a state, "…, mutta kuorma on liian korkea", another deed,
+            # "…, mutta jätä se varastoon", not using it, "…, mutta älä käytä sitä", "…, mutta
+            # pidä se varastossa", "…, mutta käytä omia käsiä"; review116-119)
     return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
                w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
                    b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
@@ -1462,7 +1474,7 @@ def _a_limit(condition: Sequence[str]) -> bool:
 
 # advice on using an aid, said after a "mutta" (a closed list)
 _ADVICE = frozenset({"muistaa", "tarkistaa", "katsoa", "varoa", "ajaa", "työntää", "vetää",
-                     "olla", "lastata", "kysyä", "pyytää"})
+                     "olla", "lastata", "kysyä", "pyytää", "käyttää", "pitää"})
 _LATER = frozenset({"huomenna", "myöhemmin", "joskus", "puoliksi", "osittain",
                     "välillä", "tänään", "iltapäivällä"})
 _SPANS_OF_TIME = frozenset({"tunnin", "kerran", "pari", "hetken", "minuutin", "päivän",
