@@ -360,3 +360,15 @@ def test_review118(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review119(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review119's older hole: hoiva-raportti hoitaja.2 foresees lifting her up or to a chair, and
+# the spoken passive ("me nostettiin"), with a helper named too
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.2", "aino kaatui, työkaverin kanssa nostimme hänet ylös", "wrong"),
+    ("hoiva-raportti hoitaja.2", "aino oli lattialla, nostettiin hänet yhdessä tuoliin",
+     "wrong"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui lattialle, en nostanut häntä", "correct"),
+])
+def test_a_fallen_resident_lifted_with_a_helper(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
