@@ -1128,11 +1128,10 @@ def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> st
             # apua ei tarvita"; one a command says is the advice, "jos laatikko on painava,
             # käytä kärryä, et tarvitse apua"; review113)
             own = list(takewhile(lambda x: not _an_imperative(x), condition))
-            aids = not _a_limit(condition) and (not any(
-                any(b.endswith(_CARTS) for b in finnish.base_forms(x)) for x in own)
-                or _an_aid_used(own, words) or any(  # (…or one a command names: "jos
-                    any(b.endswith(_CARTS) for b in finnish.base_forms(x))  # pumppukärry on
-                    for x in condition[len(own):]))  # varattu, ota rullakko")
+            # (…or one a command names: "jos pumppukärry on varattu, ota rullakko")
+            aids = not _a_limit(condition) and (
+                not any(map(_a_cart, own)) or _an_aid_used(own, words) or
+                any(map(_a_cart, condition[len(own):])))
             found = _protection_needless(c, _without_a_later_condition(words, at, condition),
                                          aids)
             if found is None:
@@ -1328,8 +1327,7 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
     if not any(b.endswith(LIFTING_HELP) for b in finnish.base_forms(found)) or \
             of_a_person(c) or "hän" in condition:
         return False  # (a person lifted is no light thing: "jos Aino on kevyt…"; review108)
-    carts = [j for j, w in enumerate(condition)
-             if any(b.endswith(_CARTS) for b in finnish.base_forms(w))]
+    carts = [j for j, w in enumerate(condition) if _a_cart(w)]
     damage = [j for j, w in enumerate(condition)
               if finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti"})]
     damage_denied = bool(damage) and not NEGATIONS.isdisjoint(condition[:damage[0]])
@@ -1355,14 +1353,11 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
             return True
         # (…else the load's own weight, as without an aid: "jos kevyt laatikko mahtuu
         # kärryyn"; review114)
-    def cart(j: int) -> bool:
-        return j < len(condition) and any(b.endswith(_CARTS)
-                                          for b in finnish.base_forms(condition[j]))
-
     # (light said of the load, not of a cart: "jos pieni trukki on rikki"; heavy said no
     # to right before it, "jos laatikko ei ole painava", not "jos painava laatikko ei
     # mahdu kärryyn"; review115)
-    light = any(finnish.base_forms(w) & {"kevyt", "pieni"} and not cart(j + 1)
+    light = any(finnish.base_forms(w) & {"kevyt", "pieni"} and
+                not (j + 1 < len(condition) and _a_cart(condition[j + 1]))
                 for j, w in enumerate(condition))
     heavy = any(finnish.base_forms(w) & {"raskas", "painava", "iso", "suuri"}
                 for w in condition)
@@ -1376,6 +1371,16 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
     if "muuten" in condition:  # ("jos laatikko on painava, pyydä apua, muuten et tarvitse
         return heavy and NEGATIONS.isdisjoint(condition)  # apua": the light case)
     return (light and NEGATIONS.isdisjoint(condition)) or heavy_denied
+
+
+def _a_cart(word: str) -> bool:
+    """``word`` names an aid that carries the load (``_CARTS``, by its compound's last part)."""
+    return any(b.endswith(_CARTS) for b in finnish.base_forms(word))
+
+
+def _need_at(words: Sequence[str]) -> int:
+    """Where ``words`` say a need ("tarvita", "pakollinen"…), else after their end."""
+    return next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), len(words))
 
 
 _DEGREE = frozenset({"kovin", "liian", "niin", "tosi", "yhtään", "ihan", "kauhean", "hirveän",
@@ -1408,7 +1413,7 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
     def damage(w: str) -> bool:
         return bool(finnish.base_forms(w) & (_DAMAGE_OF_GEAR | {"irti", "puhki"}))
 
-    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), len(words))
+    need = _need_at(words)
     # (damage after the need counts too, "…, apua ei tarvita vaikka sen pyörä on rikki", but
     # not in a later condition of its own, "…, mutta jos se on rikki, pyydä apua")
     told = [j for j, w in enumerate(words) if damage(w) and (
@@ -1450,9 +1455,8 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
             # "…, mutta jätä se varastoon", not using it, "…, mutta älä käytä sitä", "…, mutta
             # pidä se varastossa", "…, mutta käytä omia käsiä"; review116-119)
     return not lacks and all(w in _AID_CONDITION or w in NEGATIONS or damage(w) or (
-               w in ("vain", "vaan") and j + 1 < len(condition) and any(  # ("jos käytät
-                   b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) or  # vain
-               # kärryä": no limit)
+               w in ("vain", "vaan") and j + 1 < len(condition) and  # ("jos käytät vain
+               _a_cart(condition[j + 1])) or  # kärryä": no limit)
                any(b in _AID_CONDITION or b.endswith(_CARTS) or b.endswith(LIFTING_HELP)
                    for b in finnish.base_forms(w))  # (the help fronted: "…, apua ei tarvita")
                for j, w in enumerate(condition)) and not any(
@@ -1466,8 +1470,7 @@ def _a_limit(condition: Sequence[str]) -> bool:
         w == "vaan" and j + 1 < len(condition) and (  # ("…vaan kymmenen minuuttia")
             is_number(condition[j + 1]) or
             condition[j + 1] in _TIME_LIMITS | _LATER | _SPANS_OF_TIME))) and not (
-        w in ("vain", "vaan") and j + 1 < len(condition) and any(
-            b.endswith(_CARTS) for b in finnish.base_forms(condition[j + 1]))) and not (
+        w in ("vain", "vaan") and j + 1 < len(condition) and _a_cart(condition[j + 1])) and not (
         w == "silloin" and condition[j + 1:j + 2] != ["tällöin"])  # ("…, silloin ei tarvita")
         for j, w in enumerate(condition))
 
@@ -1492,7 +1495,7 @@ def _without_a_later_condition(words: Sequence[str], at: int,
     """``words`` without their condition's join, and without the condition itself where it
     is said after the need ("kuulosuojaimia ei tarvittu kun käytin korvatulppia": what is
     needless is said before; "kun hiot, suojalaseja ei tarvita" keeps its gear)."""
-    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), len(words))
+    need = _need_at(words)
     if need < at:
         words = [*words[:at], *words[at + 1 + len(condition):]]
     return [w for w in words if w not in CONDITIONS]
@@ -1585,6 +1588,12 @@ _AT_THE_WORK = (*_WORK_PLACES, "saha", "sirkkeli", "höylä", "kompressori", "la
 _NOT_THE_WORK = ("kahvi", "astianpesu", "pyykin", "tiski", "pesu")  # (kahvikone: a break's)
 
 
+def _of_a_gear_kind(word: str) -> bool:
+    """``word`` names gear of one of ``_GEAR_KINDS`` (by its compound's last part)."""
+    return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
+               for b in finnish.base_forms(word))
+
+
 def _worn_in(condition: Sequence[str]) -> bool:
     """``condition`` says gear worn: a verb of wearing it, or it on the head ("sulla on
     tulpat korvissa"), and no more than ``_WEARING_SAID``, the gear with its owner or kind
@@ -1593,10 +1602,6 @@ def _worn_in(condition: Sequence[str]) -> bool:
     somewhere without the head it is kept there ("jos tulpat on koneen lähellä"; review113)."""
     def at_the_work(x: str) -> bool:
         return any(b.endswith(_AT_THE_WORK) and not b.startswith(_NOT_THE_WORK)
-                   for b in finnish.base_forms(x))
-
-    def of_a_kind(x: str) -> bool:
-        return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
                    for b in finnish.base_forms(x))
 
     condition = list(takewhile(lambda x: not _an_imperative(x), condition))  # (a command
@@ -1619,10 +1624,10 @@ def _worn_in(condition: Sequence[str]) -> bool:
     near = bool(head) or _gear_used(condition, "käyttää")
     for i, w in enumerate(condition):
         before, after = condition[i - 1] if i else "", condition[i + 1:i + 2]
-        if w in _WEARING_SAID or w in CONDITIONS or i in head or of_a_kind(w) or \
+        if w in _WEARING_SAID or w in CONDITIONS or i in head or _of_a_gear_kind(w) or \
                 not finnish.base_forms(w).isdisjoint(_WEARING_VERBS):  # (not "päivällä")
             continue
-        if after and of_a_kind(after[0]) and (
+        if after and _of_a_gear_kind(after[0]) and (
                 (used and "omanto" in finnish.cases(w)) or
                 ("laatusana" in finnish.word_classes(w) and w not in _TIME_LIMITS and
                  finnish.cases(w) & finnish.cases(after[0]))):  # (agreeing with it)
@@ -1645,7 +1650,7 @@ def _kept_before_the_need(words: Sequence[str]) -> bool:
     """Before the need, ``words`` say a thing is at a place or near one, not on the head,
     and not of a thing a relative clause names: "jos käytät tulppia ja ne on koneen
     vieressä, …", "…, mutta ne on taskussa, …" (review113-114)."""
-    need = next((i for i, w in enumerate(words) if finnish.base_forms(w) & NEEDED), len(words))
+    need = _need_at(words)
     return any(w in _COPULA and (not i or words[i - 1] not in _RELATIVES) and
                _WORN_ON_THE_HEAD.isdisjoint(words[i + 1:i + 4]) and any(
                    x in _NEAR or (finnish.cases(x) & _BEING_AT and x not in _WITH_YOU)
@@ -1669,17 +1674,13 @@ def _gear_used(condition: Sequence[str], *verbs: str) -> bool:
     within four words after it, no other thing between ("käytät aina hallissa
     kuulosuojaimia", "käytät firman kuulosuojaimia"), or right before it ("kuulosuojaimia
     käytät"); not of another thing, "kun käytät sitä", "…konetta" (review113)."""
-    def gear_at(j: int) -> bool:
-        return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
-                   for b in finnish.base_forms(condition[j]))
-
     for i, w in enumerate(condition):
         if finnish.base_forms(w).isdisjoint(verbs):
             continue
-        if i and gear_at(i - 1):
+        if i and _of_a_gear_kind(condition[i - 1]):
             return True
         for j in range(i + 1, min(i + 5, len(condition))):
-            if gear_at(j):
+            if _of_a_gear_kind(condition[j]):
                 return True
             x = condition[j]
             classes = finnish.word_classes(x)

@@ -196,9 +196,8 @@ def _telling(word: str) -> bool:
     """``word`` is a verb of telling or thinking, so an "et" after it is että ("luulen et…",
     "sano työkaverille et…"; not "niin", which an "et" of a no follows: "jos laatikko on
     painava niin et tarvii apua"; review117)."""
-    return word == "sano" or any(
-        finnish.is_verb(w) and not finnish.base_forms(w).isdisjoint(_TELLING)
-        for w in standard_words(word) or [word])
+    return any(finnish.is_verb(w) and not finnish.base_forms(w).isdisjoint(_TELLING)
+               for w in standard_words(word) or [word])
 
 
 def _et_opens_a_clause(before: str, after: list[str], earlier: Sequence[str] = ()) -> bool:

@@ -889,13 +889,12 @@ def deed_said(c: Case) -> Judgement | None:
         found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
                  if state else next((s for s in said if _says(s, p)), None) for p in parts]
         if None in found and not state and any(s.negative for s in said):
+            if cuts is None:
+                cuts = comma_cuts(words, c.written)
             if cut_said is None:
-                cut_said = _cut_at_commas(said, words, sorted(comma_cuts(words, c.written)))
-            found = [x if x is not None else next(
-                (s for s in cut_said[0] if _says(s, p) and not any(  # (not where a no
-                    any(not alt.isdisjoint(_bases(w)) for alt in p.words)  # takes back a
-                    for n in cut_said[1] for w in n)), None)  # word of it: "…, en ollut
-                     for x, p in zip(found, parts, strict=True)]  # yksin")
+                cut_said = _cut_at_commas(said, words, sorted(cuts))
+            found = [_said_apart(cut_said, p) if x is None else x
+                     for x, p in zip(found, parts, strict=True)]
         # (a deed done on one's own, its "yksin" unsaid: no topic excuses it, the means
         # are read where it is found)
         by_one = [x is None and not state and c.mistakes[mistake] == "wrong" for x in found]
@@ -1233,6 +1232,15 @@ def _cut_at_commas(said: list[_Said], words: list[str], cuts: list[int]
             else:
                 yes.append(x)
     return yes, nos
+
+
+def _said_apart(cut: tuple[list[_Said], list[list[str]]], part: _Clause) -> _Said | None:
+    """The part read apart at its comma (``_cut_at_commas``) that says ``part``, where no
+    part that says no takes back a word of it ("…, en ollut yksin")."""
+    yes, nos = cut
+    if any(not alt.isdisjoint(_bases(w)) for n in nos for w in n for alt in part.words):
+        return None
+    return next((s for s in yes if _says(s, part)), None)
 
 
 def _stated_apart(written: str, words: list[str]) -> list[_Said]:
