@@ -78,6 +78,7 @@ from valkky.judge.deed_words import (
     verb_forms,
 )
 from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.hedges import names_a_time_or_amount
 from valkky.judge.needless import (
     said_needless,
 )
@@ -543,8 +544,10 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
-            # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
-            of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
+            # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä"; not a verb in the
+            # past before it, which tells what happened: "Aino kaatui. Nostin hänet…")
+            of_deed = at is None or (mine[i] < at and not finnish.only_past(w)) or \
+                _of_verb(said, at, mine[i])
         else:  # (a condition, or a main clause before; not of a deed done alone or oneself,
             # which uses no aid named elsewhere: "kun nostolaite on vapaana, nosta hänet
             # yksin"; review114)
@@ -1009,6 +1012,8 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
     w = order[i]
     if w in WITH_OTHERS:
         return i > 0 and order[i - 1] in WITHOUT  # ("ilman apua": alone all the same)
+    if w in _CLOCK or names_a_time_or_amount([w]):
+        return True  # (when: "…sänkyyn kello kahdeksan", "…aamulla")
     cases = finnish.cases(w)
     if _ADESSIVE in cases and not any(w in alt for alt in words):
         return False  # (what it is done with: "nostolaitteella", "nostimella")
@@ -1098,6 +1103,7 @@ _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulko
                                "sisaolento"})
 
 
+_CLOCK = frozenset({"kello", "klo"})
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 
 
@@ -1223,9 +1229,11 @@ def _cut_at_commas(said: list[_Said], words: list[str], cuts: list[int]
             continue
         pieces = [x for a, b in zip([lo, *inside], [*inside, hi], strict=True)
                   for x in _aligned(words, a, b)]
-        if any(x.negative and not x.verbs for x in pieces):
+        if any(x.negative and not x.verbs and not any(map(finnish.is_participle, x.rest))
+               for x in pieces):
             continue  # (a no without a verb of its own says what the deed before is not:
-            # "nosta hänet, ei yksin vaan kun hoitaja on paikalla")
+            # "nosta hänet, ei yksin vaan kun hoitaja on paikalla"; a no's past participle
+            # is its verb: "…, kukaan ei auttanut")
         for x in pieces:
             if x.negative:
                 nos.append([*x.verbs, *x.rest])
