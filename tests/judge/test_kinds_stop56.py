@@ -32,3 +32,42 @@ from valkky.testing.table import as_table
 ])
 def test_a_fall_reported_with_the_lifting_done_alone(answer: str, verdict: str) -> None:
     assert judged_on("hoiva-raportti raportti", answer).verdict == verdict
+
+
+# review120 (SAFETY): after a "mutta", a command of "käytä" or "pidä" is advice on using the
+# aid only with a closed list of what it says (the aid, gear; the load, a hold, the back,
+# the hands); not "pidä se lukittuna", "käytä voimaa", "käytä mieluummin käsivoimia"
+@as_table(("answer", "verdict"), [
+    ("jos pumppukärry on vapaana, mutta käytä sitä varovasti, et tarvitse apua", "correct"),
+    ("jos pumppukärry on vapaana, mutta pidä kuorma matalana, apua ei tarvita", "correct"),
+    ("jos pumppukärry on vapaana, mutta pidä kiinni kahvasta, et tarvitse apua", "correct"),
+    ("jos pumppukärry on vapaana, mutta käytä turvakenkiä, et tarvitse apua", "correct"),
+    ("jos pumppukärry on vapaana, mutta pidä se lukittuna, et tarvitse apua", "wrong"),
+    ("jos pumppukärry on vapaana, mutta pidä se pois tieltä, et tarvitse apua", "wrong"),
+    ("jos pumppukärry on vapaana, mutta käytä voimaa, et tarvitse apua", "wrong"),
+    ("jos pumppukärry on vapaana, mutta käytä mieluummin käsivoimia, et tarvitse apua",
+     "wrong"),
+])
+def test_advice_after_a_but_on_a_cart(answer: str, verdict: str) -> None:
+    assert judged_on("varasto-raportti neuvo", answer).verdict == verdict
+
+
+# review120: what puts the hands' washing off is read in the hands' own clause, not the
+# board's after it; the lesson's own "välillä", a no of forgetting or of later put nothing
+# off; "älä pese käsiä" still does
+@as_table(("answer", "verdict"), [
+    ("jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta kädet pestään välillä",
+     "correct"),
+    ("jos otat toisen laudan tätä ei tarvitse pestä heti mutta pese kädet ja lauta pestään "
+     "myöhemmin", "correct"),
+    ("jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta kädet pitää pestä heti eikä "
+     "myöhemmin", "correct"),
+    ("jos otat toisen laudan, tätä ei tarvitse pestä heti, älä unohda pestä käsiä", "correct"),
+    ("jos otat toisen laudan, tätä ei tarvitse pestä heti, pese kädet ettei bakteerit siirry "
+     "salaattiin", "correct"),
+    ("jos otat toisen laudan, tätä ei tarvitse pestä heti, älä pese käsiä", "wrong"),
+    ("jos otat toisen laudan, tätä ei tarvitse pestä heti, kädet voi pestä myöhemmin",
+     "wrong"),
+])
+def test_the_hands_washed_beside_a_board_put_off(answer: str, verdict: str) -> None:
+    assert judged_on("ravintola-raportti noora", answer).verdict == verdict

@@ -58,6 +58,7 @@ from valkky.judge.deed_words import (
     steps_words,
     verb_forms,
 )
+from valkky.judge.fault_again import no_of_not_doing
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
@@ -1271,12 +1272,20 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # "…, kädet kyllä"; review117)
     rest = [*own[need + len(after):], *(parts[at + 1] if at is not None and
                                         at + 1 < len(parts) else [])]
-    washing_put_off = any(w in ("älä", "älkää") and any(  # ("älä (nyt) pese käsiä")
-        finnish.base_forms(x) & {"pestä"} for x in rest[k + 1:k + 3]) for k, w in enumerate(rest))
-    # (…unless it puts the washing off: a later time or a no, not a command's "älä koskaan")
+    washing_put_off = any(w in ("älä", "älkää") and any(  # ("älä (nyt) pese käsiä"; not
+        finnish.base_forms(x) & {"pestä"} for x in rest[k + 1:k + 3]) and  # "älä unohda
+        not no_of_not_doing(rest[k + 1:k + 2]) for k, w in enumerate(rest))  # pestä käsiä")
+    # (…unless it puts the washing off: a later time or a no, not a command's "älä koskaan",
+    # not the lesson's own "välillä", not a no of forgetting or of later ("…eikä
+    # myöhemmin"), read in the hands' own clause: "…, mutta pese kädet ja lauta pestään
+    # myöhemmin" washes the hands now; review120)
+    hands = _the_hands_clause(rest)
     put_off = any((w in _LATER or w in NEGATIONS or w in ("vasta", "huomenna", "illalla")) and
-                  w not in ("älä", "älkää") and not (k and rest[k - 1] in ("älä", "älkää"))
-                  for k, w in enumerate(rest))
+                  w != "välillä" and w not in ("älä", "älkää") and
+                  not (k and hands[k - 1] in NEGATIONS) and not (
+                      w in NEGATIONS and (no_of_not_doing(hands[k + 1:k + 4]) or
+                                          not _LATER.isdisjoint(hands[k + 1:k + 2])))
+                  for k, w in enumerate(hands))
     if not washing_put_off and not put_off and (rest[-1:] == ["kyllä"] or any(
             (_an_imperative(w) and w not in ("voi", "saa") and
              not finnish.base_forms(w) & NEEDED) or
@@ -1285,6 +1294,18 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
         rest = []  # (the hands washed all the same: "…, mutta kädet on pakko pestä")
     return _NEVER.isdisjoint(head) and _NEVER.isdisjoint(more) and _NEVER.isdisjoint(rest) \
         and not any(b == "käsi" for w in (*head, *rest) for b in finnish.base_forms(w))
+
+
+def _the_hands_clause(words: Sequence[str]) -> list[str]:
+    """The clause of ``words`` that names the hands, between the joins around it (all of
+    ``words`` where none does)."""
+    at = next((i for i, w in enumerate(words) if "käsi" in finnish.base_forms(w)), None)
+    if at is None:
+        return list(words)
+    start = max((i + 1 for i in range(at) if words[i] in MAIN_JOINS), default=0)
+    end = next((i for i in range(at + 1, len(words))
+                if words[i] in MAIN_JOINS or words[i] in SUB_JOINS), len(words))
+    return list(words[start:end])
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1444,11 +1465,8 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
                 (_an_imperative(part[0]) and finnish.base_forms(part[0]) & _ADVICE) or (
                     part[0] in ("älä", "älkää") and part[1:2] and
                     finnish.base_forms(part[1]).isdisjoint({"käyttää", "ottaa", "luottaa"}))) or \
-                any(x in NEGATIONS and x not in ("älä", "älkää") for x in part) or (
-                    finnish.base_forms(part[0]) & {"pitää"} and
-                    any(finnish.cases(x) & _BEING_AT for x in part[1:])) or (
-                    finnish.base_forms(part[0]) & {"käyttää"} and any(
-                        b == "käsi" for x in part[1:] for b in finnish.base_forms(x))):
+                any(x in NEGATIONS and x not in ("älä", "älkää") for x in part) or \
+                not _advice_of_using(part):
             return False  # (only advice on using it may follow it, "…, mutta aja
             # varovasti", "…, mutta älä lastaa sitä liikaa", "…, mutta pidä kuorma
             # matalana"; not a state, "…, mutta kuorma on liian korkea", another deed,
@@ -1461,6 +1479,27 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
                    for b in finnish.base_forms(w))  # (the help fronted: "…, apua ei tarvita")
                for j, w in enumerate(condition)) and not any(
         NEGATIONS.isdisjoint(words[max(0, j - 3):j]) for j in told)
+
+
+def _advice_of_using(part: Sequence[str]) -> bool:
+    """A command of "käyttää" or "pitää" after a "mutta" is advice on using the aid only
+    with what a closed list lets it say (review120: "…, mutta käytä sitä varovasti", "…,
+    mutta käytä turvakenkiä", "…, mutta pidä kuorma matalana"; not "…, mutta pidä se
+    lukittuna / poissa käytöstä", "…, mutta käytä voimaa / omia lihaksia"); other advice
+    (``_ADVICE``) as it is."""
+    verb = finnish.base_forms(part[0])
+    if "käyttää" in verb:
+        return len(part) > 1 and (part[1] in IT_OR_THEM or part[1] == "se" or any(
+            b.endswith(GEAR) for b in finnish.base_forms(part[1])))
+    if "pitää" in verb:
+        return len(part) > 1 and not _HELD_SO.isdisjoint(
+            {part[1], *finnish.base_forms(part[1])})
+    return True
+
+
+# what "pidä" may keep in advice on using an aid: the load, a hold, the back, the hands
+_HELD_SO = frozenset({"kuorma", "kiinni", "selkä", "käsi", "kädet", "ote", "vauhti", "nopeus",
+                      "katse", "lava"})
 
 
 def _a_limit(condition: Sequence[str]) -> bool:

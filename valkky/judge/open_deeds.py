@@ -388,7 +388,10 @@ def _matches(alt: frozenset[str], word: str) -> bool:
     a compound's head ("leikkuulautaa" for "lautaa")."""
     bases = _word_bases(word)
     return word in alt or not alt.isdisjoint(bases) or any(
-        b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases)
+        b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases) or (
+        "hänet" in alt and (word in _HER_OR_HIM or bool(
+            finnish.NAME_CLASSES & finnish.word_classes(word))))  # (the person by name or
+    # as "se": "nostin ainon sänkyyn", "me nostettiin se ylös"; review120)
 
 
 def _units(said: _Said, at: int) -> list[list[int]]:
