@@ -71,3 +71,27 @@ def test_advice_after_a_but_on_a_cart(answer: str, verdict: str) -> None:
 ])
 def test_the_hands_washed_beside_a_board_put_off(answer: str, verdict: str) -> None:
     assert judged_on("ravintola-raportti noora", answer).verdict == verdict
+
+
+# set 56 (both trainers): spoken forms ("kello kasi" after a clock word, "kasi" alone is
+# also käsi; "tarkotatsä", "lauvantai"); a warning's own care said beside it is no no of
+# it ("…, älä liukastu"; "…, älä varo" still is); lesson gaps (a farewell's "tervetuloa"
+# half said, "nimilappu" a near word, "kiristän pultit" without the torque wrench)
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-kartoitus a1-aika", "kello kasi", "correct"),
+    ("hoiva-kartoitus a1-aika", "kasi", "wrong"),
+    ("yleinen-tarkistaminen step-11", "tarkotatsä tätä?", "correct"),
+    ("yleinen-aika step-4", "torstai, perjantai, lauvantai, sunnuntai", "correct"),
+    ("siivous-asiakas valmis", "valmis 30 minuutissa", "correct"),
+    ("siivous-asiakas valmis", "valmis 20 minuutissa", "wrong"),
+    ("kauppa-asiakas kassalla.8", "tervetuloa", "almost"),
+    ("kauppa-asiakas kassalla.8", "kiitos, tervetuloa uudelleen", "correct"),
+    ("elintarvike-tuotanto kysy-etiketti", "nimilappu", "almost"),
+    ("autoala-kartoitus b1-puhekieli", "kiristän pultit", "almost"),
+    ("autoala-kartoitus b1-puhekieli", "kiristän pultit momenttiavaimella", "correct"),
+    ("kauppa-turvallisuus step-4", "varo, lattia on märkä, älä liukastu", "correct"),
+    ("kauppa-turvallisuus step-4", "varo, lattia on märkä, älkää kaatuko", "correct"),
+    ("kauppa-turvallisuus step-4", "varo, lattia on märkä, älä varo", "wrong"),
+])
+def test_set56_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

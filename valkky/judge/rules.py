@@ -363,8 +363,8 @@ def answer_inside(c: Case) -> Judgement | None:
                 _a_fact_beside(c, left, every):
             return c.judgement("correct", closest=found[0])
         return None
-    if says_no(rest) and not _own_no(c, words, left, rest) and not (
-            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
+    if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
+            and not (" ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
@@ -1750,6 +1750,21 @@ def _same_words(said: list[str], mistake: list[str], named: set[str]) -> bool:
 
 # a verb as a no says it, as its yes does: "ei ole selvä" says no to "on selvä"
 _NOT_NEGATED = {"ole": "on"}
+
+
+def _a_wish_of_care(rest: list[str]) -> bool:
+    """``rest`` forbids only a mishap that would befall the listener ("älä liukastu",
+    "älkää kaatuko", "älä satuta itseäsi"): a warning's own care said beside it, no no of
+    anything the step asks (set 56, both trainers: "varo, lattia on märkä, älä liukastu"
+    is right)."""
+    return 2 <= len(rest) <= 3 and rest[0] in PROHIBITIVE and \
+        not _MISHAPS.isdisjoint(finnish.base_forms(rest[1])) and \
+        all(w in _ONESELF for w in rest[2:])
+
+
+_MISHAPS = frozenset({"liukastua", "kaatua", "kompastua", "pudota", "loukkaantua",
+                      "satuttaa", "polttaa", "loukata"})
+_ONESELF = frozenset({"itseäsi", "itseänne", "itsesi", "itsenne", "vaan", "nyt"})
 
 
 def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) -> bool:
