@@ -297,7 +297,8 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 278/300 = 92.7 % on the
 # session's start judge 530f7705; trainers agree 289/300, the judge where both agree
 # 272/289. After its kinds (spoken "kello kasi", "tarkotatsä", "lauvantai"; a warning's
-# own care beside it, "…, älä liukastu"; four lesson gaps): 286/300, both agree 280/289.
+# own care beside it, "…, älä liukastu"; four lesson gaps): 286/300, both agree 280/289;
+# 287/300, 281/289 after "se on laatikot" (a pointer's number).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -305,7 +306,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
-              "trainer_answers_18.yaml": 19, "trainer_answers_19.yaml": 25,
+              "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
               "trainer_answers_23.yaml": 32, "trainer_answers_24.yaml": 37,
@@ -313,11 +314,11 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
-              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
+              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 15,
               "trainer_answers_34.yaml": 15, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 13,
               "trainer_answers_38.yaml": 8,
-              "trainer_answers_39.yaml": 19,
+              "trainer_answers_39.yaml": 18,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 21,
               "trainer_answers_42.yaml": 18,
@@ -328,12 +329,12 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_48.yaml": 18,
               "trainer_answers_49.yaml": 13,
               "trainer_answers_50.yaml": 18,
-              "trainer_answers_51.yaml": 21,
+              "trainer_answers_51.yaml": 20,
               "trainer_answers_52.yaml": 24,
               "trainer_answers_53.yaml": 16,
               "trainer_answers_54.yaml": 15,
               "trainer_answers_55.yaml": 14,
-              "trainer_answers_56.yaml": 14}
+              "trainer_answers_56.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

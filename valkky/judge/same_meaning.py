@@ -189,9 +189,27 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
     if fe & fh:
         return False  # a form both can be: not the number that differs
+    if said_at > 0 and (number := _number_of_its_subject(c.words, said_at)) is not None and \
+            number not in {n for _, n in fh}:
+        return False  # what "se on", "ne ovat" say of is in their number: "se on laatikot"
+        # is a slip (set 56, both trainers almost)
     if fh == {("nimento", "singular")} and any(_own_action(w) for w in c.words):
         return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10)
     return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
+
+
+def _number_of_its_subject(words: Sequence[str], at: int) -> str | None:
+    """The number the word at ``at`` takes as what "on", "oli" right before it says of a
+    pointer or pronoun before that ("se", "tämä", "hän": one; "ne", "nämä": many; the
+    normalised answer says "on" for "ovat" too). None where nothing sets it: not a noun
+    before "on", whose slip the comparison names ("renkaat on kulunut")."""
+    if at < 2 or words[at - 1] not in ("on", "oli", "olivat"):
+        return None
+    return _POINTERS_NUMBER.get(words[at - 2])
+
+
+_POINTERS_NUMBER = {**dict.fromkeys(("se", "tämä", "tää", "tuo", "toi", "hän"), "singular"),
+                    **dict.fromkeys(("ne", "nämä", "nää", "nuo", "noi", "he"), "plural")}
 
 
 # a count asked or said: the noun after it is in the singular ("montako kappaletta"); not
