@@ -292,7 +292,8 @@ from tests.judge.golden import recorded
 # session's start judge 4ecd77ad; trainers agree 298/300, the judge where both agree 283/298.
 # After its first kind (speech's "käet" for "kädet"): 284/300; 285 after the lesson
 # autoala-asiakas tiski.6 accepts a welcome ("totta kai, olkaa hyvä"), 286 after
-# valmistus-tyonjohtaja viallinen names more faults ("reikä väärässä paikassa").
+# valmistus-tyonjohtaja viallinen names more faults ("reikä väärässä paikassa"); 287 after
+# metalli-raportti marjatta.2 foresees going on grinding (stop 56).
 # Set 56 (session 56, set56: 60 steps, seed 56, of the 347 steps sets 47–55 had not used;
 # graded whole before any judge run; a blind second trainer): 278/300 = 92.7 % on the
 # session's start judge 530f7705; trainers agree 289/300, the judge where both agree
@@ -333,7 +334,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_52.yaml": 24,
               "trainer_answers_53.yaml": 16,
               "trainer_answers_54.yaml": 15,
-              "trainer_answers_55.yaml": 14,
+              "trainer_answers_55.yaml": 13,
               "trainer_answers_56.yaml": 13}
 
 

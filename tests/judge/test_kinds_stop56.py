@@ -113,3 +113,42 @@ def test_set56_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_state_and_a_subjects_number(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review121 (SAFETY): "pidä" after a "mutta" keeps a thing of the closed list only in a safe
+# state ("…, mutta pidä selkä kumarassa" is the lesson's own mistake), or a body part away;
+# "käytä" past an adverb ("käytä aina turvakenkiä"), not "käytä sen sijaan …"; the hands'
+# washing put off in a time clause or past a verbless "ja" ("kädet pestään kun ehdit
+# illalla", "pese kädet ja lauta myöhemmin"); help said with a no after it is none ("…,
+# apua ei ollut"); the person lifted named or "se" beside a right answer ("aino kaatui,
+# nostin ainon sänkyyn")
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä selkä kumarassa, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä kuorma korkealla, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä vauhti kovana, et "
+     "tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä varpaat pois pyörien "
+     "alta, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta käytä aina turvakenkiä, et "
+     "tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta käytä sen sijaan "
+     "selkävoimaa, et tarvitse apua", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, kädet "
+     "pestään kun ehdit illalla", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet ja lauta myöhemmin", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "kädet pitää pestä nyt eikä vasta illalla", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla ja lonkkaan sattui, minä nostin hänet "
+     "sänkyyn, apua ei ollut.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino oli kaatunut sängyn viereen, nostin Ainon "
+     "pyörätuoliin.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui, autoin Ainon sänkyyn ennen kuin soitin.",
+     "wrong"),
+    ("metalli-raportti marjatta.2", "laikka hajosi kun hioin, jatkoin hiomista", "wrong"),
+    ("kauppa-asiakas kassalla.8", "kiitos tervetuloa", "correct"),
+])
+def test_review121(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1280,11 +1280,13 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # myöhemmin"), read in the hands' own clause: "…, mutta pese kädet ja lauta pestään
     # myöhemmin" washes the hands now; review120)
     hands = _the_hands_clause(rest)
-    put_off = any((w in _LATER or w in NEGATIONS or w in ("vasta", "huomenna", "illalla")) and
-                  w != "välillä" and w not in ("älä", "älkää") and
-                  not (k and hands[k - 1] in NEGATIONS) and not (
-                      w in NEGATIONS and (no_of_not_doing(hands[k + 1:k + 4]) or
-                                          not _LATER.isdisjoint(hands[k + 1:k + 2])))
+    def later(w: str) -> bool:
+        return w in _LATER or w in ("vasta", "huomenna", "illalla")
+
+    put_off = any((later(w) or w in NEGATIONS) and w != "välillä" and
+                  w not in ("älä", "älkää") and NEGATIONS.isdisjoint(hands[max(0, k - 2):k]) and
+                  not (w in NEGATIONS and (no_of_not_doing(hands[k + 1:k + 4]) or
+                                           any(map(later, hands[k + 1:k + 2]))))
                   for k, w in enumerate(hands))
     if not washing_put_off and not put_off and (rest[-1:] == ["kyllä"] or any(
             (_an_imperative(w) and w not in ("voi", "saa") and
@@ -1298,14 +1300,26 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
 
 def _the_hands_clause(words: Sequence[str]) -> list[str]:
     """The clause of ``words`` that names the hands, between the joins around it (all of
-    ``words`` where none does)."""
+    ``words`` where none does): to a main join with a verb of its own after it ("pese kädet
+    ja lauta myöhemmin" puts both off), or a join of reason or purpose ("…koska muuten…",
+    "…ettei…"), not one of time ("kädet pestään kun ehdit illalla"; review121)."""
     at = next((i for i, w in enumerate(words) if "käsi" in finnish.base_forms(w)), None)
     if at is None:
         return list(words)
     start = max((i + 1 for i in range(at) if words[i] in MAIN_JOINS), default=0)
-    end = next((i for i in range(at + 1, len(words))
-                if words[i] in MAIN_JOINS or words[i] in SUB_JOINS), len(words))
+
+    def ends(i: int) -> bool:
+        if words[i] in SUB_JOINS:
+            return words[i] not in _TIME_JOINS
+        return words[i] in MAIN_JOINS and any(
+            finnish.is_verb(x) for x in takewhile(lambda x: x not in MAIN_JOINS,
+                                                   words[i + 1:]))
+
+    end = next((i for i in range(at + 1, len(words)) if ends(i)), len(words))
     return list(words[start:end])
+
+
+_TIME_JOINS = frozenset({"kun", "kunnes", "sitten"})
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1483,23 +1497,39 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
 
 def _advice_of_using(part: Sequence[str]) -> bool:
     """A command of "käyttää" or "pitää" after a "mutta" is advice on using the aid only
-    with what a closed list lets it say (review120: "…, mutta käytä sitä varovasti", "…,
-    mutta käytä turvakenkiä", "…, mutta pidä kuorma matalana"; not "…, mutta pidä se
-    lukittuna / poissa käytöstä", "…, mutta käytä voimaa / omia lihaksia"); other advice
-    (``_ADVICE``) as it is."""
+    with what a closed list lets it say (review120-121): "käytä" the aid or gear ("…, mutta
+    käytä (aina) sitä varovasti", "…käytä myös hanskoja"; not "…käytä voimaa", "…käytä sen
+    sijaan selkävoimaa"), "pidä" the load, a hold, the back or the hands in a safe state
+    only ("…pidä kuorma matalana", "…pidä kiinni kahvasta"; not "…pidä selkä kumarassa",
+    "…pidä kuorma korkealla", "…pidä se lukittuna"), or a body part away ("…pidä varpaat
+    pois pyörien alta"); other advice (``_ADVICE``) as it is."""
     verb = finnish.base_forms(part[0])
+    rest = [w for w in part[1:] if w not in _OFTEN]  # ("käytä aina turvakenkiä")
     if "käyttää" in verb:
-        return len(part) > 1 and (part[1] in IT_OR_THEM or part[1] == "se" or any(
-            b.endswith(GEAR) for b in finnish.base_forms(part[1])))
+        return bool(rest) and (rest[1:2] != ["sijaan"]) and (
+            rest[0] in IT_OR_THEM or rest[0] == "se" or any(
+                b.endswith(GEAR) for b in finnish.base_forms(rest[0])))
     if "pitää" in verb:
-        return len(part) > 1 and not _HELD_SO.isdisjoint(
-            {part[1], *finnish.base_forms(part[1])})
+        if not rest:
+            return False
+        held = {rest[0], *finnish.base_forms(rest[0])}
+        if not _BODY_KEPT_AWAY.isdisjoint(held) and rest[1:2] == ["pois"]:
+            return True
+        return not _HELD_SO.isdisjoint(held) and all(w in _HELD_STATES for w in rest[1:])
     return True
 
 
-# what "pidä" may keep in advice on using an aid: the load, a hold, the back, the hands
+# what "pidä" may keep in advice on using an aid: the load, a hold, the back, the hands, the
+# speed, the eyes; each only in a state of the closed list after it
 _HELD_SO = frozenset({"kuorma", "kiinni", "selkä", "käsi", "kädet", "ote", "vauhti", "nopeus",
                       "katse", "lava"})
+_HELD_STATES = frozenset({"suorana", "suorassa", "matalana", "matalalla", "alhaalla", "kiinni",
+                          "tasaisena", "tasapainossa", "vakaana", "hitaana", "pienenä",
+                          "kahvassa", "kahvasta", "kahvoissa", "kahvoista", "tiukasti",
+                          "lujasti", "eteenpäin", "edessä", "kuormassa", "tiukkana"})
+_BODY_KEPT_AWAY = frozenset({"varvas", "varpaat", "jalka", "jalat", "sormi", "sormet", "käsi",
+                             "kädet"})
+_OFTEN = frozenset({"aina", "myös", "koko", "ajan", "ainakin"})
 
 
 def _a_limit(condition: Sequence[str]) -> bool:

@@ -549,8 +549,8 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä"; not a verb in the
             # past before it, which tells what happened: "Aino kaatui. Nostin hänet…")
-            of_deed = at is None or (mine[i] < at and not finnish.only_past(w)) or \
-                _of_verb(said, at, mine[i])
+            of_deed = at is None or ((mine[i] < at or _of_verb(said, at, mine[i])) and
+                                     not finnish.only_past(w))
         else:  # (a condition, or a main clause before; not of a deed done alone or oneself,
             # which uses no aid named elsewhere: "kun nostolaite on vapaana, nosta hänet
             # yksin"; review114)
@@ -1067,6 +1067,8 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         bases = finnish.base_forms(w)
         if any(p == "1" for p, _ in finnish.persons(w)):
             continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
+        if not NEGATIONS.isdisjoint(later[i + 1:min(stop, i + 3)]):
+            continue  # (help said with a no after it: "…, apua ei ollut"; review121)
         if w in WITH_OTHERS or bases & {"auttaa", "avustaa", "apu"}:
             return True
         if bases & LIFTING_AIDS and (finnish.cases(w) & {"ulkoolento"} or any(

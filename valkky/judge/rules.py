@@ -952,6 +952,10 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
     if word in _PRONOUNS and any(_a_thing(w) and not finnish.base_forms(w).isdisjoint(things)
                                  for w in said):
         return True
+    if word in _HER_OR_HIM and any(w in _PRONOUNS or finnish.NAME_CLASSES & finnish.word_classes(w)
+                                   for w in said):
+        return True  # the person by name or as speech's "se": "nostin ainon sänkyyn" says
+        # "nostin hänet sänkyyn" (review121)
     persons = finnish.persons(word)
     if we and ("1", "singular") in persons and _we_is_the_learner(we):
         persons |= {("1", "plural"), *((("4", ""),) if "me" in said else ())}
@@ -1003,6 +1007,7 @@ _ELSEWHERE = DIRECTIONS | {"syrjään", "talteen", "paikalleen", "takaisin", "si
 _AGAIN = frozenset({"takaisin", "taas", "uudelleen", "uudestaan", "jälleen"})
 # a thing said again: "jätän sen päälle", "laitan ne käteen"
 _PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
+_HER_OR_HIM = frozenset({"hänet", "häntä", "heidät", "heitä"})
 
 
 def _a_thing(word: str) -> bool:
