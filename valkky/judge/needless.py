@@ -1280,6 +1280,7 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # myöhemmin"), read in the hands' own clause: "…, mutta pese kädet ja lauta pestään
     # myöhemmin" washes the hands now; review120)
     hands = _the_hands_clause(rest)
+
     def later(w: str) -> bool:
         return w in _LATER or w in ("vasta", "huomenna", "illalla")
 

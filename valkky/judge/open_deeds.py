@@ -389,7 +389,7 @@ def _matches(alt: frozenset[str], word: str) -> bool:
     bases = _word_bases(word)
     return word in alt or not alt.isdisjoint(bases) or any(
         b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases) or (
-        "hänet" in alt and (word in _HER_OR_HIM or bool(
+        not alt.isdisjoint(_A_PERSON_LIFTED) and (word in _HER_OR_HIM or bool(
             finnish.NAME_CLASSES & finnish.word_classes(word))))  # (the person by name or
     # as "se": "nostin ainon sänkyyn", "me nostettiin se ylös"; review120)
 
@@ -1109,6 +1109,7 @@ _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulko
 
 
 _CLOCK = frozenset({"kello", "klo"})
+_A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 
 
