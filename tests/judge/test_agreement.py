@@ -300,9 +300,14 @@ from tests.judge.golden import recorded
 # 272/289. After its kinds (spoken "kello kasi", "tarkotatsä", "lauvantai"; a warning's
 # own care beside it, "…, älä liukastu"; four lesson gaps): 286/300, both agree 280/289;
 # 287/300, 281/289 after "se on laatikot" (a pointer's number).
+# Set 57 (session 56, set57: 60 steps, seed 57, of the 345 steps sets 48–56 had not used;
+# graded whole before any judge run; a blind second trainer): 284/300 = 94.7 % on the
+# judge of dcf7fce2; trainers agree 299/300, the judge where both agree 284/299. After its
+# kinds (a self-repair of a clock time, a diet said as what it is without, a question back
+# after "entä", a time beside the answer against the question's): 288/300, 288/299.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
-              "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
+BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
+              "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
@@ -321,7 +326,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 18,
               "trainer_answers_40.yaml": 16,
-              "trainer_answers_41.yaml": 21,
+              "trainer_answers_41.yaml": 20,
               "trainer_answers_42.yaml": 18,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
@@ -335,7 +340,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_53.yaml": 16,
               "trainer_answers_54.yaml": 15,
               "trainer_answers_55.yaml": 13,
-              "trainer_answers_56.yaml": 13}
+              "trainer_answers_56.yaml": 13,
+              "trainer_answers_57.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

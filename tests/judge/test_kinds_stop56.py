@@ -152,3 +152,23 @@ def test_a_state_and_a_subjects_number(step: str, answer: str, verdict: str) -> 
 ])
 def test_review121(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 57 (both trainers, and the rows of sets 6, 9, 41, 47 they mend): a self-repair of a
+# clock time repairs the whole time (repaired._in_its_slot); a diet said as what it is
+# without, a purée's food in one word (lexicon phrases); a question back after "entä" is
+# no person slip; a time beside the answer against the question's ("…ennen työtä?") is
+# another deed
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-numerot kysy-puoli", "puoli seittemän, eiku puoli kaheksan", "correct"),
+    ("yleinen-numerot kysy-puoli", "puoli kahdeksan, eiku puoli seitsemän", "wrong"),
+    ("hoiva-ohjeet ruokakortti", "sosemaista, ei laktoosia", "correct"),
+    ("hoiva-ohjeet ruokakortti", "soseruokaa ja laktoositonta", "correct"),
+    ("hoiva-ohjeet ruokakortti", "ei laktoosia", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "mä olin perheen kanssa, entä sä?", "correct"),
+    ("yleinen-kahvitauko tauko.6", "sä olin perheen kanssa", "almost"),
+    ("elintarvike-hygienia kadet", "pesen kädet töiden jälkeen", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet ennen töitä", "correct"),
+])
+def test_set57_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

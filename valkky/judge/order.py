@@ -306,13 +306,20 @@ def pronoun_slip(c: Case) -> Judgement | None:
 
 def _a_pronoun_alone(c: Case) -> bool:
     """A sentence as written (``form_slips.clauses``) with a subject pronoun and no verb
-    ("Olin perheen kanssa. Entä te?"): the pronoun goes with no other sentence's verb."""
+    ("Olin perheen kanssa. Entä te?"): the pronoun goes with no other sentence's verb; or
+    one right after "entä", the question back ("mä olin perheen kanssa, entä sä?"; set 57)."""
+    if any(i and w in SUBJECT_PRONOUNS and c.words[i - 1] in _AND_YOU
+           for i, w in enumerate(c.words)):
+        return True
     for sentence in form_slips.clauses(c.written or c.said):
         words = normalised(sentence).split()
         if SUBJECT_PRONOUNS.intersection(words) and \
                 not any(finnish.persons(w) for w in words):
             return True
     return False
+
+
+_AND_YOU = frozenset({"entä", "entäs", "entäpä"})  # ("…, entä sinä?": and you?)
 
 
 def order_strict(c: Case) -> Judgement | None:

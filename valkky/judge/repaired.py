@@ -284,10 +284,12 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     "selällä"), another word; None where there is none."""
     forms = finnish.case_numbers(tail[0])
     cases = {case for case, _ in forms}
-    at = next((i for i in range(len(head) - 1, -1, -1)
+    last = len(head) - len(tail)  # (the slot within the words before: "puoli seitsemän, eiku
+    # puoli kahdeksan" repairs the whole time, not its minutes; set 57)
+    at = next((i for i in range(last, -1, -1)
                if forms & finnish.case_numbers(head[i])), None)
     if at is None:
-        at = next((i for i in range(len(head) - 1, -1, -1)
+        at = next((i for i in range(last, -1, -1)
                    if cases & {case for case, _ in finnish.case_numbers(head[i])}), None)
     if at is None or head[at:at + len(tail)] == tail:
         return None

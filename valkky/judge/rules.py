@@ -264,6 +264,10 @@ def answer_inside(c: Case) -> Judgement | None:
             not going_on_later(c, outside(nos_idled(words, idle), normalised(found[0])),
                                str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
+    if (when := _another_time_than_asked(c, rest)) is not None:
+        c.note(f"'{when}': another time than the question asks of")
+        return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
+        # "Mitä teet käsille ennen työtä?" (set 57)
     if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
         c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
         return c.judgement("wrong", closest=found[0])
@@ -1755,6 +1759,24 @@ def _same_words(said: list[str], mistake: list[str], named: set[str]) -> bool:
 
 # a verb as a no says it, as its yes does: "ei ole selvä" says no to "on selvä"
 _NOT_NEGATED = {"ole": "on"}
+
+
+def _another_time_than_asked(c: Case, rest: list[str]) -> str | None:
+    """A word said beside the answer that puts the deed after where the question asks of
+    before ("…töiden jälkeen", "…myöhemmin" to "…ennen työtä?"), or before where it asks
+    of after: that word, else None."""
+    if not c.situation or not rest:
+        return None
+    asked = set(re.findall(r"\w+", c.situation.casefold()))
+    for before, after in _BEFORE_AFTER:
+        if before in asked and not after.isdisjoint(rest):
+            return next(w for w in rest if w in after)
+        if not after.isdisjoint(asked) and before in rest and before not in asked:
+            return before
+    return None
+
+
+_BEFORE_AFTER = (("ennen", frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})),)
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
