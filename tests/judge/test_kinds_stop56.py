@@ -172,3 +172,33 @@ def test_review121(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set57_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review122 (SAFETY): "pidä" after a "mutta" read part by part at each "ja" (a part with a
+# verb of its own is advice of its own; a body part kept away only from where); the hands'
+# clause goes on past a time or condition join ("…kun ehdit", "…töiden jälkeen") and past a
+# "ja" right after the hands, not past one after the hands' own time ("pese kädet heti ja
+# lauta illalla"); a no of help is one of being, coming or using it ("…, apua ei ollut"),
+# not another clause's ("…, hoitaja auttoi ei ollut vaikeaa")
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä jalat pois ja nosta "
+     "selällä, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä selkä suorana ja "
+     "kädet kahvassa, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä kiinni kahvasta "
+     "molemmin käsin, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "pidä selkä vähän kumarassa", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet heti ja lauta illalla", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "kädet ja lauta pestään myöhemmin", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, pese "
+     "kädet töiden jälkeen", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla ja lonkkaan sattui. Nostin hänet "
+     "sänkyyn, hoitaja auttoi ei ollut vaikeaa.", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, minä nostin hänet sänkyyn, "
+     "nostolaitetta en käyttänyt.", "wrong"),
+    ("metalli-raportti marjatta.2", "laikka hajosi, mutta jatkoin hiontaa", "wrong"),
+])
+def test_review122(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

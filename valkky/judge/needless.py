@@ -1281,8 +1281,8 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # myöhemmin" washes the hands now; review120)
     hands = _the_hands_clause(rest)
 
-    def later(w: str) -> bool:
-        return w in _LATER or w in ("vasta", "huomenna", "illalla")
+    def later(w: str) -> bool:  # (…or when there is time, after work: review122)
+        return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
 
     put_off = any((later(w) or w in NEGATIONS) and w != "välillä" and
                   w not in ("älä", "älkää") and NEGATIONS.isdisjoint(hands[max(0, k - 2):k]) and
@@ -1312,15 +1312,23 @@ def _the_hands_clause(words: Sequence[str]) -> list[str]:
     def ends(i: int) -> bool:
         if words[i] in SUB_JOINS:
             return words[i] not in _TIME_JOINS
-        return words[i] in MAIN_JOINS and any(
-            finnish.is_verb(x) for x in takewhile(lambda x: x not in MAIN_JOINS,
-                                                   words[i + 1:]))
+        # (a "ja" with no verb after it goes on with the washing only right after the hands
+        # and their verb: "pese kädet ja lauta myöhemmin"; not "pese kädet heti ja lauta
+        # illalla", "…ja sitten lauta myöhemmin": the board's own time; review122)
+        # (…nor one whose verb the hands share: "kädet ja lauta pestään myöhemmin")
+        return words[i] in MAIN_JOINS and any(map(finnish.is_verb, words[start:i])) and (
+            any(finnish.is_verb(x) for x in takewhile(lambda x: x not in MAIN_JOINS,
+                                                       words[i + 1:])) or
+            words[i + 1:i + 2] in (["sitten"], ["sit"]) or i > at + 1 or (
+                i == at + 1 and start < at - 1))
 
     end = next((i for i in range(at + 1, len(words)) if ends(i)), len(words))
     return list(words[start:end])
 
 
-_TIME_JOINS = frozenset({"kun", "kunnes", "sitten"})
+_TIME_JOINS = frozenset({"kun", "kunnes", "sitten", "jälkeen", "jos"})  # (when the hands are
+# washed, or on what: "…kun ehdit", "…töiden jälkeen", "…jos ehdit")
+_PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "jälkeen", "kotiin", "lopuksi"})
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1498,26 +1506,52 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
 
 def _advice_of_using(part: Sequence[str]) -> bool:
     """A command of "käyttää" or "pitää" after a "mutta" is advice on using the aid only
-    with what a closed list lets it say (review120-121): "käytä" the aid or gear ("…, mutta
+    with what a closed list lets it say (review120-122): "käytä" the aid or gear ("…, mutta
     käytä (aina) sitä varovasti", "…käytä myös hanskoja"; not "…käytä voimaa", "…käytä sen
     sijaan selkävoimaa"), "pidä" the load, a hold, the back or the hands in a safe state
-    only ("…pidä kuorma matalana", "…pidä kiinni kahvasta"; not "…pidä selkä kumarassa",
-    "…pidä kuorma korkealla", "…pidä se lukittuna"), or a body part away ("…pidä varpaat
-    pois pyörien alta"); other advice (``_ADVICE``) as it is."""
+    only ("…pidä kuorma matalana", "…pidä kiinni kahvasta molemmin käsin"; not "…pidä selkä
+    kumarassa", "…pidä kuorma korkealla", "…pidä se lukittuna"), or a body part away, from
+    where only ("…pidä varpaat pois pyörien alta"); each part after a "ja" judged so too,
+    one with a verb of its own as advice of its own ("…pidä jalat pois ja nosta selällä" is
+    none); other advice (``_ADVICE``) as it is."""
     verb = finnish.base_forms(part[0])
     rest = [w for w in part[1:] if w not in _OFTEN]  # ("käytä aina turvakenkiä")
     if "käyttää" in verb:
         return bool(rest) and (rest[1:2] != ["sijaan"]) and (
             rest[0] in IT_OR_THEM or rest[0] == "se" or any(
                 b.endswith(GEAR) for b in finnish.base_forms(rest[0])))
-    if "pitää" in verb:
-        if not rest:
-            return False
-        held = {rest[0], *finnish.base_forms(rest[0])}
-        if not _BODY_KEPT_AWAY.isdisjoint(held) and rest[1:2] == ["pois"]:
-            return True
-        return not _HELD_SO.isdisjoint(held) and all(w in _HELD_STATES for w in rest[1:])
-    return True
+    if "pitää" not in verb:
+        return True
+    pieces = _cut_at_ands(rest)
+    return bool(pieces) and all(
+        _held_so(piece) if k == 0 or not finnish.is_verb(piece[0]) else (
+            _an_imperative(piece[0]) and bool(finnish.base_forms(piece[0]) & _ADVICE) and
+            _advice_of_using(piece))
+        for k, piece in enumerate(pieces))
+
+
+def _cut_at_ands(words: Sequence[str]) -> list[list[str]]:
+    """``words`` cut at each "ja" (and "sekä"), the empty parts left out."""
+    pieces: list[list[str]] = [[]]
+    for w in words:
+        if w in ("ja", "sekä"):
+            pieces.append([])
+        else:
+            pieces[-1].append(w)
+    return [p for p in pieces if p]
+
+
+def _held_so(piece: Sequence[str]) -> bool:
+    """``piece`` (after "pidä") keeps a thing of ``_HELD_SO`` in a state of
+    ``_HELD_STATES``, or a body part away from where only."""
+    held = {piece[0], *finnish.base_forms(piece[0])}
+    if not _BODY_KEPT_AWAY.isdisjoint(held) and piece[1:2] == ["pois"]:
+        return all(finnish.cases(w) & _FROM_WHERE or w in _AWAY_FROM for w in piece[2:])
+    return not _HELD_SO.isdisjoint(held) and all(w in _HELD_STATES for w in piece[1:])
+
+
+_FROM_WHERE = frozenset({"sisaeronto", "ulkoeronto", "omanto"})  # ("pyörien alta")
+_AWAY_FROM = frozenset({"alta", "tieltä", "luota", "läheltä", "edestä"})
 
 
 # what "pidä" may keep in advice on using an aid: the load, a hold, the back, the hands, the
@@ -1527,7 +1561,8 @@ _HELD_SO = frozenset({"kuorma", "kiinni", "selkä", "käsi", "kädet", "ote", "v
 _HELD_STATES = frozenset({"suorana", "suorassa", "matalana", "matalalla", "alhaalla", "kiinni",
                           "tasaisena", "tasapainossa", "vakaana", "hitaana", "pienenä",
                           "kahvassa", "kahvasta", "kahvoissa", "kahvoista", "tiukasti",
-                          "lujasti", "eteenpäin", "edessä", "kuormassa", "tiukkana"})
+                          "lujasti", "eteenpäin", "edessä", "kuormassa", "tiukkana",
+                          "molemmin", "käsin", "hyvin", "aina"})
 _BODY_KEPT_AWAY = frozenset({"varvas", "varpaat", "jalka", "jalat", "sormi", "sormet", "käsi",
                              "kädet"})
 _OFTEN = frozenset({"aina", "myös", "koko", "ajan", "ainakin"})
