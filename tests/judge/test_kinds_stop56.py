@@ -202,3 +202,21 @@ def test_set57_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review122(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review122 (SAFETY): a deed told in the past beside a time clause that tells a deed of the
+# learner's own before it is what happened, no case nor way of it ("…kun olin laittanut
+# kyltin"); the context told then may still be the safe one ("…, kun hoitaja oli paikalla")
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-raportti pullo.6", "keräsin lasit käsillä kun olin laittanut kyltin", "wrong"),
+    ("elintarvike-raportti pirjo.6", "laitoin paketin takaisin linjalle kun olin soittanut "
+     "sinulle", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla ja lonkkaan sattui. Nostin hänet "
+     "sänkyyn kun löysin hänet.", "wrong"),
+    ("kauppa-raportti pullo.6", "kun olin laittanut kyltin, keräsin lasit harjalla ja "
+     "rikkalapiolla", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui. Nostin hänet sänkyyn, kun hoitaja oli "
+     "paikalla.", "correct"),
+])
+def test_a_past_deed_after_ones_own(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -544,6 +544,10 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     excused = condition is not None and excuse(condition)
     mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
     alone = not said.negative and not ON_ONES_OWN.isdisjoint(said.order)
+    # (a deed told in the past with a time told in the past, before or after it: what
+    # happened, no way of doing it: "keräsin lasit käsillä kun olin laittanut kyltin";
+    # review122)
+    told = _a_past_told_with_a_past(words, said)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
@@ -554,12 +558,26 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
         else:  # (a condition, or a main clause before; not of a deed done alone or oneself,
             # which uses no aid named elsewhere: "kun nostolaite on vapaana, nosta hänet
             # yksin"; review114)
-            of_deed = not alone and not (i < said.start and _what_happened(w)) and (
+            of_deed = not alone and not told and not (i < said.start and _what_happened(w)) and (
                 (i < said.start and i not in mistaken) or (w not in in_main and not excused and (
                     i < said.start or condition is not None)))
         if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):
             return True
     return False
+
+
+def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
+    """``said`` tells its deed in the past, and a condition or time clause before or after it
+    tells a deed of the learner's own before it ("…kun olin soittanut sinulle", "kun löysin
+    hänet, …"): what happened, in its order; not the context then, which may be the safe
+    one ("…, kun hoitaja oli paikalla", "…kun linja oli pysäytetty")."""
+    if not any(map(finnish.only_past, said.verbs)):
+        return False
+    clauses = [x for x in (_condition_before(words, said), _condition_after(words, said))
+               if x is not None]
+    return bool(clauses) and all(
+        any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x)
+        for x in clauses)
 
 
 def _another_machine(condition: Sequence[str]) -> bool:
@@ -650,6 +668,9 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
     if any(_another_machine(x) for x in found):
         return False  # (another's machine stopped is no case of one's own: "hanskat saa
         # ottaa käteen kun naapurin pora on pysähtynyt"; review113)
+    if _a_past_told_with_a_past(words, said):
+        return False  # (a report's time, no case: "laitoin paketin takaisin linjalle kun
+        # olin soittanut sinulle"; review122)
     if _after_muuten(words, said, unsafe or deed):
         found = [[*x, "muuten"] for x in found]
     elif not said.negative and not any(map(finnish.only_past, said.verbs)) and \
