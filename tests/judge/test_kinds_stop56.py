@@ -220,3 +220,33 @@ def test_review122(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_past_deed_after_ones_own(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review123 (SAFETY): help or an aid named with a no right after it is none, whatever the
+# no's verb ("…, apua en saanut", "…, apu ei ehtinyt"); advice after a "mutta" says no haste
+# ("…, mutta pidä kuorma matalana ja aja kovaa"; "…älä aja liian lujaa" is advice); the
+# hands' clause ends at a "ja" only where another thing follows ("…pese kädet kunnolla ja
+# vasta illalla" puts them off), and "jälkeen" puts them off only after work ("…pese kädet
+# heti lihan jälkeen" is right); a question's "ennen" is held against a time said beside
+# the answer only where nothing else is told ("pesen kädet ja desinfioin ne, myös tauon
+# jälkeen" is right)
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", "Aino kaatui aamulla ja lonkkaan sattui. Nostin hänet "
+     "sänkyyn, apua en saanut.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla ja lonkkaan sattui. Nostin hänet "
+     "sänkyyn, apu ei ehtinyt.", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, mutta pidä kuorma matalana ja "
+     "aja kovaa, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, käytä sitä mutta älä aja liian "
+     "lujaa, apua ei tarvita", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet kunnolla ja vasta illalla", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet heti lihan jälkeen", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja desinfioin ne, myös tauon jälkeen",
+     "correct"),
+    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojatakin, ja riisun ne käynnin "
+     "jälkeen", "correct"),
+])
+def test_review123(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -964,6 +964,18 @@ def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[st
                 word_reason(e, joined, c) not in (None, "same"):
             extra = [w for w in extra if w != after]
             return [*pairs[:k], (e, joined), *pairs[k + 1:]], extra
+    # …or its first part said apart before the word paired with it, the whole in another
+    # form: "hankin lääkärin todistus" for "hankin lääkärintodistuksen" (set 58) is that
+    # compound's slip, not another word and one more
+    for k, (e, h) in enumerate(pairs):
+        at = heard.index(h) if h in heard else 0
+        if e == h or at == 0:
+            continue
+        before = heard[at - 1]
+        if before in extra and len(before) >= 3 and e.startswith(before) and \
+                finnish.same_lemma(e, before + h):
+            extra = [w for w in extra if w != before]
+            return [*pairs[:k], (e, before + h), *pairs[k + 1:]], extra
     return pairs, extra
 
 

@@ -59,6 +59,7 @@ from valkky.judge.deed_words import (
     verb_forms,
 )
 from valkky.judge.fault_again import no_of_not_doing
+from valkky.judge.hedges import names_a_time_or_amount
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
@@ -1281,13 +1282,16 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # myöhemmin" washes the hands now; review120)
     hands = _the_hands_clause(rest)
 
-    def later(w: str) -> bool:  # (…or when there is time, after work: review122)
+    def later(k: int) -> bool:  # (…or when there is time, after work, not after the meat:
+        w = hands[k]  # "…lihan jälkeen" is the time to wash; review122-123)
+        if w == "jälkeen":
+            return k > 0 and not finnish.base_forms(hands[k - 1]).isdisjoint(_END_OF_WORK)
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
 
-    put_off = any((later(w) or w in NEGATIONS) and w != "välillä" and
+    put_off = any((later(k) or w in NEGATIONS) and w != "välillä" and
                   w not in ("älä", "älkää") and NEGATIONS.isdisjoint(hands[max(0, k - 2):k]) and
                   not (w in NEGATIONS and (no_of_not_doing(hands[k + 1:k + 4]) or
-                                           any(map(later, hands[k + 1:k + 2]))))
+                                           (k + 1 < len(hands) and later(k + 1))))
                   for k, w in enumerate(hands))
     if not washing_put_off and not put_off and (rest[-1:] == ["kyllä"] or any(
             (_an_imperative(w) and w not in ("voi", "saa") and
@@ -1315,12 +1319,14 @@ def _the_hands_clause(words: Sequence[str]) -> list[str]:
         # (a "ja" with no verb after it goes on with the washing only right after the hands
         # and their verb: "pese kädet ja lauta myöhemmin"; not "pese kädet heti ja lauta
         # illalla", "…ja sitten lauta myöhemmin": the board's own time; review122)
-        # (…nor one whose verb the hands share: "kädet ja lauta pestään myöhemmin")
+        # (…nor one whose verb the hands share: "kädet ja lauta pestään myöhemmin"; nor one
+        # with only the hands' own time after it: "pese kädet kunnolla ja vasta illalla")
+        after = list(takewhile(lambda x: x not in MAIN_JOINS, words[i + 1:]))
         return words[i] in MAIN_JOINS and any(map(finnish.is_verb, words[start:i])) and (
-            any(finnish.is_verb(x) for x in takewhile(lambda x: x not in MAIN_JOINS,
-                                                       words[i + 1:])) or
-            words[i + 1:i + 2] in (["sitten"], ["sit"]) or i > at + 1 or (
-                i == at + 1 and start < at - 1))
+            any(map(finnish.is_verb, after)) or after[:1] in (["sitten"], ["sit"]) or (
+                (i > at + 1 or start < at - 1) and after[:1] != ["vasta"] and any(
+                    "nimisana" in finnish.word_classes(x) and not names_a_time_or_amount([x])
+                    for x in after)))
 
     end = next((i for i in range(at + 1, len(words)) if ends(i)), len(words))
     return list(words[start:end])
@@ -1328,7 +1334,8 @@ def _the_hands_clause(words: Sequence[str]) -> list[str]:
 
 _TIME_JOINS = frozenset({"kun", "kunnes", "sitten", "jälkeen", "jos"})  # (when the hands are
 # washed, or on what: "…kun ehdit", "…töiden jälkeen", "…jos ehdit")
-_PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "jälkeen", "kotiin", "lopuksi"})
+_PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "kotiin", "lopuksi"})
+_END_OF_WORK = frozenset({"työ", "työpäivä", "vuoro", "työvuoro", "tauko", "ilta"})
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1520,8 +1527,8 @@ def _advice_of_using(part: Sequence[str]) -> bool:
         return bool(rest) and (rest[1:2] != ["sijaan"]) and (
             rest[0] in IT_OR_THEM or rest[0] == "se" or any(
                 b.endswith(GEAR) for b in finnish.base_forms(rest[0])))
-    if "pitää" not in verb:
-        return True
+    if "pitää" not in verb:  # (not "…, mutta aja kovaa", but "…älä aja liian lujaa")
+        return part[0] in ("älä", "älkää") or _HASTE.isdisjoint(part[1:])  # (review123)
     pieces = _cut_at_ands(rest)
     return bool(pieces) and all(
         _held_so(piece) if k == 0 or not finnish.is_verb(piece[0]) else (
@@ -1566,6 +1573,8 @@ _HELD_STATES = frozenset({"suorana", "suorassa", "matalana", "matalalla", "alhaa
 _BODY_KEPT_AWAY = frozenset({"varvas", "varpaat", "jalka", "jalat", "sormi", "sormet", "käsi",
                              "kädet"})
 _OFTEN = frozenset({"aina", "myös", "koko", "ajan", "ainakin"})
+_HASTE = frozenset({"kovaa", "kovempaa", "lujaa", "lujempaa", "nopeasti", "nopeammin", "nopea",
+                    "juosten", "yksin", "kiireellä", "reippaasti"})
 
 
 def _a_limit(condition: Sequence[str]) -> bool:

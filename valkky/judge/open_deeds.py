@@ -1088,10 +1088,11 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         bases = finnish.base_forms(w)
         if any(p == "1" for p, _ in finnish.persons(w)):
             continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
-        if not finnish.is_verb(w) and later[i + 1:i + 2] and later[i + 1] in NEGATIONS and \
-                later[i + 2:i + 3] and not finnish.base_forms(later[i + 2]).isdisjoint(_HELP_THERE):
-            continue  # (help said with a no of it after it: "…, apua ei ollut"; not
-            # another clause's no, "…, hoitaja auttoi ei ollut vaikeaa"; review121-122)
+        if not finnish.is_verb(w) and later[i + 1:i + 2] and later[i + 1] in NEGATIONS:
+            continue  # (help or an aid named, a no right after it: "…, apua ei ollut",
+            # "…, apua en saanut", "…, nostolaitetta en käyttänyt"; not a helping verb's,
+            # whose no is another clause's: "…, hoitaja auttoi ei ollut vaikeaa";
+            # review121-123)
         if w in WITH_OTHERS or bases & {"auttaa", "avustaa", "apu"}:
             return True
         if bases & LIFTING_AIDS and (finnish.cases(w) & {"ulkoolento"} or any(
@@ -1132,10 +1133,6 @@ _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulko
 
 
 _CLOCK = frozenset({"kello", "klo"})
-# what a no says of help or an aid said before it: there was none, it came not, no one
-# found or used it ("…, apua ei ollut", "…, nostolaitetta en käyttänyt")
-_HELP_THERE = frozenset({"olla", "tulla", "löytyä", "käyttää", "ollut", "tullut", "löytynyt",
-                         "käyttänyt"})
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

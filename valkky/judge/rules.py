@@ -1763,20 +1763,19 @@ _NOT_NEGATED = {"ole": "on"}
 
 def _another_time_than_asked(c: Case, rest: list[str]) -> str | None:
     """A word said beside the answer that puts the deed after where the question asks of
-    before ("…töiden jälkeen", "…myöhemmin" to "…ennen työtä?"), or before where it asks
-    of after: that word, else None."""
-    if not c.situation or not rest:
+    before ("…töiden jälkeen", "…myöhemmin" to "Mitä teet käsille ennen työtä?"): that
+    word, else None. Only a question's time, and only where no verb of its own is said
+    beside the answer ("…ja riisun ne käynnin jälkeen" tells another deed's time) nor a
+    time said as well ("…, myös tauon jälkeen"; review123)."""
+    if not c.situation or "?" not in c.situation or not rest or \
+            any(map(finnish.is_verb, rest)) or not _AS_WELL.isdisjoint(rest) or \
+            "ennen" not in re.findall(r"\w+", c.situation.casefold()):
         return None
-    asked = set(re.findall(r"\w+", c.situation.casefold()))
-    for before, after in _BEFORE_AFTER:
-        if before in asked and not after.isdisjoint(rest):
-            return next(w for w in rest if w in after)
-        if not after.isdisjoint(asked) and before in rest and before not in asked:
-            return before
-    return None
+    return next((w for w in rest if w in _AFTER), None)
 
 
-_BEFORE_AFTER = (("ennen", frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})),)
+_AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
+_AS_WELL = frozenset({"myös", "aina", "ja", "sekä", "ennen"})
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
