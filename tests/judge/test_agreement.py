@@ -305,17 +305,22 @@ from tests.judge.golden import recorded
 # judge of dcf7fce2; trainers agree 299/300, the judge where both agree 284/299. After its
 # kinds (a self-repair of a clock time, a diet said as what it is without, a question back
 # after "entä", a time beside the answer against the question's): 288/300, 288/299.
+# Set 58 (session 56, set58: 60 steps, seed 58, of the 343 steps sets 49–57 had not used;
+# graded whole before any judge run; a blind second trainer): 275/300 = 91.7 % on the
+# judge of 78c15503; trainers agree 298/300, the judge where both agree 275/298. After a
+# compound's first part said apart ("hankin lääkärin todistus": almost): 276/300, 276/298.
+# Its other kinds are left (docs/judging.md, "Set 58").
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
-              "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
+              "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
-              "trainer_answers_23.yaml": 32, "trainer_answers_24.yaml": 37,
+              "trainer_answers_23.yaml": 31, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 48,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
@@ -331,7 +336,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
               "trainer_answers_46.yaml": 13,
-              "trainer_answers_47.yaml": 14,
+              "trainer_answers_47.yaml": 13,
               "trainer_answers_48.yaml": 18,
               "trainer_answers_49.yaml": 13,
               "trainer_answers_50.yaml": 18,
@@ -341,7 +346,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_54.yaml": 15,
               "trainer_answers_55.yaml": 13,
               "trainer_answers_56.yaml": 13,
-              "trainer_answers_57.yaml": 12}
+              "trainer_answers_57.yaml": 12,
+              "trainer_answers_58.yaml": 24}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -31,7 +31,9 @@ from valkky.testing.table import as_table
     ("autoala-raportti pasi.2", "auto putosi tunkilta", "correct"),
     ("autoala-raportti pasi.2", "auto putos tunkilta", "correct"),
     ("autoala-raportti pasi.2", "auto tippui tunkilta", "correct"),
-    ("elintarvike-raportti pirjo.2", "kinkkupaketissa oli muovinpalaa", "correct"),
+    # (…but one whole thing said as some of it is a slip: stop 56, set 14's trainer and both
+    # trainers of sets 23, 47 almost)
+    ("elintarvike-raportti pirjo.2", "kinkkupaketissa oli muovinpalaa", "almost"),
     ("elintarvike-raportti pirjo.2", "kinkussa oli muovia", "correct"),
     ("kauppa-raportti kaatuminen.6", "käteen sattuu", "correct"),
     ("kauppa-raportti kaatuminen.6", "kättä sattuu", "correct"),
