@@ -265,3 +265,26 @@ def test_review123(step: str, answer: str, verdict: str) -> None:
 ])
 def test_one_for_some_and_a_compound_apart(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review124 (SAFETY): a question's "ennen" held against a time beside the answer with "aina"
+# or the same deed's verb ("pesen kädet aina töiden jälkeen", "…, puen ne käynnin jälkeen");
+# not another deed's own time ("…ja riisun ne käynnin jälkeen"); the hands washed "jälkeen"
+# only after the meat is now ("…pese kädet lounaan jälkeen" is too late); a helper's
+# "avulla" with a no after it is another clause's no; "…älä lujaa" after advice is advice
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet aina töiden jälkeen", "wrong"),
+    ("hoiva-ohjeet eristys", "suojakäsineet ja suojatakin, puen ne käynnin jälkeen", "wrong"),
+    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojatakin, ja riisun ne käynnin "
+     "jälkeen", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet lounaan jälkeen", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet aina raa'an lihan käsittelyn jälkeen", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, hoitajan avulla "
+     "ei sattunut.", "correct"),
+    ("varasto-raportti neuvo", "jos pumppukärry on vapaana, käytä sitä mutta aja hitaasti, "
+     "älä lujaa, apua ei tarvita", "correct"),
+])
+def test_review124(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1284,8 +1284,9 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
 
     def later(k: int) -> bool:  # (…or when there is time, after work, not after the meat:
         w = hands[k]  # "…lihan jälkeen" is the time to wash; review122-123)
-        if w == "jälkeen":
-            return k > 0 and not finnish.base_forms(hands[k - 1]).isdisjoint(_END_OF_WORK)
+        if w == "jälkeen":  # (only the meat's handling makes "jälkeen" now: "…lounaan
+            # jälkeen", "…salaatin jälkeen" are too late; review124)
+            return k == 0 or finnish.base_forms(hands[k - 1]).isdisjoint(_MEAT_HANDLED)
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
 
     put_off = any((later(k) or w in NEGATIONS) and w != "välillä" and
@@ -1335,7 +1336,8 @@ def _the_hands_clause(words: Sequence[str]) -> list[str]:
 _TIME_JOINS = frozenset({"kun", "kunnes", "sitten", "jälkeen", "jos"})  # (when the hands are
 # washed, or on what: "…kun ehdit", "…töiden jälkeen", "…jos ehdit")
 _PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "kotiin", "lopuksi"})
-_END_OF_WORK = frozenset({"työ", "työpäivä", "vuoro", "työvuoro", "tauko", "ilta"})
+_MEAT_HANDLED = frozenset({"liha", "kana", "broileri", "käsittely", "leikkaaminen", "leikkaus",
+                           "koskeminen", "kosketus", "raaka"})
 
 
 def _another_board(words: Sequence[str]) -> bool:
@@ -1528,7 +1530,9 @@ def _advice_of_using(part: Sequence[str]) -> bool:
             rest[0] in IT_OR_THEM or rest[0] == "se" or any(
                 b.endswith(GEAR) for b in finnish.base_forms(rest[0])))
     if "pitää" not in verb:  # (not "…, mutta aja kovaa", but "…älä aja liian lujaa")
-        return part[0] in ("älä", "älkää") or _HASTE.isdisjoint(part[1:])  # (review123)
+        return part[0] in ("älä", "älkää") or not any(  # (review123-124: "…aja hitaasti,
+            w in _HASTE and part[k] not in ("älä", "älkää", "ei")  # älä lujaa" is advice)
+            for k, w in enumerate(part[1:]))
     pieces = _cut_at_ands(rest)
     return bool(pieces) and all(
         _held_so(piece) if k == 0 or not finnish.is_verb(piece[0]) else (

@@ -1088,11 +1088,12 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         bases = finnish.base_forms(w)
         if any(p == "1" for p, _ in finnish.persons(w)):
             continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
-        if not finnish.is_verb(w) and later[i + 1:i + 2] and later[i + 1] in NEGATIONS:
+        if not finnish.is_verb(w) and w not in _ALONG_WITH and later[i + 1:i + 2] and \
+                later[i + 1] in NEGATIONS:
             continue  # (help or an aid named, a no right after it: "…, apua ei ollut",
-            # "…, apua en saanut", "…, nostolaitetta en käyttänyt"; not a helping verb's,
-            # whose no is another clause's: "…, hoitaja auttoi ei ollut vaikeaa";
-            # review121-123)
+            # "…, apua en saanut", "…, nostolaitetta en käyttänyt"; not a helping verb's
+            # nor a helper's "avulla", "kanssa", whose no is another clause's: "…, hoitaja
+            # auttoi ei ollut vaikeaa", "…, hoitajan avulla ei sattunut"; review121-124)
         if w in WITH_OTHERS or bases & {"auttaa", "avustaa", "apu"}:
             return True
         if bases & LIFTING_AIDS and (finnish.cases(w) & {"ulkoolento"} or any(
@@ -1133,6 +1134,7 @@ _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulko
 
 
 _CLOCK = frozenset({"kello", "klo"})
+_ALONG_WITH = frozenset({"avulla", "kanssa", "kanssani", "kanssamme", "yhdessä"})
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

@@ -1764,18 +1764,24 @@ _NOT_NEGATED = {"ole": "on"}
 def _another_time_than_asked(c: Case, rest: list[str]) -> str | None:
     """A word said beside the answer that puts the deed after where the question asks of
     before ("…töiden jälkeen", "…myöhemmin" to "Mitä teet käsille ennen työtä?"): that
-    word, else None. Only a question's time, and only where no verb of its own is said
-    beside the answer ("…ja riisun ne käynnin jälkeen" tells another deed's time) nor a
-    time said as well ("…, myös tauon jälkeen"; review123)."""
+    word, else None. Only a question's time, and only where no verb of another deed is
+    said beside the answer ("…ja riisun ne käynnin jälkeen" tells its own time; "…, puen ne
+    käynnin jälkeen" puts the deed off) nor a time said as well ("…, myös tauon jälkeen";
+    review123-124)."""
     if not c.situation or "?" not in c.situation or not rest or \
-            any(map(finnish.is_verb, rest)) or not _AS_WELL.isdisjoint(rest) or \
+            any(finnish.is_verb(w) and finnish.base_forms(w) & _ANOTHER_DEED for w in rest) or \
+            not _AS_WELL.isdisjoint(rest) or \
             "ennen" not in re.findall(r"\w+", c.situation.casefold()):
         return None
     return next((w for w in rest if w in _AFTER), None)
 
 
 _AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
-_AS_WELL = frozenset({"myös", "aina", "ja", "sekä", "ennen"})
+_AS_WELL = frozenset({"myös", "sekä", "ennen"})
+# deeds that come after the one asked of, in their own time: taking off, throwing away, a
+# further step of hygiene
+_ANOTHER_DEED = frozenset({"riisua", "ottaa", "heittää", "poistaa", "vaihtaa", "desinfioida",
+                           "kuivata", "pestä"})
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
