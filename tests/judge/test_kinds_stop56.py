@@ -288,3 +288,25 @@ def test_one_for_some_and_a_compound_apart(step: str, answer: str, verdict: str)
 ])
 def test_review124(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review124 (SAFETY): a sentence that opens with its condition is read on its own, so the
+# deed after the condition is read ("Aino kaatui aamulla. Kun löysin hänet, nostin hänet
+# yksin sänkyyn." was right: the "kun" clause ran to the end); an aid fetched in the past is
+# the way of the deed ("Kun olin hakenut nostolaitteen, nostin hänet sänkyyn.")
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Kun löysin hänet, nostin hänet yksin "
+     "sänkyyn.", "wrong"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin. kun olin soittanut esimiehelle, keräsin "
+     "lasit käsillä", "wrong"),
+    ("metalli-raportti marjatta.2", "laikka hajosi. kun olin rauhoittunut, jatkoin hiomista "
+     "samalla laikalla", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Kun hoitaja tuli, nostimme hänet "
+     "yhdessä sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Kun olin hakenut nostolaitteen, nostin "
+     "hänet sänkyyn.", "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, pyydä apua. muuten nosta yksin mutta "
+     "jaloilla", "correct"),
+])
+def test_a_sentence_opened_by_its_condition(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
@@ -241,8 +242,9 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
 class _Said(NamedTuple):
     """A main clause of the answer: whether it says no, its verbs, its other words, all
     of them in the order said, where its first is in the answer, where in that order each
-    no stands (before the word at that place; a contracted no, "äläkä", at its own), and
-    where in the answer each word of the order stands."""
+    no stands (before the word at that place; a contracted no, "äläkä", at its own),
+    where in the answer each word of the order stands, and where its written sentence
+    starts (a condition said first is read back to there)."""
 
     negative: bool
     verbs: list[str]
@@ -251,6 +253,7 @@ class _Said(NamedTuple):
     start: int
     nos: tuple[int, ...]
     places: tuple[int, ...]
+    sentence: int = 0
 
 
 def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
@@ -306,17 +309,41 @@ def _main_verb(word: str) -> bool:
         mood == "imperative" or person in ("1", "2") for person, mood, _ in verb_forms(word)))
 
 
-def _main(words: Sequence[str]) -> list[_Said]:
+def _main(words: Sequence[str], written: str = "") -> list[_Said]:
     """The main clauses of ``words`` (``_clauses``), each with its words in order: each stretch
     up to where a condition said first ends (``_ended``) read on its own, so a main clause after
     it starts after it, not at a word of the condition it says too ("jos kypärää ei ole mene
-    ilman kypärää")."""
-    _, added = _ended(words)
-    ends = [m - k for k, m in enumerate(sorted(added))]  # (in ``words``)
+    ilman kypärää"); each sentence of the answer as ``written`` read on its own, so a
+    condition said first in a later one is said first there too ("Aino kaatui aamulla. Kun
+    löysin hänet, nostin hänet yksin sänkyyn."; review124)."""
     out: list[_Said] = []
-    for lo, hi in zip([0, *ends], [*ends, len(words)], strict=True):
-        out += _aligned(words, lo, hi)
+    bounds = [0, *_sentence_starts(words, written), len(words)]
+    for a, b in pairwise(bounds):
+        _, added = _ended(words[a:b])
+        ends = [a + m - k for k, m in enumerate(sorted(added))]  # (in ``words``)
+        for lo, hi in zip([a, *ends], [*ends, b], strict=True):
+            out += [x._replace(sentence=a) for x in _aligned(words, lo, hi)]
     return out
+
+
+def _sentence_starts(words: Sequence[str], written: str) -> list[int]:
+    """Where in ``words`` each sentence of ``written`` after its first starts (after a full
+    stop, "!" or "?") with a subordinate join ("Kun löysin hänet, …"); none where its
+    sentences, read as the judge reads them, do not give ``words``."""
+    if not written or not _SENTENCE_END.search(written.rstrip(" .!?")):
+        return []
+    chunks = [ch for ch in (normalised(p).split() for p in _SENTENCE_END.split(written)) if ch]
+    if [w for ch in chunks for w in ch] != list(words):
+        return []
+    starts, at = [], 0
+    for ch in chunks[:-1]:
+        at += len(ch)
+        if words[at] in SUB_JOINS:  # (only a sentence that opens with its condition: one
+            starts.append(at)  # that goes on from the last, "…. muuten nosta yksin", reads on)
+    return starts
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
 def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
@@ -576,8 +603,9 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
     clauses = [x for x in (_condition_before(words, said), _condition_after(words, said))
                if x is not None]
     return bool(clauses) and all(
-        any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x)
-        for x in clauses)
+        any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
+        not any(b.endswith(AIDS) for w in x for b in finnish.base_forms(w))
+        for x in clauses)  # (…not an aid fetched: "kun olin hakenut nostolaitteen, …")
 
 
 def _another_machine(condition: Sequence[str]) -> bool:
@@ -774,7 +802,7 @@ def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
     (after the start or a main join): "esimies ei ehdi" of "jos esimies ei ehdi korjaa se
     itse"."""
     start = said.start
-    while start > 0 and words[start - 1] not in MAIN_JOINS and \
+    while start > said.sentence and words[start - 1] not in MAIN_JOINS and \
             words[start - 1] not in NEGATIVE_JOINS:
         start -= 1
     first = next((i for i in range(start, said.start)
@@ -889,7 +917,7 @@ def deed_said(c: Case) -> Judgement | None:
         # (the cheap test: no word that may say a deed; a need said away may still be)
         return said_needless(c, so_that(courtesy_off(c.words)))
     words = so_that(courtesy_off(c.words))
-    said = _main(words)
+    said = _main(words, c.written)
     cuts: set[int] | None = None  # (where the answer was written with commas: made once,
     # only where a deed done alone is looked for)
     # a state or praise is the mistake only where it is all the answer says ("hyvät
