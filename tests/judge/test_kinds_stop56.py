@@ -310,3 +310,27 @@ def test_review124(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_sentence_opened_by_its_condition(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review125 (SAFETY): a helper's "kanssa"/"avulla" with a no of anyone or of the lifting
+# after it is no help ("…, kanssani ei ollut ketään", "…, nostolaitteen avulla en
+# nostanut"); with a no of how it went it is ("…, hoitajan avulla ei sattunut"); a verb
+# beside the answer that is another deed tells its own time ("…ja tarkistan sen tauon
+# jälkeen"), the asked deed again does not ("…, pesen ne töiden jälkeen"); "…ja aina vessan
+# jälkeen" is a time said as well; washing "jälkeen" the meat or gloves taken off is now
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, kanssani ei "
+     "ollut ketään.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, nostolaitteen "
+     "avulla en nostanut.", "wrong"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon ja tarkistan sen tauon "
+     "jälkeen", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet, pesen ne töiden jälkeen", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, ja aina vessan jälkeen", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet raakalihan jälkeen", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet hanskojen riisumisen jälkeen", "correct"),
+])
+def test_review125(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

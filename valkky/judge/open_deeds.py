@@ -1116,12 +1116,13 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         bases = finnish.base_forms(w)
         if any(p == "1" for p, _ in finnish.persons(w)):
             continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
-        if not finnish.is_verb(w) and w not in _ALONG_WITH and later[i + 1:i + 2] and \
-                later[i + 1] in NEGATIONS:
+        if not finnish.is_verb(w) and later[i + 1:i + 2] and later[i + 1] in NEGATIONS and \
+                not (w in _ALONG_WITH and _an_outcome(later[i + 2:i + 4])):
             continue  # (help or an aid named, a no right after it: "…, apua ei ollut",
-            # "…, apua en saanut", "…, nostolaitetta en käyttänyt"; not a helping verb's
-            # nor a helper's "avulla", "kanssa", whose no is another clause's: "…, hoitaja
-            # auttoi ei ollut vaikeaa", "…, hoitajan avulla ei sattunut"; review121-124)
+            # "…, apua en saanut", "…, nostolaitetta en käyttänyt", "…, kanssani ei ollut
+            # ketään"; not a helping verb's, nor a helper's "avulla", "kanssa" with a no
+            # of how it went: "…, hoitaja auttoi ei ollut vaikeaa", "…, hoitajan avulla ei
+            # sattunut"; review121-125)
         if w in WITH_OTHERS or bases & {"auttaa", "avustaa", "apu"}:
             return True
         if bases & LIFTING_AIDS and (finnish.cases(w) & {"ulkoolento"} or any(
@@ -1163,6 +1164,22 @@ _WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulko
 
 _CLOCK = frozenset({"kello", "klo"})
 _ALONG_WITH = frozenset({"avulla", "kanssa", "kanssani", "kanssamme", "yhdessä"})
+# how a deed went, said with a no after a helper ("…, hoitajan avulla ei sattunut", "…ei
+# mennyt kauan"): no no of the help
+_OUTCOMES = frozenset({"sattua", "sattunut", "mennä", "mennyt", "kestää", "kestänyt", "tuntua",
+                       "tuntunut"})
+
+
+def _an_outcome(words: Sequence[str]) -> bool:
+    """``words`` (after a helper's no) say how the deed went, not that no one helped: an
+    outcome's verb, or "olla" with no "ketään" ("ei ollut raskasta", not "ei ollut
+    ketään")."""
+    if not words:
+        return False
+    bases = finnish.base_forms(words[0])
+    if bases & _OUTCOMES:
+        return True
+    return bool(bases & {"olla", "ollut"}) and not {"ketään", "kukaan"} & set(words[1:])
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

@@ -264,7 +264,7 @@ def answer_inside(c: Case) -> Judgement | None:
             not going_on_later(c, outside(nos_idled(words, idle), normalised(found[0])),
                                str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
-    if (when := _another_time_than_asked(c, rest)) is not None:
+    if (when := _another_time_than_asked(c, rest, covered)) is not None:
         c.note(f"'{when}': another time than the question asks of")
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
@@ -1761,27 +1761,42 @@ def _same_words(said: list[str], mistake: list[str], named: set[str]) -> bool:
 _NOT_NEGATED = {"ole": "on"}
 
 
-def _another_time_than_asked(c: Case, rest: list[str]) -> str | None:
+def _another_time_than_asked(c: Case, rest: list[str], covered: list[str]) -> str | None:
     """A word said beside the answer that puts the deed after where the question asks of
     before ("…töiden jälkeen", "…myöhemmin" to "Mitä teet käsille ennen työtä?"): that
-    word, else None. Only a question's time, and only where no verb of another deed is
-    said beside the answer ("…ja riisun ne käynnin jälkeen" tells its own time; "…, puen ne
-    käynnin jälkeen" puts the deed off) nor a time said as well ("…, myös tauon jälkeen";
-    review123-124)."""
+    word, else None. Only a question's time, and only where no verb of another deed than
+    the answer's (``covered``) is said beside it ("…ja riisun ne käynnin jälkeen" tells its
+    own time; "…, puen ne käynnin jälkeen" puts the deed off) nor a time said as well
+    ("…, myös tauon jälkeen", "…, ja aina vessan jälkeen"; review123-125)."""
     if not c.situation or "?" not in c.situation or not rest or \
-            any(finnish.is_verb(w) and finnish.base_forms(w) & _ANOTHER_DEED for w in rest) or \
-            not _AS_WELL.isdisjoint(rest) or \
+            not _AS_WELL.isdisjoint(w for w in c.words if w not in covered) or \
             "ennen" not in re.findall(r"\w+", c.situation.casefold()):
+        return None
+    asked = {b for w in (*covered, *re.findall(r"\w+", c.situation.casefold()))
+             for b in finnish.base_forms(w)}  # (the answer's deed, or the question's)
+    if any(finnish.is_verb(w) and _NO_DEED.isdisjoint(bases := finnish.base_forms(w)) and
+           not _the_same_deed(bases, asked, rest) for w in rest):
         return None
     return next((w for w in rest if w in _AFTER), None)
 
 
+def _the_same_deed(said: frozenset[str], asked: set[str], rest: Sequence[str]) -> bool:
+    """A verb said beside the answer is the asked deed again: its own verb, or one of its
+    group (putting gear on, washing), and no "pois" ("…, pesen ne töiden jälkeen", "…, puen
+    ne käynnin jälkeen"; not "…ja tarkistan sen tauon jälkeen", "…ja otan sen pois …")."""
+    if not said.isdisjoint(asked) or "tehdä" in said:  # ("…, teen sen työn jälkeen")
+        return True
+    return "pois" not in rest and any(said & group and asked & group for group in _DEEDS_ALIKE)
+
+
+# verbs beside the answer that tell no deed of their own: when there is time, can, must
+_NO_DEED = frozenset({"ehtiä", "olla", "voida", "saada", "pitää", "täytyä", "kerkiä"})
+_DEEDS_ALIKE = (frozenset({"laittaa", "pukea", "panna", "pistää", "käyttää", "ottaa"}),
+                frozenset({"pestä", "desinfioida"}))
+
+
 _AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
-_AS_WELL = frozenset({"myös", "sekä", "ennen"})
-# deeds that come after the one asked of, in their own time: taking off, throwing away, a
-# further step of hygiene
-_ANOTHER_DEED = frozenset({"riisua", "ottaa", "heittää", "poistaa", "vaihtaa", "desinfioida",
-                           "kuivata", "pestä"})
+_AS_WELL = frozenset({"myös", "sekä", "ennen", "ja"})  # ("…, ja aina vessan jälkeen")
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
