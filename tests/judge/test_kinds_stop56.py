@@ -334,3 +334,27 @@ def test_a_sentence_opened_by_its_condition(step: str, answer: str, verdict: str
 ])
 def test_review125(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review126 (SAFETY): a time beside the answer belongs to another deed only in that deed's
+# own clause ("…myöhemmin ja aloitan työt": the answer's deed put off; "…, ja töiden
+# jälkeen heitän sen roskiin": right); "…sen jälkeen kun olet syönyt" and "…salaatin
+# leikkaamisen jälkeen" are too late to wash; an aid put away in the past is no way of the
+# deed ("kun olin palauttanut nostolaitteen, nostin hänet sänkyyn"); a helper's "ei ollut
+# muita" is no help
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon myöhemmin ja aloitan työt",
+     "wrong"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon päähän, ja töiden jälkeen "
+     "heitän sen roskiin", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet sen jälkeen kun olet syönyt", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet heti sen jälkeen", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, ja kun olin palauttanut nostolaitteen, "
+     "nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, kanssani ei "
+     "ollut muita.", "wrong"),
+])
+def test_review126(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1285,11 +1285,16 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     def later(k: int) -> bool:  # (…or when there is time, after work, not after the meat:
         w = hands[k]  # "…lihan jälkeen" is the time to wash; review122-123)
         if w == "jälkeen":  # (only the meat's handling or gloves taken off make "jälkeen"
-            # now: "…lounaan jälkeen", "…salaatin jälkeen" are too late; "…sen jälkeen",
-            # "…raakalihan jälkeen", "…hanskojen riisumisen jälkeen" are not; review124-125)
+            # now: "…lounaan jälkeen", "…salaatin jälkeen", "…sen jälkeen kun olet syönyt"
+            # are too late; "…raakalihan jälkeen", "…hanskojen riisumisen jälkeen" are
+            # not; review124-126)
             before = hands[max(0, k - 3):k]
-            return not (before[-1:] == ["sen"] or any(
-                b.endswith(_TIMES_TO_WASH) for x in before for b in finnish.base_forms(x)))
+            if before[-1:] == ["sen"]:  # ("…sen jälkeen kun olet leikannut kanan"; "…heti
+                before = hands[k + 1:k + 6]  # sen jälkeen" with nothing after is now)
+                if not before:
+                    return False
+            return not any(b.endswith(_TIMES_TO_WASH) for x in before
+                           for b in finnish.base_forms(x))
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
 
     put_off = any((later(k) or w in NEGATIONS) and w != "välillä" and
@@ -1339,9 +1344,9 @@ def _the_hands_clause(words: Sequence[str]) -> list[str]:
 _TIME_JOINS = frozenset({"kun", "kunnes", "sitten", "jälkeen", "jos"})  # (when the hands are
 # washed, or on what: "…kun ehdit", "…töiden jälkeen", "…jos ehdit")
 _PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "kotiin", "lopuksi"})
-_TIMES_TO_WASH = ("liha", "kana", "broileri", "käsittely", "leikkaus", "kosketus", "raaka",
-                  "filee", "leikata", "koskea", "käsitellä", "riisua")  # (by base form or its
-# end: the meat handled, gloves taken off)
+# (by base form or its end: the meat, gloves taken off; not any cutting: "…salaatin
+# leikkaamisen jälkeen")
+_TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "riisua", "siipikarja", "kala")
 
 
 def _another_board(words: Sequence[str]) -> bool:

@@ -604,8 +604,10 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
                if x is not None]
     return bool(clauses) and all(
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
-        not any(b.endswith(AIDS) for w in x for b in finnish.base_forms(w))
-        for x in clauses)  # (…not an aid fetched: "kun olin hakenut nostolaitteen, …")
+        not (any(b.endswith(AIDS) for w in x for b in finnish.base_forms(w)) and
+             any(finnish.base_forms(w) & _FETCHING for w in x))
+        for x in clauses)  # (…not an aid fetched: "kun olin hakenut nostolaitteen, …"; not
+    # one put away or moved: "kun olin palauttanut nostolaitteen, …"; review126)
 
 
 def _another_machine(condition: Sequence[str]) -> bool:
@@ -1172,14 +1174,19 @@ _OUTCOMES = frozenset({"sattua", "sattunut", "mennä", "mennyt", "kestää", "ke
 
 def _an_outcome(words: Sequence[str]) -> bool:
     """``words`` (after a helper's no) say how the deed went, not that no one helped: an
-    outcome's verb, or "olla" with no "ketään" ("ei ollut raskasta", not "ei ollut
-    ketään")."""
+    outcome's verb, or "olla" with how it was ("ei ollut raskasta"; not "ei ollut ketään",
+    "…muita", "…aikaa"; review126)."""
     if not words:
         return False
     bases = finnish.base_forms(words[0])
     if bases & _OUTCOMES:
         return True
-    return bool(bases & {"olla", "ollut"}) and not {"ketään", "kukaan"} & set(words[1:])
+    return bool(bases & {"olla", "ollut"}) and words[1:2] != [] and words[1] in _HOW_IT_WAS
+
+
+_HOW_IT_WAS = frozenset({"vaikeaa", "raskasta", "helppoa", "ongelmaa", "ongelmia", "hankalaa",
+                         "kivaa", "mitään", "vaarallista", "kipeää"})
+_FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää"})  # (an aid fetched for the deed)
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

@@ -264,7 +264,7 @@ def answer_inside(c: Case) -> Judgement | None:
             not going_on_later(c, outside(nos_idled(words, idle), normalised(found[0])),
                                str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
-    if (when := _another_time_than_asked(c, rest, covered)) is not None:
+    if (when := _another_time_than_asked(c, left)) is not None:
         c.note(f"'{when}': another time than the question asks of")
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
@@ -1761,23 +1761,37 @@ def _same_words(said: list[str], mistake: list[str], named: set[str]) -> bool:
 _NOT_NEGATED = {"ole": "on"}
 
 
-def _another_time_than_asked(c: Case, rest: list[str], covered: list[str]) -> str | None:
+def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     """A word said beside the answer that puts the deed after where the question asks of
     before ("…töiden jälkeen", "…myöhemmin" to "Mitä teet käsille ennen työtä?"): that
-    word, else None. Only a question's time, and only where no verb of another deed than
-    the answer's (``covered``) is said beside it ("…ja riisun ne käynnin jälkeen" tells its
+    word, else None (``left``: the answer's words, those of the accepted answer found in
+    it None). Only a question's time, and only where no verb of another deed than the
+    answer's is said in the time's own clause ("…ja riisun ne käynnin jälkeen" tells its
     own time; "…, puen ne käynnin jälkeen" puts the deed off) nor a time said as well
-    ("…, myös tauon jälkeen", "…, ja aina vessan jälkeen"; review123-125)."""
+    ("…, myös tauon jälkeen", "…, ja aina vessan jälkeen"; review123-126)."""
+    covered = [w for w, x in zip(c.words, left, strict=True) if x is None]
+    extra = [w for w in left if w is not None]  # (in the answer's order: "ja" kept)
+    rest = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
     if not c.situation or "?" not in c.situation or not rest or \
-            not _AS_WELL.isdisjoint(w for w in c.words if w not in covered) or \
+            not _AS_WELL.isdisjoint(extra) or any(
+                w == "ja" and _AS_WELL_AFTER_JA.intersection(extra[k + 1:k + 2])
+                for k, w in enumerate(extra)) or \
             "ennen" not in re.findall(r"\w+", c.situation.casefold()):
+        return None
+    at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
+    if at is None:
         return None
     asked = {b for w in (*covered, *re.findall(r"\w+", c.situation.casefold()))
              for b in finnish.base_forms(w)}  # (the answer's deed, or the question's)
+    # (…not the time of another deed in its own clause, to the "ja" around it: "…ja
+    # tarkistan sen tauon jälkeen", "…, ja töiden jälkeen heitän sen roskiin"; not of one
+    # after a "ja", "…myöhemmin ja aloitan työt"; review126)
+    lo = max((k + 1 for k in range(at) if extra[k] == "ja"), default=0)
+    hi = next((k for k in range(at, len(extra)) if extra[k] == "ja"), len(extra))
     if any(finnish.is_verb(w) and _NO_DEED.isdisjoint(bases := finnish.base_forms(w)) and
-           not _the_same_deed(bases, asked, rest) for w in rest):
+           not _the_same_deed(bases, asked, rest) for w in extra[lo:hi]):
         return None
-    return next((w for w in rest if w in _AFTER), None)
+    return extra[at]
 
 
 def _the_same_deed(said: frozenset[str], asked: set[str], rest: Sequence[str]) -> bool:
@@ -1796,7 +1810,8 @@ _DEEDS_ALIKE = (frozenset({"laittaa", "pukea", "panna", "pistää", "käyttää"
 
 
 _AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
-_AS_WELL = frozenset({"myös", "sekä", "ennen", "ja"})  # ("…, ja aina vessan jälkeen")
+_AS_WELL = frozenset({"myös", "sekä", "ennen", "taas", "uudelleen", "uudestaan"})
+_AS_WELL_AFTER_JA = frozenset({"aina", "myös"})  # ("…, ja aina vessan jälkeen")
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
