@@ -358,3 +358,26 @@ def test_review125(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review126(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review127: a time beside the answer against the question's "ennen" only in the answer's
+# own part: not after a "ja" ("pesen kädet ja sen jälkeen desinfioin ne", "…, ja tietysti
+# vessan jälkeen": right), nor before a "kun" clause of another deed; "…töiden jälkeen ja
+# illalla" and "…, laitan sen myöhemmin" put the deed off; washing after other meats or
+# gloves off is now, after a meal not; a helper's no of how it was, a degree word between
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet ja sen jälkeen desinfioin ne", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet, ja tietysti vessan jälkeen", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet töiden jälkeen ja illalla", "wrong"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon, laitan sen myöhemmin",
+     "wrong"),
+    ("elintarvike-hygienia kadet", "desinfioin kädet myöhemmin kun ehdin", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet possun leikkaamisen jälkeen", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet kalan syömisen jälkeen", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, kollegan kanssa "
+     "ei ollut yhtään vaikeaa.", "correct"),
+])
+def test_review127(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

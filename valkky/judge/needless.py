@@ -1293,8 +1293,8 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
                 before = hands[k + 1:k + 6]  # sen jälkeen" with nothing after is now)
                 if not before:
                     return False
-            return not any(b.endswith(_TIMES_TO_WASH) for x in before
-                           for b in finnish.base_forms(x))
+            bases = {b for x in before for b in finnish.base_forms(x)}
+            return "syödä" in bases or not any(b.endswith(_TIMES_TO_WASH) for b in bases)
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
 
     put_off = any((later(k) or w in NEGATIONS) and w != "välillä" and
@@ -1346,7 +1346,9 @@ _TIME_JOINS = frozenset({"kun", "kunnes", "sitten", "jälkeen", "jos"})  # (when
 _PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "kotiin", "lopuksi"})
 # (by base form or its end: the meat, gloves taken off; not any cutting: "…salaatin
 # leikkaamisen jälkeen")
-_TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "riisua", "siipikarja", "kala")
+_TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "riisua", "siipikarja", "kala",
+                  "possu", "sika", "nauta", "porsas", "muna", "hanska", "käsine")  # (not
+# eaten: "…kalan syömisen jälkeen" is after the meal)
 
 
 def _another_board(words: Sequence[str]) -> bool:

@@ -1119,12 +1119,12 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         if any(p == "1" for p, _ in finnish.persons(w)):
             continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
         if not finnish.is_verb(w) and later[i + 1:i + 2] and later[i + 1] in NEGATIONS and \
-                not (w in _ALONG_WITH and _an_outcome(later[i + 2:i + 4])):
+                not (w in _ALONG_WITH and _an_outcome(later[i + 2:i + 5])):
             continue  # (help or an aid named, a no right after it: "…, apua ei ollut",
             # "…, apua en saanut", "…, nostolaitetta en käyttänyt", "…, kanssani ei ollut
             # ketään"; not a helping verb's, nor a helper's "avulla", "kanssa" with a no
             # of how it went: "…, hoitaja auttoi ei ollut vaikeaa", "…, hoitajan avulla ei
-            # sattunut"; review121-125)
+            # sattunut"; review121-126)
         if w in WITH_OTHERS or bases & {"auttaa", "avustaa", "apu"}:
             return True
         if bases & LIFTING_AIDS and (finnish.cases(w) & {"ulkoolento"} or any(
@@ -1181,12 +1181,18 @@ def _an_outcome(words: Sequence[str]) -> bool:
     bases = finnish.base_forms(words[0])
     if bases & _OUTCOMES:
         return True
-    return bool(bases & {"olla", "ollut"}) and words[1:2] != [] and words[1] in _HOW_IT_WAS
+    how = [w for w in words[1:3] if w not in _DEGREE]  # ("ei ollut yhtään vaikeaa")
+    return (bool(bases & {"olla", "ollut"}) or words[0] == "ollu") and how[:1] != [] and \
+        how[0] in _HOW_IT_WAS
 
 
-_HOW_IT_WAS = frozenset({"vaikeaa", "raskasta", "helppoa", "ongelmaa", "ongelmia", "hankalaa",
-                         "kivaa", "mitään", "vaarallista", "kipeää"})
-_FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää"})  # (an aid fetched for the deed)
+_HOW_IT_WAS = frozenset({"vaikeaa", "vaikeeta", "vaikea", "raskasta", "raskas", "helppoa",
+                         "helppo", "ongelmaa", "ongelmia", "hankalaa", "kivaa", "vaarallista",
+                         "kipeää", "hätää"})
+_DEGREE = frozenset({"yhtään", "niin", "kovin", "ollenkaan", "mitään", "liian"})
+# an aid fetched or made ready for the deed (not put away: "…palauttanut nostolaitteen")
+_FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää", "löytää", "saada", "valmistella",
+                       "valmistaa"})
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

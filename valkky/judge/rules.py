@@ -1762,34 +1762,31 @@ _NOT_NEGATED = {"ole": "on"}
 
 
 def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
-    """A word said beside the answer that puts the deed after where the question asks of
-    before ("…töiden jälkeen", "…myöhemmin" to "Mitä teet käsille ennen työtä?"): that
-    word, else None (``left``: the answer's words, those of the accepted answer found in
-    it None). Only a question's time, and only where no verb of another deed than the
-    answer's is said in the time's own clause ("…ja riisun ne käynnin jälkeen" tells its
-    own time; "…, puen ne käynnin jälkeen" puts the deed off) nor a time said as well
-    ("…, myös tauon jälkeen", "…, ja aina vessan jälkeen"; review123-126)."""
-    covered = [w for w, x in zip(c.words, left, strict=True) if x is None]
-    extra = [w for w in left if w is not None]  # (in the answer's order: "ja" kept)
-    rest = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
-    if not c.situation or "?" not in c.situation or not rest or \
-            not _AS_WELL.isdisjoint(extra) or any(
-                w == "ja" and _AS_WELL_AFTER_JA.intersection(extra[k + 1:k + 2])
-                for k, w in enumerate(extra)) or \
+    """A time said beside the answer that puts its deed after where the question asks of
+    before ("pesen kädet töiden jälkeen", "…aina töiden jälkeen", "…, puen ne käynnin
+    jälkeen" to "…ennen työtä?"): that word, else None (``left``: the answer's words, those
+    of the accepted answer found in it None). Only a question's time, and only where its
+    part says no other deed, and no "ja" before it nor a "kun" clause of a deed after it
+    tells another deed's time or a time said as well ("…ja sen jälkeen desinfioin ne",
+    "…, ja tietysti vessan jälkeen", "…, myös tauon jälkeen", "…, tarkistan sen tauon
+    jälkeen"; review123-127)."""
+    extra = [w for w in left if w is not None]
+    at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
+    if at is None or not c.situation or "?" not in c.situation or \
+            "ja" in extra[:at] or (extra[at + 1:at + 2] == ["kun"] and any(
+                finnish.is_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
+                for w in extra[at + 2:])) or \
+            not _AS_WELL.isdisjoint(extra) or \
             "ennen" not in re.findall(r"\w+", c.situation.casefold()):
         return None
-    at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
-    if at is None:
-        return None
-    asked = {b for w in (*covered, *re.findall(r"\w+", c.situation.casefold()))
+    asked = {b for w in (*(w for w, x in zip(c.words, left, strict=True) if x is None),
+                         *re.findall(r"\w+", c.situation.casefold()))
              for b in finnish.base_forms(w)}  # (the answer's deed, or the question's)
-    # (…not the time of another deed in its own clause, to the "ja" around it: "…ja
-    # tarkistan sen tauon jälkeen", "…, ja töiden jälkeen heitän sen roskiin"; not of one
-    # after a "ja", "…myöhemmin ja aloitan työt"; review126)
-    lo = max((k + 1 for k in range(at) if extra[k] == "ja"), default=0)
-    hi = next((k for k in range(at, len(extra)) if extra[k] == "ja"), len(extra))
+    # (the time's own part: to a "ja" after it, where another deed may follow: "…myöhemmin
+    # ja aloitan työt" puts the answer's deed off)
+    end = next((k for k in range(at, len(extra)) if extra[k] == "ja"), len(extra))
     if any(finnish.is_verb(w) and _NO_DEED.isdisjoint(bases := finnish.base_forms(w)) and
-           not _the_same_deed(bases, asked, rest) for w in extra[lo:hi]):
+           not _the_same_deed(bases, asked, extra) for w in extra[:end]):
         return None
     return extra[at]
 
@@ -1797,7 +1794,7 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
 def _the_same_deed(said: frozenset[str], asked: set[str], rest: Sequence[str]) -> bool:
     """A verb said beside the answer is the asked deed again: its own verb, or one of its
     group (putting gear on, washing), and no "pois" ("…, pesen ne töiden jälkeen", "…, puen
-    ne käynnin jälkeen"; not "…ja tarkistan sen tauon jälkeen", "…ja otan sen pois …")."""
+    ne käynnin jälkeen"; not "…, tarkistan sen tauon jälkeen", "…, otan sen pois …")."""
     if not said.isdisjoint(asked) or "tehdä" in said:  # ("…, teen sen työn jälkeen")
         return True
     return "pois" not in rest and any(said & group and asked & group for group in _DEEDS_ALIKE)
@@ -1810,8 +1807,7 @@ _DEEDS_ALIKE = (frozenset({"laittaa", "pukea", "panna", "pistää", "käyttää"
 
 
 _AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
-_AS_WELL = frozenset({"myös", "sekä", "ennen", "taas", "uudelleen", "uudestaan"})
-_AS_WELL_AFTER_JA = frozenset({"aina", "myös"})  # ("…, ja aina vessan jälkeen")
+_AS_WELL = frozenset({"myös", "sekä", "ennen", "kanssa", "kans", "tietysti"})
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
