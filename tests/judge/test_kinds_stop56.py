@@ -381,3 +381,26 @@ def test_review126(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review127(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review128: "tietysti", "kans", "kanssa" say a time as well only right after a "ja"
+# ("laitan hiusverkon tietysti myöhemmin": wrong); ", taas/uudelleen …" does ("pesen kädet,
+# uudelleen tauon jälkeen": right); gloves only taken off or changed make washing "jälkeen"
+# now; a bare "kanssani" with a no is no helper; an aid fetched broken or taken away is no
+# way of the deed
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon tietysti myöhemmin", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, uudelleen tauon jälkeen", "correct"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet hanskojen pukemisen jälkeen", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet heti sen jälkeen kun otat hanskat pois", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn, kanssani ei ollut "
+     "kovin vaikeaa.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Kun olin löytänyt nostolaitteen "
+     "rikkinäisenä, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Ku mä olin hakenu nostolaitteen, mä "
+     "nostin sen sänkyyn.", "correct"),
+])
+def test_review128(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -605,7 +605,8 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
     return bool(clauses) and all(
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
         not (any(b.endswith(AIDS) for w in x for b in finnish.base_forms(w)) and
-             any(finnish.base_forms(w) & _FETCHING for w in x))
+             any(finnish.base_forms(w) & _FETCHING for w in x) and not any(
+                 w in ("pois", "rikki") or finnish.cases(w) == {"olento"} for w in x))
         for x in clauses)  # (…not an aid fetched: "kun olin hakenut nostolaitteen, …"; not
     # one put away or moved: "kun olin palauttanut nostolaitteen, …"; review126)
 
@@ -1119,7 +1120,8 @@ def _helped_later(later: Sequence[str], theirs: Collection[str]) -> bool:
         if any(p == "1" for p, _ in finnish.persons(w)):
             continue  # ("…, sitten nostin hänen jalkansa": I lifted, no hoist)
         if not finnish.is_verb(w) and later[i + 1:i + 2] and later[i + 1] in NEGATIONS and \
-                not (w in _ALONG_WITH and _an_outcome(later[i + 2:i + 5])):
+                not (w in _ALONG_WITH and w not in ("kanssani", "kanssamme") and
+                     _an_outcome(later[i + 2:i + 5])):  # (not "kanssani ei ollut kovin …")
             continue  # (help or an aid named, a no right after it: "…, apua ei ollut",
             # "…, apua en saanut", "…, nostolaitetta en käyttänyt", "…, kanssani ei ollut
             # ketään"; not a helping verb's, nor a helper's "avulla", "kanssa" with a no

@@ -1776,7 +1776,10 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
             "ja" in extra[:at] or (extra[at + 1:at + 2] == ["kun"] and any(
                 finnish.is_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
                 for w in extra[at + 2:])) or \
-            not _AS_WELL.isdisjoint(extra) or \
+            not _AS_WELL.isdisjoint(extra) or any(
+                w == "ja" and _AS_WELL_AFTER_JA.intersection(extra[k + 1:k + 2])
+                for k, w in enumerate(extra)) or \
+            _AGAIN_APART.search(c.written.casefold() if c.written else "") or \
             "ennen" not in re.findall(r"\w+", c.situation.casefold()):
         return None
     asked = {b for w in (*(w for w, x in zip(c.words, left, strict=True) if x is None),
@@ -1807,7 +1810,10 @@ _DEEDS_ALIKE = (frozenset({"laittaa", "pukea", "panna", "pistää", "käyttää"
 
 
 _AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
-_AS_WELL = frozenset({"myös", "sekä", "ennen", "kanssa", "kans", "tietysti"})
+_AS_WELL = frozenset({"myös", "sekä", "ennen"})
+_AS_WELL_AFTER_JA = frozenset({"aina", "myös", "tietysti", "kans", "kanssa"})  # ("…, ja
+# tietysti vessan jälkeen"; not "laitan hiusverkon tietysti myöhemmin": review128)
+_AGAIN_APART = re.compile(r",\s*(taas|uudelleen|uudestaan)\b")  # ("…, taas tauon jälkeen")
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
