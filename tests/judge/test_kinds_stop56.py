@@ -404,3 +404,23 @@ def test_review127(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review128(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review129: ", taas …" says the deed again only with no later time before it ("pesen
+# kädet myöhemmin, taas huomenna": wrong); washing after gloves used or removed is now,
+# after anything removed not ("…roskien poistamisen jälkeen": wrong); an aid fetched is
+# the way of the deed however it is said ("…hakenut nostolaitteen ensimmäisenä"), not one
+# fetched broken or got out of the way
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet myöhemmin, taas huomenna", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet roskien poistamisen jälkeen", "wrong"),
+    ("ravintola-raportti noora", "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta "
+     "pese kädet käsineiden poiston jälkeen", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Kun olin hakenut nostolaitteen "
+     "ensimmäisenä, nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Kun olin saanut nostolaitteen pois "
+     "tieltä, nostin hänet sänkyyn.", "wrong"),
+])
+def test_review129(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1295,7 +1295,7 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
                     return False
             bases = {b for x in before for b in finnish.base_forms(x)}
             gloves_off = not bases.isdisjoint(_GLOVES) and (
-                "pois" in before or not bases.isdisjoint({"vaihto", "vaihtaa"}))
+                "pois" in before or not bases.isdisjoint(_GLOVES_DONE_WITH))
             return not bases.isdisjoint(_A_MEAL) or not (gloves_off or any(
                 b.endswith(_TIMES_TO_WASH) for b in bases))
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
@@ -1350,11 +1350,12 @@ _PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "kotiin", "lopuksi"}
 # (by base form or its end: the meat, gloves taken off; not any cutting: "…salaatin
 # leikkaamisen jälkeen")
 _TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "riisua", "siipikarja", "kala",
-                  "possu", "sika", "nauta", "porsas", "muna", "poistaa")  # (not eaten:
+                  "possu", "sika", "nauta", "porsas", "muna")  # (not eaten:
 # "…kalan syömisen jälkeen" is after the meal; gloves only taken off, not put on)
 _A_MEAL = frozenset({"syödä", "syönti", "maistaa", "ateria", "ruokailu"})
 # (gloves taken off or changed: "…kun otat hanskat pois", "…käsineiden vaihdon jälkeen")
 _GLOVES = frozenset({"hanska", "käsine", "suojakäsine"})
+_GLOVES_DONE_WITH = frozenset({"vaihto", "vaihtaa", "poistaa", "poisto", "käyttö", "käyttää"})
 
 
 def _another_board(words: Sequence[str]) -> bool:

@@ -606,7 +606,8 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
         not (any(b.endswith(AIDS) for w in x for b in finnish.base_forms(w)) and
              any(finnish.base_forms(w) & _FETCHING for w in x) and not any(
-                 w in ("pois", "rikki") or finnish.cases(w) == {"olento"} for w in x))
+                 finnish.base_forms(w) & _BROKEN or (w == "pois" and not any(
+                     finnish.base_forms(v) & {"hakea", "tuoda"} for v in x)) for w in x))
         for x in clauses)  # (…not an aid fetched: "kun olin hakenut nostolaitteen, …"; not
     # one put away or moved: "kun olin palauttanut nostolaitteen, …"; review126)
 
@@ -1195,6 +1196,7 @@ _DEGREE = frozenset({"yhtään", "niin", "kovin", "ollenkaan", "mitään", "liia
 # an aid fetched or made ready for the deed (not put away: "…palauttanut nostolaitteen")
 _FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää", "löytää", "saada", "valmistella",
                        "valmistaa"})
+_BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen", "korjattava"})
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

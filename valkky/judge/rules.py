@@ -1779,7 +1779,7 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
             not _AS_WELL.isdisjoint(extra) or any(
                 w == "ja" and _AS_WELL_AFTER_JA.intersection(extra[k + 1:k + 2])
                 for k, w in enumerate(extra)) or \
-            _AGAIN_APART.search(c.written.casefold() if c.written else "") or \
+            _again_apart(c.written) or \
             "ennen" not in re.findall(r"\w+", c.situation.casefold()):
         return None
     asked = {b for w in (*(w for w, x in zip(c.words, left, strict=True) if x is None),
@@ -1814,6 +1814,14 @@ _AS_WELL = frozenset({"myös", "sekä", "ennen"})
 _AS_WELL_AFTER_JA = frozenset({"aina", "myös", "tietysti", "kans", "kanssa"})  # ("…, ja
 # tietysti vessan jälkeen"; not "laitan hiusverkon tietysti myöhemmin": review128)
 _AGAIN_APART = re.compile(r",\s*(taas|uudelleen|uudestaan)\b")  # ("…, taas tauon jälkeen")
+
+
+def _again_apart(written: str) -> bool:
+    """``written`` says the deed again after a comma ("pesen kädet, taas tauon jälkeen"),
+    with no later time before it ("pesen kädet myöhemmin, taas huomenna"; review129)."""
+    m = _AGAIN_APART.search(written.casefold()) if written else None
+    return m is not None and _AFTER.isdisjoint(re.findall(r"\w+", written.casefold()[:m.start()])) \
+        and not {"vasta", "huomenna"} & set(re.findall(r"\w+", written.casefold()[:m.start()]))
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
