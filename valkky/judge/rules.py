@@ -1772,18 +1772,18 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     jälkeen"; review123-127)."""
     extra = [w for w in left if w is not None]
     at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
-    if at is None or not c.situation or "?" not in c.situation or \
+    if at is None or "?" not in c.situation or \
+            "ennen" not in (question := re.findall(r"\w+", c.situation.casefold())) or \
             "ja" in extra[:at] or (extra[at + 1:at + 2] == ["kun"] and any(
                 finnish.is_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
                 for w in extra[at + 2:])) or \
             not _AS_WELL.isdisjoint(extra) or any(
                 w == "ja" and _AS_WELL_AFTER_JA.intersection(extra[k + 1:k + 2])
                 for k, w in enumerate(extra)) or \
-            _again_apart(c.written) or \
-            "ennen" not in re.findall(r"\w+", c.situation.casefold()):
+            _again_apart(c.written):
         return None
     asked = {b for w in (*(w for w, x in zip(c.words, left, strict=True) if x is None),
-                         *re.findall(r"\w+", c.situation.casefold()))
+                         *question)
              for b in finnish.base_forms(w)}  # (the answer's deed, or the question's)
     # (the time's own part: to a "ja" after it, where another deed may follow: "…myöhemmin
     # ja aloitan työt" puts the answer's deed off)
@@ -1819,9 +1819,12 @@ _AGAIN_APART = re.compile(r",\s*(taas|uudelleen|uudestaan)\b")  # ("…, taas ta
 def _again_apart(written: str) -> bool:
     """``written`` says the deed again after a comma ("pesen kädet, taas tauon jälkeen"),
     with no later time before it ("pesen kädet myöhemmin, taas huomenna"; review129)."""
-    m = _AGAIN_APART.search(written.casefold()) if written else None
-    return m is not None and _AFTER.isdisjoint(re.findall(r"\w+", written.casefold()[:m.start()])) \
-        and not {"vasta", "huomenna"} & set(re.findall(r"\w+", written.casefold()[:m.start()]))
+    said = written.casefold()
+    m = _AGAIN_APART.search(said)
+    return m is not None and _LATER_BEFORE.isdisjoint(re.findall(r"\w+", said[:m.start()]))
+
+
+_LATER_BEFORE = _AFTER | {"vasta", "huomenna"}
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:
