@@ -163,11 +163,12 @@ def changed(order: Iterable[Call], golden: Mapping[tuple[str, str], Any]) -> lis
 
 
 def remembered_for(count: int) -> int:
-    """verdict.REMEMBERED while the golden passes run over ``count`` calls: half of them
-    (tests/judge/test_golden.py says why), so that every call comes back remembered in
-    one warm pass and is judged again in the other; the judge keeping more would bring
-    every call of a small part back remembered in both."""
-    return max(1, -(-count // 2))
+    """verdict.REMEMBERED while the golden passes run over ``count`` calls: room for every
+    call and the judgements it asks for on the way (≈ 1.14 a call), so that the cold pass
+    keeps them all and the remembered pass brings every call back remembered. (The judge
+    forgets its oldest first: with too little room a pass in the same order forgets each
+    call just before it is asked again, and judges every one afresh.)"""
+    return max(1, 2 * count)
 
 
 PARTS = 3  # the golden calls in three parts, each its own test, run on several workers
@@ -188,7 +189,7 @@ def cold_pass(every: list[Call] | None = None) -> dict[tuple[str, str], dict[str
     the judge cleared first: each call's key → record(call)."""
     every = list(calls()) if every is None else every
     kept = verdict.REMEMBERED
-    verdict.REMEMBERED = remembered_for(len(every))  # as the warm passes will have it
+    verdict.REMEMBERED = remembered_for(len(every))  # as the remembered pass will have it
     try:
         clear_caches()
         return {call.key: record(call) for call in every}
