@@ -310,6 +310,9 @@ from tests.judge.golden import recorded
 # judge of 78c15503; trainers agree 298/300, the judge where both agree 275/298. After a
 # compound's first part said apart ("hankin lääkärin todistus": almost): 276/300, 276/298.
 # Its other kinds are left (docs/judging.md, "Set 58").
+# Set 59 (session 57, set59: 60 steps, seed 59, of the 342 steps sets 50–58 had not used;
+# graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
+# judge of b0307b13; trainers agree 298/300, the judge where both agree 282/298.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -347,7 +350,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_55.yaml": 13,
               "trainer_answers_56.yaml": 13,
               "trainer_answers_57.yaml": 12,
-              "trainer_answers_58.yaml": 24}
+              "trainer_answers_58.yaml": 24,
+              "trainer_answers_59.yaml": 17}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
