@@ -1281,6 +1281,8 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
     # myöhemmin"), read in the hands' own clause: "…, mutta pese kädet ja lauta pestään
     # myöhemmin" washes the hands now; review120)
     hands = _the_hands_clause(rest)
+    beyond = [w for p in parts[at + 2:] for w in p] if at is not None else []  # (the parts
+    # after the hands' own: "…käytön jälkeen, eli kun lopetat työt")
 
     def later(k: int) -> bool:  # (…or when there is time, after work, not after the meat:
         w = hands[k]  # "…lihan jälkeen" is the time to wash; review122-123)
@@ -1294,8 +1296,9 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
                 if not before:
                     return False
             bases = {b for x in before for b in finnish.base_forms(x)}
-            gloves_off = not bases.isdisjoint(_GLOVES) and (
-                "pois" in before or not bases.isdisjoint(_GLOVES_DONE_WITH))
+            gloves_off = any(b.endswith(_GLOVES) for b in bases) and (
+                "pois" in before or not bases.isdisjoint(_GLOVES_DONE_WITH)) and \
+                _PUT_ON.isdisjoint(before) and not _more_after([*rest, *beyond], before)
             return not bases.isdisjoint(_A_MEAL) or not (gloves_off or any(
                 b.endswith(_TIMES_TO_WASH) for b in bases))
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
@@ -1349,13 +1352,28 @@ _TIME_JOINS = frozenset({"kun", "kunnes", "sitten", "jälkeen", "jos"})  # (when
 _PUT_OFF_HANDS = frozenset({"vasta", "huomenna", "illalla", "kotiin", "lopuksi"})
 # (by base form or its end: the meat, gloves taken off; not any cutting: "…salaatin
 # leikkaamisen jälkeen")
-_TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "riisua", "siipikarja", "kala",
+_TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "siipikarja", "kala",
                   "possu", "sika", "nauta", "porsas", "muna")  # (not eaten:
-# "…kalan syömisen jälkeen" is after the meal; gloves only taken off, not put on)
+# "…kalan syömisen jälkeen" is after the meal)
 _A_MEAL = frozenset({"syödä", "syönti", "maistaa", "ateria", "ruokailu"})
 # (gloves taken off or changed: "…kun otat hanskat pois", "…käsineiden vaihdon jälkeen")
-_GLOVES = frozenset({"hanska", "käsine", "suojakäsine"})
-_GLOVES_DONE_WITH = frozenset({"vaihto", "vaihtaa", "poistaa", "poisto", "käyttö", "käyttää"})
+_GLOVES = ("hanska", "käsine")  # (by a base form's end: "kumihanskojen poistamisen jälkeen")
+_PUT_ON = frozenset({"käyttöön", "päälle", "käteen", "käsiin"})  # ("…ottanut hanskat käyttöön")
+
+
+def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
+    """Anything but a word of now or always follows the time's words (``time``, in
+    ``rest`` in that order) to the end of ``rest``: another deed or a later time of its
+    own ("…käytön jälkeen työpäivän lopussa", "…kun olet käyttänyt hanskoja ja syönyt",
+    "…, eli kun lopetat työt"; review130)."""
+    at = next((i for i in range(len(rest)) if rest[i:i + len(time)] == list(time)), None)
+    return at is not None and any(w not in _NOW_OR_ALWAYS for w in rest[at + len(time):])
+
+
+_NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen"})
+_GLOVES_DONE_WITH = frozenset({"vaihto", "vaihtaa", "poistaa", "poisto", "käyttö", "käyttää",
+                               "riisua", "riisuminen"})  # (not any garment taken off:
+# "…esiliinan riisumisen jälkeen" is too late; review130)
 
 
 def _another_board(words: Sequence[str]) -> bool:

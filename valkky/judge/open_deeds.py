@@ -602,14 +602,35 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
         return False
     clauses = [x for x in (_condition_before(words, said), _condition_after(words, said))
                if x is not None]
+    aided = any(finnish.base_forms(w) & _AIDED_DEEDS for w in said.verbs)
     return bool(clauses) and all(
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
-        not (any(b.endswith(AIDS) for w in x for b in finnish.base_forms(w)) and
-             any(finnish.base_forms(w) & _FETCHING for w in x) and not any(
-                 finnish.base_forms(w) & _BROKEN or (w == "pois" and not any(
-                     finnish.base_forms(v) & {"hakea", "tuoda"} for v in x)) for w in x))
-        for x in clauses)  # (…not an aid fetched: "kun olin hakenut nostolaitteen, …"; not
-    # one put away or moved: "kun olin palauttanut nostolaitteen, …"; review126)
+        not (aided and _an_aid_fetched(x)) for x in clauses)  # (…not an aid fetched for a
+    # deed it does: "kun olin hakenut nostolaitteen, nostin hänet…"; review126)
+
+
+def _an_aid_fetched(clause: Sequence[str]) -> bool:
+    """``clause`` tells of an aid fetched or made ready, whole and kept at hand: not one
+    put away or moved ("kun olin palauttanut nostolaitteen", "…tuonut nostolaitteen pois
+    huoneesta"), nor one told broken or lacking, before it or after it in any case
+    ("…hakenut rikkoutuneen nostolaitteen", "…nostolaitteen epäkuntoisena", "…ilman
+    akkua"); a broken thing beside it is not the aid ("…ehjän nostolaitteen rikkinäisen
+    tilalle"). An essive is read as broken unless it says the aid ready or first (fails
+    safe: "…nostolaitteen ehjänä", "…valmiina"; review126, review130)."""
+    bases = [finnish.base_forms(w) for w in clause]
+    if not (any(b.endswith(AIDS) for x in bases for b in x) and
+            any(x & _FETCHING for x in bases)):
+        return False
+    for k, w in enumerate(clause):
+        if w == "ilman" or (w == "pois" and not any("hakea" in x for x in bases)):
+            return False
+        if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY):
+            return False
+        if bases[k] & _BROKEN and not (  # (not a broken thing the aid stands in for)
+                k + 1 < len(clause) and "nimisana" in finnish.word_classes(clause[k + 1]) and
+                not any(b.endswith(AIDS) for b in bases[k + 1])):
+            return False
+    return True
 
 
 def _another_machine(condition: Sequence[str]) -> bool:
@@ -1196,7 +1217,16 @@ _DEGREE = frozenset({"yhtään", "niin", "kovin", "ollenkaan", "mitään", "liia
 # an aid fetched or made ready for the deed (not put away: "…palauttanut nostolaitteen")
 _FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää", "löytää", "saada", "valmistella",
                        "valmistaa"})
-_BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen", "korjattava"})
+_BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen", "korjattava",
+                     "rikkoutua", "rikkoutunut", "epäkuntoinen", "käyttökelvoton", "vaurioitua",
+                     "vaurioitunut", "toimimaton", "rikkimennyt", "huono"})
+# an essive that says an aid whole, ready or first (any other fails safe as broken)
+_READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladata", "ladattu",
+                    "ensimmäinen", "eka", "apu", "puhdas", "lukittu", "lukita"})
+# deeds an aid does: only for these is an aid fetched before it the deed's way ("kun olin
+# hakenut kärryn, keräsin lasit käsillä" is no way of gathering glass; review130)
+_AIDED_DEEDS = frozenset({"nostaa", "siirtää", "kantaa", "viedä", "kuljettaa", "laskea",
+                          "liikuttaa", "auttaa", "kääntää"})
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

@@ -1774,7 +1774,7 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
     if at is None or "?" not in c.situation or \
             "ennen" not in (question := re.findall(r"\w+", c.situation.casefold())) or \
-            "ja" in extra[:at] or (extra[at + 1:at + 2] == ["kun"] and any(
+            _after_a_deed_joined(c.words, left, at) or (extra[at + 1:at + 2] == ["kun"] and any(
                 finnish.is_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
                 for w in extra[at + 2:])) or \
             not _AS_WELL.isdisjoint(extra) or any(
@@ -1794,6 +1794,42 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     return extra[at]
 
 
+def _after_a_deed_joined(words: Sequence[str], left: list[str | None], at: int) -> bool:
+    """The ``at``-th word beside the answer (a time) stands after a "ja" that tells another
+    time than the answer's deed's: a "ja" said beside the answer before a clause with a verb
+    ("…ja sen jälkeen desinfioin ne"), the answer's second deed's time after its first
+    ("pesen kädet ja desinfioin ne jälkeenpäin"), or the time alone, said as well ("…, ja
+    tauon jälkeen", "…ja uudestaan tauon jälkeen"). Not after a "ja" of things nor with
+    "vasta", where the time is the answer's deed's ("pesen kädet ja kasvot töiden jälkeen",
+    "…ja sit vasta myöhemmin": wrong; review128, review130)."""
+    place = [k for k, x in enumerate(left) if x is not None][at]
+    ja = max((k for k in range(place) if words[k] == "ja"), default=None)
+    if ja is None:
+        return False
+    end = next((k for k in range(place + 1, len(words)) if words[k] == "ja"), len(words))
+    clause = [w for w in words[ja + 1:end] if w != words[place]]
+    if any(map(finnish.is_verb, clause)):
+        return left[ja] is not None or (  # (…or said of the deed before: "jälkeenpäin")
+            (words[place] in _SAID_OF_THE_DEED_BEFORE or words[place - 1:place] == ["sen"])
+            and _a_deed_in(words[ja + 1:place]) and _a_deed_in(words[:ja]))
+    between = words[ja + 1:place]
+    while words[place] == "jälkeen" and between and (  # (the time's own nouns, an unknown
+            "omanto" in finnish.cases(between[-1]) or  # word among them: "…ja raa'an
+            finnish.is_word(between[-1]) is False):  # kananmunan jälkeen uudelleen")
+        between = between[:-1]
+    return "vasta" not in between and all(w in _AS_WELL_JOINED for w in between)
+
+
+def _a_deed_in(words: Sequence[str]) -> bool:
+    """A finite verb of a deed among ``words`` (not "suojatakin", also a verb's form)."""
+    return any(_a_finite_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
+               for w in words)
+
+
+_AS_WELL_JOINED = frozenset({"sit", "sitten", "sen", "taas", "uudelleen", "uudestaan"})
+_SAID_OF_THE_DEED_BEFORE = frozenset({"jälkeenpäin", "myöhemmin"})
+
+
 def _the_same_deed(said: frozenset[str], asked: set[str], rest: Sequence[str]) -> bool:
     """A verb said beside the answer is the asked deed again: its own verb, or one of its
     group (putting gear on, washing), and no "pois" ("…, pesen ne töiden jälkeen", "…, puen
@@ -1809,7 +1845,7 @@ _DEEDS_ALIKE = (frozenset({"laittaa", "pukea", "panna", "pistää", "käyttää"
                 frozenset({"pestä", "desinfioida"}))
 
 
-_AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin"})
+_AFTER = frozenset({"jälkeen", "myöhemmin", "jälkeenpäin", "illalla", "huomenna"})
 _AS_WELL = frozenset({"myös", "sekä", "ennen"})
 _AS_WELL_AFTER_JA = frozenset({"aina", "myös", "tietysti", "kans", "kanssa"})  # ("…, ja
 # tietysti vessan jälkeen"; not "laitan hiusverkon tietysti myöhemmin": review128)
@@ -1824,7 +1860,7 @@ def _again_apart(written: str) -> bool:
     return m is not None and _LATER_BEFORE.isdisjoint(re.findall(r"\w+", said[:m.start()]))
 
 
-_LATER_BEFORE = _AFTER | {"vasta", "huomenna"}
+_LATER_BEFORE = _AFTER | {"vasta", "lopuksi"}  # ("…lopuksi, taas huomenna"; review130)
 
 
 def _a_wish_of_care(rest: list[str]) -> bool:

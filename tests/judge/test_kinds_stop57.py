@@ -1,0 +1,82 @@
+"""Kinds mended at stop 57 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+_NOORA = "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta pese kädet "
+_AINO = "Aino kaatui aamulla. "
+
+
+# review130, SAFETY: an aid fetched is the way only of a deed it does (lifting, moving),
+# whole and kept at hand: an essive other than ready or first is read as broken (fails
+# safe), a broken word counts where it is the aid's, and "pois" only with "hakea"
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen epäkuntoisena, "
+     "nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin saanut nostolaitteen vaurioituneena, "
+     "nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut rikkoutuneen nostolaitteen, "
+     "nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin tuonut nostolaitteen pois huoneesta, "
+     "nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin tuonut nostolaitteen ilman akkua, nostin "
+     "hänet sänkyyn.", "wrong"),
+    ("kauppa-raportti pullo.6", "Kun olin hakenut kärryn, keräsin lasit käsillä.", "wrong"),
+    ("elintarvike-raportti pirjo.6", "Kun olin tuonut vaunun pois linjalta, laitoin paketin "
+     "takaisin linjalle.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut ehjän nostolaitteen rikkinäisen "
+     "tilalle, nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen valmiina, nostin "
+     "hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen, nostin hänet "
+     "sänkyyn.", "correct"),
+])
+def test_an_aid_fetched_is_the_way_only_of_its_own_deed(step: str, answer: str,
+                                                        verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review130, SAFETY: washing "after" gloves is now only where they are done with (not put
+# on, "…ottanut hanskat käyttöön"), a glove by a compound's end, and nothing later follows
+# the time ("…käytön jälkeen työpäivän lopussa", "…, eli kun lopetat työt"); a garment
+# taken off is no time to wash
+@as_table(("answer", "verdict"), [
+    (_NOORA + "sen jälkeen kun olet käyttänyt hanskoja koko päivän", "wrong"),
+    (_NOORA + "sen jälkeen kun olet käyttänyt hanskoja ja syönyt", "wrong"),
+    (_NOORA + "hanskojen käytön jälkeen työpäivän lopussa", "wrong"),
+    (_NOORA + "sen jälkeen kun olet ottanut hanskat käyttöön", "wrong"),
+    (_NOORA + "hanskojen käytön jälkeen, eli kun lopetat työt", "wrong"),
+    (_NOORA + "esiliinan riisumisen jälkeen", "wrong"),
+    (_NOORA + "kumihanskojen poistamisen jälkeen", "correct"),
+    (_NOORA + "sen jälkeen kun olet poistanut kumihanskat", "correct"),
+    (_NOORA + "suojakäsineiden käytön jälkeen", "correct"),
+])
+def test_washing_after_gloves_is_now_only_when_done_with_them(answer: str,
+                                                              verdict: str) -> None:
+    assert judged_on("ravintola-raportti noora", answer).verdict == verdict
+
+
+# review130: a time beside the answer after a "ja" is the answer's deed's where the "ja"
+# joins things or says "vasta" ("pesen kädet ja kasvot töiden jälkeen": wrong), another
+# time where it joins a deed of its own, the answer's second deed after its first, or the
+# time said as well; "illalla", "huomenna" are times after "ennen" too
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet ja kasvot töiden jälkeen", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja vasta tauon jälkeen", "wrong"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon ja sit vasta myöhemmin",
+     "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet vasta huomenna", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet illalla, taas huomenna", "wrong"),
+    ("yleinen-kyltit pullo", "laitan suojalasit ja suojakäsineet lopuksi, taas huomenna",
+     "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja desinfioin ne jälkeenpäin, taas tauolla",
+     "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja desinfioin ne sen jälkeen", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja uudestaan tauon jälkeen", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja tauon jälkeen", "correct"),
+])
+def test_a_time_after_a_ja(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
