@@ -80,3 +80,23 @@ def test_washing_after_gloves_is_now_only_when_done_with_them(answer: str,
 ])
 def test_a_time_after_a_ja(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY (found beside review130): the report's lifting is read on its own after an "että"
+# clause and a comma (it was what was noticed), after "joten" (as after "siksi"), and after
+# a no of the clause before its comma ("hoitaja ei tullut, joten nostin…")
+@as_table(("answer", "verdict"), [
+    ("Aino kaatui. Huomasin että se on rikki, nostin hänet yksin sänkyyn.", "wrong"),
+    ("Aino kaatui. Kun olin tuonut tuolin ja huomannut että se on rikki, nostin hänet yksin "
+     "sänkyyn.", "wrong"),
+    ("Aino kaatui. Nostolaite oli rikki, joten nostin hänet sänkyyn.", "wrong"),
+    ("Aino kaatui. Hoitaja ei tullut, joten nostin hänet sänkyyn.", "wrong"),
+    ("Aino kaatui aamulla. Hoitaja ei ollut paikalla. Nostin hänet sänkyyn.", "wrong"),
+    ("Aino kaatui. Huomasin että hän on lattialla, soitin hoitajalle.", "correct"),
+    ("Aino kaatui aamulla. Hoitaja sanoi, että nostetaan yhdessä, nostimme hänet "
+     "nostolaitteella.", "correct"),
+    ("Aino kaatui. Nostolaite oli rikki, joten hälytin hoitajan.", "correct"),
+    ("Aino kaatui. Lonkkaan sattui, joten hoitaja tutki hänet.", "correct"),
+])
+def test_a_lifting_told_after_a_that_clause_or_joten(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-raportti raportti", answer).verdict == verdict

@@ -317,7 +317,8 @@ def _main(words: Sequence[str], written: str = "") -> list[_Said]:
     condition said first in a later one is said first there too ("Aino kaatui aamulla. Kun
     löysin hänet, nostin hänet yksin sänkyyn."; review124)."""
     out: list[_Said] = []
-    bounds = [0, *_sentence_starts(words, written), len(words)]
+    bounds = sorted({0, *_sentence_starts(words, written), *_after_a_that_clause(words, written),
+                     len(words)})
     for a, b in pairwise(bounds):
         _, added = _ended(words[a:b])
         ends = [a + m - k for k, m in enumerate(sorted(added))]  # (in ``words``)
@@ -344,6 +345,17 @@ def _sentence_starts(words: Sequence[str], written: str) -> list[int]:
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+
+
+def _after_a_that_clause(words: Sequence[str], written: str) -> list[int]:
+    """Where in ``words`` a main clause starts after an "että" clause and a comma, with its
+    finite verb first ("Huomasin että se on rikki, nostin hänet yksin sänkyyn."): read on its
+    own, as no part of what was noticed or said (review130)."""
+    if "että" not in words or "," not in written:
+        return []
+    cuts = sorted(comma_cuts(words, written))
+    return [k for k, lo in zip(cuts, [0, *cuts], strict=False)
+            if "että" in words[lo:k] and finnish.persons(words[k])]  # ("nostin": a noun too)
 
 
 def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
@@ -1067,11 +1079,12 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         end = next((i for i in range(at + 1, len(s.order)) if any(
             s.places[i - 1] < cut <= s.places[i] for cut in cuts)), len(s.order))
         if s.negative and (not s.nos or any(
-                n < end or n >= len(s.order) or not (
-                    finnish.is_verb(s.order[n]) or finnish.is_participle(s.order[n]))
+                begin <= n < end or n >= len(s.order) or (n >= end and not (
+                    finnish.is_verb(s.order[n]) or finnish.is_participle(s.order[n])))
                 for n in s.nos)):
             continue  # (a no of its own, "…, ei yksin vaan kun hoitaja tulee"; not a verb's
-            # of its own past its comma, "…, kukaan ei auttanut")
+            # of its own past its comma, "…, kukaan ei auttanut", nor one before the comma
+            # the deed's part starts at, "hoitaja ei tullut, joten nostin hänet…"; review130)
         order = s.order[begin:end]
         # (…a helper named after it is help all the same: "…, hoitaja auttoi")
         later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
@@ -1096,7 +1109,12 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         return False  # (what it is done with: "nostolaitteella", "nostimella")
     return w in SUBJECT_PRONOUNS or w in _HER_OR_HIM or w in WITHOUT or w in ON_ONES_OWN or \
         any(_matches(alt, w) for alt in words) or (an_adverb(w) and w not in WITH_OTHERS) or \
-        bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w))
+        bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w)) or \
+        (i == 0 and w in _SO)  # ("nostolaite oli rikki, joten nostin hänet sänkyyn"; as
+    # "siksi", an adverb; review130)
+
+
+_SO = frozenset({"joten", "niin", "sitten", "sit"})
 
 
 
