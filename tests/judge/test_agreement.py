@@ -313,6 +313,8 @@ from tests.judge.golden import recorded
 # Set 59 (session 57, set59: 60 steps, seed 59, of the 342 steps sets 50–58 had not used;
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of b0307b13; trainers agree 298/300, the judge where both agree 282/298.
+# After its kinds (spoken "osu" for "osui", "okei" before an answer, a decimal's "piste",
+# "jäi kesken"): 287/300, 286/298.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -323,7 +325,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
-              "trainer_answers_23.yaml": 31, "trainer_answers_24.yaml": 37,
+              "trainer_answers_23.yaml": 31, "trainer_answers_24.yaml": 36,
               "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 48,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
@@ -337,7 +339,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_41.yaml": 20,
               "trainer_answers_42.yaml": 18,
               "trainer_answers_44.yaml": 13,
-              "trainer_answers_45.yaml": 18,
+              "trainer_answers_45.yaml": 17,
               "trainer_answers_46.yaml": 13,
               "trainer_answers_47.yaml": 13,
               "trainer_answers_48.yaml": 18,
@@ -351,7 +353,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_56.yaml": 13,
               "trainer_answers_57.yaml": 12,
               "trainer_answers_58.yaml": 24,
-              "trainer_answers_59.yaml": 17}
+              "trainer_answers_59.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -100,3 +100,18 @@ def test_a_time_after_a_ja(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_lifting_told_after_a_that_clause_or_joten(answer: str, verdict: str) -> None:
     assert judged_on("hoiva-raportti raportti", answer).verdict == verdict
+
+
+# Set 59's kinds (both trainers): a past's -ui said without its -i though the letters are
+# also a word ("osu"); "okei" before an answer, as "selvä" (not where the step says one of
+# them); a decimal's "piste" for "pilkku" a slip; "jäi kesken" asks what "on kesken" does
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti step-7", "laikka hajosi ja pala osu suojalaseihin", "correct"),
+    ("yleinen-tarkistaminen varasto.4", "okei, vien laatikot hyllylle neljä", "correct"),
+    ("yleinen-tarkistaminen varasto.4", "ok, vien laatikot varastoon", "correct"),
+    ("metalli-esimies tyomaarays.4", "okei, huomenna kello 12", "correct"),
+    ("autoala-tyomaarays paine", "kaksi piste kolme baria", "almost"),
+    ("elintarvike-tyokaveri kysy-vaihto", "mikä jäi kesken?", "correct"),
+])
+def test_set59_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -122,10 +122,13 @@ def test_every_acknowledgement_before_an_answer_is_left_out() -> None:
         assert judge(f"{word}, suojalasit", ["suojalasit"]).verdict == "correct"
         assert judge(f"{word}, lääkärille", ["työterveyslääkärille"],
                      wrong_answers={"lääkärille": "almost"}).reason == "mistake"
-        # where the step foresees it as the mistake, or says it, it is no extra
+        # where the step foresees it as the mistake, or says it, it is no extra (a polite
+        # word too, "okei", is an extra as a politeness: "okei, suojalasit" stays right)
         assert judge(f"{word}, suojalasit", ["suojalasit"],
-                     wrong_answers=[word]).verdict != "correct"
+                     wrong_answers=[word]).verdict != "correct" or word in LEX.polite
         assert judge(word, ["voitko toistaa"], wrong_answers=[word]).reason == "mistake"
+        if word == "okei":
+            return  # ("ei ole okei" is no way of saying one did not understand)
         assert judge(f"ei ole {word} voitko toistaa", ["voitko toistaa"],
                      wrong_answers=[word, f"on {word}"]).verdict == "correct"
 
@@ -138,7 +141,7 @@ def test_every_acknowledgement_after_an_answer_is_left_out() -> None:
         assert judge(f"lääkärille, {word}", ["työterveyslääkärille"],
                      wrong_answers={"lääkärille": "almost"}).reason == "mistake"
         assert judge(f"suojalasit, {word}", ["suojalasit"],
-                     wrong_answers=[word]).verdict != "correct"
+                     wrong_answers=[word]).verdict != "correct" or word in LEX.polite
         # after olla or a no it says how a thing is
         assert judge(f"ohje ei ole {word}", ["ohje on selkeä"]).verdict != "correct"
 

@@ -153,7 +153,9 @@ STILL_A_TRY = [
     ("kone on rikki", "Koneessa on vika.", ("almost", "another_word")),
     ("luen aina varoituskyltit", "Luen aina varoitusmerkit.", ("almost", "another_word")),
     ("käytän hanskoja aina", "Käytän käsineitä aina.", ("almost", "synonym")),
-    ("asukas istu tuolilla", "Asukas istui tuolilla.", ("almost", "word_form")),
+    # (the present for the past; "asukas istu tuolilla" is the past as speech says it,
+    # right since set 59: judge/word_rules.py, past_without_i)
+    ("asukas istuu tuolilla", "Asukas istui tuolilla.", ("almost", "word_form")),
     ("pesen kädet huolellisesti", "Pese kädet huolellisesti.", ("almost", "word_form")),
     ("tulen huomena takaisin", "Tulen huomenna takaisin.", ("almost", "double_consonant")),
 ]

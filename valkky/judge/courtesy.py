@@ -89,9 +89,11 @@ def acknowledgement_apart(words: list[str], accepted: tuple[tuple[str, str], ...
                           words[-1] not in _ACKNOWLEDGEMENTS):  # (the commonest case)
         return words
     own = the_steps_words(tuple(n for _, n in accepted), tuple(mistakes))
-    if words[0] in _ACKNOWLEDGEMENTS and words[0] not in own:
+    if not own.isdisjoint(_ACKNOWLEDGEMENTS):  # (one of them the step's: each is, "okei"
+        return words  # where the step says "selvä, lohikeitto ja vesi")
+    if words[0] in _ACKNOWLEDGEMENTS:
         words = words[1:]
-    if len(words) >= 2 and words[-1] in _ACKNOWLEDGEMENTS and words[-1] not in own and \
+    if len(words) >= 2 and words[-1] in _ACKNOWLEDGEMENTS and \
             words[-2] not in NEGATIONS and "olla" not in finnish.base_forms(words[-2]):
         words = words[:-1]
     return words

@@ -162,6 +162,15 @@ def _w_dropped_n(e: str, h: str, real: bool | None) -> str | None:
         h[-1] == h[-2] or (h[-2] == "h" and h[-3] == h[-1])) else None  # päähä (set 12)
 
 
+def _w_past_without_i(e: str, h: str, real: bool | None) -> str | None:
+    """A past's -ui/-yi said without its -i, as speech says it, against the past itself:
+    "pala osu suojalaseihin" for "osui" (set 59, both trainers: right), "ruuvit loppu" for
+    "loppuivat"'s "loppui". The normaliser puts the -i back only where the letters are no
+    word (kaatu, tippu): "osu" is also a command, "loppu" a noun."""
+    return "same" if len(h) >= 3 and e == h + "i" and h[-1] in "uy" and any(
+        a.get("TENSE") == "past_imperfective" for a in finnish.analyses(e)) else None
+
+
 def _w_dropped_vowel(e: str, h: str, real: bool | None) -> str | None:
     """The final vowel after -t dropped, as speech drops it, against the expected word only:
     "töit" for "töitä", "muttereit" for "muttereita" (set 11), which no rule of the
@@ -587,6 +596,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("dropped_n", "the -n after a long vowel dropped, as speech drops it",
              _w_dropped_n, (("kotiin", "kotii", "same"), ("laatikkoon", "laatikkoo", "same"),
                             ("päähän", "päähä", "same"))),
+    WordRule("past_without_i", "a past's -ui/-yi said without its -i, as speech says it "
+             "(osu for osui)", _w_past_without_i,
+             (("osui", "osu", "same"), ("sattui", "sattu", "same"))),
     WordRule("dropped_vowel", "the final vowel after -t dropped, as speech drops it, where "
              "the letters are no word", _w_dropped_vowel,
              (("töitä", "töit", "same"), ("kahta", "kaht", "same"))),

@@ -355,8 +355,10 @@ OPPOSITES = tuple(frozenset(pair) for pair in (
 
 # Function words a learner says for one another, one letter apart and both words, which a
 # trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of
-# "ennen kuin" (sets 10, 11), as spoken Finnish says it too.
-CONFUSED_WORDS = {"kuin": "kun", "kun": "kuin"}
+# "ennen kuin" (sets 10, 11), as spoken Finnish says it too; and a decimal's "piste" for
+# "pilkku", as English and other languages say it ("kaksi piste kolme": set 59, both
+# trainers almost).
+CONFUSED_WORDS = {"kuin": "kun", "kun": "kuin", "pilkku": "piste"}
 
 # Closed sets of words, each in groups that say different things (set 14): one said for a
 # word of another group of its set says another thing however near its letters or its base
