@@ -115,3 +115,35 @@ def test_a_lifting_told_after_a_that_clause_or_joten(answer: str, verdict: str) 
 ])
 def test_set59_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review131: a first deed without its own object shares the time ("pesen ja desinfioin
+# kädet myöhemmin": wrong); an oven glove is no glove to wash after; how one washes after
+# the time is no later time ("…riisumisen jälkeen huolellisesti"), nor a time before it;
+# a no of "yksin" before the comma is help ("En ollut yksin, joten nostin…"); a lift not at
+# hand ("…vienyt sen takaisin", "…turhaan") or told broken before the deed is no way of it;
+# lifting "käsin" after fetching the lift is the mistake; a person put in bed is an aided
+# deed, a parcel put back is not
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen ja desinfioin kädet myöhemmin", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "uunikäsineiden käytön jälkeen", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen huolellisesti",
+     "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen vaihdon jälkeen ennen salaattia",
+     "correct"),
+    ("hoiva-raportti raportti", _AINO + "En ollut yksin, joten nostin hänet sänkyyn.",
+     "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen turhaan, nostin "
+     "hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen, nostin hänet käsin "
+     "sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen, laitoin hänet "
+     "sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen hoitajan pyytämänä, "
+     "nostin hänet sänkyyn.", "correct"),
+    ("elintarvike-raportti pirjo.6", "Kun olin hakenut kärryn, laitoin paketin takaisin "
+     "linjalle.", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja joka tauon jälkeen", "correct"),
+])
+def test_review131(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1296,7 +1296,8 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
                 if not before:
                     return False
             bases = {b for x in before for b in finnish.base_forms(x)}
-            gloves_off = any(b.endswith(_GLOVES) for b in bases) and (
+            gloves_off = any(b.endswith(_GLOVES) and not b.startswith(_NOT_GLOVES)
+                             for b in bases) and (
                 "pois" in before or not bases.isdisjoint(_GLOVES_DONE_WITH)) and \
                 _PUT_ON.isdisjoint(before) and not _more_after([*rest, *beyond], before)
             return not bases.isdisjoint(_A_MEAL) or not (gloves_off or any(
@@ -1358,6 +1359,7 @@ _TIMES_TO_WASH = ("liha", "kana", "broileri", "raaka", "filee", "siipikarja", "k
 _A_MEAL = frozenset({"syödä", "syönti", "maistaa", "ateria", "ruokailu"})
 # (gloves taken off or changed: "…kun otat hanskat pois", "…käsineiden vaihdon jälkeen")
 _GLOVES = ("hanska", "käsine")  # (by a base form's end: "kumihanskojen poistamisen jälkeen")
+_NOT_GLOVES = ("uuni", "pata", "grilli")  # (an oven glove is no hygiene glove; review131)
 _PUT_ON = frozenset({"käyttöön", "päälle", "käteen", "käsiin"})  # ("…ottanut hanskat käyttöön")
 
 
@@ -1367,10 +1369,22 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
     own ("…käytön jälkeen työpäivän lopussa", "…kun olet käyttänyt hanskoja ja syönyt",
     "…, eli kun lopetat työt"; review130)."""
     at = next((i for i in range(len(rest)) if rest[i:i + len(time)] == list(time)), None)
-    return at is not None and any(w not in _NOW_OR_ALWAYS for w in rest[at + len(time):])
+    if at is None:
+        return False
+    for w in rest[at + len(time):]:
+        if w == "ennen":
+            return False  # (a time before it too: "…poistamisen jälkeen ja ennen salaattia")
+        if w not in _NOW_OR_ALWAYS and "kerrontosti" not in finnish.cases(w) and \
+                finnish.base_forms(w).isdisjoint(_WASHED_WITH):
+            return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
+    return False
 
 
-_NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen"})
+_WASHED_WITH = frozenset({"saippua", "vesi", "käsidesi", "desinfiointiaine", "desi"})
+
+
+_NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja",
+                            "hyvin"})
 _GLOVES_DONE_WITH = frozenset({"vaihto", "vaihtaa", "poistaa", "poisto", "käyttö", "käyttää",
                                "riisua", "riisuminen"})  # (not any garment taken off:
 # "…esiliinan riisumisen jälkeen" is too late; review130)

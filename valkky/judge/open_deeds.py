@@ -355,7 +355,9 @@ def _after_a_that_clause(words: Sequence[str], written: str) -> list[int]:
         return []
     cuts = sorted(comma_cuts(words, written))
     return [k for k, lo in zip(cuts, [0, *cuts], strict=False)
-            if "että" in words[lo:k] and finnish.persons(words[k])]  # ("nostin": a noun too)
+            if "että" in words[lo:k] and (finnish.persons(words[k]) or (  # ("nostin": a
+                words[k] in SUBJECT_PRONOUNS and k + 1 < len(words) and  # noun too; "…,
+                finnish.persons(words[k + 1])))]  # mä nostin…")
 
 
 def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
@@ -614,7 +616,13 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
         return False
     clauses = [x for x in (_condition_before(words, said), _condition_after(words, said))
                if x is not None]
-    aided = any(finnish.base_forms(w) & _AIDED_DEEDS for w in said.verbs)
+    before = words[said.sentence:said.start]
+    aided = any(finnish.base_forms(w) & (
+        _AIDED_DEEDS if _A_PERSON_LIFTED.isdisjoint(said.order) else _PERSONS_AIDED)
+        for w in said.verbs) and _BY_HAND.isdisjoint(said.order) and not any(
+            _broken_at(before, k) for k in range(len(before)))  # (not "…, nostin hänet
+    # käsin", nor an aid told broken before the deed outside its condition: "…, jonka akku
+    # oli rikki, …"; review131)
     return bool(clauses) and all(
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
         not (aided and _an_aid_fetched(x)) for x in clauses)  # (…not an aid fetched for a
@@ -634,15 +642,23 @@ def _an_aid_fetched(clause: Sequence[str]) -> bool:
             any(x & _FETCHING for x in bases)):
         return False
     for k, w in enumerate(clause):
-        if w == "ilman" or (w == "pois" and not any("hakea" in x for x in bases)):
+        if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
-        if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY):
-            return False
-        if bases[k] & _BROKEN and not (  # (not a broken thing the aid stands in for)
-                k + 1 < len(clause) and "nimisana" in finnish.word_classes(clause[k + 1]) and
-                not any(b.endswith(AIDS) for b in bases[k + 1])):
+        if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY) and not any(
+                a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w)):
+            return False  # (not whose bidding: "…nostolaitteen hoitajan pyytämänä")
+        if _broken_at(clause, k):
             return False
     return True
+
+
+def _broken_at(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` tells something broken, and not a thing beside the aid that the
+    aid stands in for or by ("…ehjän nostolaitteen rikkinäisen tilalle", "…viallisen sängyn
+    viereen": a noun after it, no aid)."""
+    return bool(finnish.base_forms(words[k]) & _BROKEN) and not (
+        k + 1 < len(words) and "nimisana" in finnish.word_classes(words[k + 1]) and
+        not any(b.endswith(AIDS) for b in finnish.base_forms(words[k + 1])))
 
 
 def _another_machine(condition: Sequence[str]) -> bool:
@@ -1089,6 +1105,8 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         # (…a helper named after it is help all the same: "…, hoitaja auttoi")
         later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
                                              for w in [",", *_with_nos(x, 0, cuts)])]
+        if any(n < begin for n in s.nos) and not ON_ONES_OWN.isdisjoint(s.order[:begin]):
+            continue  # (not alone, said before: "En ollut yksin, joten nostin…"; review131)
         if all(_said_alone(order, i, words) for i in range(len(order))) and \
                 not _helped_later(later, {w for alt in words for w in alt}) and not any(
                     w in ON_ONES_OWN and not NEGATIONS.isdisjoint(later[max(0, i - 3):i])
@@ -1110,8 +1128,11 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
     return w in SUBJECT_PRONOUNS or w in _HER_OR_HIM or w in WITHOUT or w in ON_ONES_OWN or \
         any(_matches(alt, w) for alt in words) or (an_adverb(w) and w not in WITH_OTHERS) or \
         bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w)) or \
-        (i == 0 and w in _SO)  # ("nostolaite oli rikki, joten nostin hänet sänkyyn"; as
-    # "siksi", an adverb; review130)
+        (i == 0 and w in _SO) or w in _BY_HANDS  # ("nostolaite oli rikki, joten nostin
+    # hänet sänkyyn", as "siksi", an adverb; review130; "…nostin hänet käsin", review131)
+
+
+_BY_HANDS = frozenset({"käsin", "käsillä"})
 
 
 _SO = frozenset({"joten", "niin", "sitten", "sit"})
@@ -1237,14 +1258,22 @@ _FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää", "löytää", "sa
                        "valmistaa"})
 _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen", "korjattava",
                      "rikkoutua", "rikkoutunut", "epäkuntoinen", "käyttökelvoton", "vaurioitua",
-                     "vaurioitunut", "toimimaton", "rikkimennyt", "huono"})
+                     "vaurioitunut", "toimimaton", "rikkimennyt", "huono", "epäkunto",
+                     "lataamaton"})
 # an essive that says an aid whole, ready or first (any other fails safe as broken)
-_READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladata", "ladattu",
-                    "ensimmäinen", "eka", "apu", "puhdas", "lukittu", "lukita"})
+_READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
+                    "eka", "apu", "puhdas", "lukittu"})  # (not "lataamattomana": ladata)
 # deeds an aid does: only for these is an aid fetched before it the deed's way ("kun olin
 # hakenut kärryn, keräsin lasit käsillä" is no way of gathering glass; review130)
 _AIDED_DEEDS = frozenset({"nostaa", "siirtää", "kantaa", "viedä", "kuljettaa", "laskea",
                           "liikuttaa", "auttaa", "kääntää"})
+# …and of a person put somewhere ("…, laitoin hänet sänkyyn"; not "…laitoin paketin
+# takaisin linjalle"; review131)
+_PERSONS_AIDED = _AIDED_DEEDS | {"laittaa", "panna"}
+_BY_HAND = frozenset({"käsin", "käsillä", "ilman", "yksin", "itse"})
+# an aid fetched but not at hand for the deed ("…ilman akkua", "…vienyt sen takaisin",
+# "…hakenut nostolaitteen turhaan"; review131)
+_NOT_AT_HAND = frozenset({"ilman", "takaisin", "turhaan"})
 _A_PERSON_LIFTED = frozenset({"hänet", "häntä", "heidät", "heitä"})  # (a mistake's word)
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 

@@ -21,7 +21,7 @@ from valkky.judge.carry_on import (
     carried_on,
     going_on_later,
 )
-from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
@@ -1774,7 +1774,9 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
     if at is None or "?" not in c.situation or \
             "ennen" not in (question := re.findall(r"\w+", c.situation.casefold())) or \
-            _after_a_deed_joined(c.words, left, at) or (extra[at + 1:at + 2] == ["kun"] and any(
+            _after_a_deed_joined(c, left, at) or "kun" in extra[:at] or (  # (the time of a
+            # "kun" clause: "…päähän kun menen halliin illalla"; review131)
+            extra[at + 1:at + 2] == ["kun"] and any(
                 finnish.is_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
                 for w in extra[at + 2:])) or \
             not _AS_WELL.isdisjoint(extra) or any(
@@ -1794,7 +1796,7 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     return extra[at]
 
 
-def _after_a_deed_joined(words: Sequence[str], left: list[str | None], at: int) -> bool:
+def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
     """The ``at``-th word beside the answer (a time) stands after a "ja" that tells another
     time than the answer's deed's: a "ja" said beside the answer before a clause with a verb
     ("…ja sen jälkeen desinfioin ne"), the answer's second deed's time after its first
@@ -1802,16 +1804,21 @@ def _after_a_deed_joined(words: Sequence[str], left: list[str | None], at: int) 
     tauon jälkeen", "…ja uudestaan tauon jälkeen"). Not after a "ja" of things nor with
     "vasta", where the time is the answer's deed's ("pesen kädet ja kasvot töiden jälkeen",
     "…ja sit vasta myöhemmin": wrong; review128, review130)."""
+    words = c.words
     place = [k for k, x in enumerate(left) if x is not None][at]
     ja = max((k for k in range(place) if words[k] == "ja"), default=None)
     if ja is None:
         return False
+    if ja in comma_cuts(words, c.written):
+        return True  # (a comma before it: a clause of its own, "…, ja uudet käynnin jälkeen")
     end = next((k for k in range(place + 1, len(words)) if words[k] == "ja"), len(words))
     clause = [w for w in words[ja + 1:end] if w != words[place]]
     if any(map(finnish.is_verb, clause)):
         return left[ja] is not None or (  # (…or said of the deed before: "jälkeenpäin")
             (words[place] in _SAID_OF_THE_DEED_BEFORE or words[place - 1:place] == ["sen"])
-            and _a_deed_in(words[ja + 1:place]) and _a_deed_in(words[:ja]))
+            and _a_deed_in(words[ja + 1:place]) and _a_deed_in(words[:ja]) and
+            not _a_finite_verb(words[ja - 1]))  # (the first with its own object: not "pesen
+    # ja desinfioin kädet myöhemmin", both put off; review131)
     between = words[ja + 1:place]
     while words[place] == "jälkeen" and between and (  # (the time's own nouns, an unknown
             "omanto" in finnish.cases(between[-1]) or  # word among them: "…ja raa'an
@@ -1826,7 +1833,8 @@ def _a_deed_in(words: Sequence[str]) -> bool:
                for w in words)
 
 
-_AS_WELL_JOINED = frozenset({"sit", "sitten", "sen", "taas", "uudelleen", "uudestaan"})
+_AS_WELL_JOINED = frozenset({"sit", "sitten", "sen", "taas", "uudelleen", "uudestaan", "joka",
+                             "jokaisen", "aina"})  # ("…ja joka tauon jälkeen")
 _SAID_OF_THE_DEED_BEFORE = frozenset({"jälkeenpäin", "myöhemmin"})
 
 
