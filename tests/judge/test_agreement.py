@@ -314,18 +314,19 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of b0307b13; trainers agree 298/300, the judge where both agree 282/298.
 # After its kinds (spoken "osu" for "osui", "okei" before an answer, a decimal's "piste",
-# "jäi kesken"): 287/300, 286/298.
+# "jäi kesken"): 287/300, 286/298; 290/300, 289/298 after letters named as another
+# language names them ("el em en er es") and "kiva tutustua" in a repeat step.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
-              "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 8,
+              "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 7,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
-              "trainer_answers_23.yaml": 31, "trainer_answers_24.yaml": 36,
+              "trainer_answers_23.yaml": 30, "trainer_answers_24.yaml": 36,
               "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 48,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
@@ -353,7 +354,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_56.yaml": 13,
               "trainer_answers_57.yaml": 12,
               "trainer_answers_58.yaml": 24,
-              "trainer_answers_59.yaml": 13}
+              "trainer_answers_59.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -147,3 +147,20 @@ def test_set59_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review131(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# Set 59's kinds, second batch (both trainers almost): the right letters named as another
+# language names them, in a spelling step ("el em en er es", "kaa" for "koo"; not "be" for
+# "bee", a vowel's length); "kiva tutustua" for a repeat step's "hauska tutustua"
+@as_table(("step", "answer", "verdict", "reason"), [
+    ("yleinen-puhelin step-17", "el em en er es", "almost", "letter_names"),
+    ("yleinen-puhelin kysy-tavaa", "kaa aa hoo vee ii", "almost", "letter_names"),
+    ("yleinen-puhelin kysy-tavaa", "koo aa hoo vee ii", "correct", None),
+    ("yleinen-puhelin kysy-tavaa", "en tiedä", "wrong", "dont_know"),
+    ("yleinen-tervehdys step-18", "kiva tutustua", "almost", "synonym"),
+    ("yleinen-tervehdys step-18", "mukava tutustua", "almost", "synonym"),
+])
+def test_set59_letters_and_pleasantries(step: str, answer: str, verdict: str,
+                                        reason: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == (verdict, reason)

@@ -203,6 +203,8 @@ def _almost_words(j: Judgement) -> str:
         if len(answer.split()) == 1:
             return f"Hyvä alku! Sano koko sana: {answer}."
         return f"Melkein! Sano näin: {answer}."  # a sentence: no "koko sana"
+    if j.reason == "letter_names":  # the letters right, named as another language does
+        return f"Melkein! Kirjaimet ovat oikein. Sano suomeksi: {_answer(j)}."
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
     if j.reason == "no_left_out" and (no := _no_left_out(j)):  # only the no is missing

@@ -22,7 +22,8 @@ from valkky.judge.verdict import (
 VERDICTS = ("correct", "almost", "wrong", "silence")
 REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
            "negation", "dont_know", "word_order", "too_long", "too_short", "synonym",
-           "another_word", "mistake", "other_option", "word_part", "going_on", "no_left_out")
+           "another_word", "mistake", "other_option", "word_part", "going_on", "no_left_out",
+           "letter_names")
 
 
 def cache_groups() -> dict[str, tuple[Any, ...]]:

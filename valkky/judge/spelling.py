@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Detail, Judgement
 from valkky.judge.number_words import is_number
 from valkky.judge.rules import judged_as
 
@@ -24,6 +24,13 @@ LETTER_NAMES = {
     "oo": "o", "pee": "p", "kuu": "q", "är": "r", "ärr": "r", "ärrä": "r", "äs": "s",
     "tee": "t", "uu": "u", "vee": "v", "kaksoisvee": "w", "äks": "x", "yy": "y",
     "tset": "z", "ää": "ä"}
+# Letters named as other languages name them (English, Swedish, German, Russian…): the
+# letter meant is plain, its Finnish name is the slip ("el em en er es" for "äl, äm, än,
+# är, äs", "kaa" for "koo": set 59, both trainers almost)
+OTHER_NAMES = {
+    "el": "l", "em": "m", "en": "n", "er": "r", "es": "s", "ef": "f", "eks": "x", "ka": "k",
+    "kaa": "k", "ha": "h", "haa": "h", "ar": "r", "jot": "j", "zet": "z"}  # (not "be" for
+# "bee": a vowel's length, which the word rules name)
 _COUNTS = {"yksi": 1, "kaksi": 2}
 _LETTER_WORDS = frozenset({"kirjain", "kirjainta"})
 
@@ -47,10 +54,26 @@ def spelled(words: Sequence[str]) -> str | None:
     return None
 
 
+def _named_otherwise(words: Sequence[str]) -> str | None:
+    """The letters ``words`` name, two or more, where each is a letter's name, Finnish or
+    another language's (``OTHER_NAMES``), and one at least is another's; else None."""
+    if len(words) < 2 or not any(w in OTHER_NAMES for w in words) or not all(
+            w in LETTER_NAMES or w in OTHER_NAMES for w in words):
+        return None
+    return "".join(LETTER_NAMES.get(w) or OTHER_NAMES[w] for w in words)
+
+
 def spelling(c: Case) -> Judgement | None:
     """A spelling step's letters, named or written: the same letters are the answer; the
     word said whole where every accepted answer spells it is not spelled (wrong)."""
     said = spelled(c.said.split())
+    if said is None and (loose := _named_otherwise(c.said.split())) is not None:
+        match = next((original for original, n in c.accepted if spelled(n.split()) == loose),
+                     None)
+        if match is not None:  # (the letters right, some named as another language does)
+            c.note(f"the letters {loose}, named otherwise")
+            return c.judgement("almost", "letter_names", closest=match,
+                               detail=Detail(expected=match, heard=c.said))
     if said is None:  # (the commonest: no spelling said; then only a word alone counts)
         if len(c.words) != 1:
             return None

@@ -693,9 +693,11 @@ RULES: tuple[Rule, ...] = (
          (("en ymmärrä", ("En ymmärtänyt.",), "almost", "synonym",
            {"strict": ("synonyms",)}),), switchable=False),
     Rule("spelling", "a spelling step's letters, named or written (l m n r s for Äl, äm, "
-         "än, är, äs.); the word said whole where every accepted answer spells it is not "
-         "spelled (wrong)", "correct", None, spelling,
+         "än, är, äs.); named as another language names them, almost (el em en er es); the "
+         "word said whole where every accepted answer spells it is not spelled (wrong)",
+         "correct", None, spelling,
          (("l m n r s", ("Äl, äm, än, är, äs.",), "correct", None),
+          ("el em en er es", ("Äl, äm, än, är, äs.",), "almost", "letter_names"),
           ("koo aa ärr ii", ("koo, aa, är, ii",), "correct", None),
           ("kari", ("koo, aa, är, ii", "k, a, r, i"), "wrong", None)), switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "

@@ -20,6 +20,8 @@ WORDS: dict[str, dict[str, str]] = {
     "word_part": {"fi": "sanan alku (pöytä – pöytäsaha)",
                   "en": "the start of a compound (pöytä – pöytäsaha)"},
     "missing_words": {"fi": "sanoja puuttui", "en": "words missing"},
+    "letter_names": {"fi": "kirjainten nimet (el – äl)",
+                     "en": "letters named as another language names them (el – äl)"},
     "no_left_out": {"fi": "kieltosana puuttui", "en": "the no left out"},
     "typo": {"fi": "lyöntivirhe", "en": "a typing slip"},
     "synonym": {"fi": "toinen sana samasta asiasta", "en": "another word for the same thing"},
