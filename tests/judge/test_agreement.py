@@ -315,7 +315,8 @@ from tests.judge.golden import recorded
 # judge of b0307b13; trainers agree 298/300, the judge where both agree 282/298.
 # After its kinds (spoken "osu" for "osui", "okei" before an answer, a decimal's "piste",
 # "jäi kesken"): 287/300, 286/298; 290/300, 289/298 after letters named as another
-# language names them ("el em en er es") and "kiva tutustua" in a repeat step.
+# language names them ("el em en er es") and "kiva tutustua" in a repeat step; 291/300,
+# 290/298 after "nouskaa ite vaan" (the listener told to do it alone where help is offered).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -338,7 +339,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_39.yaml": 18,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 20,
-              "trainer_answers_42.yaml": 18,
+              "trainer_answers_42.yaml": 17,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 17,
               "trainer_answers_46.yaml": 13,
@@ -354,7 +355,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_56.yaml": 13,
               "trainer_answers_57.yaml": 12,
               "trainer_answers_58.yaml": 24,
-              "trainer_answers_59.yaml": 10}
+              "trainer_answers_59.yaml": 9}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

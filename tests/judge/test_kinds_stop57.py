@@ -164,3 +164,16 @@ def test_set59_letters_and_pleasantries(step: str, answer: str, verdict: str,
                                         reason: str | None) -> None:
     j = judged_on(step, answer)
     assert (j.verdict, j.reason) == (verdict, reason)
+
+
+# Set 59 (both trainers): the listener told to do it alone where the step offers help is
+# no offer ("nouskaa ite vaan": wrong); a no of it, or the learner's own "itse", is not that
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-asukas aamu.6", "nouskaa ite vaan", "wrong"),
+    ("hoiva-asukas aamu.6", "nouse yksin", "wrong"),
+    ("hoiva-asukas aamu.6", "noustaanko", "correct"),
+    ("hoiva-asukas aamu.6", "minä itse autan teitä", "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on raskas, nosta se yksin", "wrong"),
+])
+def test_alone_told_where_the_step_offers_help(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

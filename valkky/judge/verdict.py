@@ -45,6 +45,7 @@ from valkky.judge.accepted import (
     yes_as_understood,
 )
 from valkky.judge.adverb_more import adverb_more
+from valkky.judge.alone_told import alone_told
 from valkky.judge.asked_object import object_as_asked
 from valkky.judge.asked_part import asked_part_left_out, key_word_alone
 from valkky.judge.carry_on import carried_on
@@ -996,6 +997,11 @@ RULES: tuple[Rule, ...] = (
           ("ilman suojalaseja", ("suojalaseja", "en käytä käsineitä, käytän suojalaseja"),
            "wrong", "negation")),
          switchable=False),
+    Rule("alone_told", "the listener told to do it alone or themselves where the step's "
+         "answers offer help or doing it together (nouskaa itse vaan for autanko teitä "
+         "nousemaan)", "wrong", "negation", alone_told,
+         (("nouskaa itse vaan", ("autanko teitä nousemaan", "noustaan yhdessä"), "wrong",
+           "negation"),), switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
