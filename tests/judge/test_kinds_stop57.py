@@ -177,3 +177,31 @@ def test_set59_letters_and_pleasantries(step: str, answer: str, verdict: str,
 ])
 def test_alone_told_where_the_step_offers_help(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review132, SAFETY: "vasta" after a comma and a "ja" still puts off ("pesen kädet, ja vasta
+# illalla": wrong); "ennen" the day's end is late; a frequency is no way of washing; only
+# "en ollut yksin" before the comma is help; a person is lifted only with a lifting aid (not
+# "kärryt"), not at someone's forbidding; a broken aid told before the deed's verb, or "huonossa
+# kunnossa", is no way of it; lifting "käsillä" is alone
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet, ja vasta illalla", "wrong"),
+    ("yleinen-kyltit pullo", "laitan suojalasit, ja hanskat vasta huomenna", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, ja desinfioin ne aina vessan jälkeen",
+     "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kotiinlähtöä",
+     "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen poiston jälkeen satunnaisesti", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "En halunnut odottaa yksin, joten nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut kärryt, laitoin hänet sänkyyn.",
+     "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen hoitajan kieltämänä, "
+     "nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen, jonka akku oli "
+     "rikki, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Nostin hänet käsillä sänkyyn.", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet kun ehdin myöhemmin", "wrong"),
+])
+def test_review132(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1371,16 +1371,22 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
     at = next((i for i in range(len(rest)) if rest[i:i + len(time)] == list(time)), None)
     if at is None:
         return False
-    for w in rest[at + len(time):]:
-        if w == "ennen":
-            return False  # (a time before it too: "…poistamisen jälkeen ja ennen salaattia")
-        if w not in _NOW_OR_ALWAYS and "kerrontosti" not in finnish.cases(w) and \
+    after = rest[at + len(time):]
+    for k, w in enumerate(after):
+        if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
+            return not {b for x in after[k + 1:k + 3]  # salaattia"; not before the day's
+                        for b in finnish.base_forms(x)}.isdisjoint(_DAYS_END)  # end)
+        if w not in _NOW_OR_ALWAYS and w not in _HOW and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
     return False
 
 
 _WASHED_WITH = frozenset({"saippua", "vesi", "käsidesi", "desinfiointiaine", "desi"})
+_HOW = frozenset({"huolellisesti", "kunnolla", "hyvin", "tarkasti", "perusteellisesti",
+                  "nopeasti"})  # (not any -sti: "…satunnaisesti"; review132)
+_DAYS_END = frozenset({"koti", "kotiinlähtö", "lähtö", "loppu", "ilta", "työpäivä", "vuoro",
+                       "huominen", "kotimatka"})  # ("…ennen kotiinlähtöä" is late)
 
 
 _NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja",

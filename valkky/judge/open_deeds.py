@@ -616,20 +616,24 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
         return False
     clauses = [x for x in (_condition_before(words, said), _condition_after(words, said))
                if x is not None]
-    before = words[said.sentence:said.start]
-    aided = any(finnish.base_forms(w) & (
-        _AIDED_DEEDS if _A_PERSON_LIFTED.isdisjoint(said.order) else _PERSONS_AIDED)
-        for w in said.verbs) and _BY_HAND.isdisjoint(said.order) and not any(
-            _broken_at(before, k) for k in range(len(before)))  # (not "…, nostin hänet
-    # käsin", nor an aid told broken before the deed outside its condition: "…, jonka akku
-    # oli rikki, …"; review131)
+    person = not _A_PERSON_LIFTED.isdisjoint(said.order)
+    deeds = _PERSONS_AIDED if person else _AIDED_DEEDS
+    deed = next((i for i in range(said.sentence, len(words))
+                 if words[i] in said.verbs and finnish.base_forms(words[i]) & deeds), None)
+    before = words[said.sentence:deed] if deed is not None else []
+    aided = deed is not None and _BY_HAND.isdisjoint(said.order) and not any(
+        _broken_at(before, k) for k in range(len(before)))  # (not "…, nostin hänet käsin",
+    # nor an aid told broken before the deed's verb outside its condition: "…, jonka akku
+    # oli rikki, …"; review131-132)
     return bool(clauses) and all(
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
-        not (aided and _an_aid_fetched(x)) for x in clauses)  # (…not an aid fetched for a
-    # deed it does: "kun olin hakenut nostolaitteen, nostin hänet…"; review126)
+        not (aided and _an_aid_fetched(x, LIFTING_AIDS if person else AIDS))
+        for x in clauses)  # (…not an aid fetched for a deed it does: "kun olin hakenut
+    # nostolaitteen, nostin hänet…"; a person only with a lifting aid, not "…kärryt";
+    # review126, review132)
 
 
-def _an_aid_fetched(clause: Sequence[str]) -> bool:
+def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
     """``clause`` tells of an aid fetched or made ready, whole and kept at hand: not one
     put away or moved ("kun olin palauttanut nostolaitteen", "…tuonut nostolaitteen pois
     huoneesta"), nor one told broken or lacking, before it or after it in any case
@@ -638,15 +642,17 @@ def _an_aid_fetched(clause: Sequence[str]) -> bool:
     tilalle"). An essive is read as broken unless it says the aid ready or first (fails
     safe: "…nostolaitteen ehjänä", "…valmiina"; review126, review130)."""
     bases = [finnish.base_forms(w) for w in clause]
-    if not (any(b.endswith(AIDS) for x in bases for b in x) and
+    if not (any(b.endswith(tuple(aids)) for x in bases for b in x) and
             any(x & _FETCHING for x in bases)):
         return False
     for k, w in enumerate(clause):
         if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
-        if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY) and not any(
-                a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w)):
-            return False  # (not whose bidding: "…nostolaitteen hoitajan pyytämänä")
+        if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY) and not (
+                bases[k] & _BIDDING and any(a.get("PARTICIPLE") == "agent"
+                                            for a in finnish.analyses(w))):
+            return False  # (not whose bidding: "…nostolaitteen hoitajan pyytämänä"; not
+            # "…hoitajan kieltämänä", review132)
         if _broken_at(clause, k):
             return False
     return True
@@ -656,9 +662,10 @@ def _broken_at(words: Sequence[str], k: int) -> bool:
     """The word at ``k`` tells something broken, and not a thing beside the aid that the
     aid stands in for or by ("…ehjän nostolaitteen rikkinäisen tilalle", "…viallisen sängyn
     viereen": a noun after it, no aid)."""
+    nxt = finnish.base_forms(words[k + 1]) if k + 1 < len(words) else frozenset()
     return bool(finnish.base_forms(words[k]) & _BROKEN) and not (
-        k + 1 < len(words) and "nimisana" in finnish.word_classes(words[k + 1]) and
-        not any(b.endswith(AIDS) for b in finnish.base_forms(words[k + 1])))
+        nxt and "nimisana" in finnish.word_classes(words[k + 1]) and "kunto" not in nxt and
+        not any(b.endswith(AIDS) for b in nxt))  # ("huonossa kunnossa" is broken)
 
 
 def _another_machine(condition: Sequence[str]) -> bool:
@@ -1105,8 +1112,11 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         # (…a helper named after it is help all the same: "…, hoitaja auttoi")
         later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
                                              for w in [",", *_with_nos(x, 0, cuts)])]
-        if any(n < begin for n in s.nos) and not ON_ONES_OWN.isdisjoint(s.order[:begin]):
-            continue  # (not alone, said before: "En ollut yksin, joten nostin…"; review131)
+        if any(n < begin and n + 1 < len(s.order) and "olla" in finnish.base_forms(
+                s.order[n]) and ON_ONES_OWN.intersection(s.order[n + 1:n + 3])
+               for n in s.nos):
+            continue  # (not alone, said before: "En ollut yksin, joten nostin…"; not "en
+            # halunnut odottaa yksin"; review131-132)
         if all(_said_alone(order, i, words) for i in range(len(order))) and \
                 not _helped_later(later, {w for alt in words for w in alt}) and not any(
                     w in ON_ONES_OWN and not NEGATIONS.isdisjoint(later[max(0, i - 3):i])
@@ -1122,14 +1132,16 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         return i > 0 and order[i - 1] in WITHOUT  # ("ilman apua": alone all the same)
     if w in _CLOCK or names_a_time_or_amount([w]):
         return True  # (when: "…sänkyyn kello kahdeksan", "…aamulla")
+    if w in _BY_HANDS:
+        return True  # (with one's hands is alone: "…käsillä"; review132)
     cases = finnish.cases(w)
     if _ADESSIVE in cases and not any(w in alt for alt in words):
         return False  # (what it is done with: "nostolaitteella", "nostimella")
     return w in SUBJECT_PRONOUNS or w in _HER_OR_HIM or w in WITHOUT or w in ON_ONES_OWN or \
         any(_matches(alt, w) for alt in words) or (an_adverb(w) and w not in WITH_OTHERS) or \
         bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w)) or \
-        (i == 0 and w in _SO) or w in _BY_HANDS  # ("nostolaite oli rikki, joten nostin
-    # hänet sänkyyn", as "siksi", an adverb; review130; "…nostin hänet käsin", review131)
+        (i == 0 and w in _SO)  # ("nostolaite oli rikki, joten nostin hänet sänkyyn", as
+    # "siksi", an adverb; review130)
 
 
 _BY_HANDS = frozenset({"käsin", "käsillä"})
@@ -1259,7 +1271,9 @@ _FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää", "löytää", "sa
 _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen", "korjattava",
                      "rikkoutua", "rikkoutunut", "epäkuntoinen", "käyttökelvoton", "vaurioitua",
                      "vaurioitunut", "toimimaton", "rikkimennyt", "huono", "epäkunto",
-                     "lataamaton"})
+                     "lataamaton", "tyhjä"})
+# an essive of whose bidding: "…hoitajan pyytämänä"
+_BIDDING = frozenset({"pyytää", "käskeä", "neuvoa", "ohjeistaa", "ohjata"})
 # an essive that says an aid whole, ready or first (any other fails safe as broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
                     "eka", "apu", "puhdas", "lukittu"})  # (not "lataamattomana": ladata)
@@ -1269,7 +1283,7 @@ _AIDED_DEEDS = frozenset({"nostaa", "siirtää", "kantaa", "viedä", "kuljettaa"
                           "liikuttaa", "auttaa", "kääntää"})
 # …and of a person put somewhere ("…, laitoin hänet sänkyyn"; not "…laitoin paketin
 # takaisin linjalle"; review131)
-_PERSONS_AIDED = _AIDED_DEEDS | {"laittaa", "panna"}
+_PERSONS_AIDED = (_AIDED_DEEDS - {"kantaa"}) | {"laittaa", "panna"}  # (a lift carries no one)
 _BY_HAND = frozenset({"käsin", "käsillä", "ilman", "yksin", "itse"})
 # an aid fetched but not at hand for the deed ("…ilman akkua", "…vienyt sen takaisin",
 # "…hakenut nostolaitteen turhaan"; review131)

@@ -1774,8 +1774,7 @@ def _another_time_than_asked(c: Case, left: list[str | None]) -> str | None:
     at = next((k for k, w in enumerate(extra) if w in _AFTER), None)
     if at is None or "?" not in c.situation or \
             "ennen" not in (question := re.findall(r"\w+", c.situation.casefold())) or \
-            _after_a_deed_joined(c, left, at) or "kun" in extra[:at] or (  # (the time of a
-            # "kun" clause: "…päähän kun menen halliin illalla"; review131)
+            _after_a_deed_joined(c, left, at) or _a_kun_clauses_time(extra, at) or (
             extra[at + 1:at + 2] == ["kun"] and any(
                 finnish.is_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
                 for w in extra[at + 2:])) or \
@@ -1809,12 +1808,13 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
     ja = max((k for k in range(place) if words[k] == "ja"), default=None)
     if ja is None:
         return False
-    if ja in comma_cuts(words, c.written):
-        return True  # (a comma before it: a clause of its own, "…, ja uudet käynnin jälkeen")
     end = next((k for k in range(place + 1, len(words)) if words[k] == "ja"), len(words))
     clause = [w for w in words[ja + 1:end] if w != words[place]]
     if any(map(finnish.is_verb, clause)):
-        return left[ja] is not None or (  # (…or said of the deed before: "jälkeenpäin")
+        return left[ja] is not None or (ja in comma_cuts(words, c.written) and  # (a clause
+                                        "vasta" not in clause) or (
+            # of its own after a comma, "pesen kädet, ja desinfioin ne aina vessan jälkeen";
+            # …or said of the deed before, "jälkeenpäin")
             (words[place] in _SAID_OF_THE_DEED_BEFORE or words[place - 1:place] == ["sen"])
             and _a_deed_in(words[ja + 1:place]) and _a_deed_in(words[:ja]) and
             not _a_finite_verb(words[ja - 1]))  # (the first with its own object: not "pesen
@@ -1827,6 +1827,15 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
     return "vasta" not in between and all(w in _AS_WELL_JOINED for w in between)
 
 
+def _a_kun_clauses_time(extra: Sequence[str], at: int) -> bool:
+    """The time beside the answer (``extra[at]``) is a "kun" clause's own, a deed said in
+    it: "…päähän kun menen halliin illalla" (review131); not a time for it ("…kun ehdin
+    myöhemmin") nor one of after ("…kun olen käynyt huoneessa jälkeenpäin"; review132)."""
+    kun = next((k for k in range(at) if extra[k] == "kun"), None)
+    return kun is not None and extra[at] not in _SAID_OF_THE_DEED_BEFORE and \
+        _a_deed_in(extra[kun + 1:at])
+
+
 def _a_deed_in(words: Sequence[str]) -> bool:
     """A finite verb of a deed among ``words`` (not "suojatakin", also a verb's form)."""
     return any(_a_finite_verb(w) and _NO_DEED.isdisjoint(finnish.base_forms(w))
@@ -1834,7 +1843,8 @@ def _a_deed_in(words: Sequence[str]) -> bool:
 
 
 _AS_WELL_JOINED = frozenset({"sit", "sitten", "sen", "taas", "uudelleen", "uudestaan", "joka",
-                             "jokaisen", "aina"})  # ("…ja joka tauon jälkeen")
+                             "jokaisen", "aina", "uudet"})  # ("…ja joka tauon jälkeen",
+# "…, ja uudet käynnin jälkeen")
 _SAID_OF_THE_DEED_BEFORE = frozenset({"jälkeenpäin", "myöhemmin"})
 
 
