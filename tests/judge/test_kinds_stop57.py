@@ -205,3 +205,14 @@ def test_alone_told_where_the_step_offers_help(step: str, answer: str, verdict: 
 ])
 def test_review132(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# Set 60 (both trainers right): a letter's case ending after a colon is the letter ("mutta,
+# kaks t:tä"); "kilsa" is spoken "kilometri"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-aanteet kysy-mutta", "mutta, kaks t:tä", "correct"),
+    ("autoala-tyomaarays asiakkaalle", "muistakaa jälkikiristys, sadan kilsan päästä",
+     "correct"),
+])
+def test_set60_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

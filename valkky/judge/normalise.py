@@ -83,6 +83,8 @@ SYMBOLS = lexicon.get().symbols
 _SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS))) if SYMBOLS else None
 _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
+# a lone letter's case ending after a colon, as Finnish writes it ("t:tä", "k:n"): the letter
+_LETTERS_CASE = re.compile(r"(?<![\w:])([^\W\d_]):[^\W\d_]{1,3}\b")
 # A word broken off, its hyphen typed where the learner stopped and began again ("tau-, tauko
 # alkaa", "kello kuu- kello seitsemän"; judge43): letters only, not a compound's shared
 # half before "ja", "tai" or "sekä" ("työ- ja vapaa-aika")
@@ -101,6 +103,7 @@ def normalise(text: str) -> str:
         text = numbers_in_words(text)
         text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
+        text = _LETTERS_CASE.sub(r"\1", text)  # "kaks t:tä": a letter's case ending (set 60)
         text = _NOT_WORD.sub(" ", text)
     said = _joined(text.split())
     if len(said) > 1 and said[1] in _SPOKEN_YOU:
