@@ -320,7 +320,8 @@ from tests.judge.golden import recorded
 # Set 60 (session 57, set60: 60 steps, seed 60, of the 341 steps sets 51–59 had not used;
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of afee33bc; trainers agree 297/300, the judge where both agree 281/297.
-# After a letter's case ending ("kaks t:tä") and spoken "kilsa": 285/300, 283/297.
+# After a letter's case ending ("kaks t:tä") and spoken "kilsa": 285/300, 283/297; 286/300,
+# 284/297 after "renkaat ovat kulunut" (a participle's number against its subject).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -345,7 +346,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_41.yaml": 20,
               "trainer_answers_42.yaml": 17,
               "trainer_answers_44.yaml": 13,
-              "trainer_answers_45.yaml": 17,
+              "trainer_answers_45.yaml": 16,
               "trainer_answers_46.yaml": 13,
               "trainer_answers_47.yaml": 13,
               "trainer_answers_48.yaml": 18,
@@ -360,7 +361,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_57.yaml": 12,
               "trainer_answers_58.yaml": 24,
               "trainer_answers_59.yaml": 9,
-              "trainer_answers_60.yaml": 15}
+              "trainer_answers_60.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -1248,11 +1248,13 @@ def comma_between(written: str, before: str, word: str) -> bool:
 
 
 def said_in_accepted(words: Sequence[str], at: int,
-                     accepted: Sequence[Sequence[str]]) -> bool:
-    """Whether an accepted answer says the slipped word after the same word: the trainer's
-    own form, not a slip."""
-    pair = (words[at - 1], words[at])
-    return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
+                     accepted: Sequence[Sequence[str]], span: int = 2) -> bool:
+    """Whether an accepted answer says the slipped word after the same word (or, for an
+    agreement, ``span`` 3, after the same subject and verb: "renkaat on kulunut" is no
+    "rengas on kulunut"; set 60): the trainer's own form, not a slip."""
+    said = tuple(words[max(0, at - span + 1):at + 1])
+    n = len(said)
+    return any(said == tuple(a[k:k + n]) for a in accepted for k in range(len(a) - n + 1))
 
 
 __all__ = ["INFINITIVE_VERBS", "PARTITIVE_VERBS", "bare_place", "clauses", "comma_between",
