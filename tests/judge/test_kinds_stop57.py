@@ -230,3 +230,32 @@ def test_set60_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_an_agreement_slip_beside_another_answers_singular(answer: str, verdict: str) -> None:
     assert judged_on("autoala-kartoitus b1-vika", answer).verdict == verdict
+
+
+# review133 (over-strict mends of review132, mended): another thing's time after a comma
+# ("pesen kädet, ja kasvot illalla"; not the answer's own, "…, ja käsineet sitten
+# myöhemmin"); "kun menen myöhemmin" is the clause's time; a manner adverb is no time, one
+# of how often is; "loppujen" is no day's end; an agent's help or watch is no broken aid, its
+# forbidding is; a broken word counts where it is the aid's ("…varastosta, joka oli melkein
+# tyhjä" is not); "en ollut silloin siellä yksin" is help, "en ollut valmis odottamaan
+# yksin" not
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet, ja kasvot illalla", "correct"),
+    ("yleinen-kyltit pullo", "laitan suojalasit, ja käsineet sitten myöhemmin", "wrong"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet kun menen myöhemmin", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen hygieenisesti",
+     "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen loppujen "
+     "vihannesten leikkaamista", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen hoitajan avustamana, "
+     "nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen varastosta, joka oli "
+     "melkein tyhjä, nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "En ollut silloin siellä yksin, joten nostin hänet "
+     "sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "En ollut valmis odottamaan yksin, joten nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Nostin hänet kahdella kädellä sänkyyn.", "wrong"),
+])
+def test_review133(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

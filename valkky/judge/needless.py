@@ -1374,19 +1374,29 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
     after = rest[at + len(time):]
     for k, w in enumerate(after):
         if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
-            return not {b for x in after[k + 1:k + 3]  # salaattia"; not before the day's
+            return not {b for x in after[k + 1:k + 4]  # salaattia"; not before the day's
                         for b in finnish.base_forms(x)}.isdisjoint(_DAYS_END)  # end)
-        if w not in _NOW_OR_ALWAYS and w not in _HOW and \
+        if w not in _NOW_OR_ALWAYS and not _how(w) and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
     return False
 
 
 _WASHED_WITH = frozenset({"saippua", "vesi", "käsidesi", "desinfiointiaine", "desi"})
-_HOW = frozenset({"huolellisesti", "kunnolla", "hyvin", "tarkasti", "perusteellisesti",
-                  "nopeasti"})  # (not any -sti: "…satunnaisesti"; review132)
-_DAYS_END = frozenset({"koti", "kotiinlähtö", "lähtö", "loppu", "ilta", "työpäivä", "vuoro",
-                       "huominen", "kotimatka"})  # ("…ennen kotiinlähtöä" is late)
+def _how(word: str) -> bool:
+    """``word`` says how one washes, no time: an adverb of manner ("huolellisesti",
+    "hygieenisesti", "kunnolla"), not one of how often ("…satunnaisesti"; review132-133)."""
+    return word in _HOW or (
+        "kerrontosti" in finnish.cases(word) and word not in _HOW_OFTEN)
+
+
+_HOW = frozenset({"kunnolla", "hyvin", "huolella"})
+_HOW_OFTEN = frozenset({"satunnaisesti", "ajoittain", "tilapäisesti", "harvoin", "joskus",
+                        "toisinaan", "myöhemmin", "lopulta", "viimeisesti"})
+_DAYS_END = frozenset({"koti", "kotiinlähtö", "lähtö", "lähteä", "ilta", "iltavuoro",
+                       "työpäivä", "vuoro", "huominen", "kotimatka", "loppua", "loppuminen",
+                       "päättyä", "päättyminen"})  # ("…ennen kotiinlähtöä" is late; not
+# "ennen loppujen vihannesten leikkaamista")
 
 
 _NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja",

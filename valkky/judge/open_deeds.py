@@ -622,9 +622,9 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
                  if words[i] in said.verbs and finnish.base_forms(words[i]) & deeds), None)
     before = words[said.sentence:deed] if deed is not None else []
     aided = deed is not None and _BY_HAND.isdisjoint(said.order) and not any(
-        _broken_at(before, k) for k in range(len(before)))  # (not "…, nostin hänet käsin",
-    # nor an aid told broken before the deed's verb outside its condition: "…, jonka akku
-    # oli rikki, …"; review131-132)
+        _broken_at(before, k) and _of_the_aid(before, k) for k in range(len(before)))  # (not
+    # "…, nostin hänet käsin", nor an aid told broken before the deed's verb outside its
+    # condition: "…, jonka akku oli rikki, …"; review131-133)
     return bool(clauses) and all(
         any(finnish.only_past(w) and ("1", "singular") in finnish.persons(w) for w in x) and
         not (aided and _an_aid_fetched(x, LIFTING_AIDS if person else AIDS))
@@ -649,13 +649,27 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
         if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
         if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY) and not (
-                bases[k] & _BIDDING and any(a.get("PARTICIPLE") == "agent"
-                                            for a in finnish.analyses(w))):
-            return False  # (not whose bidding: "…nostolaitteen hoitajan pyytämänä"; not
-            # "…hoitajan kieltämänä", review132)
+                bases[k].isdisjoint(_FORBIDDING) and any(
+                    a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w))):
+            return False  # (not whose bidding or help: "…nostolaitteen hoitajan pyytämänä",
+            # "…avustamana"; not "…hoitajan kieltämänä", review132-133)
         if _broken_at(clause, k):
             return False
     return True
+
+
+def _of_the_aid(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` is said of an aid named before it: in a clause that opens right
+    after the aid with "joka", "jonka", "jossa" or "se" ("…nostolaitteen, jonka akku oli
+    rikki", "…nostolaitteen, se oli rikki"); not of another thing ("…varastosta, joka oli
+    melkein tyhjä", "…, koska Aino oli huonossa kunnossa"; review133)."""
+    opens = next((j for j in range(k - 1, 0, -1) if words[j] in _OF_IT), None)
+    return opens is not None and any(
+        b.endswith(AIDS) for b in finnish.base_forms(words[opens - 1]))
+
+
+_OF_IT = frozenset({"joka", "jonka", "jossa", "jolla", "se", "sen", "sillä", "siinä", "mikä",
+                    "minkä"})
 
 
 def _broken_at(words: Sequence[str], k: int) -> bool:
@@ -1113,7 +1127,7 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
                                              for w in [",", *_with_nos(x, 0, cuts)])]
         if any(n < begin and n + 1 < len(s.order) and "olla" in finnish.base_forms(
-                s.order[n]) and ON_ONES_OWN.intersection(s.order[n + 1:n + 3])
+                s.order[n]) and _alone_after(s.order[n + 1:begin])
                for n in s.nos):
             continue  # (not alone, said before: "En ollut yksin, joten nostin…"; not "en
             # halunnut odottaa yksin"; review131-132)
@@ -1125,6 +1139,13 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
     return None
 
 
+def _alone_after(words: Sequence[str]) -> bool:
+    """``words`` (after a no's "ollut") say "yksin" as its complement, only adverbs before
+    it ("en ollut silloin siellä yksin"; not "en ollut valmis odottamaan yksin"; review133)."""
+    at = next((i for i, w in enumerate(words[:4]) if w in ON_ONES_OWN), None)
+    return at is not None and all(an_adverb(w) for w in words[:at])
+
+
 def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -> bool:
     """The word at ``i`` of a deed's clause adds no helper nor means (``_alone_unsaid``)."""
     w = order[i]
@@ -1132,8 +1153,9 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         return i > 0 and order[i - 1] in WITHOUT  # ("ilman apua": alone all the same)
     if w in _CLOCK or names_a_time_or_amount([w]):
         return True  # (when: "…sänkyyn kello kahdeksan", "…aamulla")
-    if w in _BY_HANDS:
-        return True  # (with one's hands is alone: "…käsillä"; review132)
+    if w in _BY_HANDS or "käsi" in finnish.base_forms(w):
+        return True  # (with one's hands is alone: "…käsillä", "…kahdella kädellä";
+        # review132-133)
     cases = finnish.cases(w)
     if _ADESSIVE in cases and not any(w in alt for alt in words):
         return False  # (what it is done with: "nostolaitteella", "nostimella")
@@ -1271,9 +1293,9 @@ _FETCHING = frozenset({"hakea", "tuoda", "ottaa", "käyttää", "löytää", "sa
 _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen", "korjattava",
                      "rikkoutua", "rikkoutunut", "epäkuntoinen", "käyttökelvoton", "vaurioitua",
                      "vaurioitunut", "toimimaton", "rikkimennyt", "huono", "epäkunto",
-                     "lataamaton", "tyhjä"})
-# an essive of whose bidding: "…hoitajan pyytämänä"
-_BIDDING = frozenset({"pyytää", "käskeä", "neuvoa", "ohjeistaa", "ohjata"})
+                     "lataamaton", "tyhjä", "vika"})
+# an agent's essive that says the aid not to be used: "…hoitajan kieltämänä"
+_FORBIDDING = frozenset({"kieltää", "rikkoa", "estää", "hylätä"})
 # an essive that says an aid whole, ready or first (any other fails safe as broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
                     "eka", "apu", "puhdas", "lukittu"})  # (not "lataamattomana": ladata)

@@ -1820,6 +1820,11 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
             not _a_finite_verb(words[ja - 1]))  # (the first with its own object: not "pesen
     # ja desinfioin kädet myöhemmin", both put off; review131)
     between = words[ja + 1:place]
+    if ja in comma_cuts(words, c.written) and "vasta" not in between and any(
+            left[k] is not None and "nimisana" in finnish.word_classes(words[k]) and
+            not _the_answers_thing(words[k], c) for k in range(ja + 1, place)):
+        return True  # (another thing's time, after a comma: "pesen kädet, ja kasvot
+        # illalla"; not the answer's own, "laitan suojalasit, ja (suoja)käsineet myöhemmin")
     while words[place] == "jälkeen" and between and (  # (the time's own nouns, an unknown
             "omanto" in finnish.cases(between[-1]) or  # word among them: "…ja raa'an
             finnish.is_word(between[-1]) is False):  # kananmunan jälkeen uudelleen")
@@ -1827,13 +1832,22 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
     return "vasta" not in between and all(w in _AS_WELL_JOINED for w in between)
 
 
+def _the_answers_thing(word: str, c: Case) -> bool:
+    """``word`` names a thing of the step's answers, itself or its compound's head
+    ("käsineet" of "suojakäsineet"; review133)."""
+    said = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
+    return any(a.endswith(b) or b.endswith(a) for b in finnish.base_forms(word) for a in said
+               if len(b) > 3 and len(a) > 3)
+
+
 def _a_kun_clauses_time(extra: Sequence[str], at: int) -> bool:
     """The time beside the answer (``extra[at]``) is a "kun" clause's own, a deed said in
     it: "…päähän kun menen halliin illalla" (review131); not a time for it ("…kun ehdin
     myöhemmin") nor one of after ("…kun olen käynyt huoneessa jälkeenpäin"; review132)."""
     kun = next((k for k in range(at) if extra[k] == "kun"), None)
-    return kun is not None and extra[at] not in _SAID_OF_THE_DEED_BEFORE and \
-        _a_deed_in(extra[kun + 1:at])
+    return kun is not None and extra[at] != "jälkeenpäin" and \
+        _a_deed_in(extra[kun + 1:at]) and not any(
+            finnish.is_participle(w) for w in extra[kun + 1:at])  # (not "kun olen käynyt…")
 
 
 def _a_deed_in(words: Sequence[str]) -> bool:
@@ -1858,7 +1872,7 @@ def _the_same_deed(said: frozenset[str], asked: set[str], rest: Sequence[str]) -
 
 
 # verbs beside the answer that tell no deed of their own: when there is time, can, must
-_NO_DEED = frozenset({"ehtiä", "olla", "voida", "saada", "pitää", "täytyä", "kerkiä"})
+_NO_DEED = frozenset({"ehtiä", "olla", "voida", "saada", "pitää", "täytyä", "kerkiä", "keritä"})
 _DEEDS_ALIKE = (frozenset({"laittaa", "pukea", "panna", "pistää", "käyttää", "ottaa"}),
                 frozenset({"pestä", "desinfioida"}))
 
