@@ -81,10 +81,11 @@ def acknowledgement_apart(words: list[str], accepted: tuple[tuple[str, str], ...
                           mistakes: Iterable[str]) -> list[str]:
     """``words`` without an acknowledgement said before or after the answer ("selvä,
     suojalasit", "suojalasit, selvä": lessons/lexicon/fillers.yaml, ``acknowledgements``),
-    where neither the step's accepted answers nor its mistakes say it: where they do, it is
-    the answer or the mistake ("on selvä" said without understanding), as a greeting an
-    accepted answer says is. At the end, not after a form of olla or a no: there it says
-    how a thing is ("ohje ei ole selvä")."""
+    where neither the step's accepted answers nor its mistakes say one ("selvä", "okei"):
+    where they do, it is the answer or the mistake ("on selvä" said without understanding),
+    as a greeting an accepted answer says is, and another is its synonym there ("okei,
+    huomenna kello 12" beside "selvä huomenna…"). At the end, not after a form of olla or a
+    no: there it says how a thing is ("ohje ei ole selvä")."""
     if len(words) < 2 or (words[0] not in _ACKNOWLEDGEMENTS and
                           words[-1] not in _ACKNOWLEDGEMENTS):  # (the commonest case)
         return words

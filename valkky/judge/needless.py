@@ -1364,10 +1364,10 @@ _PUT_ON = frozenset({"käyttöön", "päälle", "käteen", "käsiin"})  # ("…o
 
 
 def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
-    """Anything but a word of now or always follows the time's words (``time``, in
-    ``rest`` in that order) to the end of ``rest``: another deed or a later time of its
-    own ("…käytön jälkeen työpäivän lopussa", "…kun olet käyttänyt hanskoja ja syönyt",
-    "…, eli kun lopetat työt"; review130)."""
+    """Anything but a word of now or always, of how one washes, or a time before the day's
+    end follows the time's words (``time``, in ``rest`` in that order) to the end of
+    ``rest``: another deed or a later time of its own ("…käytön jälkeen työpäivän lopussa",
+    "…kun olet käyttänyt hanskoja ja syönyt", "…, eli kun lopetat työt"; review130-133)."""
     at = next((i for i in range(len(rest)) if rest[i:i + len(time)] == list(time)), None)
     if at is None:
         return False
@@ -1383,6 +1383,8 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
 
 
 _WASHED_WITH = frozenset({"saippua", "vesi", "käsidesi", "desinfiointiaine", "desi"})
+
+
 def _how(word: str) -> bool:
     """``word`` says how one washes, no time: an adverb of manner ("huolellisesti",
     "hygieenisesti", "kunnolla"), not one of how often ("…satunnaisesti"; review132-133)."""
@@ -1399,8 +1401,7 @@ _DAYS_END = frozenset({"koti", "kotiinlähtö", "lähtö", "lähteä", "ilta", "
 # "ennen loppujen vihannesten leikkaamista")
 
 
-_NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja",
-                            "hyvin"})
+_NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja"})
 _GLOVES_DONE_WITH = frozenset({"vaihto", "vaihtaa", "poistaa", "poisto", "käyttö", "käyttää",
                                "riisua", "riisuminen"})  # (not any garment taken off:
 # "…esiliinan riisumisen jälkeen" is too late; review130)

@@ -621,7 +621,7 @@ def _a_past_told_with_a_past(words: Sequence[str], said: _Said) -> bool:
     deed = next((i for i in range(said.sentence, len(words))
                  if words[i] in said.verbs and finnish.base_forms(words[i]) & deeds), None)
     before = words[said.sentence:deed] if deed is not None else []
-    aided = deed is not None and _BY_HAND.isdisjoint(said.order) and not any(
+    aided = deed is not None and _NO_AID_SAID.isdisjoint(said.order) and not any(
         _broken_at(before, k) and _of_the_aid(before, k) for k in range(len(before)))  # (not
     # "…, nostin hänet käsin", nor an aid told broken before the deed's verb outside its
     # condition: "…, jonka akku oli rikki, …"; review131-133)
@@ -639,8 +639,9 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
     huoneesta"), nor one told broken or lacking, before it or after it in any case
     ("…hakenut rikkoutuneen nostolaitteen", "…nostolaitteen epäkuntoisena", "…ilman
     akkua"); a broken thing beside it is not the aid ("…ehjän nostolaitteen rikkinäisen
-    tilalle"). An essive is read as broken unless it says the aid ready or first (fails
-    safe: "…nostolaitteen ehjänä", "…valmiina"; review126, review130)."""
+    tilalle"). An essive is read as broken unless it says the aid ready or first, or is an
+    agent's that does not forbid (fails safe: "…nostolaitteen ehjänä", "…hoitajan
+    pyytämänä"; not "…hoitajan kieltämänä"; review126, review130-133)."""
     bases = [finnish.base_forms(w) for w in clause]
     if not (any(b.endswith(tuple(aids)) for x in bases for b in x) and
             any(x & _FETCHING for x in bases)):
@@ -1153,7 +1154,7 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
         return i > 0 and order[i - 1] in WITHOUT  # ("ilman apua": alone all the same)
     if w in _CLOCK or names_a_time_or_amount([w]):
         return True  # (when: "…sänkyyn kello kahdeksan", "…aamulla")
-    if w in _BY_HANDS or "käsi" in finnish.base_forms(w):
+    if w in _WITH_HANDS or "käsi" in finnish.base_forms(w):
         return True  # (with one's hands is alone: "…käsillä", "…kahdella kädellä";
         # review132-133)
     cases = finnish.cases(w)
@@ -1166,7 +1167,7 @@ def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -
     # "siksi", an adverb; review130)
 
 
-_BY_HANDS = frozenset({"käsin", "käsillä"})
+_WITH_HANDS = frozenset({"käsin", "käsillä"})
 
 
 _SO = frozenset({"joten", "niin", "sitten", "sit"})
@@ -1296,7 +1297,8 @@ _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen",
                      "lataamaton", "tyhjä", "vika"})
 # an agent's essive that says the aid not to be used: "…hoitajan kieltämänä"
 _FORBIDDING = frozenset({"kieltää", "rikkoa", "estää", "hylätä"})
-# an essive that says an aid whole, ready or first (any other fails safe as broken)
+# an essive that says an aid whole, ready or first (any other but an agent's fails safe as
+# broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
                     "eka", "apu", "puhdas", "lukittu"})  # (not "lataamattomana": ladata)
 # deeds an aid does: only for these is an aid fetched before it the deed's way ("kun olin
@@ -1306,7 +1308,8 @@ _AIDED_DEEDS = frozenset({"nostaa", "siirtää", "kantaa", "viedä", "kuljettaa"
 # …and of a person put somewhere ("…, laitoin hänet sänkyyn"; not "…laitoin paketin
 # takaisin linjalle"; review131)
 _PERSONS_AIDED = (_AIDED_DEEDS - {"kantaa"}) | {"laittaa", "panna"}  # (a lift carries no one)
-_BY_HAND = frozenset({"käsin", "käsillä", "ilman", "yksin", "itse"})
+# the deed's own clause says it is done without the aid ("…, nostin hänet käsin")
+_NO_AID_SAID = _WITH_HANDS | {"ilman", "yksin", "itse"}
 # an aid fetched but not at hand for the deed ("…ilman akkua", "…vienyt sen takaisin",
 # "…hakenut nostolaitteen turhaan"; review131)
 _NOT_AT_HAND = frozenset({"ilman", "takaisin", "turhaan"})

@@ -1800,9 +1800,11 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
     time than the answer's deed's: a "ja" said beside the answer before a clause with a verb
     ("…ja sen jälkeen desinfioin ne"), the answer's second deed's time after its first
     ("pesen kädet ja desinfioin ne jälkeenpäin"), or the time alone, said as well ("…, ja
-    tauon jälkeen", "…ja uudestaan tauon jälkeen"). Not after a "ja" of things nor with
-    "vasta", where the time is the answer's deed's ("pesen kädet ja kasvot töiden jälkeen",
-    "…ja sit vasta myöhemmin": wrong; review128, review130)."""
+    tauon jälkeen", "…ja uudestaan tauon jälkeen"); after a comma, a clause of its own with
+    a verb, or another thing's time ("pesen kädet, ja kasvot illalla"). Not after a "ja" of
+    the answer's things nor with "vasta", where the time is the answer's deed's ("pesen
+    kädet ja kasvot töiden jälkeen", "…, ja vasta illalla", "…ja sit vasta myöhemmin":
+    wrong; review128, review130-133)."""
     words = c.words
     place = [k for k, x in enumerate(left) if x is not None][at]
     ja = max((k for k in range(place) if words[k] == "ja"), default=None)
