@@ -234,15 +234,14 @@ def test_an_agreement_slip_beside_another_answers_singular(answer: str, verdict:
 
 # review133 (over-strict mends of review132, mended): another thing's time after a comma
 # ("pesen kädet, ja kasvot illalla"; not the answer's own, "…, ja käsineet sitten
-# myöhemmin"); "kun menen myöhemmin" is the clause's time; a manner adverb is no time, one
-# of how often is; "loppujen" is no day's end; an agent's help or watch is no broken aid, its
-# forbidding is; a broken word counts where it is the aid's ("…varastosta, joka oli melkein
-# tyhjä" is not); "en ollut silloin siellä yksin" is help, "en ollut valmis odottamaan
-# yksin" not
+# myöhemmin"); a manner of washing well is no time; "loppujen" is no day's end; an agent's
+# help or watch is no broken aid; a broken word counts where it is the aid's
+# ("…varastosta, joka oli melkein tyhjä" is not); "en ollut silloin siellä yksin" is help,
+# "en ollut valmis odottamaan yksin" not
 @as_table(("step", "answer", "verdict"), [
     ("elintarvike-hygienia kadet", "pesen kädet, ja kasvot illalla", "correct"),
     ("yleinen-kyltit pullo", "laitan suojalasit, ja käsineet sitten myöhemmin", "wrong"),
-    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet kun menen myöhemmin", "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet kun menen halliin", "correct"),
     ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen hygieenisesti",
      "correct"),
     ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen loppujen "
@@ -258,4 +257,34 @@ def test_an_agreement_slip_beside_another_answers_singular(answer: str, verdict:
     ("hoiva-raportti raportti", _AINO + "Nostin hänet kahdella kädellä sänkyyn.", "wrong"),
 ])
 def test_review133(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review134, SAFETY: after a comma and a "ja", a time is another thing's only where every
+# thing between is another ("…, ja suojakäsineet työn jälkeen": wrong); only a manner of
+# washing well is no time ("…huolimattomasti": wrong); an agent's essive is a whole aid
+# only of bidding, help or checking ("…huoltomiehen purkamana": wrong); a "kun" clause's
+# "myöhemmin" puts it off; only the learner's own "en ollut yksin" is help; "ennen kuin
+# lähdet hakemaan salaattia" is no day's end
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kyltit pullo", "laitan suojalasit, ja suojakäsineet työn jälkeen", "wrong"),
+    ("yleinen-kyltit pullo", "laitan suojalasit, ja hanskat kaverin kanssa myöhemmin",
+     "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen huolimattomasti",
+     "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "hakemaan salaattia", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen viikonloppua",
+     "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoltomiehen "
+     "purkamana, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoltomiehen "
+     "korjaamana, nostin hänet sänkyyn.", "correct"),
+    ("yleinen-kyltit sininen", "kuulonsuojaimet päähän kun menen kotiin myöhemmin", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Aino ei ollut siellä kauan yksin, joten nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "En ollut onneksi yksin, joten nostin hänet sänkyyn.",
+     "correct"),
+])
+def test_review134(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -1374,8 +1374,7 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
     after = rest[at + len(time):]
     for k, w in enumerate(after):
         if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
-            return not {b for x in after[k + 1:k + 4]  # salaattia"; not before the day's
-                        for b in finnish.base_forms(x)}.isdisjoint(_DAYS_END)  # end)
+            return _the_days_end(after[k + 1:k + 5])  # salaattia"; not the day's end)
         if w not in _NOW_OR_ALWAYS and not _how(w) and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
@@ -1386,19 +1385,31 @@ _WASHED_WITH = frozenset({"saippua", "vesi", "käsidesi", "desinfiointiaine", "d
 
 
 def _how(word: str) -> bool:
-    """``word`` says how one washes, no time: an adverb of manner ("huolellisesti",
-    "hygieenisesti", "kunnolla"), not one of how often ("…satunnaisesti"; review132-133)."""
-    return word in _HOW or (
-        "kerrontosti" in finnish.cases(word) and word not in _HOW_OFTEN)
+    """``word`` says how one washes well, no time ("huolellisesti", "hygieenisesti",
+    "kunnolla"); any other adverb fails safe as more said ("…huolimattomasti",
+    "…satunnaisesti"; review132-134)."""
+    return word in _HOW
 
 
-_HOW = frozenset({"kunnolla", "hyvin", "huolella"})
-_HOW_OFTEN = frozenset({"satunnaisesti", "ajoittain", "tilapäisesti", "harvoin", "joskus",
-                        "toisinaan", "myöhemmin", "lopulta", "viimeisesti"})
-_DAYS_END = frozenset({"koti", "kotiinlähtö", "lähtö", "lähteä", "ilta", "iltavuoro",
-                       "työpäivä", "vuoro", "huominen", "kotimatka", "loppua", "loppuminen",
-                       "päättyä", "päättyminen"})  # ("…ennen kotiinlähtöä" is late; not
-# "ennen loppujen vihannesten leikkaamista")
+_HOW = frozenset({"kunnolla", "hyvin", "huolella", "huolellisesti", "perusteellisesti",
+                  "hygieenisesti", "asianmukaisesti", "tarkasti", "tarkkaan", "välittömästi",
+                  "säännöllisesti", "ohjeen", "mukaan"})
+
+
+def _the_days_end(words: Sequence[str]) -> bool:
+    """``words`` (after "ennen") name the day's end: going home, the evening, the end of
+    work ("…ennen kotiinlähtöä", "…ennen kuin mä meen kotiin", "…ennen kuin työt loppuu");
+    not another deed's start ("…ennen kuin lähdet hakemaan salaattia", "…ennen kuin
+    leikkaat loput vihannekset"; review133-134)."""
+    bases = {b for w in words for b in finnish.base_forms(w)}
+    return not bases.isdisjoint(_DAYS_END) or (
+        not bases.isdisjoint(_ENDS) and not bases.isdisjoint(_WORK_TIME))
+
+
+_DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "kotimatka",
+                       "viikonloppu", "työpäivä"})
+_ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu"})
+_WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä"})
 
 
 _NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja"})

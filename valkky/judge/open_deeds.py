@@ -640,8 +640,8 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
     ("…hakenut rikkoutuneen nostolaitteen", "…nostolaitteen epäkuntoisena", "…ilman
     akkua"); a broken thing beside it is not the aid ("…ehjän nostolaitteen rikkinäisen
     tilalle"). An essive is read as broken unless it says the aid ready or first, or is an
-    agent's that does not forbid (fails safe: "…nostolaitteen ehjänä", "…hoitajan
-    pyytämänä"; not "…hoitajan kieltämänä"; review126, review130-133)."""
+    agent's of bidding or help (fails safe: "…nostolaitteen ehjänä", "…hoitajan
+    pyytämänä"; not "…hoitajan kieltämänä"; review126, review130-134)."""
     bases = [finnish.base_forms(w) for w in clause]
     if not (any(b.endswith(tuple(aids)) for x in bases for b in x) and
             any(x & _FETCHING for x in bases)):
@@ -650,10 +650,10 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
         if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
         if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY) and not (
-                bases[k].isdisjoint(_FORBIDDING) and any(
+                not bases[k].isdisjoint(_BIDDING) and any(
                     a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w))):
-            return False  # (not whose bidding or help: "…nostolaitteen hoitajan pyytämänä",
-            # "…avustamana"; not "…hoitajan kieltämänä", review132-133)
+            return False  # (but whose bidding or help: "…nostolaitteen hoitajan
+            # pyytämänä"; review132-134)
         if _broken_at(clause, k):
             return False
     return True
@@ -1030,7 +1030,7 @@ def deed_said(c: Case) -> Judgement | None:
         by_one = [x is None and not state and c.mistakes[mistake] == "wrong" for x in found]
         if any(by_one) and cuts is None:
             cuts = comma_cuts(words, c.written)
-        found = [_alone_unsaid(said, p, parts, cuts or set()) if one else x
+        found = [_alone_unsaid(said, p, parts, cuts or set(), words) if one else x
                  for x, p, one in zip(found, parts, by_one, strict=True)]
         if None in found:
             continue
@@ -1080,7 +1080,7 @@ def deed_said(c: Case) -> Judgement | None:
 
 
 def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
-                  cuts: Collection[int]) -> _Said | None:
+                  cuts: Collection[int], answer: Sequence[str]) -> _Said | None:
     """The clause of ``said`` that says a wrong mistake's deed done on one's own with its
     "yksin" or "itse" left unsaid, by the learner alone ("minä nostin hänet sänkyyn" for
     "nostin hänet yksin sänkyyn"; set 52, both trainers: wrong): the deed's verb said by
@@ -1128,10 +1128,12 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
         later = [*_with_nos(s, end, cuts), *(w for x in said if x.start > s.start
                                              for w in [",", *_with_nos(x, 0, cuts)])]
         if any(n < begin and n + 1 < len(s.order) and "olla" in finnish.base_forms(
-                s.order[n]) and _alone_after(s.order[n + 1:begin])
+                s.order[n]) and _alone_after(s.order[n + 1:begin]) and
+               not {"en", "emme"}.isdisjoint(answer[max(0, s.places[n] - 3):s.places[n]])
                for n in s.nos):
-            continue  # (not alone, said before: "En ollut yksin, joten nostin…"; not "en
-            # halunnut odottaa yksin"; review131-132)
+            continue  # (not alone, said before by the learner: "En ollut yksin, joten
+            # nostin…"; not "en halunnut odottaa yksin", "Aino ei ollut yksin, …";
+            # review131-134)
         if all(_said_alone(order, i, words) for i in range(len(order))) and \
                 not _helped_later(later, {w for alt in words for w in alt}) and not any(
                     w in ON_ONES_OWN and not NEGATIONS.isdisjoint(later[max(0, i - 3):i])
@@ -1141,10 +1143,12 @@ def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
 
 
 def _alone_after(words: Sequence[str]) -> bool:
-    """``words`` (after a no's "ollut") say "yksin" as its complement, only adverbs before
-    it ("en ollut silloin siellä yksin"; not "en ollut valmis odottamaan yksin"; review133)."""
+    """``words`` (after a no's "ollut") say "yksin" as its complement, no verb or adjective
+    before it ("en ollut silloin siellä yksin", "…onneksi yksin"; not "en ollut
+    valmis odottamaan yksin"; review133-134)."""
     at = next((i for i, w in enumerate(words[:4]) if w in ON_ONES_OWN), None)
-    return at is not None and all(an_adverb(w) for w in words[:at])
+    return at is not None and not any(  # ("en ollut onneksi yksin": any adverb)
+        finnish.is_verb(w) or "laatusana" in finnish.word_classes(w) for w in words[:at])
 
 
 def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -> bool:
@@ -1295,8 +1299,12 @@ _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen",
                      "rikkoutua", "rikkoutunut", "epäkuntoinen", "käyttökelvoton", "vaurioitua",
                      "vaurioitunut", "toimimaton", "rikkimennyt", "huono", "epäkunto",
                      "lataamaton", "tyhjä", "vika"})
-# an agent's essive that says the aid not to be used: "…hoitajan kieltämänä"
-_FORBIDDING = frozenset({"kieltää", "rikkoa", "estää", "hylätä"})
+# an agent's essive of bidding, help or checking: the aid fit for use ("…hoitajan
+# pyytämänä", "…avustamana", "…huoltomiehen korjaamana"; not "…kieltämänä", "…purkamana":
+# any other fails safe; review132-134)
+_BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "avustaa",
+                      "auttaa", "valvoa", "tarkastaa", "tarkistaa", "korjata", "huoltaa",
+                      "ladata", "hyväksyä", "tuoda", "ehdottaa"})
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",

@@ -1822,16 +1822,19 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
             not _a_finite_verb(words[ja - 1]))  # (the first with its own object: not "pesen
     # ja desinfioin kädet myöhemmin", both put off; review131)
     between = words[ja + 1:place]
-    if ja in comma_cuts(words, c.written) and "vasta" not in between and any(
-            left[k] is not None and "nimisana" in finnish.word_classes(words[k]) and
-            not _the_answers_thing(words[k], c) for k in range(ja + 1, place)):
-        return True  # (another thing's time, after a comma: "pesen kädet, ja kasvot
-        # illalla"; not the answer's own, "laitan suojalasit, ja (suoja)käsineet myöhemmin")
     while words[place] == "jälkeen" and between and (  # (the time's own nouns, an unknown
             "omanto" in finnish.cases(between[-1]) or  # word among them: "…ja raa'an
             finnish.is_word(between[-1]) is False):  # kananmunan jälkeen uudelleen")
         between = between[:-1]
-    return "vasta" not in between and all(w in _AS_WELL_JOINED for w in between)
+    if "vasta" in between:
+        return False
+    things = [w for w in between if "nimisana" in finnish.word_classes(w)]
+    if ja in comma_cuts(words, c.written) and things and all(  # (another thing's time,
+            w not in _AS_WELL_JOINED and not _the_answers_thing(w, c) for w in things):
+        return True  # after a comma: "pesen kädet, ja kasvot illalla"; not the answer's
+        # own, "laitan suojalasit, ja (suoja)käsineet myöhemmin", "…, ja hanskat kaverin
+        # kanssa myöhemmin"; review133-134)
+    return all(w in _AS_WELL_JOINED for w in between)
 
 
 def _the_answers_thing(word: str, c: Case) -> bool:
@@ -1845,11 +1848,13 @@ def _the_answers_thing(word: str, c: Case) -> bool:
 def _a_kun_clauses_time(extra: Sequence[str], at: int) -> bool:
     """The time beside the answer (``extra[at]``) is a "kun" clause's own, a deed said in
     it: "…päähän kun menen halliin illalla" (review131); not a time for it ("…kun ehdin
-    myöhemmin") nor one of after ("…kun olen käynyt huoneessa jälkeenpäin"; review132)."""
+    myöhemmin"), one of after ("…kun olen käynyt huoneessa jälkeenpäin"; review132), nor
+    "myöhemmin", which puts it off with the clause ("…kun lähden myöhemmin", fails safe:
+    "…kun menen myöhemmin" is wrong too; review134)."""
     kun = next((k for k in range(at) if extra[k] == "kun"), None)
-    return kun is not None and extra[at] != "jälkeenpäin" and \
-        _a_deed_in(extra[kun + 1:at]) and not any(
-            finnish.is_participle(w) for w in extra[kun + 1:at])  # (not "kun olen käynyt…")
+    return kun is not None and extra[at] not in _SAID_OF_THE_DEED_BEFORE and \
+        _a_deed_in(extra[kun + 1:at]) and not any(  # (not "kun olen käynyt…", "kun
+            finnish.is_participle(w) for w in extra[kun + 1:at])  # lähden myöhemmin")
 
 
 def _a_deed_in(words: Sequence[str]) -> bool:
