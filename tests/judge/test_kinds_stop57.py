@@ -288,3 +288,24 @@ def test_review133(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review134(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review135 and carrying: washing before leaving or a shift's change is late ("…ennen kuin
+# lähdet", "…ennen kuin vuoro vaihtuu": wrong; not "…ennen kuin lähdet hakemaan
+# salaattia"); more manners of washing well and agents' essives of lending or giving are
+# no later time and no broken aid; a fall report that the resident was carried alone is the
+# lesson's mistake (hoiva-raportti raportti: "kannoin hänet yksin sänkyyn")
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet",
+     "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin vuoro "
+     "vaihtuu", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen tehokkaasti",
+     "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen hoitajan lainaamana, "
+     "nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kannoin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kannoin hänet hoitajan kanssa sänkyyn.", "correct"),
+])
+def test_review135_and_carrying(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

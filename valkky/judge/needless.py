@@ -1374,7 +1374,7 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
     after = rest[at + len(time):]
     for k, w in enumerate(after):
         if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
-            return _the_days_end(after[k + 1:k + 5])  # salaattia"; not the day's end)
+            return _the_days_end(after[k + 1:k + 6])  # salaattia"; not the day's end)
         if w not in _NOW_OR_ALWAYS and not _how(w) and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
@@ -1393,23 +1393,28 @@ def _how(word: str) -> bool:
 
 _HOW = frozenset({"kunnolla", "hyvin", "huolella", "huolellisesti", "perusteellisesti",
                   "hygieenisesti", "asianmukaisesti", "tarkasti", "tarkkaan", "välittömästi",
-                  "säännöllisesti", "ohjeen", "mukaan"})
+                  "säännöllisesti", "ohjeen", "ohjeiden", "mukaan", "mukaisesti",
+                  "tehokkaasti", "kunnollisesti", "oikein"})  # (review135)
 
 
 def _the_days_end(words: Sequence[str]) -> bool:
     """``words`` (after "ennen") name the day's end: going home, the evening, the end of
-    work ("…ennen kotiinlähtöä", "…ennen kuin mä meen kotiin", "…ennen kuin työt loppuu");
-    not another deed's start ("…ennen kuin lähdet hakemaan salaattia", "…ennen kuin
-    leikkaat loput vihannekset"; review133-134)."""
+    work or leaving ("…ennen kotiinlähtöä", "…ennen kuin mä meen kotiin", "…ennen kuin työt
+    loppuu", "…ennen kuin lähdet"); not another deed's start ("…ennen kuin lähdet hakemaan
+    salaattia", "…ennen kuin leikkaat loput vihannekset"; review133-135)."""
     bases = {b for w in words for b in finnish.base_forms(w)}
+    if not bases.isdisjoint(_LEAVING):  # (leaving, not to fetch a thing: "…ennen kuin lähdet
+        return not any(w.endswith(("maan", "mään")) for w in words)  # hakemaan salaattia")
     return not bases.isdisjoint(_DAYS_END) or (
         not bases.isdisjoint(_ENDS) and not bases.isdisjoint(_WORK_TIME))
 
 
 _DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "kotimatka",
                        "viikonloppu", "työpäivä"})
-_ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu"})
-_WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä"})
+_ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu", "vaihtua",
+                   "vaihto", "lopettaa", "lopetus", "sulkea", "ohi"})
+_WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä", "keittiö"})
+_LEAVING = frozenset({"lähteä", "lähtö", "poislähtö"})  # (review135)
 
 
 _NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja"})

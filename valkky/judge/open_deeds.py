@@ -1304,7 +1304,8 @@ _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen",
 # any other fails safe; review132-134)
 _BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "avustaa",
                       "auttaa", "valvoa", "tarkastaa", "tarkistaa", "korjata", "huoltaa",
-                      "ladata", "hyväksyä", "tuoda", "ehdottaa"})
+                      "ladata", "hyväksyä", "tuoda", "ehdottaa", "antaa", "lainata", "varata",
+                      "valita", "hakea", "viedä", "siirtää"})  # (review135)
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
