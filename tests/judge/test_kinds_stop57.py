@@ -309,3 +309,25 @@ def test_review134(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review135_and_carrying(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review136, SAFETY: leaving is the day's end unless it is to work or to the step's own
+# ("…ennen kuin lähdet kotiin nukkumaan": wrong; "…ennen kuin lähdet salaattipisteelle",
+# "…jatkamaan töitä": right); a lift sent somewhere by another ("…korjaamolle viemänä") or
+# any essive however else read ("…huoltoon hakemana") is no aid at hand
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "kotiin nukkumaan", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "salaattipisteelle", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "jatkamaan töitä", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "töistä", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoltomiehen "
+     "korjaamolle viemänä, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Ku mä olin hakenu nostolaitteen, mä "
+     "nostin sen sänkyyn.", "correct"),
+])
+def test_review136(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

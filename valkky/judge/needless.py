@@ -1299,7 +1299,8 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
             gloves_off = any(b.endswith(_GLOVES) and not b.startswith(_NOT_GLOVES)
                              for b in bases) and (
                 "pois" in before or not bases.isdisjoint(_GLOVES_DONE_WITH)) and \
-                _PUT_ON.isdisjoint(before) and not _more_after([*rest, *beyond], before)
+                _PUT_ON.isdisjoint(before) and not _more_after([*rest, *beyond], before,
+                                                               steps_words(c))
             return not bases.isdisjoint(_A_MEAL) or not (gloves_off or any(
                 b.endswith(_TIMES_TO_WASH) for b in bases))
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
@@ -1363,7 +1364,7 @@ _NOT_GLOVES = ("uuni", "pata", "grilli")  # (an oven glove is no hygiene glove; 
 _PUT_ON = frozenset({"käyttöön", "päälle", "käteen", "käsiin"})  # ("…ottanut hanskat käyttöön")
 
 
-def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
+def _more_after(rest: Sequence[str], time: Sequence[str], step: frozenset[str]) -> bool:
     """Anything but a word of now or always, of how one washes, or a time before the day's
     end follows the time's words (``time``, in ``rest`` in that order) to the end of
     ``rest``: another deed or a later time of its own ("…käytön jälkeen työpäivän lopussa",
@@ -1374,7 +1375,8 @@ def _more_after(rest: Sequence[str], time: Sequence[str]) -> bool:
     after = rest[at + len(time):]
     for k, w in enumerate(after):
         if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
-            return _the_days_end(after[k + 1:k + 6])  # salaattia"; not the day's end)
+            return _the_days_end(after[k + 1:k + 6], step)  # salaattia"; not the day's
+            # end)
         if w not in _NOW_OR_ALWAYS and not _how(w) and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
@@ -1397,24 +1399,36 @@ _HOW = frozenset({"kunnolla", "hyvin", "huolella", "huolellisesti", "perusteelli
                   "tehokkaasti", "kunnollisesti", "oikein"})  # (review135)
 
 
-def _the_days_end(words: Sequence[str]) -> bool:
+def _the_days_end(words: Sequence[str], step: frozenset[str]) -> bool:
     """``words`` (after "ennen") name the day's end: going home, the evening, the end of
     work or leaving ("…ennen kotiinlähtöä", "…ennen kuin mä meen kotiin", "…ennen kuin työt
     loppuu", "…ennen kuin lähdet"); not another deed's start ("…ennen kuin lähdet hakemaan
     salaattia", "…ennen kuin leikkaat loput vihannekset"; review133-135)."""
     bases = {b for w in words for b in finnish.base_forms(w)}
-    if not bases.isdisjoint(_LEAVING):  # (leaving, not to fetch a thing: "…ennen kuin lähdet
-        return not any(w.endswith(("maan", "mään")) for w in words)  # hakemaan salaattia")
-    return not bases.isdisjoint(_DAYS_END) or (
-        not bases.isdisjoint(_ENDS) and not bases.isdisjoint(_WORK_TIME))
+    if not bases.isdisjoint(_DAYS_END) or (
+            not bases.isdisjoint(_ENDS) and not bases.isdisjoint(_WORK_TIME)) or (
+            "keittiö" in bases and not bases.isdisjoint(_CLOSING)) or \
+            {"seuraava", "päivä"} <= bases:  # ("…seuraavana päivänä")
+        return True
+    to = {b for w in words if "sisaeronto" not in finnish.cases(w)  # (not "lähdet töistä")
+          for b in finnish.base_forms(w)}
+    # leaving, not to work nor to the step's own ("…ennen kuin lähdet hakemaan salaattia",
+    # "…lähdet salaattipisteelle", "…jatkamaan töitä"; "…lähdet kotiin nukkumaan" is late;
+    # review135-136)
+    return not bases.isdisjoint(_LEAVING) and to.isdisjoint(_TO_WORK) and not any(
+        b.startswith(x) for b in bases for x in step if len(x) > 4)
 
 
 _DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "kotimatka",
                        "viikonloppu", "työpäivä"})
 _ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu", "vaihtua",
                    "vaihto", "lopettaa", "lopetus", "sulkea", "ohi"})
-_WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä", "keittiö"})
+_WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä"})
 _LEAVING = frozenset({"lähteä", "lähtö", "poislähtö"})  # (review135)
+_TO_WORK = frozenset({"jatkaa", "työ", "tehdä", "hakea", "leikata", "pilkkoa", "valmistaa",
+                      "kokata", "laittaa"})
+_CLOSING = frozenset({"sulkea", "sulkeutua", "sulkeminen"})  # ("…ennen kuin keittiö
+# suljetaan"; not "…ennen kuin keittiössä vaihtuu työvaihe")
 
 
 _NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja"})

@@ -649,7 +649,9 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
     for k, w in enumerate(clause):
         if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
-        if finnish.cases(w) == {"olento"} and bases[k].isdisjoint(_READY) and not (
+        # (an essive however else it may be read, "…huoltoon hakemana"; not "minä")
+        if "olento" in finnish.cases(w) and w not in SUBJECT_PRONOUNS and \
+                bases[k].isdisjoint(_READY) and not (
                 not bases[k].isdisjoint(_BIDDING) and any(
                     a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w))):
             return False  # (but whose bidding or help: "…nostolaitteen hoitajan
@@ -1304,8 +1306,9 @@ _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen",
 # any other fails safe; review132-134)
 _BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "avustaa",
                       "auttaa", "valvoa", "tarkastaa", "tarkistaa", "korjata", "huoltaa",
-                      "ladata", "hyväksyä", "tuoda", "ehdottaa", "antaa", "lainata", "varata",
-                      "valita", "hakea", "viedä", "siirtää"})  # (review135)
+                      "ladata", "hyväksyä", "tuoda", "ehdottaa", "lainata", "varata",
+                      "hakea", "siirtää"})  # (review135; not "viedä", "antaa", "valita",
+# which send it somewhere: "…huoltomiehen korjaamolle viemänä"; review136)
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
