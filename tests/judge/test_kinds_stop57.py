@@ -331,3 +331,34 @@ def test_review135_and_carrying(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review136(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review137, SAFETY: leaving from work is the day's end whatever it goes to, else leaving
+# not to a deed, a work station or the step's own thing ("…lähdet aamulla töihin",
+# "…lähdet töistä hakemaan lapsia": wrong; "…lähdet paistamaan kanaa", "…lähet hakee
+# salaattii", "…lähdet toiselle pisteelle": right); an agent's essive of bidding, giving or
+# choosing is a whole aid only sent nowhere ("…huoltoon varaamana": wrong); "minäkin" and a
+# time's essive ("sinä aamuna") say no broken aid. (Left on purpose: "…ennen kuin lähdet
+# tauolle syömään" is right — hands washed before eating.)
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "aamulla töihin", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "töistä hakemaan lapsia", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "paistamaan kanaa", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen ku lähet hakee "
+     "salaattii", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "toiselle pisteelle", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoltomiehen huoltoon "
+     "varaamana, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen hoitajan antamana, "
+     "nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun minäkin olin hakenut nostolaitteen, nostin hänet "
+     "sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen sinä aamuna, nostin "
+     "hänet sänkyyn.", "correct"),
+])
+def test_review137(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1300,7 +1300,7 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
                              for b in bases) and (
                 "pois" in before or not bases.isdisjoint(_GLOVES_DONE_WITH)) and \
                 _PUT_ON.isdisjoint(before) and not _more_after([*rest, *beyond], before,
-                                                               steps_words(c))
+                                                               _steps_nouns(c))
             return not bases.isdisjoint(_A_MEAL) or not (gloves_off or any(
                 b.endswith(_TIMES_TO_WASH) for b in bases))
         return w in _LATER or w in _PUT_OFF_HANDS or "ehtiä" in finnish.base_forms(w)
@@ -1386,6 +1386,14 @@ def _more_after(rest: Sequence[str], time: Sequence[str], step: frozenset[str]) 
 _WASHED_WITH = frozenset({"saippua", "vesi", "käsidesi", "desinfiointiaine", "desi"})
 
 
+def _steps_nouns(c: Case) -> frozenset[str]:
+    """The base forms of the nouns of the step's answers, five letters or more (its things:
+    "salaatti", "leikkuulauta"; not its topics' "toinen", "puhdas"; review137)."""
+    return frozenset(b for _, n in c.accepted for w in n.split()
+                     if "nimisana" in finnish.word_classes(w)
+                     for b in finnish.base_forms(w) if len(b) > 4)
+
+
 def _how(word: str) -> bool:
     """``word`` says how one washes well, no time ("huolellisesti", "hygieenisesti",
     "kunnolla"); any other adverb fails safe as more said ("…huolimattomasti",
@@ -1400,35 +1408,44 @@ _HOW = frozenset({"kunnolla", "hyvin", "huolella", "huolellisesti", "perusteelli
 
 
 def _the_days_end(words: Sequence[str], step: frozenset[str]) -> bool:
-    """``words`` (after "ennen") name the day's end: going home, the evening, the end of
-    work or leaving ("…ennen kotiinlähtöä", "…ennen kuin mä meen kotiin", "…ennen kuin työt
-    loppuu", "…ennen kuin lähdet"); not another deed's start ("…ennen kuin lähdet hakemaan
-    salaattia", "…ennen kuin leikkaat loput vihannekset"; review133-135)."""
+    """``words`` (after "ennen") name the day's end: going home, to rest or to leisure, the
+    evening or the next day, the end of work or a closing ("…ennen kotiinlähtöä", "…ennen
+    kuin menet nukkumaan", "…ennen kuin keittiö suljetaan"); or leaving — from work to
+    whatever, else not to a deed (a verb, spoken "lähet hakee" too), a work station or the
+    step's own thing ("…ennen kuin lähdet", "…lähdet aamulla töihin", "…lähdet töistä
+    hakemaan lapsia"; not "…lähdet hakemaan salaattia", "…lähdet salaattipisteelle"). Not
+    another deed's start ("…ennen kuin leikkaat loput vihannekset"). review133-137;
+    ``step``: the step's nouns."""
     bases = {b for w in words for b in finnish.base_forms(w)}
     if not bases.isdisjoint(_DAYS_END) or (
             not bases.isdisjoint(_ENDS) and not bases.isdisjoint(_WORK_TIME)) or (
-            "keittiö" in bases and not bases.isdisjoint(_CLOSING)) or \
+            not bases.isdisjoint(_CLOSED) and not bases.isdisjoint(_CLOSING)) or \
             {"seuraava", "päivä"} <= bases:  # ("…seuraavana päivänä")
         return True
-    to = {b for w in words if "sisaeronto" not in finnish.cases(w)  # (not "lähdet töistä")
-          for b in finnish.base_forms(w)}
-    # leaving, not to work nor to the step's own ("…ennen kuin lähdet hakemaan salaattia",
-    # "…lähdet salaattipisteelle", "…jatkamaan töitä"; "…lähdet kotiin nukkumaan" is late;
-    # review135-136)
-    return not bases.isdisjoint(_LEAVING) and to.isdisjoint(_TO_WORK) and not any(
-        b.startswith(x) for b in bases for x in step if len(x) > 4)
+    at = next((i for i, w in enumerate(words) if finnish.base_forms(w) & _LEAVING), None)
+    if at is None:
+        return False
+    after = words[at + 1:]
+    if any("työ" in finnish.base_forms(w) and "sisaeronto" in finnish.cases(w) for w in after):
+        return True
+    return not any(map(finnish.is_verb, after)) and not any(
+        b.startswith(x) for w in after for b in finnish.base_forms(w)
+        for x in (*step, *_WORK_STATIONS))
 
 
-_DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "kotimatka",
-                       "viikonloppu", "työpäivä"})
+_DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "huomenna",
+                       "kotimatka", "viikonloppu", "työpäivä", "aamu", "loma", "sali",
+                       "nukkua", "levätä", "kauppa", "päiväkoti", "hima", "iltapala",
+                       "pukuhuone", "aurinko"})
 _ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu", "vaihtua",
                    "vaihto", "lopettaa", "lopetus", "sulkea", "ohi"})
 _WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä"})
 _LEAVING = frozenset({"lähteä", "lähtö", "poislähtö"})  # (review135)
-_TO_WORK = frozenset({"jatkaa", "työ", "tehdä", "hakea", "leikata", "pilkkoa", "valmistaa",
-                      "kokata", "laittaa"})
-_CLOSING = frozenset({"sulkea", "sulkeutua", "sulkeminen"})  # ("…ennen kuin keittiö
-# suljetaan"; not "…ennen kuin keittiössä vaihtuu työvaihe")
+_WORK_STATIONS = ("piste", "työpiste", "linja", "kylmiö", "kassa", "varasto", "keittiö",
+                  "työvaihe")
+_CLOSED = frozenset({"keittiö", "ravintola", "kahvila", "liike", "kauppa"})
+_CLOSING = frozenset({"sulkea", "sulkeutua", "sulkeminen", "kiinni"})  # ("…ennen kuin
+# keittiö suljetaan"; not "…ennen kuin keittiössä vaihtuu työvaihe")
 
 
 _NOW_OR_ALWAYS = frozenset({"heti", "aina", "myös", "kans", "sitten", "pois", "jälkeen", "ja"})

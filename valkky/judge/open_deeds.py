@@ -650,12 +650,13 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
         if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
         # (an essive however else it may be read, "…huoltoon hakemana"; not "minä")
-        if "olento" in finnish.cases(w) and w not in SUBJECT_PRONOUNS and \
+        if "olento" in finnish.cases(w) and bases[k].isdisjoint(_PERSONS) and \
                 bases[k].isdisjoint(_READY) and not (
-                not bases[k].isdisjoint(_BIDDING) and any(
+                not bases[k].isdisjoint(_BIDDING) and not any(
+                    v == "pois" or finnish.cases(v) & _TO_A_PLACE for v in clause[:k]) and any(
                     a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w))):
-            return False  # (but whose bidding or help: "…nostolaitteen hoitajan
-            # pyytämänä"; review132-134)
+            return False  # (but whose bidding or help, sent nowhere: "…nostolaitteen
+            # hoitajan pyytämänä"; not "…huoltoon varaamana"; review132-137)
         if _broken_at(clause, k):
             return False
     return True
@@ -1307,8 +1308,13 @@ _BROKEN = frozenset({"rikki", "rikkinäinen", "hajonnut", "hajota", "viallinen",
 _BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "avustaa",
                       "auttaa", "valvoa", "tarkastaa", "tarkistaa", "korjata", "huoltaa",
                       "ladata", "hyväksyä", "tuoda", "ehdottaa", "lainata", "varata",
-                      "hakea", "siirtää"})  # (review135; not "viedä", "antaa", "valita",
-# which send it somewhere: "…huoltomiehen korjaamolle viemänä"; review136)
+                      "hakea", "siirtää", "antaa", "valita"})  # (review135-137: sent
+# nowhere, "…huoltoon antamana" is no aid at hand; not "viedä", which takes it away)
+# no essive of a broken aid: "minäkin", a time ("sinä aamuna"; review137)
+_PERSONS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "aamu", "ilta", "päivä", "yö",
+                      "viikko", "kerta"})
+# where to: "…huoltoon", "…korjaamolle", "…korjattavaksi" (an aid sent away)
+_TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
