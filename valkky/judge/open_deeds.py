@@ -650,7 +650,7 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
         if w in _NOT_AT_HAND or (w == "pois" and not any("hakea" in x for x in bases)):
             return False
         # (an essive however else it may be read, "…huoltoon hakemana"; not "minä")
-        if "olento" in finnish.cases(w) and bases[k].isdisjoint(_PERSONS) and \
+        if "olento" in finnish.cases(w) and bases[k].isdisjoint(_NO_ESSIVE_OF_AN_AID) and \
                 bases[k].isdisjoint(_READY) and not (
                 not bases[k].isdisjoint(_BIDDING) and not any(
                     v == "pois" or finnish.cases(v) & _TO_A_PLACE for v in clause[:k]) and any(
@@ -1311,8 +1311,8 @@ _BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "
                       "hakea", "siirtää", "antaa", "valita"})  # (review135-137: sent
 # nowhere, "…huoltoon antamana" is no aid at hand; not "viedä", which takes it away)
 # no essive of a broken aid: "minäkin", a time ("sinä aamuna"; review137)
-_PERSONS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "aamu", "ilta", "päivä", "yö",
-                      "viikko", "kerta"})
+_NO_ESSIVE_OF_AN_AID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "aamu", "ilta",
+                                  "päivä", "yö", "viikko", "kerta"})
 # where to: "…huoltoon", "…korjaamolle", "…korjattavaksi" (an aid sent away)
 _TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
