@@ -338,8 +338,7 @@ def test_review136(step: str, answer: str, verdict: str) -> None:
 # "…lähdet töistä hakemaan lapsia": wrong; "…lähdet paistamaan kanaa", "…lähet hakee
 # salaattii", "…lähdet toiselle pisteelle": right); an agent's essive of bidding, giving or
 # choosing is a whole aid only sent nowhere ("…huoltoon varaamana": wrong); "minäkin" and a
-# time's essive ("sinä aamuna") say no broken aid. (Left on purpose: "…ennen kuin lähdet
-# tauolle syömään" is right — hands washed before eating.)
+# time's essive ("sinä aamuna") say no broken aid
 @as_table(("step", "answer", "verdict"), [
     ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
      "aamulla töihin", "wrong"),
@@ -361,4 +360,30 @@ def test_review136(step: str, answer: str, verdict: str) -> None:
      "hänet sänkyyn.", "correct"),
 ])
 def test_review137(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review138, SAFETY: leaving is late unless to a deed of work (a closed list, not any verb:
+# "…lähdet juhlimaan", "…lähdet tapaamaan kavereita": wrong), a work station or the step's
+# own thing, and never from one ("…lähdet keittiöstä": wrong); leisure words count after
+# leaving only ("…viet annokset saliin": right); an aid sent to service after the agent's
+# essive is none ("…huoltomiehen antamana korjaamolle": wrong), one fetched to its room or
+# from the repair shop is ("…huoneeseen hoitajan pyytämänä", "…korjaamolta tuomana": right)
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "juhlimaan", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "keittiöstä", "wrong"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin viet "
+     "annokset saliin", "correct"),
+    ("ravintola-raportti noora", _NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet "
+     "linjastolle", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoltomiehen antamana "
+     "korjaamolle, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoneeseen hoitajan "
+     "pyytämänä, nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen huoltomiehen "
+     "korjaamolta tuomana, nostin hänet sänkyyn.", "correct"),
+])
+def test_review138(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

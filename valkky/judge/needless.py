@@ -1426,24 +1426,37 @@ def _the_days_end(words: Sequence[str], step: frozenset[str]) -> bool:
     if at is None:
         return False
     after = words[at + 1:]
-    if any("työ" in finnish.base_forms(w) and "sisaeronto" in finnish.cases(w) for w in after):
+    later = {b for w in after for b in finnish.base_forms(w)}
+    if not later.isdisjoint(_AFTER_WORK) or any(  # (from work, to whatever)
+            finnish.base_forms(w) & _WORK and finnish.cases(w) & _FROM for w in after):
         return True
-    return not any(map(finnish.is_verb, after)) and not any(
-        b.startswith(x) for w in after for b in finnish.base_forms(w)
-        for x in (*step, *_WORK_STATIONS))
+    if not later.isdisjoint(_WORK_DEEDS):  # (to a deed of work: "…lähdet paistamaan kanaa")
+        return False
+    return not any(  # (…or to a work station or the step's own thing: "…lähdet
+        b == x or b.endswith(x) for w in after if not finnish.cases(w) & _FROM  # toiselle
+        for b in finnish.base_forms(w) for x in (*step, *_WORK_STATIONS))  # pisteelle")
 
 
 _DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "huomenna",
-                       "kotimatka", "viikonloppu", "työpäivä", "aamu", "loma", "sali",
-                       "nukkua", "levätä", "kauppa", "päiväkoti", "hima", "iltapala",
-                       "pukuhuone", "aurinko"})
+                       "kotimatka", "viikonloppu", "työpäivä", "nukkua", "levätä", "päiväkoti",
+                       "hima", "iltapala"})
+# …said after leaving only ("…lähdet aamulla töihin"; not "…tehdä aamun salaatteja",
+# "…viet annokset saliin"; review138)
+_AFTER_WORK = frozenset({"aamu", "loma", "sali", "kauppa", "aurinko", "pukuhuone", "juhlia",
+                         "kaupunki", "kaveri", "elokuva", "pelata"})
+_WORK = frozenset({"työ", "työpaikka", "duuni", "keittiö", "linja", "varasto", "kassa"})
+# deeds of work a learner leaves to (the step's own nouns aside)
+_WORK_DEEDS = frozenset({"jatkaa", "tehdä", "hakea", "leikata", "pilkkoa", "valmistaa",
+                         "kokata", "laittaa", "paistaa", "kuoria", "tarjoilla", "tiskata",
+                         "puhdistaa", "viedä", "siivota", "pestä", "täyttää", "purkaa",
+                         "keittää", "hoitaa", "auttaa"})
 _ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu", "vaihtua",
                    "vaihto", "lopettaa", "lopetus", "sulkea", "ohi"})
 _WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä"})
 _LEAVING = frozenset({"lähteä", "lähtö", "poislähtö"})  # (review135)
-_WORK_STATIONS = ("piste", "työpiste", "linja", "kylmiö", "kassa", "varasto", "keittiö",
-                  "työvaihe")
-_CLOSED = frozenset({"keittiö", "ravintola", "kahvila", "liike", "kauppa"})
+_WORK_STATIONS = ("piste", "työpiste", "linja", "linjasto", "kylmiö", "kassa", "varasto",
+                  "keittiö", "työvaihe")
+_CLOSED = frozenset({"keittiö", "ravintola", "kahvila", "liike", "kauppa", "kassa"})
 _CLOSING = frozenset({"sulkea", "sulkeutua", "sulkeminen", "kiinni"})  # ("…ennen kuin
 # keittiö suljetaan"; not "…ennen kuin keittiössä vaihtuu työvaihe")
 

@@ -653,10 +653,12 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
         if "olento" in finnish.cases(w) and bases[k].isdisjoint(_NO_ESSIVE_OF_AN_AID) and \
                 bases[k].isdisjoint(_READY) and not (
                 not bases[k].isdisjoint(_BIDDING) and not any(
-                    v == "pois" or finnish.cases(v) & _TO_A_PLACE for v in clause[:k]) and any(
+                    v == "pois" or (finnish.cases(v) & _TO_A_PLACE and any(
+                        b.startswith(_SERVICE) for b in finnish.base_forms(v)))
+                    for v in clause) and any(
                     a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w))):
-            return False  # (but whose bidding or help, sent nowhere: "…nostolaitteen
-            # hoitajan pyytämänä"; not "…huoltoon varaamana"; review132-137)
+            return False  # (but whose bidding or help, sent to no service: "…nostolaitteen
+            # hoitajan pyytämänä"; not "…huoltoon varaamana"; review132-138)
         if _broken_at(clause, k):
             return False
     return True
@@ -1313,8 +1315,10 @@ _BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "
 # no essive of a broken aid: "minäkin", a time ("sinä aamuna"; review137)
 _NO_ESSIVE_OF_AN_AID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "aamu", "ilta",
                                   "päivä", "yö", "viikko", "kerta"})
-# where to: "…huoltoon", "…korjaamolle", "…korjattavaksi" (an aid sent away)
-_TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})
+# an aid sent to be serviced, repaired or scrapped ("…huoltoon", "…korjaamolle",
+# "…korjattavaksi", "…romutukseen"; not the room it is used in; review138)
+_SERVICE = ("huolto", "korjaamo", "korjaus", "korjattava", "romu", "purettava", "purku")
+_TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})  # (not "…korjaamolta")
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
