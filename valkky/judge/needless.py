@@ -1377,7 +1377,7 @@ def _more_after(rest: Sequence[str], time: Sequence[str], step: frozenset[str]) 
         if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
             return _the_days_end(after[k + 1:k + 6], step)  # salaattia"; not the day's
             # end)
-        if w not in _NOW_OR_ALWAYS and not _how(w) and \
+        if w not in _NOW_OR_ALWAYS and w not in _HOW and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
     return False
@@ -1394,13 +1394,8 @@ def _steps_nouns(c: Case) -> frozenset[str]:
                      for b in finnish.base_forms(w) if len(b) > 4)
 
 
-def _how(word: str) -> bool:
-    """``word`` says how one washes well, no time ("huolellisesti", "hygieenisesti",
-    "kunnolla"); any other adverb fails safe as more said ("…huolimattomasti",
-    "…satunnaisesti"; review132-134)."""
-    return word in _HOW
-
-
+# how one washes well, no time ("…huolellisesti", "…kunnolla"); any other adverb fails safe
+# as more said ("…huolimattomasti", "…satunnaisesti"; review132-135)
 _HOW = frozenset({"kunnolla", "hyvin", "huolella", "huolellisesti", "perusteellisesti",
                   "hygieenisesti", "asianmukaisesti", "tarkasti", "tarkkaan", "välittömästi",
                   "säännöllisesti", "ohjeen", "ohjeiden", "mukaan", "mukaisesti",
@@ -1450,9 +1445,9 @@ _WORK_DEEDS = frozenset({"jatkaa", "tehdä", "hakea", "leikata", "pilkkoa", "val
                          "kokata", "laittaa", "paistaa", "kuoria", "tarjoilla", "tiskata",
                          "puhdistaa", "viedä", "siivota", "pestä", "täyttää", "purkaa",
                          "keittää", "hoitaa", "auttaa"})
-_ENDS = frozenset({"loppua", "loppuminen", "päättyä", "päättyminen", "loppu", "vaihtua",
-                   "vaihto", "lopettaa", "lopetus", "sulkea", "ohi"})
-_WORK_TIME = frozenset({"työ", "vuoro", "työvuoro", "päivä"})
+_ENDS = ENDED | {"loppuminen", "päättyminen", "vaihtua", "vaihto", "lopettaa", "lopetus",
+                 "sulkea"}  # (a work's end, deed_words.ENDED, and a shift's change)
+_WORK_TIME = WORKDAY | {"päivä"}
 _LEAVING = frozenset({"lähteä", "lähtö", "poislähtö"})  # (review135)
 _WORK_STATIONS = ("piste", "työpiste", "linja", "linjasto", "kylmiö", "kassa", "varasto",
                   "keittiö", "työvaihe")

@@ -1331,7 +1331,7 @@ _AIDED_DEEDS = frozenset({"nostaa", "siirtää", "kantaa", "viedä", "kuljettaa"
 # takaisin linjalle"; review131)
 _PERSONS_AIDED = (_AIDED_DEEDS - {"kantaa"}) | {"laittaa", "panna"}  # (a lift carries no one)
 # the deed's own clause says it is done without the aid ("…, nostin hänet käsin")
-_NO_AID_SAID = _WITH_HANDS | {"ilman", "yksin", "itse"}
+_NO_AID_SAID = _WITH_HANDS | ON_ONES_OWN | {"ilman"}
 # an aid fetched but not at hand for the deed ("…ilman akkua", "…vienyt sen takaisin",
 # "…hakenut nostolaitteen turhaan"; review131)
 _NOT_AT_HAND = frozenset({"ilman", "takaisin", "turhaan"})

@@ -23,6 +23,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
+from valkky.judge.deed_words import steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -1840,7 +1841,7 @@ def _after_a_deed_joined(c: Case, left: list[str | None], at: int) -> bool:
 def _the_answers_thing(word: str, c: Case) -> bool:
     """``word`` names a thing of the step's answers, itself or its compound's head
     ("käsineet" of "suojakäsineet"; review133)."""
-    said = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
+    said = steps_bases(tuple(n for _, n in c.accepted), ())  # (made once a step)
     return any(a.endswith(b) or b.endswith(a) for b in finnish.base_forms(word) for a in said
                if len(b) > 3 and len(a) > 3)
 
