@@ -1375,8 +1375,11 @@ def _more_after(rest: Sequence[str], time: Sequence[str], step: frozenset[str]) 
     after = rest[at + len(time):]
     for k, w in enumerate(after):
         if w == "ennen":  # (a time before it too: "…poistamisen jälkeen ja ennen
-            return _the_days_end(after[k + 1:k + 6], step)  # salaattia"; not the day's
-            # end)
+            # salaattia"; not the day's end, to the next "ennen": "…ennen kuin jatkat, ja
+            # ennen kuin lähdet kotiin" washes before going on)
+            window = after[k + 1:k + 9]
+            return _the_days_end(window[:window.index("ennen")] if "ennen" in window
+                                 else window, step)
         if w not in _NOW_OR_ALWAYS and w not in _HOW and \
                 finnish.base_forms(w).isdisjoint(_WASHED_WITH):
             return True  # (how is no time: "…huolellisesti", "…saippualla"; review131)
@@ -1405,12 +1408,13 @@ _HOW = frozenset({"kunnolla", "hyvin", "huolella", "huolellisesti", "perusteelli
 def _the_days_end(words: Sequence[str], step: frozenset[str]) -> bool:
     """``words`` (after "ennen") name the day's end: going home, to rest or to leisure, the
     evening or the next day, the end of work or a closing ("…ennen kotiinlähtöä", "…ennen
-    kuin menet nukkumaan", "…ennen kuin keittiö suljetaan"); or leaving — from work to
-    whatever, else not to a deed (a verb, spoken "lähet hakee" too), a work station or the
-    step's own thing ("…ennen kuin lähdet", "…lähdet aamulla töihin", "…lähdet töistä
-    hakemaan lapsia"; not "…lähdet hakemaan salaattia", "…lähdet salaattipisteelle"). Not
-    another deed's start ("…ennen kuin leikkaat loput vihannekset"). review133-137;
-    ``step``: the step's nouns."""
+    kuin menet nukkumaan", "…ennen kuin keittiö suljetaan"); or leaving — from work, or to
+    a break or one's own errands, to whatever; else not to a deed of work, a work station
+    or the step's own thing ("…ennen kuin lähdet", "…lähdet aamulla töihin", "…lähdet
+    tauolle keittämään kahvia", "…lähdet tekemään ostoksia"; not "…lähdet hakemaan
+    salaattia", "…lähdet salaattipisteelle"). Not another deed's start ("…ennen kuin
+    leikkaat loput vihannekset"). The lists are closed: a deed or place they do not name
+    fails safe as late (review133-139). ``step``: the step's nouns."""
     bases = {b for w in words for b in finnish.base_forms(w)}
     if not bases.isdisjoint(_DAYS_END) or (
             not bases.isdisjoint(_ENDS) and not bases.isdisjoint(_WORK_TIME)) or (
@@ -1422,33 +1426,42 @@ def _the_days_end(words: Sequence[str], step: frozenset[str]) -> bool:
         return False
     after = words[at + 1:]
     later = {b for w in after for b in finnish.base_forms(w)}
-    if not later.isdisjoint(_AFTER_WORK) or any(  # (from work, to whatever)
-            finnish.base_forms(w) & _WORK and finnish.cases(w) & _FROM for w in after):
-        return True
+    if not later.isdisjoint(_AFTER_WORK) or any(b.startswith(_OWN_TIME) for b in later) or \
+            any(finnish.base_forms(w) & _WORK and finnish.cases(w) & _FROM for w in after):
+        return True  # (from work, or to one's own time, to whatever)
     if not later.isdisjoint(_WORK_DEEDS):  # (to a deed of work: "…lähdet paistamaan kanaa")
         return False
-    return not any(  # (…or to a work station or the step's own thing: "…lähdet
-        b == x or b.endswith(x) for w in after if not finnish.cases(w) & _FROM  # toiselle
-        for b in finnish.base_forms(w) for x in (*step, *_WORK_STATIONS))  # pisteelle")
+    places = {b for w in after if not finnish.cases(w) & _FROM for b in finnish.base_forms(w)}
+    return not any(  # (…or to the step's own thing or a work station: "…lähdet
+        b == x or b.endswith(x) for b in places for x in step) and not any(  # toiselle
+        b.startswith(x) or (b.endswith(x) and not b.startswith(_OWN_TIME))  # pisteelle",
+        for b in places for x in _WORK_STATIONS)  # not "…kotikeittiöön")
 
 
-_DAYS_END = frozenset({"koti", "kotiinlähtö", "ilta", "iltavuoro", "huominen", "huomenna",
-                       "kotimatka", "viikonloppu", "työpäivä", "nukkua", "levätä", "päiväkoti",
-                       "hima", "iltapala"})
+_DAYS_END = frozenset({"koti", "koto", "kotiinlähtö", "ilta", "iltavuoro", "huominen",
+                       "huomenna", "kotimatka", "viikonloppu", "työpäivä", "nukkua", "levätä",
+                       "päiväkoti", "hima", "iltapala"})
 # …said after leaving only ("…lähdet aamulla töihin"; not "…tehdä aamun salaatteja",
-# "…viet annokset saliin"; review138)
+# "…viet annokset saliin"; review138-139)
 _AFTER_WORK = frozenset({"aamu", "loma", "sali", "kauppa", "aurinko", "pukuhuone", "juhlia",
-                         "kaupunki", "kaveri", "elokuva", "pelata"})
-_WORK = frozenset({"työ", "työpaikka", "duuni", "keittiö", "linja", "varasto", "kassa"})
+                         "kaupunki", "elokuva", "pelata", "oma", "ostos", "äiti", "isä",
+                         "lapsi", "perhe", "syödä", "uida", "kahvi", "eväs", "lounas",
+                         "ruokatauko", "tupakka", "polttaa"})
+# the first parts of one's own time and places ("tauolle", "taukotilaan", "kotikeittiöön",
+# "itsepalvelukassalle", "noutopisteelle"; review139)
+_OWN_TIME = ("tauko", "koti", "itsepalvelu", "nouto", "vapaa", "oma")
+_WORK = frozenset({"työ", "työpaikka", "duuni"})  # (not "…keittiöstä hakemaan salaattia")
 # deeds of work a learner leaves to (the step's own nouns aside)
-_WORK_DEEDS = frozenset({"jatkaa", "tehdä", "hakea", "leikata", "pilkkoa", "valmistaa",
-                         "kokata", "laittaa", "paistaa", "kuoria", "tarjoilla", "tiskata",
-                         "puhdistaa", "viedä", "siivota", "pestä", "täyttää", "purkaa",
-                         "keittää", "hoitaa", "auttaa"})
+_WORK_DEEDS = frozenset({"jatkaa", "tehdä", "hakea", "leikata", "pilkkoa", "paloitella",
+                         "valmistaa", "kokata", "laittaa", "paistaa", "friteerata", "grillata",
+                         "kuoria", "huuhdella", "sekoittaa", "tarjoilla", "palvella",
+                         "kattaa", "annostella", "pakata", "tiskata", "puhdistaa", "viedä",
+                         "siivota", "pestä", "täyttää", "purkaa", "vastaanottaa", "ottaa",
+                         "keittää", "leipoa", "hoitaa", "auttaa"})
 _ENDS = ENDED | {"loppuminen", "päättyminen", "vaihtua", "vaihto", "lopettaa", "lopetus",
                  "sulkea"}  # (a work's end, deed_words.ENDED, and a shift's change)
 _WORK_TIME = WORKDAY | {"päivä"}
-_LEAVING = frozenset({"lähteä", "lähtö", "poislähtö"})  # (review135)
+_LEAVING = frozenset({"lähteä", "lähtö", "poislähtö", "poistua"})  # (review135, review139)
 _WORK_STATIONS = ("piste", "työpiste", "linja", "linjasto", "kylmiö", "kassa", "varasto",
                   "keittiö", "työvaihe")
 _CLOSED = frozenset({"keittiö", "ravintola", "kahvila", "liike", "kauppa", "kassa"})

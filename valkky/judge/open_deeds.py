@@ -46,6 +46,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
+from valkky.judge.any_place import places_of_no_matter, to_a_place
 from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.deed_words import (
     AIDS,
@@ -222,12 +223,21 @@ class _Deeds(NamedTuple):
 _UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
 
 
+def steps_deeds_of(c: Case) -> _Deeds:
+    """``steps_deeds`` of the step judged."""
+    return steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted), places_of_no_matter(
+        tuple(m for m, v in c.mistakes.items() if v == "wrong")))
+
+
 @lru_cache(maxsize=sizes.STEPS)
-def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
+def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...],
+                anywhere: frozenset[str] = frozenset()) -> _Deeds:
     """The step's mistakes as deeds (``_Deeds``): not one an example says too (its every
-    clause said in an example's, as positively)."""
-    read = [(m, _read(normalised(m))) for m in mistakes]
+    clause said in an example's, as positively); a place of ``anywhere`` (``any_place``)
+    left out of a deed no example does."""
     said = [tuple(_main(e.split())) for e in examples]
+    read = [(m, tuple(_placed_anywhere(p, anywhere, said) for p in _read(normalised(m))))
+            for m in mistakes]
     kept = [(m, parts) for m, parts in read if parts and not any(
         all(any(_says(x, part) for x in ex) for part in parts) for ex in said)]
     # the mistake that says most first: its feedback is the trainer's for what was said (a
@@ -237,6 +247,22 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
                                                  for alt in p.words for w in alt},
                   frozenset(p for _, parts in kept for p in parts
                             if any(_says(x, p) for ex in said for x in ex)))
+
+
+def _placed_anywhere(part: _Clause, anywhere: frozenset[str],
+                     said: Sequence[Sequence[_Said]]) -> _Clause:
+    """``part`` with its place of ``anywhere`` said by any place it goes to ("kannoin hänet
+    sohvalle" for "kannoin hänet sänkyyn"), where no example says the deed so ("vien roskat
+    konttiin" keeps its place beside "vien roskat kartonkikonttiin")."""
+    words = tuple(_ANY_PLACE if not alt.isdisjoint(anywhere) else alt for alt in part.words)
+    if words == part.words or not part.deed:
+        return part
+    placed = part._replace(words=words)
+    return part if any(_says(x, placed) for ex in said for x in ex) else placed
+
+
+# a mistake's place that any place a thing goes to says (``_placed_anywhere``)
+_ANY_PLACE = frozenset({"<any place>"})
 
 
 class _Said(NamedTuple):
@@ -317,7 +343,7 @@ def _main(words: Sequence[str], written: str = "") -> list[_Said]:
     condition said first in a later one is said first there too ("Aino kaatui aamulla. Kun
     löysin hänet, nostin hänet yksin sänkyyn."; review124)."""
     out: list[_Said] = []
-    bounds = sorted({0, *_sentence_starts(words, written), *_after_a_that_clause(words, written),
+    bounds = sorted({0, *_sentence_starts(words, written), *_after_a_main_clause(words, written),
                      len(words)})
     for a, b in pairwise(bounds):
         _, added = _ended(words[a:b])
@@ -339,25 +365,49 @@ def _sentence_starts(words: Sequence[str], written: str) -> list[int]:
     starts, at = [], 0
     for ch in chunks[:-1]:
         at += len(ch)
-        if words[at] in SUB_JOINS:  # (only a sentence that opens with its condition: one
-            starts.append(at)  # that goes on from the last, "…. muuten nosta yksin", reads on)
+        if words[at] in SUB_JOINS or (_a_verb_first(words, at) and _what_was_done(ch)):
+            starts.append(at)  # (only a sentence that opens with its condition, or with
+            # its verb after a sentence of what happened: one that goes on from the last,
+            # "…. muuten nosta yksin", reads on; "Löysin Ainon lattialta. Kannoin hänet
+            # sänkyyn." is two deeds)
     return starts
+
+
+def _a_verb_first(words: Sequence[str], k: int) -> bool:
+    """A finite verb opens ``words[k:]``, or a subject pronoun and one ("nostin…", "mä
+    nostin…")."""
+    return bool(finnish.persons(words[k])) or (
+        words[k] in SUBJECT_PRONOUNS and k + 1 < len(words) and bool(finnish.persons(words[k + 1])))
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
-def _after_a_that_clause(words: Sequence[str], written: str) -> list[int]:
-    """Where in ``words`` a main clause starts after an "että" clause and a comma, with its
-    finite verb first ("Huomasin että se on rikki, nostin hänet yksin sänkyyn."): read on its
-    own, as no part of what was noticed or said (review130)."""
-    if "että" not in words or "," not in written:
+def _after_a_main_clause(words: Sequence[str], written: str) -> list[int]:
+    """Where in ``words`` a main clause starts after a comma, with its finite verb first,
+    and after an "että" clause, or after a main clause that tells what happened, in the
+    past, with no condition or relative clause ("Huomasin että se on rikki, nostin hänet
+    yksin sänkyyn.", "Löysin Ainon lattialta, kannoin hänet sänkyyn."): read on its own,
+    as no part of what was noticed or said, nor a place or way of the deed after it
+    (review130); not a clause said now, whose place or way the next may qualify
+    ("sormus saa olla taskussa, ota se pois")."""
+    if "," not in written:
         return []
     cuts = sorted(comma_cuts(words, written))
     return [k for k, lo in zip(cuts, [0, *cuts], strict=False)
-            if "että" in words[lo:k] and (finnish.persons(words[k]) or (  # ("nostin": a
-                words[k] in SUBJECT_PRONOUNS and k + 1 < len(words) and  # noun too; "…,
-                finnish.persons(words[k + 1])))]  # mä nostin…")
+            if _a_verb_first(words, k) and ("että" in words[lo:k] or  # ("nostin": a noun
+                                            _what_was_done(words[lo:k]))]  # too; "…, mä
+    # nostin…")
+
+
+def _what_was_done(words: Sequence[str]) -> bool:
+    """``words`` tell what happened, in the past, with no condition or relative clause
+    (not "…, jonka akku oli rikki", of the aid)."""
+    return SUB_JOINS.isdisjoint(words) and any(map(finnish.only_past, words)) and not any(
+        finnish.base_forms(w) & _RELATIVE for w in words)
+
+
+_RELATIVE = frozenset({"joka", "mikä"})
 
 
 def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
@@ -427,6 +477,8 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
 def _matches(alt: frozenset[str], word: str) -> bool:
     """``word`` says a mistake's word (``alt``: it and its base forms): in any form, or as
     a compound's head ("leikkuulautaa" for "lautaa")."""
+    if alt is _ANY_PLACE:
+        return to_a_place(word)
     bases = _word_bases(word)
     return word in alt or not alt.isdisjoint(bases) or any(
         b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases) or (
@@ -652,16 +704,26 @@ def _an_aid_fetched(clause: Sequence[str], aids: Collection[str]) -> bool:
         # (an essive however else it may be read, "…huoltoon hakemana"; not "minä")
         if "olento" in finnish.cases(w) and bases[k].isdisjoint(_NO_ESSIVE_OF_AN_AID) and \
                 bases[k].isdisjoint(_READY) and not (
-                not bases[k].isdisjoint(_BIDDING) and not any(
-                    v == "pois" or (finnish.cases(v) & _TO_A_PLACE and any(
-                        b.startswith(_SERVICE) for b in finnish.base_forms(v)))
-                    for v in clause) and any(
+                not bases[k].isdisjoint(_BIDDING) and not _sent_away(clause) and any(
                     a.get("PARTICIPLE") == "agent" for a in finnish.analyses(w))):
-            return False  # (but whose bidding or help, sent to no service: "…nostolaitteen
-            # hoitajan pyytämänä"; not "…huoltoon varaamana"; review132-138)
+            return False  # (but whose bidding or help, the aid sent nowhere but where it is
+            # used: "…nostolaitteen hoitajan pyytämänä"; not "…huoltoon varaamana";
+            # review132-139)
         if _broken_at(clause, k):
             return False
     return True
+
+
+def _sent_away(clause: Sequence[str]) -> bool:
+    """``clause`` sends its aid away: "pois" (not out of where it was kept: "…pois
+    varastosta"), or to a place but where a person is lifted with it ("…huoltoon",
+    "…lataukseen", "…korjattavaksi"; not "…huoneeseen", "…Ainon viereen"): fails safe for
+    any place not known as one of use (review139)."""
+    return any(
+        (v == "pois" and not (k + 1 < len(clause) and finnish.cases(clause[k + 1]) & _FROM))
+        or (finnish.cases(v) & _TO_A_PLACE and finnish.base_forms(v).isdisjoint(_WHERE_USED)
+            and not finnish.NAME_CLASSES & finnish.word_classes(v))  # (not "…Ainolle")
+        for k, v in enumerate(clause))
 
 
 def _of_the_aid(words: Sequence[str], k: int) -> bool:
@@ -849,7 +911,7 @@ def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     if any(no and _a_lack(w) for w, no in zip(condition, nos, strict=True)):
         return False
     examples = tuple(n for _, n in c.accepted)
-    foreseen = frozenset(b for _, parts in steps_deeds(tuple(c.mistakes), examples).mistakes
+    foreseen = frozenset(b for _, parts in steps_deeds_of(c).mistakes
                          for p in parts for alt in p.words for b in alt)
     own = steps_measures(tuple(c.topics), examples).own(deed | foreseen)
     # (a no of the step's own thing or doing is an excuse only with a verb of presence, of
@@ -992,7 +1054,7 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
 def deed_said(c: Case) -> Judgement | None:
     """The answer judged as the foreseen mistake (or listed unsafe deed) a clause of it
     says positively; None where none is said."""
-    deeds = steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted))
+    deeds = steps_deeds_of(c)
     if deeds.starts.isdisjoint(w[:2] for w in c.words):
         # (the cheap test: no word that may say a deed; a need said away may still be)
         return said_needless(c, so_that(courtesy_off(c.words)))
@@ -1317,8 +1379,12 @@ _NO_ESSIVE_OF_AN_AID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "a
                                   "päivä", "yö", "viikko", "kerta"})
 # an aid sent to be serviced, repaired or scrapped ("…huoltoon", "…korjaamolle",
 # "…korjattavaksi", "…romutukseen"; not the room it is used in; review138)
-_SERVICE = ("huolto", "korjaamo", "korjaus", "korjattava", "romu", "purettava", "purku")
 _TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})  # (not "…korjaamolta")
+# where a lifting aid is brought to be used (review138-139)
+_WHERE_USED = frozenset({"huone", "asukashuone", "potilashuone", "sänky", "vieri", "luo",
+                         "luokse", "käytävä", "osasto", "kylpyhuone", "vessa", "wc", "paikka",
+                         "lattia", "tänne", "sinne"})
+_FROM = frozenset({"sisaeronto", "ulkoeronto", "eronto"})  # ("…pois varastosta")
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",

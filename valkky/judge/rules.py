@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
+from valkky.judge.any_place import a_place, places_of_no_matter, to_a_place
 from valkky.judge.carry_on import (
     a_subject,
     after_a_mending,
@@ -781,12 +782,15 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         yes_of_a_no = not no and after and all(
             finnish.base_forms(w) & denied or w in _PRONOUNS for w in own) and any(
             finnish.is_verb(w) and finnish.base_forms(w) & denied for w in own)
-        if c.mistakes[m] == "wrong":
-            wrong = _place_left_unsaid(c, wrong, rest)  # "haen takin" of "haen takin kaapista"
+        more = words
+        if c.mistakes[m] == "wrong" and \
+                len(wrong) > len(wrong := _place_left_unsaid(c, wrong, rest)):
+            more = [*words, *filter(a_place, rest)]  # "haen takin" of "haen takin kaapista";
+            # "kannoin hänet sohvalle" of "kannoin hänet sänkyyn" (any_place)
         if (no in within and not yes_of_a_no) or \
                 not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
-                    rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
+                    rest, more, [*answer, *(named if _PRONOUNS & set(words) else ())]):
             continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
         found = m
     if found is None:
@@ -880,10 +884,16 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     paketin" is half of "laitoin paketin sivuun" too, beside the mistake "… linjalle") and
     the learner names no other place ("vien roskat oikeaan astiaan" is no "vien roskat
     konttiin", "… ja laitan sen pois" no "laitan sen myyntiin"), on a step that asks no
-    order (``_ORDERED``). A means ("hissillä") is no place: it may be the whole mistake."""
-    kept = [w for w in wrong if not _a_place(w)]
+    order (``_ORDERED``). A means ("hissillä") is no place: it may be the whole mistake.
+    Where the step's wrong mistakes move the thing to two places or more, another place
+    named is that mistake too ("kannoin hänet sohvalle" of "kannoin hänet sänkyyn" beside
+    "nostin hänet tuoliin": ``any_place``)."""
+    kept = [w for w in wrong if not a_place(w)]
+    anywhere = places_of_no_matter(tuple(m for m, v in c.mistakes.items() if v == "wrong"))
     if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
-            any(_a_place(w) or w in _ELSEWHERE for w in rest) or \
+            (any(a_place(w) or w in _ELSEWHERE for w in rest) and not (
+                anywhere.issuperset(w for w in wrong if w not in kept) and
+                any(map(to_a_place, rest)))) or \
             any(_all_in(kept, _forms(n.split())) for _, n in c.accepted) or \
             any(w in _ORDERED for _, n in c.accepted for w in n.split()):
         return wrong
@@ -894,17 +904,6 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
 # the deeds of another turn, right after it ("teippaan laatikot ja sitten vien ne" beside
 # "vien laatikot laiturille")
 _ORDERED = FIRST_WORDS | {"lopuksi", "viimeiseksi", "sitten"}
-
-
-# the cases of a place a thing is in, comes from or goes to (not the adessive: a means too)
-_WHERE = finnish.LOCAL_CASES - {"ulkoolento"}
-
-
-def _a_place(word: str) -> bool:
-    """A noun in a case of place, in every reading ("pukuhuoneesta", "konttiin")."""
-    found = finnish.analyses(word)
-    return bool(found) and all(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _WHERE
-                               for a in found)
 
 
 def as_mistake(c: Case, mistake: str) -> Judgement:

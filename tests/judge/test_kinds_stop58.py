@@ -1,0 +1,92 @@
+"""Kinds mended at stop 58 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge.any_place import places_of_no_matter
+from valkky.testing.table import as_table
+
+_NOORA = "jos otat toisen laudan, tätä ei tarvitse pestä heti, mutta pese kädet "
+_AINO = "Aino kaatui aamulla. "
+_MOVED = ("nostin hänet sänkyyn", "nostin hänet tuoliin", "kannoin hänet sänkyyn",
+          "nostin hänet pyörätuoliin")
+
+
+# SAFETY: a report's sentence or comma-joined clause of what happened, then a main clause
+# with its verb first, is read on its own: the place the story comes from is no way of
+# the deed after it
+@as_table(("answer", "verdict"), [
+    ("Löysin Ainon lattialta. Kannoin hänet sänkyyn.", "wrong"),
+    ("Löysin Ainon lattialta, kannoin hänet sänkyyn.", "wrong"),
+    ("Löysin Ainon lattialta. Soitin hoitajalle.", "correct"),
+    ("Löysin Ainon lattialta, soitin heti hoitajalle.", "correct"),
+    ("Aino kaatui. En nostanut häntä.", "correct"),
+])
+def test_a_story_told_then_a_deed_is_two_clauses(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-raportti hoitaja.2", answer).verdict == verdict
+
+
+# SAFETY: where the step's wrong mistakes move one thing to three places or more, the deed
+# is wrong wherever it goes (any_place); an example that does the deed keeps its place
+@as_table(("answer", "verdict"), [
+    ("Aino kaatui. Kannoin hänet tuoliin.", "wrong"),
+    ("Aino kaatui. Nostin hänet sohvalle.", "wrong"),
+    ("Aino kaatui, autoin hänet tuolille.", "wrong"),
+    ("Löysin Ainon. Kannoin hänet pyörätuoliin.", "wrong"),
+    ("Aino kaatui, laitoin tyynyn hänen päänsä alle ja hälytin sinut.", "correct"),
+    ("Aino kaatui. En nostanut häntä sänkyyn.", "correct"),
+])
+def test_a_deed_forbidden_to_many_places_is_wrong_to_any(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-raportti hoitaja.2", answer).verdict == verdict
+
+
+@as_table(("mistakes", "places"), [
+    (_MOVED, {"sänkyyn", "tuoliin", "pyörätuoliin"}),
+    (_MOVED[:2], set()),  # (two places may be one in other words: "käteen", "päälle")
+    (("laita hanskat käteen", "pidä hanskat kädessä", "laita hanskat taskuun"), set()),
+    (("en nostanut hänet sänkyyn", "nostin hänet tuoliin", "nostin hänet pyörätuoliin"),
+     set()),  # (a no moves nothing)
+])
+def test_places_of_no_matter(mistakes: tuple[str, ...], places: set[str]) -> None:
+    assert places_of_no_matter(mistakes) == places
+
+
+# review139, SAFETY: an agent's essive (at someone's bidding) is a whole aid only where the
+# aid goes nowhere but where a person is lifted with it; "pois" out of storage is no
+# sending away
+@as_table(("answer", "verdict"), [
+    ("Kun olin tuonut nostolaitteen laitehuoltoon hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("Kun olin hakenut nostolaitteen lataukseen hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("Kun olin tuonut nostolaitteen korjaajalle hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("Kun olin tuonut nostolaitteen huoneeseen hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "correct"),
+    ("Kun olin hakenut hoitajan pyytämänä nostolaitteen pois varastosta, nostin hänet "
+     "sänkyyn.", "correct"),
+])
+def test_an_aid_at_someones_bidding_sent_away(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-raportti raportti", _AINO + answer).verdict == verdict
+
+
+# review139, SAFETY: leaving after washing is late to a break, one's own errands or a
+# compound of one's own time, and after work by leaving ("poistua"); a deed of work or
+# leaving the kitchen to fetch something is not; a second "ennen" ends the first's time
+@as_table(("answer", "verdict"), [
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet tekemään ostoksia", "wrong"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet tauolle keittämään kahvia",
+     "wrong"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet noutopisteelle", "wrong"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin poistut keittiöstä", "wrong"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet viemään roskia ja sitten "
+     "kotiin", "wrong"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet kattamaan pöytiä", "correct"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin lähdet keittiöstä hakemaan "
+     "salaattia", "correct"),
+    (_NOORA + "hanskojen riisumisen jälkeen ennen kuin jatkat, ja ennen kuin lähdet kotiin",
+     "correct"),
+])
+def test_leaving_after_washing(answer: str, verdict: str) -> None:
+    assert judged_on("ravintola-raportti noora", answer).verdict == verdict
