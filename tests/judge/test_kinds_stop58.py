@@ -90,3 +90,19 @@ def test_an_aid_at_someones_bidding_sent_away(answer: str, verdict: str) -> None
 ])
 def test_leaving_after_washing(answer: str, verdict: str) -> None:
     assert judged_on("ravintola-raportti noora", answer).verdict == verdict
+
+
+# set 61, both trainers: a report's numbers in each other's places is another report
+# though every keyword is said; two kinds of one thing in a repeat step are a try (almost);
+# a wet floor said of the place "here", and the question back "mitäs sulle"
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kuljettaja.4", "yksi laatikko on märkä ja kaksi on rikki", "wrong"),
+    ("varasto-raportti kuljettaja.4", "kaks laatikkoo on märkii ja yks on rikki", "correct"),
+    ("varasto-raportti kuljettaja.4", "yksi laatikko on rikki ja kaksi on märkiä", "correct"),
+    ("metalli-tyokalut step-7", "Tämä on ruuviavain", "almost"),
+    ("metalli-tyokalut step-7", "Tämä on vasara", "wrong"),
+    ("siivous-turvallisuus step-21", "anteeksi, varokaa, tässä on märkää", "correct"),
+    ("yleinen-tervehdys kysy-kuuluu", "hyvää kiitos, mitäs sulle", "correct"),
+])
+def test_set_61_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

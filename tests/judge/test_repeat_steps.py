@@ -132,7 +132,7 @@ def test_another_sentence_is_no_try_at_the_model(answer: str, model: str) -> Non
     ("lähetys on varastossa", "Lähetys on lastauslaiturilla."),
     ("suojalasit ovat aina käsillä", "Suojalasit ovat aina silmillä."),
     ("voitko sanoa sen selvästi", "Voitko sanoa sen uudelleen?"),
-    ("kiristä pultit jakoavaimella", "Kiristä pultit momenttiavaimella."),
+    ("kiristä pultit jakoputkella", "Kiristä pultit momenttiavaimella."),
 ])
 def test_another_word_of_its_kind_is_another_sentence(answer: str, model: str) -> None:
     assert judge(answer, (model,), strict=REPEAT_STRICT).verdict == "wrong"
@@ -149,6 +149,10 @@ def test_another_word_of_its_kind_is_another_sentence(answer: str, model: str) -
     ("kiristä ruuvi kunolla", "Kiristä ruuvi kunnolla.", "double_consonant"),
     ("voitko sanoa sen uudestaan", "Voitko sanoa sen uudelleen?", "synonym"),
     ("luen aina varoituskyltit", "Luen aina varoitusmerkit.", "another_word"),
+    # two kinds of one thing (a compound of the model word's head): sets 46, 47, 61, both
+    # trainers almost (set 16's two: wrong)
+    ("kiristä pultit jakoavaimella", "Kiristä pultit momenttiavaimella.", "another_word"),
+    ("tämä on ruuviavain", "Tämä on jakoavain.", "another_word"),
 ])
 def test_a_try_at_the_word_stays_almost(answer: str, model: str, reason: str) -> None:
     j = judge(answer, (model,), strict=REPEAT_STRICT)

@@ -125,10 +125,18 @@ def another_of_its_kind(expected: str, heard: str,
     return not _kinds(expected).isdisjoint(_kinds(heard))
 
 
+def kinds_of_one_thing(expected: str, heard: str) -> bool:
+    """Two compounds of one head: two kinds of one thing ("ruuviavain" for "jakoavain":
+    a try at the word, set 61; not "pankkikortti" for "pankkitili")."""
+    return not finnish.compound_heads(expected).isdisjoint(finnish.compound_heads(heard))
+
+
 def _far(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
     """Far in letters as said, or as base forms where Voikko knows both: an ending they
     share brings two words no nearer ("tunkilla" for "nosturilla": tunkki, nosturi); nor
     do letters alike in two compounds that share no part (set 35)."""
+    if kinds_of_one_thing(expected, heard):
+        return False
     if ratio(expected, heard) < NEAR_TRY:
         return True
     ours, yours = finnish.compound_parts(expected), finnish.compound_parts(heard)

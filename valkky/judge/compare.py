@@ -17,6 +17,7 @@ from valkky.judge.another_meaning import (
     another_thing,
     another_thing_or_state,
     contrasted,
+    kinds_of_one_thing,
     opposite_of_an_answer,
     opposite_said,
     opposite_state,
@@ -1109,7 +1110,8 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
     unsaid = {e for e, _ in others + synonyms} | set(missing)
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
-    return bool(carried) or all(ratio(e, h) >= NEAR_TRY for e, h in others)
+    return bool(carried) or all(ratio(e, h) >= NEAR_TRY or kinds_of_one_thing(e, h)
+                                for e, h in others)  # ("tämä on ruuviavain" for "… jakoavain")
 
 
 def _negated(words: Sequence[str]) -> set[str]:

@@ -178,6 +178,13 @@ def compound_parts(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def compound_heads(word: str) -> frozenset[str]:
+    """The base form of the last part of ``word`` in each reading Voikko makes a compound
+    of (pankkikortin: kortti); none for a word of one part."""
+    return frozenset(roots[-1] for a in analyses(word)
+                     if len(roots := _ROOT.findall(a.get("WORDBASES") or "")) >= 2)
+
+
 @lru_cache(maxsize=8192)
 def derived_from(word: str) -> frozenset[tuple[str, str]]:
     """(root, suffix) of each reading of ``word`` that Voikko makes of one word and one

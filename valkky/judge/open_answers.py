@@ -16,6 +16,7 @@ from valkky.judge.compare import compare_with
 from valkky.judge.deed_words import CONDITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
+from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
 from valkky.judge.polarity import MAIN_JOINS, bare_yes, clauses, contradicts
@@ -66,6 +67,9 @@ def keywords_said(c: Case) -> Judgement | None:
         if j.verdict == "almost" and j.reason in PRONUNCIATION:
             c.note("every keyword, with a pronunciation slip")
             return j
+        if j.verdict == "wrong" and swapped_numbers(c.words, normalised(c.closest).split()):
+            c.note("every keyword, with the numbers in each other's places")
+            return j  # "yksi laatikko on märkä ja kaksi on rikki" (set 61)
         if (slip := _one_word_slipped(c, c.closest, j)) is not None:
             c.note(f"every keyword, with {slip[1]} for {slip[0]}: one word of "
                    f"'{c.closest}' slipped")
