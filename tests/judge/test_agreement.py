@@ -321,7 +321,8 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of afee33bc; trainers agree 297/300, the judge where both agree 281/297.
 # After a letter's case ending ("kaks t:tä") and spoken "kilsa": 285/300, 283/297; 286/300,
-# 284/297 after "renkaat ovat kulunut" (a participle's number against its subject).
+# 284/297 after "renkaat ovat kulunut" (a participle's number against its subject); 288/300,
+# 286/297 at stop 58.
 # Set 61 (session 58, set61: 60 steps, seed 61, of the 339 steps sets 52–60 had not used;
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of dc68430c; trainers agree 299/300, the judge where both agree 283/299. After a
@@ -329,14 +330,18 @@ from tests.judge.golden import recorded
 # repeat step ("ruuviavain" for "jakoavain") and "tässä on märkää", "mitäs sulle":
 # 286/300, 286/299. The last of those (two kinds of one thing a try in a repeat step, as
 # sets 46, 47 and 61's trainers graded "jakoavain" for "momenttiavain") takes set 16 one
-# row from its trainers (both: wrong) and set 56 one from its first (the second: almost).
+# row from its trainers (both: wrong; given back by "pysäytän sen heti", a word of time
+# beside a half answer) and set 56 one from its first (the second: almost). After "en
+# käytä konetta enää": 287/300, 287/299; set 60 288/300 after "okei, mä vien roskat
+# konttiin" (a mistake said with another acknowledgement) and "mä pesen kädet aina ku tuun
+# töihin" (a time clause said whole beside another answer's words).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 7,
-              "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 18,
+              "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
@@ -369,8 +374,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_57.yaml": 12,
               "trainer_answers_58.yaml": 24,
               "trainer_answers_59.yaml": 9,
-              "trainer_answers_60.yaml": 14,
-              "trainer_answers_61.yaml": 14}
+              "trainer_answers_60.yaml": 12,
+              "trainer_answers_61.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -106,3 +106,18 @@ def test_leaving_after_washing(answer: str, verdict: str) -> None:
 ])
 def test_set_61_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 60-61, both trainers: a foreseen mistake said with another acknowledgement and a
+# subject pronoun is that mistake; a time clause said whole beside another answer's own
+# words keeps its forms; a word of time beside a half answer is no try at the other half
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-tyonjohtaja valmista.8", "okei, mä vien roskat konttiin", "almost"),
+    ("rakennus-tyonjohtaja valmista.8", "okei, mä vien roskat", "correct"),
+    ("ravintola-hygienia kasienpesu", "pesen kädet kun tulen töihin", "correct"),
+    ("ravintola-hygienia kasienpesu", "mä pesen kädet aina ku tuun töihin", "correct"),
+    ("ravintola-ohjeet vuoto", "en käytä konetta enää", "almost"),
+    ("ravintola-ohjeet vuoto", "en käytä konetta enää ja ilmoitan esimiehelle", "correct"),
+])
+def test_set_60_61_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -19,6 +19,7 @@ from valkky.judge.polarity import WITHOUT
 from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
     FRAME,
     FRAME_WORDS,
     GREETINGS,
@@ -256,7 +257,15 @@ def _said_whole(c: Case, mistake: str) -> bool:
         return False  # (polite words alone: _mistake_with_extras)
     bare = [w for w in without_extras(c.words, c.accepted, c.mistakes)
             if w not in SUBJECT_PRONOUNS]
-    return " ".join(bare) == normalised(mistake)
+    return _past_an_ok(bare) == _past_an_ok(normalised(mistake).split())  # ("okei, mä
+    # vien roskat konttiin" for "selvä, vien roskat konttiin": set 60, both trainers)
+
+
+def _past_an_ok(words: list[str]) -> list[str]:
+    """``words`` past the one acknowledgement of a yes they open with ("selvä", "okei"; not
+    a no, "ei", which ``rules._past_a_yes`` passes too)."""
+    return words[1:] if words and words[0] in ACKNOWLEDGEMENTS and \
+        words[0] not in NEGATIONS else words
 
 
 def _scattered_over_an_answer(c: Case, mistake: str) -> bool:

@@ -328,7 +328,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # the answer's words in it (set 42)
         c.note(f"{' '.join(rest)}: the clause '{clause}' of an accepted answer")
         return c.judgement("correct", closest=found[0])
-    if in_another_form(c, rest, covered) or \
+    if (covered[0] not in SUB_JOINS and in_another_form(c, rest, covered)) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
