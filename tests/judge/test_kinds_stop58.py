@@ -121,3 +121,51 @@ def test_set_61_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set_60_61_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review140, SAFETY: a clause after a story's is read apart only where it names its thing
+# itself (a pronoun standing in for the story's thing reads on); a deed wrong anywhere
+# moves the person ("hänet", a name) to the place, not another thing of hers
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-raportti pullo.6", "Lasit olivat lattialla, keräsin ne käsillä.", "wrong"),
+    ("kauppa-raportti pullo.6", "Lasit oli lattialla, mä keräsin ne käsillä.", "wrong"),
+    ("varasto-raportti kari.4", "Kuljettaja antoi rahtikirjan, kuittasin sen.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui, nostettiin hänet työkaverin kanssa sänkyyn.",
+     "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Nostin hänen päänsä tyynylle ja hälytin "
+     "sinut.", "correct"),
+    ("hoiva-raportti hoitaja.2", "Löysin Ainon lattialta, siirsin hänen rollaattorinsa "
+     "sivuun.", "correct"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Laitoin hänelle peiton päälle ja hälytin "
+     "sinut.", "correct"),
+])
+def test_a_story_and_a_deed_review140(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review140, SAFETY: an aid at someone's bidding taken to a room where a person is lifted
+# (a compound of one too) is at hand; out of a room, or to another's, it is away
+@as_table(("answer", "verdict"), [
+    ("Kun olin tuonut nostolaitteen makuuhuoneeseen hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "correct"),
+    ("Kun olin hakenut nostolaitteen kaatumispaikalle hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "correct"),
+    ("Kun olin hakenut hoitajan pyytämänä nostolaitteen pois huoneesta, nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("Kun olin tuonut nostolaitteen naapurihuoneeseen hoitajan pyytämänä, nostin hänet "
+     "sänkyyn.", "wrong"),
+    ("Kun olin hakenut nostolaitteen hoitajan pyytämänä pois käytävältä, nostin hänet "
+     "sänkyyn.", "correct"),
+])
+def test_an_aid_taken_to_a_room_of_use(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-raportti raportti", _AINO + answer).verdict == verdict
+
+
+# set 62, both trainers: a double letter spelled by its count ("kaks uuta": two u's)
+@as_table(("answer", "verdict"), [
+    ("än, kaks uuta, är", "correct"),
+    ("än kaksi uuta är", "correct"),
+    ("än, kaks oota, är", "wrong"),
+])
+def test_a_double_letter_spelled_by_its_count(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-puhelin tilaus.6", answer).verdict == verdict

@@ -1444,12 +1444,13 @@ _DAYS_END = frozenset({"koti", "koto", "kotiinlähtö", "ilta", "iltavuoro", "hu
 # …said after leaving only ("…lähdet aamulla töihin"; not "…tehdä aamun salaatteja",
 # "…viet annokset saliin"; review138-139)
 _AFTER_WORK = frozenset({"aamu", "loma", "sali", "kauppa", "aurinko", "pukuhuone", "juhlia",
-                         "kaupunki", "elokuva", "pelata", "oma", "ostos", "äiti", "isä",
-                         "lapsi", "perhe", "syödä", "uida", "kahvi", "eväs", "lounas",
-                         "ruokatauko", "tupakka", "polttaa"})
+                         "kaupunki", "elokuva", "pelata", "asia", "ostos", "äiti", "isä",
+                         "lapsi", "perhe", "syödä", "uida", "eväs", "ruokatauko", "tupakka",
+                         "polttaa"})  # (not "oma", "kahvi", "lounas": "…omalle
+# työpisteellesi", "…keittämään kahvia asiakkaille"; review140)
 # the first parts of one's own time and places ("tauolle", "taukotilaan", "kotikeittiöön",
 # "itsepalvelukassalle", "noutopisteelle"; review139)
-_OWN_TIME = ("tauko", "koti", "itsepalvelu", "nouto", "vapaa", "oma")
+_OWN_TIME = ("tauko", "koti", "itsepalvelu", "nouto", "vapaa")
 _WORK = frozenset({"työ", "työpaikka", "duuni"})  # (not "…keittiöstä hakemaan salaattia")
 # deeds of work a learner leaves to (the step's own nouns aside)
 _WORK_DEEDS = frozenset({"jatkaa", "tehdä", "hakea", "leikata", "pilkkoa", "paloitella",

@@ -109,6 +109,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     NOT_THE_DEED,
     ON_ONES_OWN,
+    STAND_INS,
     SUBJECT_PRONOUNS,
     WHEN_WORDS,
     WITH_OTHERS,
@@ -265,6 +266,16 @@ def _placed_anywhere(part: _Clause, anywhere: frozenset[str],
 _ANY_PLACE = frozenset({"<any place>"})
 
 
+def _moved_somewhere(order: Sequence[str]) -> bool:
+    """A person said as the one moved, a place to go to after: "hänet" anywhere before it
+    ("…hänet työkaverin kanssa sohvalle"), a name right before it ("…Ainon sohvalle"; not
+    "…Ainon silmälasit pöydälle", "…hänelle peiton päälle", "…hänen rollaattorinsa
+    sivuun": review140)."""
+    return any(any(map(to_a_place, order[i + 1:] if w in _A_PERSON_LIFTED else
+                       order[i + 1:i + 3] if finnish.NAME_CLASSES & finnish.word_classes(w)
+                       else ())) for i, w in enumerate(order))
+
+
 class _Said(NamedTuple):
     """A main clause of the answer: whether it says no, its verbs, its other words, all
     of them in the order said, where its first is in the answer, where in that order each
@@ -355,17 +366,20 @@ def _main(words: Sequence[str], written: str = "") -> list[_Said]:
 
 def _sentence_starts(words: Sequence[str], written: str) -> list[int]:
     """Where in ``words`` each sentence of ``written`` after its first starts (after a full
-    stop, "!" or "?") with a subordinate join ("Kun löysin hänet, …"); none where its
-    sentences, read as the judge reads them, do not give ``words``."""
+    stop, "!" or "?") with a subordinate join ("Kun löysin hänet, …"), or with its verb
+    after a sentence of what happened, of a thing of its own (``_what_was_done``,
+    ``_of_its_own``); none where its sentences, read as the judge reads them, do not give
+    ``words``."""
     if not written or not _SENTENCE_END.search(written.rstrip(" .!?")):
         return []
     chunks = [ch for ch in (normalised(p).split() for p in _SENTENCE_END.split(written)) if ch]
     if [w for ch in chunks for w in ch] != list(words):
         return []
     starts, at = [], 0
-    for ch in chunks[:-1]:
+    for ch, after in pairwise(chunks):
         at += len(ch)
-        if words[at] in SUB_JOINS or (_a_verb_first(words, at) and _what_was_done(ch)):
+        if words[at] in SUB_JOINS or (_a_verb_first(words, at) and _what_was_done(ch) and
+                                      _of_its_own(after)):
             starts.append(at)  # (only a sentence that opens with its condition, or with
             # its verb after a sentence of what happened: one that goes on from the last,
             # "…. muuten nosta yksin", reads on; "Löysin Ainon lattialta. Kannoin hänet
@@ -394,10 +408,10 @@ def _after_a_main_clause(words: Sequence[str], written: str) -> list[int]:
     if "," not in written:
         return []
     cuts = sorted(comma_cuts(words, written))
-    return [k for k, lo in zip(cuts, [0, *cuts], strict=False)
-            if _a_verb_first(words, k) and ("että" in words[lo:k] or  # ("nostin": a noun
-                                            _what_was_done(words[lo:k]))]  # too; "…, mä
-    # nostin…")
+    return [k for k, lo, hi in zip(cuts, [0, *cuts], [*cuts[1:], len(words)], strict=False)
+            if _a_verb_first(words, k) and ("että" in words[lo:k] or (  # ("nostin": a
+                _what_was_done(words[lo:k]) and _of_its_own(words[k:hi])))]  # noun too; "…,
+    # mä nostin…")
 
 
 def _what_was_done(words: Sequence[str]) -> bool:
@@ -408,6 +422,17 @@ def _what_was_done(words: Sequence[str]) -> bool:
 
 
 _RELATIVE = frozenset({"joka", "mikä"})
+
+
+def _of_its_own(words: Sequence[str]) -> bool:
+    """``words`` (a clause after a story's) name their thing themselves, no pronoun standing
+    in for a thing of the story ("Lasit olivat lattialla, keräsin ne käsillä." reads on:
+    "ne" is the glass; review140)."""
+    return _THINGS_STOOD_IN.isdisjoint(words)
+
+
+_THINGS_STOOD_IN = STAND_INS - {"hänet", "häntä", "heidät", "heitä"}  # (a person is no
+# thing: "…, kannoin hänet sänkyyn" is said whole)
 
 
 def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
@@ -446,6 +471,8 @@ def _says(said: _Said, part: _Clause) -> bool:
     if not all(any(_matches(alt, w) for i, w in enumerate(words) if i not in out)
                for alt in part.words):
         return False
+    if _ANY_PLACE in part.words and not _moved_somewhere(words):
+        return False  # (the place another thing's: "nostin hänen päänsä tyynylle")
     # a place or state the mistake does not say is another deed: "pidä hanskat taskussa"
     if any(_a_place(w, part.deed) and not any(_matches(alt, w) for alt in part.words)
            for w in words):
@@ -720,10 +747,27 @@ def _sent_away(clause: Sequence[str]) -> bool:
     "…lataukseen", "…korjattavaksi"; not "…huoneeseen", "…Ainon viereen"): fails safe for
     any place not known as one of use (review139)."""
     return any(
-        (v == "pois" and not (k + 1 < len(clause) and finnish.cases(clause[k + 1]) & _FROM))
-        or (finnish.cases(v) & _TO_A_PLACE and finnish.base_forms(v).isdisjoint(_WHERE_USED)
+        (v == "pois" and not (k + 1 < len(clause) and finnish.cases(clause[k + 1]) & _FROM
+                              and not _a_room(clause[k + 1])))  # (not "…pois huoneesta")
+        or (finnish.cases(v) & _TO_A_PLACE and not _where_used(v)
             and not finnish.NAME_CLASSES & finnish.word_classes(v))  # (not "…Ainolle")
         for k, v in enumerate(clause))
+
+
+def _where_used(word: str) -> bool:
+    """``word`` names a place a lifting aid is used in, or a compound of one
+    ("makuuhuoneeseen", "kaatumispaikalle"; review140)."""
+    return not (finnish.base_forms(word) | finnish.compound_heads(word)).isdisjoint(
+        _WHERE_USED) and not word.startswith(_ANOTHERS)  # (not "…naapurihuoneeseen")
+
+
+_ANOTHERS = ("naapuri", "toise")  # (another's room)
+
+
+def _a_room(word: str) -> bool:
+    """``word`` names a room ("huoneesta", "makuuhuoneesta"): an aid taken out of one is
+    taken from where it is used (not "…pois käytävältä", "…pois varastosta")."""
+    return "huone" in finnish.base_forms(word) | finnish.compound_heads(word)
 
 
 def _of_the_aid(words: Sequence[str], k: int) -> bool:
@@ -1381,9 +1425,8 @@ _NO_ESSIVE_OF_AN_AID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "a
 # "…korjattavaksi", "…romutukseen"; not the room it is used in; review138)
 _TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})  # (not "…korjaamolta")
 # where a lifting aid is brought to be used (review138-139)
-_WHERE_USED = frozenset({"huone", "asukashuone", "potilashuone", "sänky", "vieri", "luo",
-                         "luokse", "käytävä", "osasto", "kylpyhuone", "vessa", "wc", "paikka",
-                         "lattia", "tänne", "sinne"})
+_WHERE_USED = frozenset({"huone", "sänky", "vieri", "luo", "luokse", "käytävä", "osasto",
+                         "vessa", "wc", "paikka", "lattia", "ovi", "tuoli", "tänne", "sinne"})
 _FROM = frozenset({"sisaeronto", "ulkoeronto", "eronto"})  # ("…pois varastosta")
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)

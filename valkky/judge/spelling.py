@@ -31,6 +31,14 @@ OTHER_NAMES = {
     "el": "l", "em": "m", "en": "n", "er": "r", "es": "s", "ef": "f", "eks": "x", "ka": "k",
     "kaa": "k", "ha": "h", "haa": "h", "ar": "r", "jot": "j", "zet": "z"}  # (not "be" for
 # "bee": a vowel's length, which the word rules name)
+# a letter's name in the partitive, after a count ("kaks uuta": two u's; set 62, both
+# trainers: how Finns spell a double letter)
+_NAMES_COUNTED = {
+    "aata": "aa", "beetä": "bee", "seetä": "see", "deetä": "dee", "eetä": "ee",
+    "äffää": "äf", "geetä": "gee", "hoota": "hoo", "iitä": "ii", "jiitä": "jii",
+    "koota": "koo", "ällää": "äl", "ämmää": "äm", "ännää": "än", "oota": "oo",
+    "peetä": "pee", "ärrää": "är", "ässää": "äs", "teetä": "tee", "uuta": "uu",
+    "veetä": "vee", "yytä": "yy", "äätä": "ää"}
 _COUNTS = {"yksi": 1, "kaksi": 2}
 _LETTER_WORDS = frozenset({"kirjain", "kirjainta"})
 
@@ -63,11 +71,23 @@ def _named_otherwise(words: Sequence[str]) -> str | None:
     return "".join(LETTER_NAMES.get(w) or OTHER_NAMES[w] for w in words)
 
 
+def _doubles_named(words: Sequence[str]) -> list[str]:
+    """``words`` with a double letter said by its count ("kaks uuta") as its two names."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("kaks", "kaksi") and w in _NAMES_COUNTED:
+            out[-1:] = [_NAMES_COUNTED[w]] * 2
+        else:
+            out.append(w)
+    return out
+
+
 def spelling(c: Case) -> Judgement | None:
     """A spelling step's letters, named or written: the same letters are the answer; the
     word said whole where every accepted answer spells it is not spelled (wrong)."""
-    said = spelled(c.said.split())
-    if said is None and (loose := _named_otherwise(c.said.split())) is not None:
+    letters = _doubles_named(c.said.split())
+    said = spelled(letters)
+    if said is None and (loose := _named_otherwise(letters)) is not None:
         match = next((original for original, n in c.accepted if spelled(n.split()) == loose),
                      None)
         if match is not None:  # (the letters right, some named as another language does)
