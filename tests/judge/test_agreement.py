@@ -335,6 +335,12 @@ from tests.judge.golden import recorded
 # käytä konetta enää": 287/300, 287/299; set 60 288/300 after "okei, mä vien roskat
 # konttiin" (a mistake said with another acknowledgement) and "mä pesen kädet aina ku tuun
 # töihin" (a time clause said whole beside another answer's words).
+# Set 62 (session 58, set62: 60 steps, seed 62, of the 339 steps sets 53–61 had not used;
+# graded whole before any judge run; a blind second trainer): 275/300 = 91.7 % on the
+# judge of 307e10c4; trainers agree 300/300. After its kinds (a double letter spelled by
+# its count, "kaks uuta"; no time where every example says when; a foreseen mistake's
+# thing said by a pronoun, "mä sammutan sen"; spoken "haluuks"; "leikkaa" for "pilko"):
+# 280/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -375,7 +381,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_58.yaml": 24,
               "trainer_answers_59.yaml": 9,
               "trainer_answers_60.yaml": 12,
-              "trainer_answers_61.yaml": 13}
+              "trainer_answers_61.yaml": 13,
+              "trainer_answers_62.yaml": 20}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -169,3 +169,20 @@ def test_an_aid_taken_to_a_room_of_use(answer: str, verdict: str) -> None:
 ])
 def test_a_double_letter_spelled_by_its_count(answer: str, verdict: str) -> None:
     assert judged_on("yleinen-puhelin tilaus.6", answer).verdict == verdict
+
+
+# set 62, both trainers: no time where every example says when is no answer to "when?";
+# a foreseen mistake with its thing said by a pronoun is that mistake; spoken "haluuks";
+# "leikkaa" for "pilko" in a repeat step is a synonym (almost)
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.4", "löysin hänet lattialta", "wrong"),
+    ("hoiva-raportti hoitaja.4", "ihan just äsken", "correct"),
+    ("hoiva-raportti hoitaja.4", "vähän aikaa sitten löysin hänet", "correct"),
+    ("autoala-raportti asiakas.4", "osa ei ole vielä tullut", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "mä sammutan sen", "almost"),
+    ("valmistus-turvallisuus kysy-vika", "sammutan sen ja ilmoitan työnjohtajalle", "correct"),
+    ("kauppa-asiakas kassalla.6", "haluuks kuitin?", "correct"),
+    ("ravintola-ohjeet step-7", "laita ensin uuni päälle, sitten leikkaa sipulit", "almost"),
+])
+def test_set_62_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -26,6 +26,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     PRONOUN_PERSONS,
     SPOKEN_PERSON,
+    STAND_INS,
     SUBJECT_PRONOUNS,
     after_dont_know,
     before_dont_know,
@@ -55,6 +56,10 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool == "mistake" and (moved := _mistake_in_another_order(c)) is not None:
             c.note(f"'{moved}' said in another order")
             return as_mistake(c, moved)
+        if pool == "mistake" and (by := next((m for m in c.mistakes if _its_thing_said_by_a_pronoun(
+                c.words, normalised(m).split())), None)) is not None:
+            c.note(f"'{by}' said word for word, its thing by a pronoun")
+            return as_mistake(c, by)  # "mä sammutan sen" for "sammutan koneen" (set 62)
         if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):
             # "en tiedä selkä kumarassa on ok", "sekoita pesuaineet, en tiedä miksi": the
             # hedge takes no mistake back (a mistake the step calls almost leaves the rules
@@ -247,6 +252,18 @@ def _said_of_se(words: Sequence[str], mistake: Sequence[str]) -> bool:
     pairs = list(zip(words, mistake, strict=True))
     return any(w != m for w, m in pairs) and \
         all(w == m or SPOKEN_PERSON.get(m) == w for w, m in pairs)
+
+
+def _its_thing_said_by_a_pronoun(words: Sequence[str], mistake: Sequence[str]) -> bool:
+    """``words`` (a subject pronoun aside) are the mistake's, one noun of it said by a thing
+    pronoun in its case and number ("sammutan sen" for "sammutan koneen")."""
+    said = [w for w in words if w not in SUBJECT_PRONOUNS]
+    if len(said) != len(mistake) or len(said) < 2:
+        return False
+    off = [(w, m) for w, m in zip(said, mistake, strict=True) if w != m]
+    return len(off) == 1 and off[0][0] in STAND_INS and \
+        "nimisana" in finnish.word_classes(off[0][1]) and \
+        not finnish.case_numbers(off[0][0]).isdisjoint(finnish.case_numbers(off[0][1]))
 
 
 def _said_whole(c: Case, mistake: str) -> bool:

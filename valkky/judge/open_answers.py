@@ -246,6 +246,12 @@ def _in_own_words(c: Case) -> Judgement | None:
         # trainer: wrong; issue 12, judge46, stop 40)
         c.note("a time or an amount alone, where the examples say what is done")
         return c.judgement("wrong")
+    if c.accepted and all(_only_when(shape_of(n).words) for _, n in c.accepted) and \
+            not _tells_when(c.words):
+        # "löysin hänet lattialta" to "Milloin löysit hänet?": what, not when; every
+        # example says when and nothing else (set 62, both trainers: wrong)
+        c.note("no time, where every example says when")
+        return c.judgement("wrong")
     known = _finnish_words(own, c.names)
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
@@ -297,6 +303,24 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("almost", reason, closest=typed[2], detail=Detail(
             expected=typed[0], heard=typed[1], letter=letter, long=long))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _tells_when(words: Sequence[str]) -> bool:
+    """``words`` name a time or an amount, or say when by a word of time ("äsken", "…aikaa
+    sitten")."""
+    return hedges.names_a_time_or_amount(words) or not _SAYING_WHEN.isdisjoint(words)
+
+
+def _only_when(words: Sequence[str]) -> bool:
+    """``words`` say when and nothing else ("noin kymmenen minuuttia sitten", "ihan
+    äsken"; not "varaosa tulee huomenna", which says why)."""
+    told = [w for w in words if w not in FRAME_WORDS and w not in _ROUGHLY]
+    return bool(told) and all(_tells_when([w]) or w == "aikaa" for w in told)
+
+
+_SAYING_WHEN = frozenset({"äsken", "sitten", "juuri", "just", "heti", "nyt", "kohta",
+                          "pian", "myöhemmin", "aiemmin", "aikaisemmin"})
+_ROUGHLY = frozenset({"noin", "ihan", "vähän", "suunnilleen", "about"})
 
 
 def _an_example_word_mistyped(c: Case) -> tuple[str, str, str] | None:
