@@ -186,3 +186,32 @@ def test_a_double_letter_spelled_by_its_count(answer: str, verdict: str) -> None
 ])
 def test_set_62_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review140, SAFETY: a deed wrong anywhere, where the mistakes move the person with three
+# verbs or more, is wrong with any verb of moving; and the deed said beside an accepted
+# answer of an open step is read as in an open answer (not the unsafe deeds no step
+# names, which the answer's own deed may be)
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Talutin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Löysin Ainon. Vein hänet huoneeseen.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Toin hänelle peiton.", "correct"),
+    ("yleinen-perehdytys samir.8", "muista turvakengät, kypärä on turha", "wrong"),
+    ("metalli-raportti ville", "ota hanskat pois, suojalasit on turhat", "wrong"),
+    ("metalli-raportti ville", "ota hanskat pois laita suojalasit", "correct"),
+    ("varasto-raportti kari.4", "otin kuvat lavasta ja kuittasin", "correct"),
+])
+def test_the_deed_beside_an_open_answer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# "voi" is no command, and a modal after a "hän" who is in charge or a repairer is their
+# permission, not the learner's deed (a coworker's is)
+@as_table(("answer", "verdict"), [
+    ("älä korjaa sitä itse, kerro esimiehelle, hän voi korjata sen", "correct"),
+    ("älä korjaa sitä itse, kerro työkaverille, hän voi korjata sen", "wrong"),
+    ("älä korjaa itse, kerro esimiehelle, muuten voi sattua vahinko", "correct"),
+    ("kerro esimiehelle, voit korjata sen itse", "wrong"),
+])
+def test_a_modal_of_another(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-perehdytys samir.6", answer).verdict == verdict

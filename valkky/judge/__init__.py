@@ -101,7 +101,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             polarity.before_clauses, polarity.example_clauses, short_no.parts_said, clock_hours,
             order.clause_parts,
             pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
-            open_deeds.steps_deeds, any_place.places_of_no_matter,
+            open_deeds.steps_deeds, any_place.of_no_matter,
             open_deeds.steps_measures, open_deeds._protections, needless._taken_off,
             needless._removed, deed_words.steps_bases,
             open_deeds._used_things,

@@ -8,6 +8,7 @@ in an open answer (``open_deeds``)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import normalised
@@ -29,23 +30,45 @@ def to_a_place(word: str) -> bool:
     return a_place(word) and bool(finnish.cases(word) & _TO)
 
 
+class AnyPlace(NamedTuple):
+    """A step's deed wrong wherever it goes: the places its mistakes name (normalised, as
+    written), and where they move the thing with three verbs or more, every verb of
+    moving (``MOVING``, with theirs): the deed, not the verb, is what is wrong."""
+
+    places: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=sizes.STEPS)
-def places_of_no_matter(wrong: tuple[str, ...]) -> frozenset[str]:
-    """The places (as written in the mistakes, normalised) of the ``wrong`` mistakes that
-    move one thing, said with the same words but their verbs, to three places or more (by
-    their base forms: "käteen" and "kädelle" are one; two may be one place in other words,
-    "hanskat käteen", "hanskat päälle"): any place stands for them."""
-    by_thing: dict[frozenset[str], set[str]] = {}
+def of_no_matter(wrong: tuple[str, ...]) -> AnyPlace:
+    """The ``wrong`` mistakes that move one thing, said with the same words but their
+    verbs, to three places or more (by their base forms: "käteen" and "kädelle" are one;
+    two may be one place in other words, "hanskat käteen", "hanskat päälle")."""
+    places: dict[frozenset[str], set[str]] = {}
+    verbs: dict[frozenset[str], set[str]] = {}
     for m in wrong:
         words = normalised(m).split()
-        places = [w for w in words if a_place(w)]
-        thing = frozenset(w for w in words if w not in places and w not in FRAME_WORDS
+        said = [w for w in words if a_place(w)]
+        thing = frozenset(w for w in words if w not in said and w not in FRAME_WORDS
                           and w not in SUBJECT_PRONOUNS and not finnish.is_verb(w))
-        if len(places) == 1 and thing and NEGATIONS.isdisjoint(words) and \
-                to_a_place(places[0]):
-            by_thing.setdefault(thing, set()).add(places[0])
-    return frozenset(p for places in by_thing.values() if len(
-        {min(finnish.base_forms(p) or {p}) for p in places}) > 2 for p in places)
+        if len(said) == 1 and thing and NEGATIONS.isdisjoint(words) and to_a_place(said[0]):
+            places.setdefault(thing, set()).add(said[0])
+            verbs.setdefault(thing, set()).update(
+                b for w in words if finnish.is_verb(w) for b in finnish.base_forms(w))
+    kept = [t for t, ps in places.items() if len({min(finnish.base_forms(p) or {p})
+                                                  for p in ps}) > 2]
+    return AnyPlace(frozenset(p for t in kept for p in places[t]), frozenset(
+        v for t in kept if len(verbs[t]) > 2 for v in (*verbs[t], *MOVING)))
+
+
+def places_of_no_matter(wrong: tuple[str, ...]) -> frozenset[str]:
+    """``of_no_matter``'s places."""
+    return of_no_matter(wrong).places
+
+
+# verbs that move a person or a thing somewhere ("talutin hänet sänkyyn"; review140)
+MOVING = frozenset({"nostaa", "kantaa", "siirtää", "laittaa", "panna", "auttaa", "taluttaa",
+                    "viedä", "tuoda", "kuljettaa", "vetää", "raahata", "kammeta"})
 
 
 # where to (a thing moved: "sänkyyn", "tuolille"; not where it is, "kädessä", which a

@@ -46,7 +46,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
-from valkky.judge.any_place import places_of_no_matter, to_a_place
+from valkky.judge.any_place import AnyPlace, of_no_matter, to_a_place
 from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.deed_words import (
     AIDS,
@@ -224,18 +224,22 @@ class _Deeds(NamedTuple):
 _UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
 
 
+_NOWHERE = AnyPlace(frozenset(), frozenset())
+
+
 def steps_deeds_of(c: Case) -> _Deeds:
     """``steps_deeds`` of the step judged."""
-    return steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted), places_of_no_matter(
+    return steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted), of_no_matter(
         tuple(m for m, v in c.mistakes.items() if v == "wrong")))
 
 
 @lru_cache(maxsize=sizes.STEPS)
 def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...],
-                anywhere: frozenset[str] = frozenset()) -> _Deeds:
+                anywhere: AnyPlace = _NOWHERE) -> _Deeds:
     """The step's mistakes as deeds (``_Deeds``): not one an example says too (its every
     clause said in an example's, as positively); a place of ``anywhere`` (``any_place``)
-    left out of a deed no example does."""
+    said by any place a deed no example does goes to, with any verb of moving where the
+    mistakes move the thing with three."""
     said = [tuple(_main(e.split())) for e in examples]
     read = [(m, tuple(_placed_anywhere(p, anywhere, said) for p in _read(normalised(m))))
             for m in mistakes]
@@ -250,15 +254,20 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...],
                             if any(_says(x, p) for ex in said for x in ex)))
 
 
-def _placed_anywhere(part: _Clause, anywhere: frozenset[str],
+def _placed_anywhere(part: _Clause, anywhere: AnyPlace,
                      said: Sequence[Sequence[_Said]]) -> _Clause:
     """``part`` with its place of ``anywhere`` said by any place it goes to ("kannoin hänet
-    sohvalle" for "kannoin hänet sänkyyn"), where no example says the deed so ("vien roskat
-    konttiin" keeps its place beside "vien roskat kartonkikonttiin")."""
-    words = tuple(_ANY_PLACE if not alt.isdisjoint(anywhere) else alt for alt in part.words)
+    sohvalle" for "kannoin hänet sänkyyn"), by any verb of moving where the step's mistakes
+    move the thing with three ("talutin hänet sänkyyn"), where no example says the deed so
+    ("vien roskat konttiin" keeps its place beside "vien roskat kartonkikonttiin")."""
+    words = tuple(_ANY_PLACE if not alt.isdisjoint(anywhere.places) else alt
+                  for alt in part.words)
     if words == part.words or not part.deed:
         return part
-    placed = part._replace(words=words)
+    if part.deed & anywhere.verbs:  # (the verb's word said by any verb of moving)
+        words = tuple(alt | anywhere.verbs if alt & part.deed else alt for alt in words)
+    placed = part._replace(words=words, deed=part.deed | (
+        anywhere.verbs if part.deed & anywhere.verbs else frozenset()))
     return part if any(_says(x, placed) for ex in said for x in ex) else placed
 
 
@@ -617,11 +626,12 @@ def _asks_or_reports(said: _Said) -> bool:
 
 def _positive(verb: str, said: _Said, part: _Clause) -> bool:
     """``verb`` says its deed as done or to do: a command, "I", "you" or "we" (the passive
-    said now), the form the mistake says it in, or an infinitive after a modal said now."""
+    said now), the form the mistake says it in, or an infinitive after a modal said now.
+    "voi" is no command ("hän voi korjata sen" says no "joo voit")."""
     for person, mood, tense in verb_forms(verb):
         # (a bare infinitive is no deed said: "kielletty mennä auton alle")
         if (not _bare(verb, person, mood) and (person, mood, tense) in part.forms) or \
-                mood == "imperative" or \
+                (mood == "imperative" and verb != "voi") or \
                 (person in ("1", "2") and mood in ("indicative", "conditional")):
             return True
         if person == "4" and mood == "indicative" and tense == "present_simple" and \
@@ -634,6 +644,20 @@ def _positive(verb: str, said: _Said, part: _Clause) -> bool:
                 for m in said.verbs if m != verb):
             return True
     return False
+
+
+
+
+def _allowed_another(words: Sequence[str], said: _Said) -> bool:
+    """``said`` says what one in charge or a repairer may do: a modal right after a "hän"
+    or "he" that stands for one ("…kerro esimiehelle, hän voi korjata sen": no "voit
+    korjata sen itse"; not "…kerro työkaverille, hän voi…")."""
+    from valkky.judge.permission import nearest_may  # (permission reads rules, which
+    # reads this module)
+
+    return any(k and words[k - 1] in ("hän", "he") and MODALS & finnish.base_forms(w) and
+               nearest_may(words[:k - 1])
+               for w, k in zip(said.order, said.places, strict=True) if k < len(words))
 
 
 def _bare(verb: str, person: str | None, mood: str | None) -> bool:
@@ -1095,9 +1119,9 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
     return None
 
 
-def deed_said(c: Case) -> Judgement | None:
-    """The answer judged as the foreseen mistake (or listed unsafe deed) a clause of it
-    says positively; None where none is said."""
+def deed_said(c: Case, listed: bool = True) -> Judgement | None:
+    """The answer judged as the foreseen mistake (or, ``listed``, listed unsafe deed) a
+    clause of it says positively; None where none is said."""
     deeds = steps_deeds_of(c)
     if deeds.starts.isdisjoint(w[:2] for w in c.words):
         # (the cheap test: no word that may say a deed; a need said away may still be)
@@ -1128,7 +1152,8 @@ def deed_said(c: Case) -> Judgement | None:
             apart = _stated_apart(c.written, words)
         states = [*whole, *apart] if state and apart and not _praise(mistake) else whole
         found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
-                 if state else next((s for s in said if _says(s, p)), None) for p in parts]
+                 if state else next((s for s in said if _says(s, p) and
+                                     not _allowed_another(words, s)), None) for p in parts]
         if None in found and not state and any(s.negative for s in said):
             if cuts is None:
                 cuts = comma_cuts(words, c.written)
@@ -1172,7 +1197,7 @@ def deed_said(c: Case) -> Judgement | None:
         return c.judgement(c.mistakes[first], "mistake", matched=first)
     if (needless := said_needless(c, words)) is not None:
         return needless
-    for s in said:
+    for s in said if listed else ():
         if s.negative or _asks_or_reports(s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
@@ -1657,17 +1682,18 @@ def _a_time_told(part: _Clause, said: _Said) -> bool:
         for w in _content(said.rest))  # ("noin": also a form of noki)
 
 
-def open_deed(c: Case, j: Judgement) -> Judgement:
+def open_deed(c: Case, j: Judgement, listed: bool = True) -> Judgement:
     """``j`` (an open answer's judgement), or the answer as the deed it says positively:
     a wrong stays wrong, an almost turns only to wrong; a no to an example that says a
-    mistake's deed is that mistake, its own words said back ("mene vaan alle")."""
+    mistake's deed is that mistake, its own words said back ("mene vaan alle").
+    ``listed``: the unsafe deeds no step names (``unsafe_more``) read too."""
     if j.verdict not in ("correct", "almost") and j.reason != "negation":
         return j
-    found = deed_said(c)
+    found = deed_said(c, listed)
     if found is None and (idle := idle_nos(c.words, c.written)):
         # a no said apart or before a finite verb says no no of what follows: "ei, tunkki
         # riittää", "älä, voit mennä auton alle" say the mistake (judge45fix)
-        found = deed_said(replace(c, words=nos_idled(c.words, idle)))
+        found = deed_said(replace(c, words=nos_idled(c.words, idle)), listed)
     if found is None or (found.verdict != "wrong" and j.verdict != "correct"):
         return j
     return found

@@ -146,7 +146,7 @@ def _permission(clause: Sequence[str], before: Sequence[str] = ()) -> list[str]:
     span = list(clause[start:])
     givers = span[:may - start]
     if any(map(_a_no, span)) or _asks(span) or any(map(_one_who_may, givers)) or (
-            not THIRD_PERSONS.isdisjoint(givers) and _nearest_may(before)):
+            not THIRD_PERSONS.isdisjoint(givers) and nearest_may(before)):
         return []  # (not "esimies saa myydä": theirs to decide)
     waits = next((i for i, w in enumerate(span) if w in _WAITS), None)
     if waits is not None and (span[waits] != "jos" or safe_condition(span[waits + 1:])):
@@ -159,7 +159,7 @@ def _one_who_may(word: str) -> bool:
     return bool(finnish.base_forms(word) & _IN_CHARGE) or a_repairer(word)
 
 
-def _nearest_may(before: Sequence[str]) -> bool:
+def nearest_may(before: Sequence[str]) -> bool:
     """The nearest person named before (a "hän" stands for) is one in charge or a repairer."""
     for w in reversed(before):
         if _one_who_may(w):

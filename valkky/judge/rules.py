@@ -38,6 +38,7 @@ from valkky.judge.limits import limit_turned
 from valkky.judge.no_dropped import dropped_from
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import another_value, is_number, number_noun_value
+from valkky.judge.open_deeds import open_deed
 from valkky.judge.ordinal_label import as_labels
 from valkky.judge.other_doer import another_does_the_refused
 from valkky.judge.polarity import (
@@ -374,7 +375,13 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
-    return c.judgement("correct", closest=found[0])
+    j = c.judgement("correct", closest=found[0])
+    if not c.open_question or not c.mistakes:
+        return j
+    # the deed said beside it, read as in an open answer: "Aino kaatui. Talutin hänet
+    # sänkyyn.", "…, kypärä on turha"; not the unsafe deeds no step names, which the
+    # answer's own deed may be ("ota hanskat pois, laita suojalasit")
+    return open_deed(c, j, listed=False)
 
 
 # a place said by a word of "there", by the cases a place noun's own would take
