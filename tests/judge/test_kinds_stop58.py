@@ -215,3 +215,28 @@ def test_the_deed_beside_an_open_answer(step: str, answer: str, verdict: str) ->
 ])
 def test_a_modal_of_another(answer: str, verdict: str) -> None:
     assert judged_on("yleinen-perehdytys samir.6", answer).verdict == verdict
+
+
+# review141: a compound place of use by its first part (not a storage room nor the main
+# door); a name before the place unless a thing of hers follows it; a time clause said
+# whole beside the rest of no answer keeps the forms read; "when" said by a clause or a
+# time of the work; a pronoun for a mistake's thing where no answer says another there
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", _AINO + "Kun olin tuonut nostolaitteen varastohuoneeseen "
+     "hoitajan pyytämänä, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin tuonut nostolaitteen latauspaikalle "
+     "hoitajan pyytämänä, nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", _AINO + "Kun olin hakenut nostolaitteen hoitajan pyytämänä "
+     "pois varastohuoneesta, nostin hänet sänkyyn.", "correct"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui, siirsimme Ainon varovasti kahdestaan "
+     "pyörätuoliin.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Laitoin Ainon silmälasit pöydälle ja "
+     "hälytin sinut.", "correct"),
+    ("ravintola-hygienia kasienpesu", "pesen astiat kun tulen töihin", "almost"),
+    ("hoiva-raportti hoitaja.4", "aamukierroksella", "correct"),
+    ("hoiva-raportti hoitaja.4", "kun tulin töihin", "correct"),
+    ("elintarvike-kartoitus b1-puhekieli", "pesen ne", "almost"),
+    ("hoiva-ohjeet liina", "en käytä liinaa enää, kerron hoitajalle", "correct"),
+])
+def test_review141(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -57,7 +57,7 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
             c.note(f"'{moved}' said in another order")
             return as_mistake(c, moved)
         if pool == "mistake" and (by := next((m for m in c.mistakes if _its_thing_said_by_a_pronoun(
-                c.words, normalised(m).split())), None)) is not None:
+                c, normalised(m).split())), None)) is not None:
             c.note(f"'{by}' said word for word, its thing by a pronoun")
             return as_mistake(c, by)  # "mä sammutan sen" for "sammutan koneen" (set 62)
         if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):
@@ -254,16 +254,23 @@ def _said_of_se(words: Sequence[str], mistake: Sequence[str]) -> bool:
         all(w == m or SPOKEN_PERSON.get(m) == w for w, m in pairs)
 
 
-def _its_thing_said_by_a_pronoun(words: Sequence[str], mistake: Sequence[str]) -> bool:
-    """``words`` (a subject pronoun aside) are the mistake's, one noun of it said by a thing
-    pronoun in its case and number ("sammutan sen" for "sammutan koneen")."""
-    said = [w for w in words if w not in SUBJECT_PRONOUNS]
+def _its_thing_said_by_a_pronoun(c: Case, mistake: Sequence[str]) -> bool:
+    """The answer's words (a subject pronoun aside) are the mistake's, one noun of it said
+    by a thing pronoun in its case and number ("sammutan sen" for "sammutan koneen"),
+    where no accepted answer says the same with another thing there ("pesen ne" may be
+    "pesen kädet" beside the mistake "pesen hanskat"; review141)."""
+    said = [w for w in c.words if w not in SUBJECT_PRONOUNS]
     if len(said) != len(mistake) or len(said) < 2:
         return False
-    off = [(w, m) for w, m in zip(said, mistake, strict=True) if w != m]
-    return len(off) == 1 and off[0][0] in STAND_INS and \
-        "nimisana" in finnish.word_classes(off[0][1]) and \
-        not finnish.case_numbers(off[0][0]).isdisjoint(finnish.case_numbers(off[0][1]))
+    off = [i for i, (w, m) in enumerate(zip(said, mistake, strict=True)) if w != m]
+    if len(off) != 1 or said[off[0]] not in STAND_INS or \
+            "nimisana" not in finnish.word_classes(mistake[off[0]]) or \
+            finnish.case_numbers(said[off[0]]).isdisjoint(finnish.case_numbers(mistake[off[0]])):
+        return False
+    at, n = off[0], len(mistake)
+    return not any(  # (…said in a row in an accepted answer: "pesen kädet ja vaihdan…")
+        a[k + at] != mistake[at] and all(a[k + j] == mistake[j] for j in range(n) if j != at)
+        for _, answer in c.accepted for a in [answer.split()] for k in range(len(a) - n + 1))
 
 
 def _said_whole(c: Case, mistake: str) -> bool:

@@ -307,8 +307,11 @@ def _in_own_words(c: Case) -> Judgement | None:
 
 def _tells_when(words: Sequence[str]) -> bool:
     """``words`` name a time or an amount, or say when by a word of time ("äsken", "…aikaa
-    sitten")."""
-    return hedges.names_a_time_or_amount(words) or not _SAYING_WHEN.isdisjoint(words)
+    sitten"), a time clause or phrase ("kun tulin töihin", "aamupalan jälkeen") or a
+    time of the day's work ("aamukierroksella"; review141)."""
+    return hedges.names_a_time_or_amount(words) or not _SAYING_WHEN.isdisjoint(words) or \
+        any("ulkoolento" in finnish.cases(w) and any(
+            b.endswith(_TIMES_OF_WORK) for b in finnish.base_forms(w)) for w in words)
 
 
 def _only_when(words: Sequence[str]) -> bool:
@@ -319,7 +322,10 @@ def _only_when(words: Sequence[str]) -> bool:
 
 
 _SAYING_WHEN = frozenset({"äsken", "sitten", "juuri", "just", "heti", "nyt", "kohta",
-                          "pian", "myöhemmin", "aiemmin", "aikaisemmin"})
+                          "pian", "myöhemmin", "aiemmin", "aikaisemmin", "kun", "ku",
+                          "ennen", "jälkeen", "aikana"})
+_TIMES_OF_WORK = ("kierros", "tauko", "vuoro", "aamu", "ilta", "yö", "päivä", "aamupala",
+                  "lounas", "päivällinen")
 _ROUGHLY = frozenset({"noin", "ihan", "vähän", "suunnilleen", "about"})
 
 

@@ -276,13 +276,22 @@ _ANY_PLACE = frozenset({"<any place>"})
 
 
 def _moved_somewhere(order: Sequence[str]) -> bool:
-    """A person said as the one moved, a place to go to after: "hänet" anywhere before it
-    ("…hänet työkaverin kanssa sohvalle"), a name right before it ("…Ainon sohvalle"; not
-    "…Ainon silmälasit pöydälle", "…hänelle peiton päälle", "…hänen rollaattorinsa
-    sivuun": review140)."""
-    return any(any(map(to_a_place, order[i + 1:] if w in _A_PERSON_LIFTED else
-                       order[i + 1:i + 3] if finnish.NAME_CLASSES & finnish.word_classes(w)
-                       else ())) for i, w in enumerate(order))
+    """A person said as the one moved, a place to go to after it in the clause: "hänet"
+    ("…hänet työkaverin kanssa sohvalle"), or a name not said of a thing of hers right
+    after it ("…Ainon varovasti sohvalle", "…Ainon työkaverin kanssa…"; not "…Ainon
+    silmälasit pöydälle", "…hänelle peiton päälle", "…hänen rollaattorinsa sivuun":
+    review140-141)."""
+    return any(any(map(to_a_place, order[i + 1:])) and (
+        w in _A_PERSON_LIFTED or (finnish.NAME_CLASSES & finnish.word_classes(w) and
+                                  not _hers(order[i + 1:i + 3])))
+        for i, w in enumerate(order))
+
+
+def _hers(after: Sequence[str]) -> bool:
+    """The words after a name say a thing of hers: a noun, not one with a postposition
+    ("jalat", "pään"; not "työkaverin kanssa")."""
+    return bool(after) and "nimisana" in finnish.word_classes(after[0]) and \
+        not to_a_place(after[0]) and not (len(after) > 1 and after[1] in _ALONG_WITH)
 
 
 class _Said(NamedTuple):
@@ -779,19 +788,26 @@ def _sent_away(clause: Sequence[str]) -> bool:
 
 
 def _where_used(word: str) -> bool:
-    """``word`` names a place a lifting aid is used in, or a compound of one
-    ("makuuhuoneeseen", "kaatumispaikalle"; review140)."""
-    return not (finnish.base_forms(word) | finnish.compound_heads(word)).isdisjoint(
-        _WHERE_USED) and not word.startswith(_ANOTHERS)  # (not "…naapurihuoneeseen")
+    """``word`` names a place a lifting aid is used in, or a compound of one whose first
+    part says so ("makuuhuoneeseen", "kaatumispaikalle"; not "varastohuoneeseen",
+    "latauspaikalle", "naapurihuoneeseen": review140-141)."""
+    bases = finnish.base_forms(word)
+    return not bases.isdisjoint(_WHERE_USED) or (
+        not finnish.compound_heads(word).isdisjoint(_WHERE_USED) and
+        any(b.startswith(_OF_USE) for b in bases))
 
 
-_ANOTHERS = ("naapuri", "toise")  # (another's room)
+# the first parts of a compound place of use (a resident's own rooms, where one fell)
+_OF_USE = ("makuu", "kylpy", "suihku", "pesu", "asukas", "potilas", "kaatumis", "olo",
+           "oma", "hoito", "sairaala")
 
 
 def _a_room(word: str) -> bool:
-    """``word`` names a room ("huoneesta", "makuuhuoneesta"): an aid taken out of one is
-    taken from where it is used (not "…pois käytävältä", "…pois varastosta")."""
-    return "huone" in finnish.base_forms(word) | finnish.compound_heads(word)
+    """``word`` names a room of use ("huoneesta", "makuuhuoneesta"): an aid taken out of
+    one is taken from where it is used (not "…pois käytävältä", "…pois varastosta",
+    "…pois varastohuoneesta"; review141)."""
+    return _where_used(word) and "huone" in finnish.base_forms(word) | finnish.compound_heads(
+        word)
 
 
 def _of_the_aid(words: Sequence[str], k: int) -> bool:

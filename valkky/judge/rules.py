@@ -329,7 +329,8 @@ def answer_inside(c: Case) -> Judgement | None:
         # the answer's words in it (set 42)
         c.note(f"{' '.join(rest)}: the clause '{clause}' of an accepted answer")
         return c.judgement("correct", closest=found[0])
-    if (covered[0] not in SUB_JOINS and in_another_form(c, rest, covered)) or \
+    if (not (covered[0] in SUB_JOINS and _an_answers_words(c, rest)) and
+            in_another_form(c, rest, covered)) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
@@ -382,6 +383,13 @@ def answer_inside(c: Case) -> Judgement | None:
     # sänkyyn.", "…, kypärä on turha"; not the unsafe deeds no step names, which the
     # answer's own deed may be ("ota hanskat pois, laita suojalasit")
     return open_deed(c, j, listed=False)
+
+
+def _an_answers_words(c: Case, rest: Sequence[str]) -> bool:
+    """``rest`` (a subject pronoun and "aina" aside) is words of an accepted answer, in a
+    row ("pesen kädet" beside "kun tulen töihin"; not "pesen hanskat": review141)."""
+    own = [w for w in rest if w not in SUBJECT_PRONOUNS and w != "aina"]
+    return bool(own) and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted)
 
 
 # a place said by a word of "there", by the cases a place noun's own would take
