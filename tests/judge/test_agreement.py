@@ -341,6 +341,12 @@ from tests.judge.golden import recorded
 # its count, "kaks uuta"; no time where every example says when; a foreseen mistake's
 # thing said by a pronoun, "mä sammutan sen"; spoken "haluuks"; "leikkaa" for "pilko"):
 # 280/300.
+# Set 63 (session 58, set63: 60 steps, seed 63, of the 339 steps sets 54–62 had not used;
+# graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
+# judge of c25822fc; trainers agree 299/300, the judge where both agree 286/299. After
+# spoken "ton", a word trailed off and said again, and hoiva-ohjeet's first deed and then
+# its later one: 289/300, 289/299. Spoken "ton" takes set 22's "ootsä kattonu ton" from
+# its trainers (almost), as sets 47 and 63's trainers (correct, both) did not grade it.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -350,7 +356,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
-              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
+              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 34,
               "trainer_answers_23.yaml": 30, "trainer_answers_24.yaml": 36,
               "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 48,
               "trainer_answers_27.yaml": 17,
@@ -382,7 +388,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_59.yaml": 9,
               "trainer_answers_60.yaml": 12,
               "trainer_answers_61.yaml": 13,
-              "trainer_answers_62.yaml": 20}
+              "trainer_answers_62.yaml": 20,
+              "trainer_answers_63.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -240,3 +240,23 @@ def test_a_modal_of_another(answer: str, verdict: str) -> None:
 ])
 def test_review141(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 63, both trainers: spoken "ton" (tuon); a word trailed off and said again is said
+# once (not a number); a first deed and then the step's later deed, in that order (the
+# lesson's own answers now say it)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhekieli step-11", "Ootsä kattonu ton?", "correct"),
+    ("metalli-kartoitus b1-toista", "jos kone pitää outoa ääntä, pysäytä... pysäytä se ja "
+     "ilmoita työnjohtajalle", "correct"),
+    ("hoiva-ohjeet pitka-ohje", "vien Einon vessaan, sit annan vettä", "correct"),
+    ("hoiva-ohjeet pitka-ohje", "annan vettä ja sitten vien Einon vessaan", "wrong"),
+])
+def test_set_63_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_a_number_said_again_stays_twice() -> None:
+    from valkky.judge.normalise import normalise
+    assert normalise("pysäytä... pysäytä se") == "pysäytä se"
+    assert normalise("neljä… neljä") == "neljä neljä"

@@ -89,6 +89,8 @@ _LETTERS_CASE = re.compile(r"(?<![\w:])([^\W\d_]):[^\W\d_]{1,3}\b")
 # alkaa", "kello kuu- kello seitsemän"; judge43): letters only, not a compound's shared
 # half before "ja", "tai" or "sekä" ("työ- ja vapaa-aika")
 _BROKEN_OFF = re.compile(r"(?<![\w-])[^\W\d_]+-(?=[\s,.]+[^\W\d_])(?![\s,.]*(?:ja|tai|sekä)\b)")
+# a word trailed off and said again ("pysäytä... pysäytä se": set 63, both trainers right)
+_SAID_AGAIN = re.compile(r"\b([^\W\d_]+)(?:\.{2,}|…)\s*\1\b")
 
 
 @lru_cache(maxsize=sizes.ANSWERS)
@@ -99,6 +101,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
         text = _broken_off_dropped(text)  # "tau-, tauko alkaa": a start broken off
+        text = _SAID_AGAIN.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
+                               else m.group(1), text)  # "pysäytä... pysäytä se" (not a
+        # number said twice: "neljä... neljä")
         text = _BUT_AFTER_A_COMMA.sub(" mutta", text)  # "pullo hajos, mut …"
         text = numbers_in_words(text)
         text = _say_symbols(text)
