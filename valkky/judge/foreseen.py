@@ -56,8 +56,9 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool == "mistake" and (moved := _mistake_in_another_order(c)) is not None:
             c.note(f"'{moved}' said in another order")
             return as_mistake(c, moved)
-        if pool == "mistake" and (by := next((m for m in c.mistakes if _its_thing_said_by_a_pronoun(
-                c, normalised(m).split())), None)) is not None:
+        if pool == "mistake" and (by := next(
+                (m for m in c.mistakes
+                 if _its_thing_said_by_a_pronoun(c, normalised(m).split())), None)) is not None:
             c.note(f"'{by}' said word for word, its thing by a pronoun")
             return as_mistake(c, by)  # "mä sammutan sen" for "sammutan koneen" (set 62)
         if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):

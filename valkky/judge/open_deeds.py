@@ -224,7 +224,7 @@ class _Deeds(NamedTuple):
 _UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
 
 
-_NOWHERE = AnyPlace(frozenset(), frozenset())
+_NOWHERE = AnyPlace()
 
 
 def steps_deeds_of(c: Case) -> _Deeds:
@@ -653,8 +653,6 @@ def _positive(verb: str, said: _Said, part: _Clause) -> bool:
                 for m in said.verbs if m != verb):
             return True
     return False
-
-
 
 
 def _allowed_another(words: Sequence[str], said: _Said) -> bool:
@@ -1462,9 +1460,9 @@ _BIDDING = frozenset({"pyytää", "käskeä", "ohjata", "ohjeistaa", "neuvoa", "
 # no essive of a broken aid: "minäkin", a time ("sinä aamuna"; review137)
 _NO_ESSIVE_OF_AN_AID = frozenset({"minä", "sinä", "hän", "me", "te", "he", "aamu", "ilta",
                                   "päivä", "yö", "viikko", "kerta"})
-# an aid sent to be serviced, repaired or scrapped ("…huoltoon", "…korjaamolle",
-# "…korjattavaksi", "…romutukseen"; not the room it is used in; review138)
-_TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})  # (not "…korjaamolta")
+# where to: an aid sent somewhere ("…huoltoon", "…korjaamolle", "…korjattavaksi"; not
+# "…korjaamolta"), away unless to a place of use (``_sent_away``)
+_TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})
 # where a lifting aid is brought to be used (review138-139)
 _WHERE_USED = frozenset({"huone", "sänky", "vieri", "luo", "luokse", "käytävä", "osasto",
                          "vessa", "wc", "paikka", "lattia", "ovi", "tuoli", "tänne", "sinne"})

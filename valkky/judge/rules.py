@@ -900,7 +900,7 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     the learner names no other place ("vien roskat oikeaan astiaan" is no "vien roskat
     konttiin", "… ja laitan sen pois" no "laitan sen myyntiin"), on a step that asks no
     order (``_ORDERED``). A means ("hissillä") is no place: it may be the whole mistake.
-    Where the step's wrong mistakes move the thing to two places or more, another place
+    Where the step's wrong mistakes move the thing to three places or more, another place
     named is that mistake too ("kannoin hänet sohvalle" of "kannoin hänet sänkyyn" beside
     "nostin hänet tuoliin": ``any_place``)."""
     kept = [w for w in wrong if not a_place(w)]
