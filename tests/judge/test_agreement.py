@@ -347,6 +347,11 @@ from tests.judge.golden import recorded
 # spoken "ton", a word trailed off and said again, and hoiva-ohjeet's first deed and then
 # its later one: 289/300, 289/299. Spoken "ton" takes set 22's "ootsä kattonu ton" from
 # its trainers (almost), as sets 47 and 63's trainers (correct, both) did not grade it.
+# Set 64 (session 58, set64: 60 steps, seed 64, of the 339 steps sets 55–63 had not used;
+# graded whole before any judge run; a blind second trainer): 274/300 = 91.3 % on the
+# judge of f2fe7d8b; trainers agree 295/300, the judge where both agree 272/295. After a
+# measure's compound head ("tunnin" for "varttitunnin") and spoken "nukuiks": 276/300,
+# 274/295.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -389,7 +394,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_60.yaml": 12,
               "trainer_answers_61.yaml": 13,
               "trainer_answers_62.yaml": 20,
-              "trainer_answers_63.yaml": 11}
+              "trainer_answers_63.yaml": 11,
+              "trainer_answers_64.yaml": 24}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -260,3 +260,29 @@ def test_a_number_said_again_stays_twice() -> None:
     from valkky.judge.normalise import normalise
     assert normalise("pysäytä... pysäytä se") == "pysäytä se"
     assert normalise("neljä… neljä") == "neljä neljä"
+
+
+# set 64, both trainers: the head of a measure's compound said alone is another amount
+# ("tunnin" for "varttitunnin": wrong); spoken "nukuiks"
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-ohjeet tauko", "tauko on tunnin päästä", "wrong"),
+    ("rakennus-ohjeet tauko", "tauko on vartin päästä", "correct"),
+    ("hoiva-kartoitus a1-toista", "hyvää huomenta, nukuiks hyvin", "correct"),
+])
+def test_set_64_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review142, SAFETY: an earlier turn's deed told again as when it happened ("kun olin
+# nostanut hänet yksin sänkyyn") is that deed; "ennen" tells when only before "kuin" or a
+# partitive; moving the person away from the scene is what others did
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.4", "kun olin nostanut hänet yksin sänkyyn", "wrong"),
+    ("hoiva-raportti hoitaja.4", "ku nostin sen ylös", "wrong"),
+    ("hoiva-raportti hoitaja.4", "iltavuorossa, kun nostin hänet yksin", "wrong"),
+    ("hoiva-raportti hoitaja.4", "ennen hän ei ole kaatunut", "wrong"),
+    ("hoiva-raportti hoitaja.4", "aamupalan jälkeen", "correct"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Hänet vietiin sairaalaan.", "correct"),
+])
+def test_review142(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -281,10 +281,17 @@ def _moved_somewhere(order: Sequence[str]) -> bool:
     after it ("…Ainon varovasti sohvalle", "…Ainon työkaverin kanssa…"; not "…Ainon
     silmälasit pöydälle", "…hänelle peiton päälle", "…hänen rollaattorinsa sivuun":
     review140-141)."""
-    return any(any(map(to_a_place, order[i + 1:])) and (
+    return any(any(to_a_place(x) and finnish.base_forms(x).isdisjoint(_FROM_THE_SCENE)
+                   for x in order[i + 1:]) and (
         w in _A_PERSON_LIFTED or (finnish.NAME_CLASSES & finnish.word_classes(w) and
                                   not _hers(order[i + 1:i + 3])))
         for i, w in enumerate(order))
+
+
+# places care takes a resident to, away from where she fell ("Hänet vietiin sairaalaan",
+# "…tuotiin takaisin osastolle": what others did; review142)
+_FROM_THE_SCENE = frozenset({"sairaala", "ambulanssi", "päivystys", "terveyskeskus",
+                             "osasto", "lääkäri"})
 
 
 def _hers(after: Sequence[str]) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from valkky.judge import finnish
+from valkky.judge.any_place import to_a_place
 from valkky.judge.case import Judgement
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.permission import permitted_mistake
@@ -30,6 +31,7 @@ from valkky.judge.wordsets import (
     AROUND_A_REPLY,
     GOING_VERBS,
     NEGATIONS,
+    ON_ONES_OWN,
     STAND_INS,
     WHEN_WORDS,
 )
@@ -100,13 +102,22 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str]) -> boo
     if not lemma or at is None:
         return False
     planned = at > 0 and not _INTENT.isdisjoint(finnish.base_forms(unit[at - 1]))
-    done = ("1", "singular") in finnish.persons(unit[at]) or (
+    perfect = at > 0 and unit[at - 1] in _I_HAD and finnish.is_participle(unit[at])
+    done = ("1", "singular") in finnish.persons(unit[at]) or perfect or (
         planned and ("1", "singular") in finnish.persons(unit[at - 1]) and
         _an_infinitive(unit[at], _PLAN_MOODS))
     rest = [w for w in mistake if w != verbs[0]]
-    theirs = [w for i, w in enumerate(unit) if i != at and not (planned and i == at - 1)]
+    theirs = [w for i, w in enumerate(unit) if i != at and not (
+        (planned or perfect) and i == at - 1) and w not in _TIME_JOINS]  # (told as when:
+    # "kun olin nostanut hänet yksin", "ku nostin sen ylös"; review142)
     return done and all(_named(w, theirs) for w in rest) and \
-        all(t in _STAND_INS or _named(t, rest) for t in theirs)
+        all(t in _STAND_INS or _named(t, rest) or t in ON_ONES_OWN or to_a_place(t)
+            for t in theirs)  # (alone or somewhere too: "…nostanut hänet yksin sänkyyn")
+
+
+# "I have/had" before a past participle ("olin nostanut"), and the joins of a time clause
+_I_HAD = frozenset({"olin", "olen", "oon"})
+_TIME_JOINS = frozenset({"kun", "ku", "ennen", "kuin", "jälkeen", "sitten"})
 
 
 def _named(word: str, others: Sequence[str]) -> bool:
