@@ -286,3 +286,16 @@ def test_set_64_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review142(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review142, SAFETY: a topic said in a story of what befell someone (no deed of the
+# learner's) is no way of the deed after it; a deed of the learner's before it still is
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.2", "aino oli lattialla, vedin hänet sängylle", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino oli lattialla. Talutin hänet tuoliin.", "wrong"),
+    ("metalli-raportti marjatta.2", "Laikka oli vanha. Jatkoin hiomista.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino oli lattialla, soitin hoitajalle.", "correct"),
+    ("varasto-raportti kari.4", "merkitsin vauriot rahtikirjaan ja kuittasin", "correct"),
+])
+def test_a_topic_in_what_befell(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -449,6 +449,14 @@ def _what_was_done(words: Sequence[str]) -> bool:
 _RELATIVE = frozenset({"joka", "mikä"})
 
 
+def _what_befell(words: Sequence[str]) -> bool:
+    """``words`` tell what happened to someone or something, none of it the learner's own
+    deed ("Aino oli lattialla.", "Laikka oli vanha."; not "merkitsin vauriot rahtikirjaan
+    ja…", which is the way of the deed after it; review142)."""
+    return _what_was_done(words) and not any(
+        p in ("1", "4") for w in words for p, _ in finnish.persons(w))
+
+
 def _of_its_own(words: Sequence[str]) -> bool:
     """``words`` (a clause after a story's) name their thing themselves, no pronoun standing
     in for a thing of the story ("Lasit olivat lattialla, keräsin ne käsillä." reads on:
@@ -716,7 +724,8 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
         else:  # (a condition, or a main clause before; not of a deed done alone or oneself,
             # which uses no aid named elsewhere: "kun nostolaite on vapaana, nosta hänet
             # yksin"; review114)
-            of_deed = not alone and not told and not (i < said.start and _what_happened(w)) and (
+            of_deed = not alone and not told and not (i < said.start and (
+                _what_happened(w) or _what_befell(words[:said.start]))) and (
                 (i < said.start and i not in mistaken) or (w not in in_main and not excused and (
                     i < said.start or condition is not None)))
         if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):
