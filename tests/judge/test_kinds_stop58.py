@@ -299,3 +299,17 @@ def test_review142(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_topic_in_what_befell(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review143, SAFETY: a resident moved away from the scene is what others did only where no
+# "I" or "we" did it; an earlier deed said in a time clause is that deed only when done
+# (not a time to come); "ennen" with a partitive a few words on says when
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.2", "Aino kaatui. Veimme hänet sairaalaan.", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino kaatui, talutin hänet osastolle", "wrong"),
+    ("metalli-raportti marjatta.8", "ennen kuin jatkan työtä, tarkistan laikan", "correct"),
+    ("hoiva-raportti hoitaja.4", "ennen yövuoron loppua", "correct"),
+    ("hoiva-raportti hoitaja.4", "vähän ennen vuoron vaihtoa", "correct"),
+])
+def test_review143(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

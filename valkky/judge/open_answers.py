@@ -310,8 +310,8 @@ def _tells_when(words: Sequence[str]) -> bool:
     sitten"), a time clause or phrase ("kun tulin töihin", "aamupalan jälkeen") or a
     time of the day's work ("aamukierroksella"; review141)."""
     return hedges.names_a_time_or_amount(words) or not _SAYING_WHEN.isdisjoint(words) or \
-        any(w == "ennen" and words[k + 1:k + 2] and (words[k + 1] == "kuin" or "osanto" in
-                                                    finnish.cases(words[k + 1]))
+        any(w == "ennen" and (words[k + 1:k + 2] == ["kuin"] or any(
+            "osanto" in finnish.cases(x) for x in words[k + 1:k + 4]))
             for k, w in enumerate(words)) or \
         any("ulkoolento" in finnish.cases(w) and any(
             b.endswith(_TIMES_OF_WORK) for b in finnish.base_forms(w)) for w in words)
@@ -327,7 +327,8 @@ def _only_when(words: Sequence[str]) -> bool:
 _SAYING_WHEN = frozenset({"äsken", "sitten", "juuri", "just", "heti", "nyt", "kohta",
                           "pian", "myöhemmin", "aiemmin", "aikaisemmin", "kun", "ku",
                           "jälkeen", "aikana"})  # ("ennen" only before "kuin" or a
-# partitive: "ennen aamupalaa", not "ennen hän ei ole kaatunut"; review142)
+# partitive after it: "ennen aamupalaa", "ennen yövuoron loppua", not "ennen hän ei ole
+# kaatunut"; review142-143)
 _TIMES_OF_WORK = ("kierros", "tauko", "vuoro", "aamu", "ilta", "yö", "päivä", "aamupala",
                   "lounas", "päivällinen")
 _ROUGHLY = frozenset({"noin", "ihan", "vähän", "suunnilleen", "about"})

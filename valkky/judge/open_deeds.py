@@ -276,20 +276,23 @@ _ANY_PLACE = frozenset({"<any place>"})
 
 
 def _moved_somewhere(order: Sequence[str]) -> bool:
-    """A person said as the one moved, a place to go to after it in the clause: "hänet"
+    """A person said as the one moved, a place to go to after it in the clause (not one
+    away from the scene where others moved her: ``_FROM_THE_SCENE``): "hänet"
     ("…hänet työkaverin kanssa sohvalle"), or a name not said of a thing of hers right
     after it ("…Ainon varovasti sohvalle", "…Ainon työkaverin kanssa…"; not "…Ainon
     silmälasit pöydälle", "…hänelle peiton päälle", "…hänen rollaattorinsa sivuun":
     review140-141)."""
-    return any(any(to_a_place(x) and finnish.base_forms(x).isdisjoint(_FROM_THE_SCENE)
+    others = not any(p == "1" for w in order if w != "takaisin"  # (Voikko's verb too)
+                     for p, _ in finnish.persons(w))  # ("vietiin")
+    return any(any(to_a_place(x) and not (others and finnish.base_forms(x) & _FROM_THE_SCENE)
                    for x in order[i + 1:]) and (
         w in _A_PERSON_LIFTED or (finnish.NAME_CLASSES & finnish.word_classes(w) and
                                   not _hers(order[i + 1:i + 3])))
         for i, w in enumerate(order))
 
 
-# places care takes a resident to, away from where she fell ("Hänet vietiin sairaalaan",
-# "…tuotiin takaisin osastolle": what others did; review142)
+# places care takes a resident to, away from where she fell: where no "I" or "we" did it,
+# what others did ("Hänet vietiin sairaalaan"; not "Vein hänet sairaalaan"; review142-143)
 _FROM_THE_SCENE = frozenset({"sairaala", "ambulanssi", "päivystys", "terveyskeskus",
                              "osasto", "lääkäri"})
 

@@ -107,9 +107,11 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str]) -> boo
         planned and ("1", "singular") in finnish.persons(unit[at - 1]) and
         _an_infinitive(unit[at], _PLAN_MOODS))
     rest = [w for w in mistake if w != verbs[0]]
+    past = perfect or finnish.only_past(unit[at])
     theirs = [w for i, w in enumerate(unit) if i != at and not (
-        (planned or perfect) and i == at - 1) and w not in _TIME_JOINS]  # (told as when:
-    # "kun olin nostanut hänet yksin", "ku nostin sen ylös"; review142)
+        (planned or perfect) and i == at - 1) and not (past and w in _TIME_JOINS)]  # (told
+    # as when it was done: "kun olin nostanut hänet yksin", "ku nostin sen ylös"; not a
+    # time to come, "ennen kuin jatkan työtä": review142-143)
     return done and all(_named(w, theirs) for w in rest) and \
         all(t in _STAND_INS or _named(t, rest) or t in ON_ONES_OWN or to_a_place(t)
             for t in theirs)  # (alone or somewhere too: "…nostanut hänet yksin sänkyyn")
