@@ -313,3 +313,21 @@ def test_a_topic_in_what_befell(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review143(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review144, SAFETY: an earlier turn's deed said as all the answer says, in a time clause
+# in any tense, is that deed; a helper's deed before the learner's is no story of what
+# befell (one in charge's or the driver's still fails safe); "ennen" before a no is no time
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.4", "kun nostan hänet sänkyyn", "wrong"),
+    ("hoiva-raportti hoitaja.4", "ku mä nostan sen ylös", "wrong"),
+    ("hoiva-raportti hoitaja.4", "ennen en nähnyt häntä", "wrong"),
+    ("hoiva-raportti hoitaja.2", "Aino oli kaatunut lattialle. Hoitaja tuli ja nostimme "
+     "hänet nostolaitteella sänkyyn.", "correct"),
+    ("metalli-raportti marjatta.2", "Laikka hajosi. Työkaveri vaihtoi uuden laikan. "
+     "Jatkoin hiomista.", "correct"),
+    ("elintarvike-raportti pirjo.6", "Esimies otti muovinpalan talteen. Laitoin paketin "
+     "takaisin linjalle.", "wrong"),
+])
+def test_review144(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -311,10 +311,17 @@ def _tells_when(words: Sequence[str]) -> bool:
     time of the day's work ("aamukierroksella"; review141)."""
     return hedges.names_a_time_or_amount(words) or not _SAYING_WHEN.isdisjoint(words) or \
         any(w == "ennen" and (words[k + 1:k + 2] == ["kuin"] or any(
-            "osanto" in finnish.cases(x) for x in words[k + 1:k + 4]))
+            "osanto" in finnish.cases(x) for x in _up_to_a_finite_verb(words[k + 1:k + 4])))
             for k, w in enumerate(words)) or \
         any("ulkoolento" in finnish.cases(w) and any(
             b.endswith(_TIMES_OF_WORK) for b in finnish.base_forms(w)) for w in words)
+
+
+def _up_to_a_finite_verb(words: Sequence[str]) -> Sequence[str]:
+    """``words`` before the first finite verb or no in them ("ennen en nähnyt häntä":
+    none; "ennen yövuoron loppua": all, "loppua" a noun's partitive too)."""
+    return next((words[:k] for k, w in enumerate(words)
+                 if w in NEGATIONS or finnish.persons(w)), words)
 
 
 def _only_when(words: Sequence[str]) -> bool:

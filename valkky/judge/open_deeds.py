@@ -457,7 +457,16 @@ def _what_befell(words: Sequence[str]) -> bool:
     deed ("Aino oli lattialla.", "Laikka oli vanha."; not "merkitsin vauriot rahtikirjaan
     ja…", which is the way of the deed after it; review142)."""
     return _what_was_done(words) and not any(
-        p in ("1", "4") for w in words for p, _ in finnish.persons(w))
+        p in ("1", "4") for w in words for p, _ in finnish.persons(w)) and not any(
+        finnish.base_forms(w) & _WHO_HELP for w in words)  # (nor what a helper did:
+    # "Hoitaja tuli ja nostimme hänet…", "Työkaveri vaihtoi uuden laikan."; review144)
+
+
+# the learner's helpers at the work (not one in charge or the driver, whose deed before
+# is no measure of the learner's: "Esimies otti muovinpalan talteen. Laitoin paketin
+# takaisin linjalle.", "Kuljettaja otti kuvat. Kuittasin."; review144, failing safe)
+_WHO_HELP = frozenset({"hoitaja", "sairaanhoitaja", "lähihoitaja", "työkaveri", "kaveri",
+                       "kollega"})
 
 
 def _of_its_own(words: Sequence[str]) -> bool:

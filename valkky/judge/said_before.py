@@ -58,7 +58,8 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     for mistake in earlier:
         said = _content(mistake)
         if mistake == allowed or (said and any(_says(unit, said, own, named)
-                                               or _deed_again(unit, said, own)
+                                               or _deed_again(unit, said, own,
+                                                              unit is units[-1])
                                                for unit in units)):
             note = f"the dialogue's earlier mistake '{mistake}' said again or allowed"
             return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
@@ -87,11 +88,13 @@ def _says(unit: list[str], mistake: list[str], own: frozenset[str],
                for w in unit[n:])
 
 
-def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str]) -> bool:
+def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str],
+                whole: bool = False) -> bool:
     """``mistake`` is the learner's own deed ("pysäytin hänet": a verb of the first person
     singular, its other words a thing or one named by a pronoun), and ``unit`` says that
     deed as the learner's own again in another tense or as a plan ("pysäytän sen", "mä meen
-    pysäyttää sen", "aion pysäyttää hänet"; set 35): the deed the dialogue settled as wrong,
+    pysäyttää sen", "aion pysäyttää hänet"; set 35), also in a time clause (``whole``: the
+    unit is all the answer says): the deed the dialogue settled as wrong,
     offered again. Not said with a no ("en pysäytä häntä"), nor a verb this turn's own
     answers say; no word in it but the deed's, its pronouns and a verb of going or intent."""
     verbs = [w for w in mistake if ("1", "singular") in finnish.persons(w)]
@@ -107,11 +110,12 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str]) -> boo
         planned and ("1", "singular") in finnish.persons(unit[at - 1]) and
         _an_infinitive(unit[at], _PLAN_MOODS))
     rest = [w for w in mistake if w != verbs[0]]
-    past = perfect or finnish.only_past(unit[at])
+    told = perfect or finnish.only_past(unit[at]) or whole  # (told as when it was done,
+    # or all the answer says: "kun olin nostanut hänet yksin", "ku nostin sen ylös", "kun
+    # nostan hänet sänkyyn"; not a time to come before more, "ennen kuin jatkan työtä,
+    # tarkistan laikan": review142-144)
     theirs = [w for i, w in enumerate(unit) if i != at and not (
-        (planned or perfect) and i == at - 1) and not (past and w in _TIME_JOINS)]  # (told
-    # as when it was done: "kun olin nostanut hänet yksin", "ku nostin sen ylös"; not a
-    # time to come, "ennen kuin jatkan työtä": review142-143)
+        (planned or perfect) and i == at - 1) and not (told and w in _TIME_JOINS)]
     return done and all(_named(w, theirs) for w in rest) and \
         all(t in _STAND_INS or _named(t, rest) or t in ON_ONES_OWN or to_a_place(t)
             for t in theirs)  # (alone or somewhere too: "…nostanut hänet yksin sänkyyn")
