@@ -727,6 +727,7 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     # review122)
     told = _a_past_told_with_a_past(words, said)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
+    befell = _what_befell(words[:said.start])  # (a story before it: "Aino oli lattialla.")
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä"; not a verb in the
@@ -737,7 +738,7 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
             # which uses no aid named elsewhere: "kun nostolaite on vapaana, nosta hänet
             # yksin"; review114)
             of_deed = not alone and not told and not (i < said.start and (
-                _what_happened(w) or _what_befell(words[:said.start]))) and (
+                _what_happened(w) or befell)) and (
                 (i < said.start and i not in mistaken) or (w not in in_main and not excused and (
                     i < said.start or condition is not None)))
         if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):

@@ -262,7 +262,7 @@ def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
 
 
 # the front of a compound that takes part of its measure ("varttitunti", "puolitunti")
-_PART_OF_A_MEASURE = ("vartti", "puoli", "puol")
+_PART_OF_A_MEASURE = ("vartti", "puol")
 
 
 def _w_compound_front(e: str, h: str, real: bool | None) -> str | None:
