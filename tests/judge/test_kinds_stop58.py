@@ -315,9 +315,9 @@ def test_review143(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
 
 
-# review144, SAFETY: an earlier turn's deed said as all the answer says, in a time clause
-# in any tense, is that deed; a helper's deed before the learner's is no story of what
-# befell (one in charge's or the driver's still fails safe); "ennen" before a no is no time
+# review144-145, SAFETY: an earlier turn's deed said as all the answer says, in a time
+# clause in any tense, is that deed; a helper's deed before a "we" deed is no story of
+# what befell (before the learner's own deed it still is); "ennen" before a no is no time
 @as_table(("step", "answer", "verdict"), [
     ("hoiva-raportti hoitaja.4", "kun nostan hänet sänkyyn", "wrong"),
     ("hoiva-raportti hoitaja.4", "ku mä nostan sen ylös", "wrong"),
@@ -325,7 +325,11 @@ def test_review143(step: str, answer: str, verdict: str) -> None:
     ("hoiva-raportti hoitaja.2", "Aino oli kaatunut lattialle. Hoitaja tuli ja nostimme "
      "hänet nostolaitteella sänkyyn.", "correct"),
     ("metalli-raportti marjatta.2", "Laikka hajosi. Työkaveri vaihtoi uuden laikan. "
-     "Jatkoin hiomista.", "correct"),
+     "Jatkoin hiomista.", "wrong"),  # (a helper's measure, then the learner's own deed:
+    # failing safe, review145 — a trainer's right)
+    ("metalli-raportti marjatta.2", "Työkaveri katsoi laikkaa. Jatkoin hiomista.", "wrong"),
+    ("elintarvike-raportti pirjo.6", "Kaveri laittoi muovin sivuun ja laitoin paketin "
+     "linjalle.", "wrong"),
     ("elintarvike-raportti pirjo.6", "Esimies otti muovinpalan talteen. Laitoin paketin "
      "takaisin linjalle.", "wrong"),
 ])

@@ -457,9 +457,17 @@ def _what_befell(words: Sequence[str]) -> bool:
     deed ("Aino oli lattialla.", "Laikka oli vanha."; not "merkitsin vauriot rahtikirjaan
     ja…", which is the way of the deed after it; review142)."""
     return _what_was_done(words) and not any(
-        p in ("1", "4") for w in words for p, _ in finnish.persons(w)) and not any(
-        finnish.base_forms(w) & _WHO_HELP for w in words)  # (nor what a helper did:
-    # "Hoitaja tuli ja nostimme hänet…", "Työkaveri vaihtoi uuden laikan."; review144)
+        p in ("1", "4") for w in words for p, _ in finnish.persons(w))
+
+
+def _helped(before: Sequence[str], said: _Said) -> bool:
+    """A helper named before the deed did it with the learner ("Hoitaja tuli ja nostimme
+    hänet…": a "we" deed): no story of what befell (review144-145). Not a helper's deed
+    before the learner's own ("Työkaveri katsoi laikkaa. Jatkoin hiomista.", "Kaveri
+    laittoi muovin sivuun ja laitoin paketin linjalle."; a measure of the helper's too,
+    "Työkaveri vaihtoi uuden laikan. Jatkoin…", failing safe), nor one in charge's."""
+    return any(finnish.base_forms(w) & _WHO_HELP for w in before) and any(
+        p == "1" and n == "plural" for v in said.verbs for p, n in finnish.persons(v))
 
 
 # the learner's helpers at the work (not one in charge or the driver, whose deed before
@@ -727,7 +735,8 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     # review122)
     told = _a_past_told_with_a_past(words, said)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
-    befell = _what_befell(words[:said.start])  # (a story before it: "Aino oli lattialla.")
+    befell = _what_befell(words[:said.start]) and not _helped(  # (a story before it:
+        words[:said.start], said)  # "Aino oli lattialla.")
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä"; not a verb in the
