@@ -315,15 +315,18 @@ def test_review143(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
 
 
-# review144-145, SAFETY: an earlier turn's deed said as all the answer says, in a time
-# clause in any tense, is that deed; a helper's deed before a "we" deed is no story of
-# what befell (before the learner's own deed it still is); "ennen" before a no is no time
+# review144-146, SAFETY: an earlier turn's deed said as all the answer says, in a time
+# clause in any tense, is that deed; a helper's deed in a story before the deed is still a
+# story of what befell (failing safe); "ennen" before a no is no time
 @as_table(("step", "answer", "verdict"), [
     ("hoiva-raportti hoitaja.4", "kun nostan hänet sänkyyn", "wrong"),
     ("hoiva-raportti hoitaja.4", "ku mä nostan sen ylös", "wrong"),
     ("hoiva-raportti hoitaja.4", "ennen en nähnyt häntä", "wrong"),
     ("hoiva-raportti hoitaja.2", "Aino oli kaatunut lattialle. Hoitaja tuli ja nostimme "
-     "hänet nostolaitteella sänkyyn.", "correct"),
+     "hänet nostolaitteella sänkyyn.", "wrong"),  # (failing safe, review146: a trainer's
+    # right; "…kaveri tuli ja siirsimme hänet tuoliin" is wrong)
+    ("hoiva-raportti hoitaja.2", "Aino kaatui lattialle. Kaveri tuli ja siirsimme hänet "
+     "tuoliin.", "wrong"),
     ("metalli-raportti marjatta.2", "Laikka hajosi. Työkaveri vaihtoi uuden laikan. "
      "Jatkoin hiomista.", "wrong"),  # (a helper's measure, then the learner's own deed:
     # failing safe, review145 — a trainer's right)

@@ -460,23 +460,6 @@ def _what_befell(words: Sequence[str]) -> bool:
         p in ("1", "4") for w in words for p, _ in finnish.persons(w))
 
 
-def _helped(before: Sequence[str], said: _Said) -> bool:
-    """A helper named before the deed did it with the learner ("Hoitaja tuli ja nostimme
-    hänet…": a "we" deed): no story of what befell (review144-145). Not a helper's deed
-    before the learner's own ("Työkaveri katsoi laikkaa. Jatkoin hiomista.", "Kaveri
-    laittoi muovin sivuun ja laitoin paketin linjalle."; a measure of the helper's too,
-    "Työkaveri vaihtoi uuden laikan. Jatkoin…", failing safe), nor one in charge's."""
-    return any(finnish.base_forms(w) & _WHO_HELP for w in before) and any(
-        p == "1" and n == "plural" for v in said.verbs for p, n in finnish.persons(v))
-
-
-# the learner's helpers at the work (not one in charge or the driver, whose deed before
-# is no measure of the learner's: "Esimies otti muovinpalan talteen. Laitoin paketin
-# takaisin linjalle.", "Kuljettaja otti kuvat. Kuittasin."; review144, failing safe)
-_WHO_HELP = frozenset({"hoitaja", "sairaanhoitaja", "lähihoitaja", "työkaveri", "kaveri",
-                       "kollega"})
-
-
 def _of_its_own(words: Sequence[str]) -> bool:
     """``words`` (a clause after a story's) name their thing themselves, no pronoun standing
     in for a thing of the story ("Lasit olivat lattialla, keräsin ne käsillä." reads on:
@@ -735,8 +718,9 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     # review122)
     told = _a_past_told_with_a_past(words, said)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
-    befell = _what_befell(words[:said.start]) and not _helped(  # (a story before it:
-        words[:said.start], said)  # "Aino oli lattialla.")
+    befell = _what_befell(words[:said.start])  # (a story before it: "Aino oli lattialla.";
+    # a helper's deed in it too, failing safe: "Työkaveri tuli ja jatkoimme…", "Hoitaja
+    # toi nostolaitteen, mutta nostimme hänet käsin…"; review144-146)
     for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä"; not a verb in the
