@@ -73,4 +73,4 @@ MOVING = frozenset({"nostaa", "kantaa", "siirtää", "laittaa", "panna", "auttaa
 
 # where to (a thing moved: "sänkyyn", "tuolille"; not where it is, "kädessä", which a
 # mistake may say of the same place as "käteen")
-_TO = frozenset({"sisatulento", "ulkotulento"})
+_TO = finnish.PLACE_CASES[0]

@@ -331,9 +331,9 @@ def _only_when(words: Sequence[str]) -> bool:
     return bool(told) and all(_tells_when([w]) or w == "aikaa" for w in told)
 
 
-_SAYING_WHEN = frozenset({"äsken", "sitten", "juuri", "just", "heti", "nyt", "kohta",
-                          "pian", "myöhemmin", "aiemmin", "aikaisemmin", "kun", "ku",
-                          "jälkeen", "aikana"})  # ("ennen" only before "kuin" or a
+_SAYING_WHEN = frozenset({"äsken", "sitten", "juuri", "just", "nyt", "pian", "myöhemmin",
+                          "aiemmin", "aikaisemmin", "kun", "ku", "jälkeen", "aikana"})  # (more
+# than hedges' time words: "heti", "kohta" are theirs)  # ("ennen" only before "kuin" or a
 # partitive after it: "ennen aamupalaa", "ennen yövuoron loppua", not "ennen hän ei ole
 # kaatunut"; review142-143)
 _TIMES_OF_WORK = ("kierros", "tauko", "vuoro", "aamu", "ilta", "yö", "päivä", "aamupala",

@@ -1488,7 +1488,7 @@ _TO_A_PLACE = frozenset({"sisatulento", "ulkotulento", "tulento"})
 # where a lifting aid is brought to be used (review138-139)
 _WHERE_USED = frozenset({"huone", "sänky", "vieri", "luo", "luokse", "käytävä", "osasto",
                          "vessa", "wc", "paikka", "lattia", "ovi", "tuoli", "tänne", "sinne"})
-_FROM = frozenset({"sisaeronto", "ulkoeronto", "eronto"})  # ("…pois varastosta")
+_FROM = finnish.PLACE_CASES[2] | {"eronto"}  # ("…pois varastosta")
 # an essive that says an aid whole, ready or first (any other but an agent's fails safe as
 # broken)
 _READY = frozenset({"ehjä", "valmis", "käyttövalmis", "toimiva", "ladattu", "ensimmäinen",
