@@ -154,7 +154,8 @@ def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:
     of the same stem made another way, with the same ending ("pukemaan" for
     "pukeutumaan"). No other form of a noun or a pronoun, which may be right ("missä kohtaa",
     "mihin"; but a place in a case of another direction, ``_another_place_case``), nor a
-    command's form, another slip's (form_slips: "voitte odota")."""
+    command's form, another slip's (form_slips: "voitte odota"). Or a letter slipped, whatever
+    else the letters read as ("voitta" for "voitte", not "without butter"; sets 22, 51)."""
     if finnish.same_lemma(theirs, heard):
         if (another_person(heard, theirs) or another_person(theirs, heard)) and not all(
                 "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):
@@ -167,8 +168,8 @@ def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:
             finnish.every_reading(theirs, lambda a: finnish.a_noun_in(a, "nimento", _ONE))
             and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE))
         ) or _object_pronoun_as_subject(theirs, heard) or _infinitive_as_finite(theirs, heard)
-    return len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4 \
-        and _one_stem(theirs, heard)
+    return (len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4
+            and _one_stem(theirs, heard)) or near_any(heard, (theirs,))
 
 
 _ONE = "singular"

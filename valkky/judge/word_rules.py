@@ -47,7 +47,13 @@ def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
     # a single letter for a double, a/ä or a short vowel is the slip a trainer hears,
     # whatever possessive reading the letters also have (kuitaan for kuittaan)
     return "same" if real and finnish.possessive_of(e, h) \
-        and finnish.minimal_pair(e, h) is None else None
+        and finnish.minimal_pair(e, h) is None and not _a_letter_dropped(e, h) else None
+
+
+def _a_letter_dropped(e: str, h: str) -> bool:
+    """``h`` is ``e`` with one letter left out: a slip, whatever form the rest also reads
+    as ("valitettavasi" for "valitettavasti" is no possessive of "valitettava"; set 26)."""
+    return len(h) == len(e) - 1 and any(e[:i] + e[i + 1:] == h for i in range(len(e)))
 
 
 def _w_politer(e: str, h: str, real: bool | None) -> str | None:
