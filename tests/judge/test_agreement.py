@@ -352,6 +352,12 @@ from tests.judge.golden import recorded
 # judge of f2fe7d8b; trainers agree 295/300, the judge where both agree 272/295. After a
 # measure's compound head ("tunnin" for "varttitunnin") and spoken "nukuiks": 276/300,
 # 274/295.
+# Set 65 (session 59, set65: 60 steps, seed 65, of the 339 steps sets 56–64 had not used;
+# graded whole before any judge run; a blind second trainer): 279/300 = 93.0 % on the
+# judge of 3092aa38; trainers agree 298/300, the judge where both agree 278/298.
+# Set 66 (session 59, set66: 60 steps, seed 66, of the 279 steps sets 56–65 had not used;
+# graded whole before any judge run; a blind second trainer): 284/300 = 94.7 % on the
+# judge of 3092aa38; trainers agree 299/300, the judge where both agree 284/299.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -395,7 +401,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_61.yaml": 13,
               "trainer_answers_62.yaml": 20,
               "trainer_answers_63.yaml": 11,
-              "trainer_answers_64.yaml": 24}
+              "trainer_answers_64.yaml": 24,
+              "trainer_answers_65.yaml": 21,
+              "trainer_answers_66.yaml": 16}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
