@@ -83,7 +83,7 @@ def test_the_asked_for_part_left_out(step: str, answer: str, verdict: str) -> No
 # repair after a lone "ei," is wrong itself and decides (test_safety_judge45 held that it
 # was nearly right and left the whole to other rules: wrong either way)
 @as_table(("answer", "verdict", "rule"), [
-    ("korjaan sen itse", "wrong", "by_word"),
+    ("korjaan sen itse", "wrong", "mistake"),  # "minä korjaan sen itse" without its "minä"
     ("ilmoitan työnjohtajalle, ei, korjaan sen itse", "wrong", "repaired"),
     ("telineasentaja korjaa sen", "correct", "exact"),
 ])

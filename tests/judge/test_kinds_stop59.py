@@ -20,3 +20,49 @@ from valkky.testing.table import as_table
 ])
 def test_a_letter_left_out(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# an open answer that tells how a thing went the opposite way to the story or an example
+# ("nopeasti" ~ "hitaasti") says the opposite; a no keeps it ("ei ajanut hitaasti")
+@as_table(("answer", "verdict"), [
+    ("trukki ajoi hitaasti", "wrong"),
+    ("trukki peruutti hitaammin", "wrong"),
+    ("trukki peruutti nopeasti", "correct"),
+    ("trukki peruutti liian nopeasti ja melkein osui minuun", "correct"),
+    ("trukki ajoi lujaa", "correct"),
+])
+def test_the_manner_turned_round(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-lahelta-piti mita-tapahtui", answer).verdict == verdict
+
+
+# a foreseen mistake said without the subject pronoun it says, as Finnish leaves it out;
+# a question's words said without its question word, words beside them, are a statement
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys step-7", "laitat turvakengät jalkaan", "wrong"),
+    ("yleinen-perehdytys step-7", "okei laitat turvakengät jalkaan", "wrong"),
+    ("yleinen-perehdytys step-7", "laita turvakengät jalkaan", "correct"),
+    ("yleinen-apua kysy-miten", "mä teen sen ite", "wrong"),
+    ("yleinen-apua kysy-miten", "miten mä teen sen", "correct"),
+])
+def test_a_word_left_out_that_carries_the_meaning(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# a bare greeting where the answers open with one and go on is a start (every trainer of
+# sets 12-66: almost); a foreseen greeting naming whom it greets is that greeting; a
+# foreseen mistake beside an accepted answer keeps its verdict, unless it is a part of one
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-asiakas tiski.2", "huomenta", "almost"),
+    ("autoala-asiakas tiski.2", "hyvää huomenta", "almost"),
+    ("yleinen-sairastuminen puhelu.2", "päivää", "almost"),
+    ("yleinen-puhelin myohassa.2", "hei Minna", "almost"),
+    ("yleinen-puhelin myohassa.2", "hei Minna, täällä Ali", "correct"),
+    ("kauppa-asiakas tervehdi", "hyvää iltaa, tervetuloa", "almost"),
+    ("kauppa-asiakas tervehdi", "tervetuloa, hyvää iltaa", "almost"),
+    ("kauppa-asiakas tervehdi", "hyvää yötä, tervetuloa", "wrong"),
+    ("kauppa-asiakas tervehdi", "huomenta, tervetuloa", "correct"),
+    ("varasto-keraily uusi-tilaus.6", "okei, hyllyväli 7 ja paikka 3", "correct"),
+    ("varasto-kartoitus a2-missa", "hyllyvälissä neljässä", "correct"),
+])
+def test_greetings_and_halves(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

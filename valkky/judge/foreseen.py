@@ -61,6 +61,10 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
                  if _its_thing_said_by_a_pronoun(c, normalised(m).split())), None)) is not None:
             c.note(f"'{by}' said word for word, its thing by a pronoun")
             return as_mistake(c, by)  # "mä sammutan sen" for "sammutan koneen" (set 62)
+        if pool == "mistake" and (bare := next(
+                (m for m in c.mistakes if _said_without_its_subject(c, m)), None)) is not None:
+            c.note(f"'{bare}' said word for word, without its subject pronoun")
+            return as_mistake(c, bare)  # "laitat turvakengät jalkaan" (set 66)
         if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):
             # "en tiedä selkä kumarassa on ok", "sekoita pesuaineet, en tiedä miksi": the
             # hedge takes no mistake back (a mistake the step calls almost leaves the rules
@@ -74,7 +78,7 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
             return None
         return _mistake_with_extras(c) or _mistake_described(c) or \
             _greeting_then_another_thing(c) or _almost_mistakes_together(c) or \
-            _bare_reply_with_the_question(c)
+            _mistake_beside_an_answer(c) or _bare_reply_with_the_question(c)
     return check
 
 
@@ -133,6 +137,9 @@ def _greeting_then_another_thing(c: Case) -> Judgement | None:
     rest = c.words[1:]
     if rest and (rest[0] in c.names or finnish.name_written_small(rest[0])):
         rest = rest[1:]  # (the one greeted: "hei Laine")
+        if not rest:  # the greeting alone, naming whom it greets ("hei Minna"; set 66)
+            c.note(f"'{greeting}' said, the one greeted named")
+            return as_mistake(c, greeting)
     if not rest or any(w in c.names or finnish.name_written_small(w) for w in rest) or \
             not any(finnish.persons(w) for w in rest):
         return None
@@ -179,6 +186,34 @@ def _describing(word: str) -> bool:
     classes = finnish.word_classes(word)
     return bool(classes & finnish.ADJECTIVE_CLASSES) and "teonsana" not in classes and \
         "lukusana" not in classes and not is_number(word)
+
+
+def _mistake_beside_an_answer(c: Case) -> Judgement | None:
+    """A foreseen mistake and an accepted answer said one after the other, each word for
+    word ("hyvää iltaa, tervetuloa" in the morning, where "hyvää iltaa" is almost; set 66,
+    both trainers almost): the mistake's verdict, the right half not taking it back. Not
+    a mistake that says a part of an answer ("selvä", "hyllyvälissä", "halli b": a half
+    answer, which the rest makes whole)."""
+    words = list(c.words)
+    for m in c.mistakes:
+        theirs = normalised(m).split()
+        n = len(theirs)
+        if n >= len(words) or (words[:n] != theirs and words[-n:] != theirs) or \
+                _a_part_of_an_answer(c, theirs):
+            continue
+        rest = words[n:] if words[:n] == theirs else words[:-n]
+        rest = [w for w in rest if w != "ja"]
+        if any(shape_of(a).words == tuple(rest) or a.split() == rest for _, a in c.accepted):
+            c.note(f"'{m}' said beside an accepted answer")
+            return as_mistake(c, m)
+    return None
+
+
+def _a_part_of_an_answer(c: Case, mistake: Sequence[str]) -> bool:
+    """A word of ``mistake`` (a greeting's "hyvää" aside) is of a base an accepted answer
+    says."""
+    theirs = {b for _, a in c.accepted for w in a.split() for b in finnish.base_forms(w) or {w}}
+    return any((finnish.base_forms(w) or {w}) & theirs for w in mistake if w != "hyvää")
 
 
 def _almost_mistakes_together(c: Case) -> Judgement | None:
@@ -284,6 +319,16 @@ def _said_whole(c: Case, mistake: str) -> bool:
             if w not in SUBJECT_PRONOUNS]
     return _past_an_ok(bare) == _past_an_ok(normalised(mistake).split())  # ("okei, mä
     # vien roskat konttiin" for "selvä, vien roskat konttiin": set 60, both trainers)
+
+
+def _said_without_its_subject(c: Case, mistake: str) -> bool:
+    """The mistake said word for word without the subject pronoun it says before its verb,
+    as Finnish leaves it out ("laitat turvakengät jalkaan" for "sinä laitat turvakengät
+    jalkaan"), where no accepted answer says those words."""
+    words = normalised(mistake).split()
+    bare = _own_subject_off(words)
+    return len(bare) < len(words) and _past_an_ok(list(c.words)) == bare and \
+        all(n.split() != bare for _, n in c.accepted)
 
 
 def _past_an_ok(words: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     LATER,
     NEGATIONS,
+    OPPOSITES,
     PAIR_NOUNS,
     PRONUNCIATION,
     SPEECH_ACTS,
@@ -218,6 +219,30 @@ def _uses_refused(mistakes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _manner_turned(words: Sequence[str], situation: str, examples: tuple[str, ...]
+                   ) -> tuple[str, str] | None:
+    """(the story's or an example's word, the answer's) where the answer tells how a thing
+    went the opposite way (wordsets.OPPOSITES, a manner's -sti or comparative: "trukki ajoi
+    hitaasti" where the story says "Trukki peruutti nopeasti."; set 66, both trainers
+    wrong), and no example says it so."""
+    told = [w for w in [*normalised(situation).split(), *(x for n in examples
+                                                         for x in n.split())] if _a_manner(w)]
+    if not told or has_negation(words):  # ("ei ajanut hitaasti" says it went fast)
+        return None
+    for w in filter(_a_manner, words):
+        mine = finnish.base_forms(w)
+        for t in told:
+            theirs = finnish.base_forms(t)
+            if not mine & {b for x in told for b in finnish.base_forms(x)} and any(
+                    pair & mine and pair & theirs for pair in OPPOSITES):
+                return t, w
+    return None
+
+
+def _a_manner(word: str) -> bool:
+    return word.endswith(("sti", "mmin")) and "laatusana" in finnish.word_classes(word)
+
+
 def _in_own_words(c: Case) -> Judgement | None:
     acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
     if acts:
@@ -263,6 +288,9 @@ def _in_own_words(c: Case) -> Judgement | None:
             (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)) or \
             _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")
+        return c.judgement("wrong", "negation")
+    if (turned := _manner_turned(c.words, c.situation, tuple(examples))) is not None:
+        c.note(f"{turned[1]} for {turned[0]}: the opposite of how it went")
         return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):
         c.note("names none of the topics")
