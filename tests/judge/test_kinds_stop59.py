@@ -66,3 +66,30 @@ def test_a_word_left_out_that_carries_the_meaning(step: str, answer: str, verdic
 ])
 def test_greetings_and_halves(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY (review147): a thing pronoun says the thing of a mistake's deed in its case, the
+# thing told before it ("sen" for "paketin"), and stands for one thing only ("keräsin ne
+# harjalla" names no hands; "keräsimme lasit niillä" the things named before it); a story
+# of what befell is no words of the learner's own beside an unsafe deed
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-raportti pullo.6", "Lasit olivat lattialla ja poimin ne käsin.", "wrong"),
+    ("kauppa-raportti pullo.6", "Lasit olivat lattialla. Kaveri tuli ja poimimme ne käsin.",
+     "wrong"),
+    ("kauppa-raportti pullo.6", "Pullo putosi ja poimin sirpaleet käsin.", "wrong"),
+    ("kauppa-raportti pullo.6", "Pullo meni rikki ja keräsin ne harjalla.", "correct"),
+    ("kauppa-raportti pullo.6", "Lasit olivat lattialla ja keräsin ne rikkalapioon.",
+     "correct"),
+    ("kauppa-raportti pullo.6", "Kollega toi harjan ja rikkalapion, ja keräsimme lasit niillä.",
+     "correct"),
+    ("elintarvike-raportti pirjo.6", "Muovinpala oli paketissa ja laitoin sen takaisin linjalle.",
+     "wrong"),
+    ("elintarvike-raportti pirjo.6", "pysäytin linjan ja laitoin sen sivuun", "correct"),
+    ("ravintola-raportti noora", "käytä hanskoja, ei sitä tarvitse pestä", "wrong"),
+    ("ravintola-raportti noora", "sinun ei itse tarvitse pestä sitä, ota toinen lauta",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "käytä suojalaseja, ei tarvitse vaihtaa niitä joka päivä",
+     "correct"),
+])
+def test_a_thing_said_by_a_pronoun(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -504,9 +504,13 @@ def _says(said: _Said, part: _Clause) -> bool:
     # a mistake's word said as left out ("ilman jarruja") does not say it, unless the
     # mistake leaves it out so too ("mene ilman kypärää")
     out = frozenset() if any(alt & WITHOUT for alt in part.words) else _without(words)
-    if not all(any(_matches(alt, w) for i, w in enumerate(words) if i not in out)
-               for alt in part.words):
+    if not all(any(_matches(alt, w, _of_a_deed(part)) for i, w in enumerate(words)
+                   if i not in out) for alt in part.words):
         return False
+    if part.negative and any(words[k] == "itse" for k in said.nos if k < len(words)) and \
+            not any("itse" in alt for alt in part.words):
+        return False  # (not by oneself is by another: "sinun ei itse tarvitse pestä sitä"
+        # is no "älä pese lautaa"; "hän itse ei tarvitse…" is; review85)
     if _ANY_PLACE in part.words and not _moved_somewhere(words):
         return False  # (the place another thing's: "nostin hänen päänsä tyynylle")
     # a place or state the mistake does not say is another deed: "pidä hanskat taskussa"
@@ -537,17 +541,32 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
     # valjaita" is the need of them)
 
 
-def _matches(alt: frozenset[str], word: str) -> bool:
+def _matches(alt: frozenset[str], word: str, stood_in: bool = False) -> bool:
     """``word`` says a mistake's word (``alt``: it and its base forms): in any form, or as
-    a compound's head ("leikkuulautaa" for "lautaa")."""
+    a compound's head ("leikkuulautaa" for "lautaa"); ``stood_in``, a thing pronoun in its
+    case too (``_stands_for``)."""
     if alt is _ANY_PLACE:
         return to_a_place(word)
+    if stood_in and word in _THINGS_STOOD_IN:
+        return _stands_for(word, alt)
     bases = _word_bases(word)
     return word in alt or not alt.isdisjoint(bases) or any(
         b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases) or (
         not alt.isdisjoint(_A_PERSON_LIFTED) and (word in _HER_OR_HIM or bool(
             finnish.NAME_CLASSES & finnish.word_classes(word))))  # (the person by name or
     # as "se": "nostin ainon sänkyyn", "me nostettiin se ylös"; review120)
+
+
+def _stands_for(pronoun: str, alt: frozenset[str]) -> bool:
+    """The thing pronoun says the mistake's noun (``alt``: it and its base forms) in its
+    case: "laitoin sen takaisin linjalle" for "laitoin paketin takaisin linjalle", the
+    thing told before it ("Muovinpala oli paketissa ja…"; review147, SAFETY); not a place's
+    case for another ("siihen" is no "linjalle")."""
+    if pronoun in alt:
+        return True
+    cases = finnish.case_numbers(pronoun)
+    return any(finnish.case_numbers(w) & cases and
+               "nimisana" in finnish.word_classes(w) for w in alt)
 
 
 def _units(said: _Said, at: int) -> list[list[int]]:
@@ -599,8 +618,14 @@ def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool
         return min(units, key=lambda u: (min(abs(i - j) for j in u), u[0] < i or (
             _a_command_only(said.order[u[0]]))))
 
-    return all(any(_matches(alt, w) and nearest(i) is mine
+    return all(any(_matches(alt, w, _of_a_deed(part)) and nearest(i) is mine
                    for i, w in enumerate(said.order) if i not in out) for alt in part.words)
+
+
+def _of_a_deed(part: _Clause) -> bool:
+    """A thing pronoun may say ``part``'s thing: a deed done to it, not a need of it ("ei
+    tarvitse vaihtaa niitä" is no "ei tarvitse suojalaseja")."""
+    return bool(part.deed) and "tarvita" not in part.deed
 
 
 def _a_command_only(verb: str) -> bool:
@@ -1236,7 +1261,7 @@ def deed_said(c: Case, listed: bool = True) -> Judgement | None:
     for s in said if listed else ():
         if s.negative or _asks_or_reports(s):
             continue
-        deed = unsafe_deed(c, [*s.verbs, *s.rest])
+        deed = unsafe_deed(c, _with_its_pronouns(s, words))
         if deed is None or _conditioned(c, words, s, frozenset(
                 b for w in s.order for b in _bases(w)), deed[0]) or \
                 _for_later(words, said, s, deed[0]) or not any(
@@ -1244,11 +1269,23 @@ def deed_said(c: Case, listed: bool = True) -> Judgement | None:
             continue
         # beside words of the learner's own, almost as beside a right answer (unsafe_more);
         # all the answer says, wrong
+        # (a story of what befell is no words of the learner's own: "Lasit olivat
+        # lattialla ja poimin ne käsin." is all the deed; review147)
         j = unsafe_beside(c, [*s.verbs, *s.rest], c.closest) \
-            if sum(bool(_content([*x.verbs, *x.rest])) for x in said) > 1 else None
+            if sum(bool(_content([*x.verbs, *x.rest])) and not _what_befell(x.order)
+                   for x in said) > 1 else None
         c.note(f"the unsafe deed '{' '.join(sorted(deed[0]))}' said positively")
         return j or c.judgement("wrong")
     return None
+
+
+def _with_its_pronouns(said: _Said, words: Sequence[str]) -> list[str]:
+    """The clause's words and the thing pronouns among them its reading left out: "ne"
+    stands for the story's thing ("Lasit olivat lattialla ja poimin ne käsin."; review147,
+    SAFETY)."""
+    lo, hi = min(said.places), max(said.places)
+    return [words[k] for k in range(lo, hi + 1)
+            if k in said.places or words[k] in STAND_INS]
 
 
 def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],

@@ -15,6 +15,7 @@ no such deed here."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from valkky.judge import finnish
@@ -118,16 +119,21 @@ def unsafe_deed(c: Case, beside: list[str],
     things: frozenset[str] | None = None
     for clause in _clauses(beside):
         forms = []
-        for w in clause:
+        stand_ins = set()
+        for k, w in enumerate(clause):
             if finnish.base_forms(w) & _PRONOUNS and "asemosana" in finnish.word_classes(w):
+                # (a thing named before it in the clause is what it stands for: "keräsimme
+                # lasit niillä" names no hands; else any thing of the step's)
+                before = _nouns(clause[:k])
                 things = _things(c) if things is None else things
-                forms.append(things)
+                forms.append(before or things)
+                stand_ins.add(k)
             else:
                 forms.append(_forms(w))
         for text, deed in _deeds():
             if among is not None and text not in among:
                 continue
-            said = _said_each(deed, forms)
+            said = _said_each(deed, forms, stand_ins)
             if said is None:
                 continue
             if step is None:
@@ -139,16 +145,31 @@ def unsafe_deed(c: Case, beside: list[str],
     return None
 
 
-def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]]
-               ) -> list[set[str]] | None:
+def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]],
+               stand_ins: Collection[int] = ()) -> list[set[str]] | None:
     """What the words (their ``forms``) say of each word of ``deed`` (its alternatives), or
-    None where one is not said (read no further: most deeds miss their first word)."""
+    None where one is not said (read no further: most deeds miss their first word). A
+    pronoun (at ``stand_ins``) stands for one thing only: "keräsin ne harjalla" names no
+    hands as well as the glass (review147)."""
     said = []
+    used: set[int] = set()
     for alternatives in deed:
         if not (found := _said(alternatives, forms)):
             return None
+        if stand_ins:
+            at = [k for k, f in enumerate(forms) if alternatives & f and k not in used]
+            if not at:
+                return None
+            if all(k in stand_ins for k in at):
+                used.add(at[0])
         said.append(found)
     return said
+
+
+def _nouns(words: Sequence[str]) -> frozenset[str]:
+    """The base forms of the nouns ``words`` say."""
+    return frozenset(a["BASEFORM"].casefold() for w in words for a in finnish.analyses(w)
+                     if a.get("CLASS") == "nimisana" and "BASEFORM" in a) - _HOW
 
 
 def _things(c: Case) -> frozenset[str]:
