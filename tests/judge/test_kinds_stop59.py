@@ -30,6 +30,9 @@ def test_a_letter_left_out(step: str, answer: str, verdict: str) -> None:
     ("trukki peruutti nopeasti", "correct"),
     ("trukki peruutti liian nopeasti ja melkein osui minuun", "correct"),
     ("trukki ajoi lujaa", "correct"),
+    # review148: only of the same doer or deed, and not "too" so
+    ("kävelin hitaasti ja trukki peruutti melkein päälleni", "correct"),
+    ("trukki peruutti yllättäen ja melkein osui minuun kun kävelin hitaasti", "correct"),
 ])
 def test_the_manner_turned_round(answer: str, verdict: str) -> None:
     assert judged_on("yleinen-lahelta-piti mita-tapahtui", answer).verdict == verdict
@@ -86,10 +89,43 @@ def test_greetings_and_halves(step: str, answer: str, verdict: str) -> None:
      "wrong"),
     ("elintarvike-raportti pirjo.6", "pysäytin linjan ja laitoin sen sivuun", "correct"),
     ("ravintola-raportti noora", "käytä hanskoja, ei sitä tarvitse pestä", "wrong"),
-    ("ravintola-raportti noora", "sinun ei itse tarvitse pestä sitä, ota toinen lauta",
-     "correct"),
+    ("ravintola-raportti noora", "käytä hanskoja ja esiliinaa, niitä ei tarvitse pestä",
+     "wrong"),
+    ("elintarvike-raportti pirjo.6",
+     "Muovinpala löytyi paketista ja laitoin sitä takaisin linjalle.", "wrong"),
+    ("elintarvike-raportti pirjo.6",
+     "otin paketin pois linjalta ja laitoin sen sivuun, sitä ei tarvitse pestä", "correct"),
+    ("rakennus-raportti timo.8", "minä korjaan sen, telineasentaja on mukana", "wrong"),
     ("yleinen-perehdytys samir.8", "käytä suojalaseja, ei tarvitse vaihtaa niitä joka päivä",
      "correct"),
 ])
 def test_a_thing_said_by_a_pronoun(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# a clause after the answer that says what the measure keeps from happening (että/jotta
+# and a no, only verbs of a thing befalling) is a reason said beside it
+@as_table(("answer", "verdict"), [
+    ("otetaan tossut jalkaan ettei oo kylmä", "correct"),
+    ("laitetaan tossut jalkaan, jotta ei ole kylmä", "correct"),
+    ("laitetaan tossut jalkaan ettei jalkoja palele", "correct"),
+])
+def test_harm_kept_away(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-asukas aamu.8", answer).verdict == verdict
+
+
+# review148: "too fast" agrees with advice to go slower; a no said with "itse" is still a
+# no to protection; a foreseen mistake before the answer, joined by "ja", is a deed more
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lahelta-piti ilmoitus.10",
+     "trukit ajavat liian nopeasti, pitää laittaa peili kulmaan", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.10", "trukkien pitää peruuttaa nopeasti", "wrong"),
+    ("rakennus-raportti uusi", "sinun ei itse tarvitse käyttää kypärää", "wrong"),
+    ("autoala-raportti jere", "sinun ei itse tarvitse laittaa tukipukkeja", "wrong"),
+    ("elintarvike-hygienia sairas", "menen töihin ja soitan esihenkilölle", "wrong"),
+    ("elintarvike-hygienia sairas", "menen lääkäriin ja soitan esihenkilölle", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärän ja huomioliivin", "almost"),
+    ("yleinen-aanteet step-15", "haluun auttaa mut en ehi", "correct"),
+])
+def test_review148(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -201,8 +201,8 @@ def _mistake_beside_an_answer(c: Case) -> Judgement | None:
         if n >= len(words) or (words[:n] != theirs and words[-n:] != theirs) or \
                 _a_part_of_an_answer(c, theirs):
             continue
-        rest = words[n:] if words[:n] == theirs else words[:-n]
-        rest = [w for w in rest if w != "ja"]
+        rest = words[n:] if words[:n] == theirs else words[:-n]  # (no "ja": a list of
+        # things, "kypärän ja huomioliivin", is each judged; review148)
         if any(shape_of(a).words == tuple(rest) or a.split() == rest for _, a in c.accepted):
             c.note(f"'{m}' said beside an accepted answer")
             return as_mistake(c, m)

@@ -19,7 +19,7 @@ from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
-from valkky.judge.polarity import MAIN_JOINS, bare_yes, clauses, contradicts
+from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
     DONT_KNOW,
@@ -224,19 +224,48 @@ def _manner_turned(words: Sequence[str], situation: str, examples: tuple[str, ..
     """(the story's or an example's word, the answer's) where the answer tells how a thing
     went the opposite way (wordsets.OPPOSITES, a manner's -sti or comparative: "trukki ajoi
     hitaasti" where the story says "Trukki peruutti nopeasti."; set 66, both trainers
-    wrong), and no example says it so."""
-    told = [w for w in [*normalised(situation).split(), *(x for n in examples
-                                                         for x in n.split())] if _a_manner(w)]
+    wrong), and no example says it so. Only of the same doer or deed (a clause naming a
+    noun or a verb of the told one's: "kävelin hitaasti" is the learner's own walk;
+    review148), and not "too" so ("trukit ajavat liian nopeasti" agrees with "ajaa
+    hitaammin")."""
+    told = [clause for text in (situation, *examples)
+            for clause in _clauses_of(normalised(text).split()) if any(map(_a_manner, clause))]
     if not told or has_negation(words):  # ("ei ajanut hitaasti" says it went fast)
         return None
-    for w in filter(_a_manner, words):
-        mine = finnish.base_forms(w)
-        for t in told:
-            theirs = finnish.base_forms(t)
-            if not mine & {b for x in told for b in finnish.base_forms(x)} and any(
-                    pair & mine and pair & theirs for pair in OPPOSITES):
-                return t, w
+    said = {b for clause in told for w in clause if _a_manner(w) for b in finnish.base_forms(w)}
+    for clause in _clauses_of(words):
+        for i, w in enumerate(clause):
+            if not _a_manner(w) or (i and clause[i - 1] == "liian"):
+                continue
+            mine = finnish.base_forms(w)
+            if mine & said:
+                continue
+            for theirs in told:
+                t = next(x for x in theirs if _a_manner(x))
+                if any(pair & mine and pair & finnish.base_forms(t) for pair in OPPOSITES) \
+                        and _of_one_doer_or_deed(clause, theirs):
+                    return t, w
     return None
+
+
+def _clauses_of(words: Sequence[str]) -> list[list[str]]:
+    """``words`` split at main and subordinate joins."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in MAIN_JOINS or w in SUB_JOINS:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [c for c in out if c]
+
+
+def _of_one_doer_or_deed(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """The two clauses name a noun or a verb (other than "olla") of one base."""
+    def bases(clause: Sequence[str]) -> set[str]:
+        return {b for w in clause for a in finnish.analyses(w)
+                if a.get("CLASS") in ("nimisana", "teonsana") and "BASEFORM" in a
+                for b in [a["BASEFORM"].casefold()] if b != "olla"}
+    return bool(bases(mine) & bases(theirs))
 
 
 def _a_manner(word: str) -> bool:

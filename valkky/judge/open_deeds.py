@@ -507,10 +507,6 @@ def _says(said: _Said, part: _Clause) -> bool:
     if not all(any(_matches(alt, w, _of_a_deed(part)) for i, w in enumerate(words)
                    if i not in out) for alt in part.words):
         return False
-    if part.negative and any(words[k] == "itse" for k in said.nos if k < len(words)) and \
-            not any("itse" in alt for alt in part.words):
-        return False  # (not by oneself is by another: "sinun ei itse tarvitse pestä sitä"
-        # is no "älä pese lautaa"; "hän itse ei tarvitse…" is; review85)
     if _ANY_PLACE in part.words and not _moved_somewhere(words):
         return False  # (the place another thing's: "nostin hänen päänsä tyynylle")
     # a place or state the mistake does not say is another deed: "pidä hanskat taskussa"
@@ -564,9 +560,16 @@ def _stands_for(pronoun: str, alt: frozenset[str]) -> bool:
     case for another ("siihen" is no "linjalle")."""
     if pronoun in alt:
         return True
-    cases = finnish.case_numbers(pronoun)
-    return any(finnish.case_numbers(w) & cases and
-               "nimisana" in finnish.word_classes(w) for w in alt)
+    cases = {c for c, _ in finnish.case_numbers(pronoun)}
+    if cases & finnish.OBJECT_CASES:  # (an object in any object's case: "laitoin sitä takaisin
+        cases |= finnish.OBJECT_CASES  # linjalle" for "…paketin…"; review148)
+    # (the mistake's word as written, whose base forms are the rest: a base form is a
+    # nominative of its own, "takainen" of "takaisin")
+    written = next((w for w in alt if alt <= finnish.base_forms(w) | {w}), None)
+    return written is not None and written not in ON_ONES_OWN and \
+        "nimisana" in finnish.word_classes(written) and \
+        bool({c for c, _ in finnish.case_numbers(written)} & cases)
+
 
 
 def _units(said: _Said, at: int) -> list[list[int]]:

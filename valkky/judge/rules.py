@@ -98,6 +98,7 @@ from valkky.judge.wordsets import (
     SPOKEN_PERSON,
     STOPPING,
     SUBJECT_PRONOUNS,
+    TELLING,
     THIRD_PERSONS,
     TURNED_DOWN,
     UNSURE,
@@ -368,7 +369,7 @@ def answer_inside(c: Case) -> Judgement | None:
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
-                _a_fact_beside(c, left, every):
+                _a_fact_beside(c, left, every) or _harm_kept_away(c, left):
             return c.judgement("correct", closest=found[0])
         return None
     if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
@@ -476,7 +477,11 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
             # tiedä, kysyn …"; "ei yli tonnin", "älä käytä hissiä" turn it down)
         if any(left[i:i + n] == parts and negated[i:i + n] == own and
                (i == 0 or words[i - 1] not in EVERY_NO) and  # ("äläkä käytä hissiä")
-               not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
+               not _turned_down(words[i + n:]) and
+               (i > last or left[i + n:i + n + 1] == ["ja"])  # (before the answer, a deed
+               # more joined to it, no self-repair: "menen töihin ja soitan esihenkilölle";
+               # review148)
+               for i in range(len(left) - n + 1)):
             return m
     return None
 
@@ -1158,6 +1163,32 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
             return False
     c.note(f"'{' '.join(run)}': a fact said beside it")
     return True
+
+
+def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
+    """A clause after the answer says what it keeps from happening ("laitetaan tossut
+    jalkaan, ettei oo kylmä"; set 66, both trainers correct): "että"/"jotta" and a no, its
+    verbs only of a thing befalling (``_BEFALLING``: no deed of anyone's, no need), no
+    foreseen mistake's words. Not in a choose or repeat step nor an open question."""
+    if c.options or c.repeat or c.open_question or not _one_run(left):
+        return False
+    run = [w for w in left if w is not None]
+    if len(run) < 3 or run[0] not in ("että", "jotta") or run[1] != "ei" or any(
+            finnish.base_forms(w) & TELLING for w in c.words[:len(c.words) - len(run)]):
+        return False  # (a no of one's own, "etten tule myöhään", or what is told, "kerron
+        # hoitajalle ettei liina ole rikki", is no harm kept away)
+    verbs = [w for w in run[2:] if finnish.is_verb(w)]
+    # (the no's own verb form after it, as a clause of purpose says it: "ettei linja on
+    # rikki" is no such clause)
+    return bool(verbs) and any(a.get("NEGATIVE") == "both" for a in finnish.analyses(verbs[0])) \
+        and all(finnish.base_forms(w) & _BEFALLING for w in verbs) and all(
+        is_real_word(w, c) for w in run) and not any(
+        set(normalised(m).split()) - FRAME_WORDS - NEGATIONS <= set(run) for m in c.mistakes)
+
+
+# what befalls a person or a thing, no one's deed: what a measure keeps from happening
+_BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukkaantua",
+                        "pudota", "tippua", "palella", "kastua", "likaantua", "satuttaa"})
 
 
 def _number_of(word: str) -> str | None:
