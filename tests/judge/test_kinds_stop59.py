@@ -4,6 +4,7 @@ after (bench/sweep_reviews.py: none lost)."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
+from valkky.judge.normalise import normalise
 from valkky.testing.table import as_table
 
 
@@ -129,3 +130,19 @@ def test_harm_kept_away(answer: str, verdict: str) -> None:
 ])
 def test_review148(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# spoken "katon" (katson) first in the answer, before a part or a clause; "katon korjaus"
+# stays the roof's
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-ohjeet ensin", "katon listaa", "correct"),
+    ("varasto-ohjeet ensin", "katon keräilylistaa", "correct"),
+    ("valmistus-ohjeet ensin", "katon et kaikki osat on laatikossa", "correct"),
+])
+def test_katon_first(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_katon_korjaus_stays_the_roofs() -> None:
+    assert normalise("katon korjaus").split()[0] == "katon"
+    assert normalise("katon listaa").split()[0] == "katson"

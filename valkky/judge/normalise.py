@@ -144,6 +144,11 @@ def normalise(text: str) -> str:
                 else "kun"
         if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
+        elif i == 0 and w == "katon" and len(said) > 1 and (
+                said[1] in ("et", "että", "onko") or
+                {c for c, _ in finnish.case_numbers(said[1])} == {"osanto"}):
+            w = "katson"  # first, before a part or a clause: "katon listaa", "katon et
+            # kaikki osat on laatikossa" (sets 44, 52, 54, 66: both trainers right)
         elif i and said[i - 1] in _ONE_SPOKEN_OF and w.endswith(("uu", "yy")):
             w = spoken_third_person(w)  # "se haluu" is haluaa (not "en haluu": halua)
         words.extend(standard_words(w))
