@@ -34,6 +34,9 @@ def test_a_letter_left_out(step: str, answer: str, verdict: str) -> None:
     # review148: only of the same doer or deed, and not "too" so
     ("kävelin hitaasti ja trukki peruutti melkein päälleni", "correct"),
     ("trukki peruutti yllättäen ja melkein osui minuun kun kävelin hitaasti", "correct"),
+    # review149: the truck by a pronoun or another word is still the truck
+    ("se meni hitaasti taaksepäin ja melkein osui minuun", "wrong"),
+    ("kuski ajoi hitaasti taaksepäin ja melkein osui minuun", "wrong"),
 ])
 def test_the_manner_turned_round(answer: str, verdict: str) -> None:
     assert judged_on("yleinen-lahelta-piti mita-tapahtui", answer).verdict == verdict
@@ -146,3 +149,18 @@ def test_katon_first(step: str, answer: str, verdict: str) -> None:
 def test_katon_korjaus_stays_the_roofs() -> None:
     assert normalise("katon korjaus").split()[0] == "katon"
     assert normalise("katon listaa").split()[0] == "katson"
+
+
+# SAFETY (review149): a need or no need said in a clause of purpose or reason is no reason:
+# the measure said needless
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia kadet", "pesen kädet, ettei käsineet ole tarpeen", "wrong"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän vedellä, ettei lääkäri ole tarpeen",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, ettei turvakengät ole pakolliset",
+     "wrong"),
+    ("kauppa-turvallisuus nosto", "pyydän apua, ettei tarvitse olla varovainen", "wrong"),
+    ("hoiva-turvallisuus nosta", "nostan jaloilla, ettei selkä tule kipeäksi", "correct"),
+])
+def test_a_need_in_a_reason(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -224,10 +224,9 @@ def _manner_turned(words: Sequence[str], situation: str, examples: tuple[str, ..
     """(the story's or an example's word, the answer's) where the answer tells how a thing
     went the opposite way (wordsets.OPPOSITES, a manner's -sti or comparative: "trukki ajoi
     hitaasti" where the story says "Trukki peruutti nopeasti."; set 66, both trainers
-    wrong), and no example says it so. Only of the same doer or deed (a clause naming a
-    noun or a verb of the told one's: "kävelin hitaasti" is the learner's own walk;
-    review148), and not "too" so ("trukit ajavat liian nopeasti" agrees with "ajaa
-    hitaammin")."""
+    wrong), and no example says it so. Not of the learner's own deed ("kävelin hitaasti":
+    review148; "se meni hitaasti", "kuski ajoi hitaasti" are the truck's: review149), nor
+    "too" so ("trukit ajavat liian nopeasti" agrees with "ajaa hitaammin")."""
     told = [clause for text in (situation, *examples)
             for clause in _clauses_of(normalised(text).split()) if any(map(_a_manner, clause))]
     if not told or has_negation(words):  # ("ei ajanut hitaasti" says it went fast)
@@ -243,7 +242,7 @@ def _manner_turned(words: Sequence[str], situation: str, examples: tuple[str, ..
             for theirs in told:
                 t = next(x for x in theirs if _a_manner(x))
                 if any(pair & mine and pair & finnish.base_forms(t) for pair in OPPOSITES) \
-                        and _of_one_doer_or_deed(clause, theirs):
+                        and not _the_learners_own(clause[:i]):
                     return t, w
     return None
 
@@ -259,13 +258,11 @@ def _clauses_of(words: Sequence[str]) -> list[list[str]]:
     return [c for c in out if c]
 
 
-def _of_one_doer_or_deed(mine: Sequence[str], theirs: Sequence[str]) -> bool:
-    """The two clauses name a noun or a verb (other than "olla") of one base."""
-    def bases(clause: Sequence[str]) -> set[str]:
-        return {b for w in clause for a in finnish.analyses(w)
-                if a.get("CLASS") in ("nimisana", "teonsana") and "BASEFORM" in a
-                for b in [a["BASEFORM"].casefold()] if b != "olla"}
-    return bool(bases(mine) & bases(theirs))
+def _the_learners_own(before: Sequence[str]) -> bool:
+    """The verb nearest before a manner word is said by the learner of their own deed ("kun
+    kävelin hitaasti"; not "merkitään kävelytie, niin trukki saa ajaa nopeasti")."""
+    verb = next((w for w in reversed(before) if finnish.persons(w)), None)
+    return verb is not None and finnish.of_i_or_we(verb)
 
 
 def _a_manner(word: str) -> bool:

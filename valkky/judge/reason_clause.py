@@ -24,6 +24,7 @@ from valkky.judge.wordsets import (
     CARRY_ON,
     FAULTS,
     GOING_VERBS,
+    NEED_SAID,
     NEGATIONS,
     TELLING_OR_STOPPING,
     has_negation,
@@ -110,6 +111,9 @@ def reason_clause(c: Case) -> Judgement | None:
             or any(f" {normalised(m)} " in said for m in c.mistakes):
         return None  # (a fault told alone, "että lava rikki", may name a mistake's thing;
         # so may another's deed or one denied, "että työkaveri menee telineelle")
+    if any(bs & NEED_SAID for bs in tail_bases):
+        return None  # a measure said needless is no reason: "…, ettei lääkäri ole
+        # tarpeen", "…, ettei turvakengät ole pakolliset" (review149, SAFETY)
     if has_negation(tail) or words[at] in _NEGATIVE_OPENERS:
         verbs = {b for w, bs in zip(tail, tail_bases, strict=True)
                  if finnish.is_verb(w) and w not in NEGATIONS for b in bs}

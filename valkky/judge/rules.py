@@ -88,6 +88,7 @@ from valkky.judge.wordsets import (
     GOOD_STATE,
     INSIDE_A_MISTAKE,
     LATER,
+    NEED_SAID,
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
@@ -1179,10 +1180,10 @@ def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
         # hoitajalle ettei liina ole rikki", is no harm kept away)
     verbs = [w for w in run[2:] if finnish.is_verb(w)]
     # (the no's own verb form after it, as a clause of purpose says it: "ettei linja on
-    # rikki" is no such clause)
+    # rikki" is no such clause; no need, "…, ettei käsineet ole tarpeen": review149, SAFETY)
     return bool(verbs) and any(a.get("NEGATIVE") == "both" for a in finnish.analyses(verbs[0])) \
         and all(finnish.base_forms(w) & _BEFALLING for w in verbs) and all(
-        is_real_word(w, c) for w in run) and not any(
+        is_real_word(w, c) and not finnish.base_forms(w) & NEED_SAID for w in run) and not any(
         set(normalised(m).split()) - FRAME_WORDS - NEGATIONS <= set(run) for m in c.mistakes)
 
 

@@ -385,6 +385,11 @@ NEED_A_THING = frozenset({"tarvita"})
 # Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
+# A need, or no need, said of a measure in a clause of purpose or reason: no reason, the
+# measure said needless ("…, ettei käsineet ole tarpeen", "…, ettei tarvitse olla
+# varovainen"; review149, SAFETY); not "pitää", which also makes ("kone pitää kovaa ääntä")
+NEED_SAID = NEEDLESS | {"tarve", "tarvita", "pakko", "pakollinen", "tarpeellinen",
+                        "välttämätön"}
 # Said of a thing named right before it, these turn it down (base forms): "yli tuhat kiloa
 # on kielletty / on vaarallista / on liikaa", "hissi on vaarallinen" (rules._turned_down,
 # forbidden._refused). Only adjectives of
