@@ -354,10 +354,21 @@ from tests.judge.golden import recorded
 # 274/295.
 # Set 65 (session 59, set65: 60 steps, seed 65, of the 339 steps sets 56–64 had not used;
 # graded whole before any judge run; a blind second trainer): 279/300 = 93.0 % on the
-# judge of 3092aa38; trainers agree 298/300, the judge where both agree 278/298.
+# judge of 3092aa38; trainers agree 298/300, the judge where both agree 278/298. After its
+# kinds and review147-149: 280/300, 279/298.
 # Set 66 (session 59, set66: 60 steps, seed 66, of the 279 steps sets 56–65 had not used;
 # graded whole before any judge run; a blind second trainer): 284/300 = 94.7 % on the
-# judge of 3092aa38; trainers agree 299/300, the judge where both agree 284/299.
+# judge of 3092aa38; trainers agree 299/300, the judge where both agree 284/299. After its
+# kinds (a manner turned round, a mistake without its subject pronoun, greetings, "ettei
+# oo kylmä", spoken "ehi", "katon"): 292/300, 292/299.
+# Set 67 (session 59, set67: 60 steps, seed 67, of the 339 steps sets 58–66 had not used;
+# graded whole before any judge run; a blind second trainer): 279/300 = 93.0 % on the
+# judge of 49ae3d34 (and of 3fccd006); trainers agree 297/300, the judge where both agree
+# 279/297.
+# Set 68 (session 59, set68: 60 steps, seed 68, of the 279 steps sets 58–67 had not used;
+# graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on the
+# judge of 49ae3d34 (and of 3fccd006); trainers agree 296/300, the judge where both agree
+# 287/296.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -402,8 +413,10 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_62.yaml": 20,
               "trainer_answers_63.yaml": 11,
               "trainer_answers_64.yaml": 24,
-              "trainer_answers_65.yaml": 21,
-              "trainer_answers_66.yaml": 16}
+              "trainer_answers_65.yaml": 20,
+              "trainer_answers_66.yaml": 8,
+              "trainer_answers_67.yaml": 21,
+              "trainer_answers_68.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
