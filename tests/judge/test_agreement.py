@@ -364,11 +364,11 @@ from tests.judge.golden import recorded
 # Set 67 (session 59, set67: 60 steps, seed 67, of the 339 steps sets 58–66 had not used;
 # graded whole before any judge run; a blind second trainer): 279/300 = 93.0 % on the
 # judge of 49ae3d34 (and of 3fccd006); trainers agree 297/300, the judge where both agree
-# 279/297.
+# 279/297. After its kinds: 281/300, 281/297.
 # Set 68 (session 59, set68: 60 steps, seed 68, of the 279 steps sets 58–67 had not used;
 # graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on the
 # judge of 49ae3d34 (and of 3fccd006); trainers agree 296/300, the judge where both agree
-# 287/296.
+# 287/296. After its kinds: 290/300, 289/296.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -415,8 +415,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_64.yaml": 24,
               "trainer_answers_65.yaml": 20,
               "trainer_answers_66.yaml": 8,
-              "trainer_answers_67.yaml": 21,
-              "trainer_answers_68.yaml": 12}
+              "trainer_answers_67.yaml": 19,
+              "trainer_answers_68.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -164,3 +164,19 @@ def test_katon_korjaus_stays_the_roofs() -> None:
 ])
 def test_a_need_in_a_reason(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 67-68 kinds: no place where every example says where and the robot asks where; a
+# foreseen thing said with where it goes or "because of"; a no and an apology as a repair
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lahelta-piti ilmoitus.8", "trukki melkein osui minuun", "wrong"),
+    ("yleinen-lahelta-piti ilmoitus.8", "siellä kulmassa", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.8", "käytävä", "almost"),
+    ("metalli-turvallisuus korvat", "kuulokkeet korville", "almost"),
+    ("metalli-turvallisuus korvat", "kuulosuojaimet korville", "correct"),
+    ("kauppa-kartoitus b1-miksi", "tulipalon takia", "almost"),
+    ("rakennus-kartoitus a2-ensin", "vasara... ei anteeksi, tikkaat", "correct"),
+    ("rakennus-kartoitus a2-ensin", "tikkaat, ei anteeksi, vasara", "wrong"),
+])
+def test_set_67_68_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

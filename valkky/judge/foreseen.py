@@ -78,7 +78,8 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
             return None
         return _mistake_with_extras(c) or _mistake_described(c) or \
             _greeting_then_another_thing(c) or _almost_mistakes_together(c) or \
-            _mistake_beside_an_answer(c) or _bare_reply_with_the_question(c)
+            _mistake_beside_an_answer(c) or _mistake_placed_or_a_reason(c) or \
+            _bare_reply_with_the_question(c)
     return check
 
 
@@ -207,6 +208,31 @@ def _mistake_beside_an_answer(c: Case) -> Judgement | None:
             c.note(f"'{m}' said beside an accepted answer")
             return as_mistake(c, m)
     return None
+
+
+def _mistake_placed_or_a_reason(c: Case) -> Judgement | None:
+    """A foreseen thing (a mistake of one noun) said in any form with where it goes or
+    "because of" ("kuulokkeet korville" where "kuulokkeet" is almost, "tulipalon takia"
+    where "tulipalo" is; set 67, both trainers almost): that mistake. Two words, the other
+    a noun in a place's case no accepted answer says, or a postposition of reason."""
+    if len(c.words) != 2:
+        return None
+    theirs = {w for _, n in c.accepted for w in n.split()}
+    for m in c.mistakes:
+        if len(normalised(m).split()) != 1 or "nimisana" not in finnish.word_classes(m):
+            continue
+        for thing, other in (c.words, c.words[::-1]):
+            if (thing == normalised(m) or finnish.same_lemma(thing, normalised(m))) and (
+                    other in _REASON_POSTPOSITIONS or (
+                        other not in theirs and "nimisana" in finnish.word_classes(other)
+                        and any(case in _PLACE_CASES for case, _ in finnish.case_numbers(other)))):
+                c.note(f"'{m}' said with '{other}'")
+                return as_mistake(c, m)
+    return None
+
+
+_REASON_POSTPOSITIONS = frozenset({"takia", "vuoksi", "tähden"})
+_PLACE_CASES = frozenset(case for cases in finnish.PLACE_CASES for case in cases)
 
 
 def _a_part_of_an_answer(c: Case, mistake: Sequence[str]) -> bool:

@@ -303,6 +303,13 @@ def _in_own_words(c: Case) -> Judgement | None:
         # example says when and nothing else (set 62, both trainers: wrong)
         c.note("no time, where every example says when")
         return c.judgement("wrong")
+    if c.accepted and _asks_where(c.situation) and all(
+            _tells_where(shape_of(n).words) for _, n in c.accepted) and \
+            not _tells_where(c.words) and not _a_place_of_theirs(c):
+        # "trukki melkein osui minuun" to "Missä se tapahtui?": what, not where; every
+        # example says where (set 67, both trainers: wrong)
+        c.note("no place, where every example says where")
+        return c.judgement("wrong")
     known = _finnish_words(own, c.names)
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
@@ -376,6 +383,35 @@ def _up_to_a_finite_verb(words: Sequence[str]) -> Sequence[str]:
     none; "ennen yövuoron loppua": all, "loppua" a noun's partitive too)."""
     return next((words[:k] for k, w in enumerate(words)
                  if w in NEGATIONS or finnish.persons(w)), words)
+
+
+def _asks_where(situation: str) -> bool:
+    """The robot's last sentence asks where ("Missä se tapahtui?")."""
+    last = re.split(r"(?<=[.!?])\s+", situation.strip())[-1] if situation.strip() else ""
+    return last.endswith("?") and bool(_WHERE.intersection(normalised(last).split()))
+
+
+def _tells_where(words: Sequence[str]) -> bool:
+    """A word of ``words`` says where: a place's case (no pronoun's: "osui minuun"), or a
+    word of place ("täällä")."""
+    return any(w in _HERE_OR_THERE or (
+        any(case in _AT_CASES for case, _ in finnish.case_numbers(w))
+        and "asemosana" not in finnish.word_classes(w)) for w in words)
+
+
+def _a_place_of_theirs(c: Case) -> bool:
+    """A word of the answer is an example's word in another form or slipped ("käytävä",
+    "lastauslaiturila"): a place tried, which the slips judge."""
+    theirs = [w for _, n in c.accepted for w in n.split()]
+    return any(near_any(w, theirs) or any(finnish.same_lemma(w, t) for t in theirs)
+               for w in c.words)
+
+
+_WHERE = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin"})
+_AT_CASES = frozenset(c for cases in finnish.PLACE_CASES for c in cases)
+_HERE_OR_THERE = frozenset({"täällä", "siellä", "tuolla", "täältä", "sieltä", "tuolta",
+                            "tänne", "sinne", "tuonne", "kotona", "ulkona", "sisällä",
+                            "vieressä", "luona", "alla", "päällä", "takana", "edessä"})
 
 
 def _only_when(words: Sequence[str]) -> bool:

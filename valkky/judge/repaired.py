@@ -55,7 +55,9 @@ _MARKS = r"[,.;:!?–—…]*"
 REPAIR = re.compile(
     rf"{LONE_NO.pattern}|\bei\s*kun?\b{_MARKS}|\btai\s+siis\b{_MARKS}"
     rf"|(?<=[,;.…])\s*siis\b{_MARKS}"  # a bare "siis" (so) only after a mark
-    rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+", re.IGNORECASE)
+    rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+"
+    rf"|(?:(?<=\s)|(?<={_MARK}))ei,?\s+anteeksi\b{_MARKS}", re.IGNORECASE)  # "vasara... ei
+# anteeksi, tikkaat" (set 67, both trainers right)
 # The words one of REPAIR's ways must say, matched as REPAIR matches them (IGNORECASE): a
 # text with none has no repair, found without REPAIR's lookbehinds at every letter (most
 # answers and accepted answers)
