@@ -180,3 +180,14 @@ def test_a_need_in_a_reason(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set_67_68_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# a bare "I don't know" where an accepted answer opens with not being sure and goes on is
+# a start (sets 30, 44, 50: both trainers almost); elsewhere it stays no answer
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-asiakas allergia.2", "en tiedä", "almost"),
+    ("ravintola-asiakas allergia.6", "en tiedä, kysyn kokilta", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.8", "en tiedä", "wrong"),
+])
+def test_not_knowing_as_a_start(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

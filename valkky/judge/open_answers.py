@@ -34,6 +34,7 @@ from valkky.judge.wordsets import (
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
+    UNSURE,
     after_dont_know,
     has_negation,
 )
@@ -137,7 +138,17 @@ def dont_know(c: Case) -> Judgement | None:
     if any(finnish.same_lemma(w, x) for w in said for _, n in c.accepted
            for _, verbs, rest in clauses(n.split()) for x in verbs + rest):
         return None
+    if (opened := _opened_unsure(c)) is not None:
+        c.note(f"'{opened}' opens with not knowing: a start")  # "en tiedä" where "en ole
+        # varma, kysyn kokilta" is right (sets 30, 44, 50: both trainers almost)
+        return c.judgement("almost", "missing_words", closest=opened)
     return c.judgement("wrong", "dont_know")
+
+
+def _opened_unsure(c: Case) -> str | None:
+    """An accepted answer that opens with "I am not sure" and goes on to what is done."""
+    return next((a for a, n in c.accepted if any(
+        n.startswith(f"{u} ") for u in UNSURE)), None)
 
 
 def open_answer(c: Case) -> Judgement | None:
