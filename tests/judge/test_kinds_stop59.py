@@ -191,3 +191,23 @@ def test_set_67_68_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_not_knowing_as_a_start(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review150: a manner turned round only of one doer and deed (a going told of the truck
+# or its driver, not a mirror put up fast); a place said by a word of place; a foreseen
+# thing said with where it is kept stays wrong; other gear said needless beside an answer
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lahelta-piti ilmoitus.10", "esimies laittaa nopeasti peilin kulmaan", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.4", "se tuli hitaasti ja melkein osui minuun", "wrong"),
+    ("ravintola-raportti antti.6", "luin tilauksen hitaasti", "wrong"),
+    ("yleinen-lahelta-piti ilmoitus.8", "ihan tässä", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.8", "tuossa", "correct"),
+    ("metalli-turvallisuus korvat", "kuulokkeet taskussa", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit",
+     "laitan suojalasit, koska kuulosuojaimet ovat turhat", "wrong"),
+    ("metalli-ohjeet suojaimet", "käytän suojalaseja, suojalasit on turhat tauon ajaksi",
+     "correct"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle, turha kiirehtiä", "correct"),
+])
+def test_review150(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -214,7 +214,8 @@ def _mistake_placed_or_a_reason(c: Case) -> Judgement | None:
     """A foreseen thing (a mistake of one noun) said in any form with where it goes or
     "because of" ("kuulokkeet korville" where "kuulokkeet" is almost, "tulipalon takia"
     where "tulipalo" is; set 67, both trainers almost): that mistake. Two words, the other
-    a noun in a place's case no accepted answer says, or a postposition of reason."""
+    a noun in the case of where to that no accepted answer says, or a postposition of
+    reason."""
     if len(c.words) != 2:
         return None
     theirs = {w for _, n in c.accepted for w in n.split()}
@@ -225,14 +226,15 @@ def _mistake_placed_or_a_reason(c: Case) -> Judgement | None:
             if (thing == normalised(m) or finnish.same_lemma(thing, normalised(m))) and (
                     other in _REASON_POSTPOSITIONS or (
                         other not in theirs and "nimisana" in finnish.word_classes(other)
-                        and any(case in _PLACE_CASES for case, _ in finnish.case_numbers(other)))):
+                        and any(case in _TO_A_PLACE for case, _ in finnish.case_numbers(other)))):
                 c.note(f"'{m}' said with '{other}'")
                 return as_mistake(c, m)
     return None
 
 
 _REASON_POSTPOSITIONS = frozenset({"takia", "vuoksi", "tähden"})
-_PLACE_CASES = frozenset(case for cases in finnish.PLACE_CASES for case in cases)
+_TO_A_PLACE = finnish.PLACE_CASES[0]  # where it goes ("korville"), not where it is kept:
+# "kuulokkeet taskussa" is no protection worn (review150)
 
 
 def _a_part_of_an_answer(c: Case, mistake: Sequence[str]) -> bool:

@@ -27,6 +27,7 @@ from valkky.judge.wordsets import (
     DONT_KNOW_VERBS,
     EVERY_NO,
     FRAME_WORDS,
+    GOING_VERBS,
     LATER,
     NEGATIONS,
     OPPOSITES,
@@ -235,9 +236,11 @@ def _manner_turned(words: Sequence[str], situation: str, examples: tuple[str, ..
     """(the story's or an example's word, the answer's) where the answer tells how a thing
     went the opposite way (wordsets.OPPOSITES, a manner's -sti or comparative: "trukki ajoi
     hitaasti" where the story says "Trukki peruutti nopeasti."; set 66, both trainers
-    wrong), and no example says it so. Not of the learner's own deed ("kävelin hitaasti":
-    review148; "se meni hitaasti", "kuski ajoi hitaasti" are the truck's: review149), nor
-    "too" so ("trukit ajavat liian nopeasti" agrees with "ajaa hitaammin")."""
+    wrong), and no example says it so. Only of the same doer and deed: by the learner in
+    both or in neither ("kävelin hitaasti" is the learner's own walk; review148), naming a
+    noun or verb of the told one's or a going as it does ("se meni hitaasti", "kuski ajoi
+    hitaasti": review149; not "esimies laittaa nopeasti peilin": review150); nor "too" so
+    ("trukit ajavat liian nopeasti" agrees with "ajaa hitaammin")."""
     told = [clause for text in (situation, *examples)
             for clause in _clauses_of(normalised(text).split()) if any(map(_a_manner, clause))]
     if not told or has_negation(words):  # ("ei ajanut hitaasti" says it went fast)
@@ -251,11 +254,33 @@ def _manner_turned(words: Sequence[str], situation: str, examples: tuple[str, ..
             if mine & said:
                 continue
             for theirs in told:
-                t = next(x for x in theirs if _a_manner(x))
-                if any(pair & mine and pair & finnish.base_forms(t) for pair in OPPOSITES) \
-                        and not _the_learners_own(clause[:i]):
-                    return t, w
+                k = next(j for j, x in enumerate(theirs) if _a_manner(x))
+                if any(pair & mine and pair & finnish.base_forms(theirs[k]) for pair in OPPOSITES) \
+                        and _the_learners_own(clause[:i]) == _the_learners_own(theirs[:k]) \
+                        and _of_one_doer_or_deed(clause, theirs):
+                    return theirs[k], w
     return None
+
+
+def _of_one_doer_or_deed(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """The two clauses name a noun or a verb (other than "olla") of one base, or each a
+    verb of going ("se meni hitaasti" beside "trukki peruutti nopeasti")."""
+    def bases(clause: Sequence[str]) -> set[str]:
+        return {b for w in clause for a in finnish.analyses(w)
+                if a.get("CLASS") in ("nimisana", "teonsana") and "BASEFORM" in a
+                for b in [a["BASEFORM"].casefold()] if b != "olla"}
+    a, b = bases(mine), bases(theirs)
+    return bool(a & b) or (bool(a & _GOING and b & _GOING) and not any(
+        "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w) and any(
+            case == "nimento" for case, _ in finnish.case_numbers(w))
+        and not finnish.base_forms(w) & (b | _DRIVERS) for w in mine))  # (another thing
+    # going: "kulmaan tulee nopeasti varoituskyltti"; review150)
+
+
+# verbs of a thing or person going somewhere: one deed, told in any of them
+_GOING = GOING_VERBS | {"ajaa", "peruuttaa", "kulkea", "liikkua", "juosta"}
+# who drives the thing that goes: its going told of them ("kuski ajoi hitaasti")
+_DRIVERS = frozenset({"kuljettaja", "kuski", "trukkikuski", "ajaja"})
 
 
 def _clauses_of(words: Sequence[str]) -> list[list[str]]:
@@ -421,8 +446,12 @@ def _a_place_of_theirs(c: Case) -> bool:
 _WHERE = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin"})
 _AT_CASES = frozenset(c for cases in finnish.PLACE_CASES for c in cases)
 _HERE_OR_THERE = frozenset({"täällä", "siellä", "tuolla", "täältä", "sieltä", "tuolta",
-                            "tänne", "sinne", "tuonne", "kotona", "ulkona", "sisällä",
-                            "vieressä", "luona", "alla", "päällä", "takana", "edessä"})
+                            "tänne", "sinne", "tuonne", "tässä", "siinä", "tuossa", "tossa",
+                            "täs", "tos", "siin", "kotona", "ulkona", "sisällä",
+                            "vieressä", "luona", "alla", "päällä", "takana", "edessä",
+                            "lähellä", "välissä", "keskellä", "ylhäällä", "alhaalla",
+                            "erillään", "erilleen", "syrjään", "syrjässä", "sivussa",
+                            "sivuun"})  # (review150: "ihan tässä", "tuossa")
 
 
 def _only_when(words: Sequence[str]) -> bool:

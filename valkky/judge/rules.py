@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import steps_bases
+from valkky.judge.deed_words import GEAR, steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -365,6 +365,10 @@ def answer_inside(c: Case) -> Judgement | None:
         # final review)
         c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
         return as_mistake(c, whole)
+    if any(finnish.base_forms(w) & NEEDLESS for w in rest) and _other_gear(rest, found[0]):
+        return None  # other gear said needless beside it is no fact more: "laitan
+        # suojalasit, koska kuulosuojaimet ovat turhat" (review150, SAFETY; not "…, turha
+        # kiirehtiä", nor the answer's own gear needless at the coffee table)
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
@@ -1190,6 +1194,14 @@ def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
 # what befalls a person or a thing, no one's deed: what a measure keeps from happening
 _BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukkaantua",
                         "pudota", "tippua", "palella", "kastua", "likaantua", "satuttaa"})
+
+
+def _other_gear(rest: Sequence[str], answer: str) -> bool:
+    """``rest`` names protective gear (its compound's head) that ``answer`` does not."""
+    def gear(words: Sequence[str]) -> set[str]:
+        return {g for w in words for b in finnish.base_forms(w) | {w} for g in GEAR
+                if b.endswith(g)}
+    return bool(gear(rest) - gear(answer.split()))
 
 
 def _number_of(word: str) -> str | None:
