@@ -372,11 +372,11 @@ from tests.judge.golden import recorded
 # Set 69 (session 59, set69: 60 steps, seed 69, of the 339 steps sets 60–68 had not used;
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of 695874d4 (and of b5341829); trainers agree 296/300, the judge where both agree
-# 280/296.
+# 280/296. After its kinds: 285/300, 282/296.
 # Set 70 (session 59, set70: 60 steps, seed 70, of the 279 steps sets 60–69 had not used;
 # graded whole before any judge run; a blind second trainer): 276/300 = 92.0 % on the
 # judge of 695874d4 (and of b5341829); trainers agree 299/300, the judge where both agree
-# 275/299.
+# 275/299. After its kinds: 277/300, 276/299.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -425,8 +425,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_66.yaml": 8,
               "trainer_answers_67.yaml": 19,
               "trainer_answers_68.yaml": 10,
-              "trainer_answers_69.yaml": 17,
-              "trainer_answers_70.yaml": 24}
+              "trainer_answers_69.yaml": 15,
+              "trainer_answers_70.yaml": 23}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -211,3 +211,16 @@ def test_not_knowing_as_a_start(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review150(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 69-70 kinds: the reason alone of an answer is no answer; a hello alone where the
+# answers greet and go on is a start (not a goodbye, nor on a greeting step); lankku
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-ohjeet kakkonen", "kolmonen seisoo", "wrong"),
+    ("yleinen-sairastuminen puhelu.2", "hei, hyvää huomenta", "almost"),
+    ("ravintola-asiakas tilaus.2", "huomenta", "wrong"),
+    ("elintarvike-tyokaveri vaihto.8", "hyvää huomenta", "wrong"),
+    ("rakennus-turvallisuus step-30", "lankku putosi telineeltä", "correct"),
+])
+def test_set_69_70_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -149,6 +149,12 @@ def by_word(c: Case) -> Judgement:
         c.note(f"'{flipped[0]}': '{flipped[1]}' said with a yes")
         c.closeness = fuzz.ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
+    if all(w in GREETINGS or w == "hyvää" for w in c.words) and (opens := next(
+            (a for a, n in alike if _the_greeting_it_opens_with(c, c.words, n.split())),
+            None)) is not None and not any(n.split() == list(c.words) for _, n in alike):
+        c.note(f"a greeting alone, where '{opens}' opens with one and goes on")
+        return c.judgement("almost", "missing_words", closest=opens)  # "hei, hyvää
+        # huomenta" for "hei, täällä Amina" (set 70, both trainers almost)
     if (limit := limit_turned(c)) is not None:  # "minimi tonni" for "enintään tonni"
         c.note(f"{limit}: the other limit than the step's")
         return c.judgement("wrong", closest=c.closest)
@@ -230,6 +236,9 @@ def by_word(c: Case) -> Judgement:
     return best[0]
 
 
+_WHY_JOINS = frozenset({"koska", "sillä", "kun", "jotta", "että"})
+
+
 def _said_as_synonyms(theirs: frozenset[str], heard: set[str]) -> bool:
     """Every word of an accepted answer said, one or more of them as its lexicon synonym in
     the same form ("riisun käsineet" in "mä riisun hanskat ennen poraamista", where the
@@ -269,6 +278,12 @@ def _another_thing_said(c: Case, alike: Sequence[tuple[str, str]],
             theirs[0] not in heard and set(theirs[1:]) <= set(heard) and \
             not any(map(_asks, heard)):  # (words beside it: "mä teen sen ite"; set 65)
         return f"'{closest}' without its question word: a statement"
+    if (k := next((i for i, w in enumerate(theirs) if w in _WHY_JOINS), None)) is not None \
+            and k and list(theirs[k + 1:]) == heard and \
+            f" {' '.join(heard)} " in f" {normalised(c.situation)} ":
+        return f"'{' '.join(heard)}' is only why in '{closest}', told already"  # "kolmonen
+        # seisoo" of "kakkoselle, koska kolmonen seisoo", the robot's own words (set 69,
+        # both trainers wrong); a reason not told is a start (trial9)
     owned = list(theirs[len(heard):])
     if heard and list(theirs[:len(heard)]) == heard and owned and \
             any(list(shape_of(n).words) == owned for _, n in alike) and all(
@@ -278,13 +293,22 @@ def _another_thing_said(c: Case, alike: Sequence[tuple[str, str]],
     return None
 
 
-def _the_greeting_it_opens_with(heard: Sequence[str], expected: Sequence[str]) -> bool:
-    """``heard`` is a greeting alone, where ``expected`` opens with one and goes on
+def _the_greeting_it_opens_with(c: Case, heard: Sequence[str], expected: Sequence[str]
+                                ) -> bool:
+    """``heard`` is a hello alone, where ``expected`` opens with one and goes on
     ("huomenta", "hyvää huomenta" for "huomenta saisinko auton avaimen"): a start, as every
-    trainer of sets 12-66 grades a bare greeting there (almost), however much is left."""
-    return bool(heard) and bool(expected) and expected[0] in GREETINGS and \
-        not all(w in GREETINGS for w in expected) and all(
-            w in GREETINGS or w == "hyvää" for w in heard)
+    trainer of sets 12-70 grades a bare greeting there (almost), however much is left.
+    Not a goodbye or thanks, nor a greeting said twice ("moi moi": bye), nor where the
+    step takes a greeting alone (a greeting step: another greeting is another answer)."""
+    return bool(heard) and bool(expected) and expected[0] in _HELLO and \
+        not all(w in GREETINGS for w in expected) and \
+        all(w in _HELLO or w == "hyvää" for w in heard) and len(set(heard)) == len(heard) \
+        and not any(all(w in GREETINGS or w == "hyvää" for w in n.split())
+                    for _, n in c.accepted)
+
+
+# greetings on meeting (not "näkemiin", "kiitos", "anteeksi": no hello)
+_HELLO = frozenset({"hei", "moi", "moikka", "moro", "terve", "huomenta", "päivää", "iltaa"})
 
 
 def _asks(word: str) -> bool:
@@ -864,7 +888,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            and not _a_clause_of(heard_words, exp)
                            and not a_sentence_of_every_pair(c, closest, heard_words)
                            and not _its_verb_alone(c, heard_words, exp)
-                           and not _the_greeting_it_opens_with(heard_words, exp)
+                           and not _the_greeting_it_opens_with(c, heard_words, exp)
                            and not (c.repeat and not extra and
                                     _words_of_the_model(heard_words, closest))):
             return c.judgement("wrong", closest=closest), unexplained
