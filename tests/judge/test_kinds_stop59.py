@@ -224,3 +224,19 @@ def test_review150(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set_69_70_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review151: gear forbidden is a rule kept, a synonym is the same gear; a driver named by
+# a compound; headphones on the ears are worn; other gear said useless as words more
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-turvallisuus kasineet-pois",
+     "otan käsineet pois, koska hanskat on kielletty porakoneella", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.4", "trukkimies tuli hitaasti ja melkein osui minuun",
+     "wrong"),
+    ("metalli-turvallisuus korvat", "kuulokkeet korvilla", "almost"),
+    ("metalli-turvallisuus korvat", "kuulokkeet taskussa", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, kuulosuojat on turhat", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit, hanskat on turhat", "wrong"),
+])
+def test_review151(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

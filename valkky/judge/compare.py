@@ -23,6 +23,7 @@ from valkky.judge.another_meaning import (
     opposite_state,
 )
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.deed_words import GEAR
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
     COUNT_WORDS,
@@ -92,6 +93,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
     JOINING_WORDS,
+    NEEDLESS,
     NEGATIONS,
     OPENERS,
     OPPOSITES,
@@ -309,6 +311,14 @@ def _the_greeting_it_opens_with(c: Case, heard: Sequence[str], expected: Sequenc
 
 # greetings on meeting (not "näkemiin", "kiitos", "anteeksi": no hello)
 _HELLO = frozenset({"hei", "moi", "moikka", "moro", "terve", "huomenta", "päivää", "iltaa"})
+
+
+def _gear_said_useless(extra: Sequence[str]) -> bool:
+    """The words more say protective gear useless, nothing else ("kuulosuojat turhat")."""
+    gear = [w for w in extra if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
+    useless = [w for w in extra if finnish.base_forms(w) & (NEEDLESS - {"kielletty"})]
+    return bool(gear) and bool(useless) and all(
+        w in gear or w in useless or w in FRAME_WORDS or w in BE for w in extra)
 
 
 def _asks(word: str) -> bool:
@@ -946,6 +956,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
+        if _gear_said_useless(extra):
+            c.note(f"'{' '.join(extra)}': other gear said useless")  # "laitan kypärän,
+            return c.judgement("wrong", closest=closest), unexplained  # kuulosuojat on
+            # turhat" (review151, SAFETY; a time or a condition more is the rules' to weigh)
         if (back := taken_back(c, extra, exp)) is not None:  # "käytän ehkä suojalaseja"
             c.note(f"{' '.join(extra)}: takes '{closest}' back ({back})")
             return c.judgement(back, closest=closest,

@@ -280,10 +280,10 @@ NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "vältt�
 # worn protection, by base form or a compound's last part (not any worn thing: "en tarvitse
 # pipoa, käytän kypärää"; a vest by its name, or "liivi" itself, ``_gear``: not one for
 # warmth, "lämpöliiviä ei tarvita"; review90-92)
-GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
-         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "huomioliivi",
-         "turvaliivi", "heijastinliivi", "pelastusliivi", "valjas", "valjaat", "suojain",
-         "tulppa", "visiiri", "hiusverkko", "hiussuoja")
+GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "kuulosuoja",
+        "turvakenkä", "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki",
+        "huomioliivi", "turvaliivi", "heijastinliivi", "pelastusliivi", "valjas", "valjaat",
+        "suojain", "tulppa", "visiiri", "hiusverkko", "hiussuoja")
 VEST = "liivi"
 
 

@@ -13,6 +13,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
+from valkky.judge.deed_words import BODY
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import WITHOUT
@@ -226,15 +227,19 @@ def _mistake_placed_or_a_reason(c: Case) -> Judgement | None:
             if (thing == normalised(m) or finnish.same_lemma(thing, normalised(m))) and (
                     other in _REASON_POSTPOSITIONS or (
                         other not in theirs and "nimisana" in finnish.word_classes(other)
-                        and any(case in _TO_A_PLACE for case, _ in finnish.case_numbers(other)))):
+                        and _where_it_goes(other))):
                 c.note(f"'{m}' said with '{other}'")
                 return as_mistake(c, m)
     return None
 
 
 _REASON_POSTPOSITIONS = frozenset({"takia", "vuoksi", "tähden"})
-_TO_A_PLACE = finnish.PLACE_CASES[0]  # where it goes ("korville"), not where it is kept:
-# "kuulokkeet taskussa" is no protection worn (review150)
+def _where_it_goes(word: str) -> bool:
+    """``word`` says where a thing goes ("korville") or, on the body, where it is worn
+    ("korvilla", "päässä"; review151); not where it is kept ("taskussa": review150)."""
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    return bool(cases & finnish.PLACE_CASES[0]) or (
+        bool(cases & finnish.PLACE_CASES[1]) and bool(finnish.base_forms(word) & BODY))
 
 
 def _a_part_of_an_answer(c: Case, mistake: Sequence[str]) -> bool:

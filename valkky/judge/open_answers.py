@@ -273,14 +273,15 @@ def _of_one_doer_or_deed(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     return bool(a & b) or (bool(a & _GOING and b & _GOING) and not any(
         "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w) and any(
             case == "nimento" for case, _ in finnish.case_numbers(w))
-        and not finnish.base_forms(w) & (b | _DRIVERS) for w in mine))  # (another thing
+        and not finnish.base_forms(w) & b and not any(
+            x.endswith(_DRIVERS) for x in finnish.base_forms(w)) for w in mine))  # (another thing
     # going: "kulmaan tulee nopeasti varoituskyltti"; review150)
 
 
 # verbs of a thing or person going somewhere: one deed, told in any of them
 _GOING = GOING_VERBS | {"ajaa", "peruuttaa", "kulkea", "liikkua", "juosta"}
 # who drives the thing that goes: its going told of them ("kuski ajoi hitaasti")
-_DRIVERS = frozenset({"kuljettaja", "kuski", "trukkikuski", "ajaja"})
+_DRIVERS = ("kuljettaja", "kuski", "mies", "ajaja")  # (a compound's head: "trukkimies")
 
 
 def _clauses_of(words: Sequence[str]) -> list[list[str]]:

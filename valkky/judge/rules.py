@@ -74,6 +74,7 @@ from valkky.judge.unsaid import (
     yes_after_no,
 )
 from valkky.judge.vague_reason import asks_why, danger_alone
+from valkky.judge.word_rules import a_synonym
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
@@ -365,10 +366,11 @@ def answer_inside(c: Case) -> Judgement | None:
         # final review)
         c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
         return as_mistake(c, whole)
-    if any(finnish.base_forms(w) & NEEDLESS for w in rest) and _other_gear(rest, found[0]):
+    if any(finnish.base_forms(w) & _USELESS for w in rest) and _other_gear(rest, found[0]):
         return None  # other gear said needless beside it is no fact more: "laitan
-        # suojalasit, koska kuulosuojaimet ovat turhat" (review150, SAFETY; not "…, turha
-        # kiirehtiä", nor the answer's own gear needless at the coffee table)
+        # suojalasit, koska kuulosuojaimet ovat turhat" (review150-151, SAFETY; not "…,
+        # turha kiirehtiä", nor the answer's own gear needless at the coffee table; the
+        # rules after it weigh a time or a condition: "…, kypärä on turha tauolla")
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
@@ -1197,11 +1199,18 @@ _BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukk
 
 
 def _other_gear(rest: Sequence[str], answer: str) -> bool:
-    """``rest`` names protective gear (its compound's head) that ``answer`` does not."""
-    def gear(words: Sequence[str]) -> set[str]:
-        return {g for w in words for b in finnish.base_forms(w) | {w} for g in GEAR
-                if b.endswith(g)}
-    return bool(gear(rest) - gear(answer.split()))
+    """``rest`` names protective gear (its compound's head) that ``answer`` does not, in
+    its own word or a synonym ("hanskat" is "käsineet")."""
+    def gear(words: Sequence[str]) -> list[str]:
+        return [w for w in words if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
+    own = gear(answer.split())
+    return any(not any(a_synonym(o, w) or finnish.same_lemma(o, w) for o in own)
+               for w in gear(rest))
+
+
+# what says a thing useless ("kielletty", forbidden, is a rule kept: "hanskat on kielletty
+# porakoneella"; review151)
+_USELESS = NEEDLESS - {"kielletty"}
 
 
 def _number_of(word: str) -> str | None:
