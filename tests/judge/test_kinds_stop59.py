@@ -240,3 +240,32 @@ def test_set_69_70_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review151(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 65-70 both-trainer kinds: a length slip of an answer's word is no other place case
+# of a third's ("tällä" for "täällä"); a foreseen mistake said to someone; a mistake said
+# with the step's own word for one of its words
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-sairastuminen puhelu.2", "hei, tällä Amina", "almost"),
+    ("yleinen-sairastuminen puhelu.2", "hei, tässä Amina", "correct"),
+    ("siivous-raportti asiakas.2", "olen pahoillani, rouva Laine", "almost"),
+    ("kauppa-asiakas kassalla.4", "haluatko kuitin", "almost"),
+    ("kauppa-asiakas kassalla.4", "haluatko pussin", "correct"),
+])
+def test_slips_and_mistakes_in_other_words(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review152: any gear said useless beside an answer, without a time, place or condition,
+# is no fact more; a clause of its own saying gear useless is wrong; "-mies" alone is no
+# driver
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tyoturvallisuuskortti step-11", "kypärä, turvakengät on turhia", "wrong"),
+    ("rakennus-turvallisuus kysy-kuulosuojaimet", "kuulosuojaimet, kypärä on turha", "wrong"),
+    ("metalli-ohjeet suojaimet", "käytän suojalaseja, suojalasit on turhat tauon ajaksi",
+     "correct"),
+    ("yleinen-lahelta-piti mita-tapahtui",
+     "trukki peruutti nopeasti kun työmies käveli hitaasti ohi", "correct"),
+])
+def test_review152(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

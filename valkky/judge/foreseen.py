@@ -21,6 +21,7 @@ from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
+    ADDRESSED,
     FRAME,
     FRAME_WORDS,
     GREETINGS,
@@ -80,6 +81,7 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         return _mistake_with_extras(c) or _mistake_described(c) or \
             _greeting_then_another_thing(c) or _almost_mistakes_together(c) or \
             _mistake_beside_an_answer(c) or _mistake_placed_or_a_reason(c) or \
+            _mistake_to_someone(c) or \
             _bare_reply_with_the_question(c)
     return check
 
@@ -114,13 +116,34 @@ def _mistake_in_synonyms(c: Case) -> str | None:
     """A foreseen mistake said word for word with a lexicon synonym in a word's place, in
     the same form ("ota hanskat" for "ota käsineet"; set 51, both trainers almost): the
     rewording toward the step's words leaves a word an accepted answer says as it is."""
+    swaps: set[tuple[str, str]] | None = None
     for m in c.mistakes:
         words = normalised(m).split()
-        if len(words) == len(c.words) and words != c.words and all(
-                w == h or lexicon.equivalent(w, h) == "same"
-                for w, h in zip(words, c.words, strict=True)):
+        if len(words) != len(c.words) or words == c.words:
+            continue
+        if all(w == h or lexicon.equivalent(w, h) == "same"
+               for w, h in zip(words, c.words, strict=True)):
             return m
+        off = [(w, h) for w, h in zip(words, c.words, strict=True) if w != h]
+        if len(off) == 1:  # (the step's own words for one another: "haluatko kuitin" for
+            swaps = _steps_swaps(c) if swaps is None else swaps  # "tarvitsetko kuitin",
+            if off[0] in swaps and not finnish.same_lemma(*off[0]):  # where "haluatko
+                return m  # pussin" and "tarvitsetko pussin" are both right; set 70, both
+                # trainers almost; not a form of one word: "oli" for "on")
     return None
+
+
+def _steps_swaps(c: Case) -> set[tuple[str, str]]:
+    """Pairs of words two accepted answers say in one place, the rest word for word."""
+    out: set[tuple[str, str]] = set()
+    answers = [n.split() for _, n in c.accepted]
+    for a in answers:
+        for b in answers:
+            if len(a) == len(b) and a != b:
+                off = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if len(off) == 1:
+                    out.add(off[0])
+    return out
 
 
 def _greeting_then_another_thing(c: Case) -> Judgement | None:
@@ -209,6 +232,23 @@ def _mistake_beside_an_answer(c: Case) -> Judgement | None:
             c.note(f"'{m}' said beside an accepted answer")
             return as_mistake(c, m)
     return None
+
+
+def _mistake_to_someone(c: Case) -> Judgement | None:
+    """A foreseen mistake said to someone, by title or name after it ("olen pahoillani,
+    rouva Laine" where "olen pahoillani" is almost; set 66, both trainers almost): that
+    mistake."""
+    words = list(c.words)
+    while words and (words[-1] in ADDRESSED or words[-1] in c.names or
+                     finnish.name_written_small(words[-1])):
+        words.pop()
+    if not words or len(words) == len(c.words):
+        return None
+    m = next((m for m in c.mistakes if normalised(m).split() == words), None)
+    if m is None:
+        return None
+    c.note(f"'{m}' said to someone")
+    return as_mistake(c, m)
 
 
 def _mistake_placed_or_a_reason(c: Case) -> Judgement | None:
