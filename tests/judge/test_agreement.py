@@ -380,11 +380,11 @@ from tests.judge.golden import recorded
 # Set 71 (session 59, set71: 60 steps, seed 71, of the 339 steps sets 62–70 had not used;
 # graded whole before any judge run; a blind second trainer): 271/300 = 90.3 % on the
 # judge of 39aea6e8 (and of 414c37f6); trainers agree 295/300, the judge where both agree
-# 268/295.
+# 268/295. After its kinds: 272/300, 269/295.
 # Set 72 (session 59, set72: 60 steps, seed 72, of the 279 steps sets 62–71 had not used;
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of 39aea6e8 (and of 414c37f6); trainers agree 298/300, the judge where both agree
-# 282/298.
+# 282/298. After its kinds: 286/300, 285/298.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -435,8 +435,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_68.yaml": 10,
               "trainer_answers_69.yaml": 15,
               "trainer_answers_70.yaml": 23,
-              "trainer_answers_71.yaml": 29,
-              "trainer_answers_72.yaml": 17}
+              "trainer_answers_71.yaml": 28,
+              "trainer_answers_72.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

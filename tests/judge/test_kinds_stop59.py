@@ -269,3 +269,20 @@ def test_slips_and_mistakes_in_other_words(step: str, answer: str, verdict: str)
 ])
 def test_review152(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 71-72 kinds: English is no made-up Finnish form; another time of day said more; a
+# finished service is the opposite of one under way; a foreseen wrong greeting beside an
+# answer without its subject pronoun
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-tyonjohtaja aamu.2", "Good morning", "wrong"),
+    ("yleinen-tyovuoro alkaa", "kello kuusi illalla", "wrong"),
+    ("yleinen-tyovuoro alkaa", "kello kuusi aamulla", "correct"),
+    ("hoiva-kartoitus b1-tapahtui", "yöllä asukas kaatui käytävässä", "correct"),
+    ("valmistus-ohjeet step-21", "Älä käynnistä konetta, kun huolto on valmis", "wrong"),
+    ("valmistus-ohjeet step-21", "älä käynnistä konetta ennen ku huolto on valmis", "almost"),
+    ("hoiva-asukas aamu.2", "hyvää iltaa, olen hoitaja", "wrong"),
+    ("hoiva-asukas aamu.2", "hyvää huomenta, olen hoitaja", "correct"),
+])
+def test_set_71_72_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -321,6 +321,28 @@ def _a_sound_slip_of_theirs(c: Case, heard: str) -> bool:
                for _, n in c.accepted for w in n.split() if w != heard)
 
 
+def _another_time_of_day(c: Case, extra: Sequence[str]) -> tuple[str, str] | None:
+    """(the step's time of day, the word more) where a word said more names the other
+    time of day than the situation or an accepted answer does, alone or as a compound's
+    part ("illalla" where the story tells of "aamuvuoro")."""
+    times = [(w, b) for w in extra for b in finnish.base_forms(w) & _TIMES_OF_DAY]
+    if not times:
+        return None
+    theirs = [*normalised(c.situation).split(), *(w for _, n in c.accepted for w in n.split())]
+    told = {t: finnish.base_forms(t) | finnish.compound_parts(t) for t in theirs}
+    for w, b in times:
+        if any(b in parts for parts in told.values()):
+            continue  # (the step's own time: "yöllä" where it tells of the night, to the
+            # "aamuvuoro")
+        for t, parts in told.items():
+            if any({b} < pair and pair & parts for pair in OPPOSITES):
+                return t, w
+    return None
+
+
+_TIMES_OF_DAY = frozenset({"aamu", "ilta", "yö", "päivä"})
+
+
 def _gear_said_useless(extra: Sequence[str]) -> bool:
     """The words more say protective gear useless, nothing else ("kuulosuojat turhat")."""
     gear = [w for w in extra if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
@@ -964,6 +986,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
+        if (other_time := _another_time_of_day(c, extra)) is not None:
+            c.note(f"{other_time[1]}: another time of day than {other_time[0]}")
+            return c.judgement("wrong", closest=closest), unexplained  # "kello kuusi
+            # illalla" for the morning shift's six (set 71, both trainers wrong)
         if _gear_said_useless(extra):
             c.note(f"'{' '.join(extra)}': other gear said useless")  # "laitan kypärän,
             return c.judgement("wrong", closest=closest), unexplained  # kuulosuojat on
@@ -1170,7 +1196,10 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     # an opposite under a no on one side only says the same: "liina ei ole ehjä" for
     # "liina on rikki"
     mine, theirs = _negated(expected), _negated(heard)
-    if any((_opposite_words(e, h) and (e in mine) == (h in theirs))
+    # ("ennen" said more turns the state round again: "ennen kuin huolto on valmis" is
+    # "kun huolto on kesken"; review89)
+    turned = "ennen" in heard and "ennen" not in expected
+    if any((_opposite_words(e, h) and (e in mine) == (h in theirs) and not turned)
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio)
            or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))

@@ -228,7 +228,8 @@ def _mistake_beside_an_answer(c: Case) -> Judgement | None:
             continue
         rest = words[n:] if words[:n] == theirs else words[:-n]  # (no "ja": a list of
         # things, "kypärän ja huomioliivin", is each judged; review148)
-        if any(shape_of(a).words == tuple(rest) or a.split() == rest for _, a in c.accepted):
+        if any(shape_of(a).words == tuple(rest) or a.split() == rest or
+               _own_subject_off(a.split()) == rest for _, a in c.accepted):
             c.note(f"'{m}' said beside an accepted answer")
             return as_mistake(c, m)
     return None

@@ -377,8 +377,10 @@ def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
     uses ("hätänumro" for "hätäseis"), nor a suffix that says "without" ("jaloiton").
     Where the step's answers or mistakes have a word the letters are closer to, another
     word (``word_reason``)."""
-    if real is not False or len(e) < 4 or not e.isalpha() or not h.isalpha():
-        return None
+    if real is not False or len(e) < 4 or not e.isalpha() or not h.isalpha() or \
+            h[-1] not in _FINNISH_LAST:
+        return None  # (no Finnish word ends so: "morning" is English, no try at "moro";
+        # set 72, both trainers wrong)
     kept = _shared_start(e, h)
     if kept < _MADE_UP_KEPT or kept == len(h) or len(h) - kept > _MADE_UP_ENDING:
         return None
@@ -392,6 +394,10 @@ def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
             _slip_of_library_word(e, h):
         return None
     return "word_form"
+
+
+# the letters a Finnish word, or a spoken one, may end in
+_FINNISH_LAST = frozenset("aeiouyäönstlrk")
 
 
 def _says_without(e: str, h: str, kept: int) -> bool:
