@@ -23,7 +23,7 @@ from valkky.judge.another_meaning import (
     opposite_state,
 )
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
-from valkky.judge.deed_words import GEAR
+from valkky.judge.deed_words import USELESS, gear_in
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
     COUNT_WORDS,
@@ -93,7 +93,6 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
     JOINING_WORDS,
-    NEEDLESS,
     NEGATIONS,
     OPENERS,
     OPPOSITES,
@@ -345,8 +344,8 @@ _TIMES_OF_DAY = frozenset({"aamu", "ilta", "yö", "päivä"})
 
 def _gear_said_useless(extra: Sequence[str]) -> bool:
     """The words more say protective gear useless, nothing else ("kuulosuojat turhat")."""
-    gear = [w for w in extra if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
-    useless = [w for w in extra if finnish.base_forms(w) & (NEEDLESS - {"kielletty"})]
+    gear = gear_in(extra)
+    useless = [w for w in extra if finnish.base_forms(w) & USELESS]
     return bool(gear) and bool(useless) and all(
         w in gear or w in useless or w in FRAME_WORDS or w in BE for w in extra)
 
@@ -991,7 +990,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             return c.judgement("wrong", closest=closest), unexplained  # "kello kuusi
             # illalla" for the morning shift's six (set 71, both trainers wrong)
         if _gear_said_useless(extra):
-            c.note(f"'{' '.join(extra)}': other gear said useless")  # "laitan kypärän,
+            c.note(f"'{' '.join(extra)}': gear said useless")  # "laitan kypärän,
             return c.judgement("wrong", closest=closest), unexplained  # kuulosuojat on
             # turhat" (review151, SAFETY; a time or a condition more is the rules' to weigh)
         if (back := taken_back(c, extra, exp)) is not None:  # "käytän ehkä suojalaseja"

@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import GEAR, steps_bases
+from valkky.judge.deed_words import USELESS, gear_in, steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -366,8 +366,8 @@ def answer_inside(c: Case) -> Judgement | None:
         # final review)
         c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
         return as_mistake(c, whole)
-    if any(finnish.base_forms(w) & _USELESS for w in rest) and (
-            _other_gear(rest, found[0]) or (_gear_in(rest) and not _qualified_in(rest))):
+    if any(finnish.base_forms(w) & USELESS for w in rest) and (
+            _other_gear(rest, found[0]) or (gear_in(rest) and not _qualified_in(rest))):
         return None  # other gear said needless beside it is no fact more: "laitan
         # suojalasit, koska kuulosuojaimet ovat turhat" (review150-151, SAFETY; not "…,
         # turha kiirehtiä", nor the answer's own gear needless at the coffee table; the
@@ -1199,17 +1199,12 @@ _BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukk
                         "pudota", "tippua", "palella", "kastua", "likaantua", "satuttaa"})
 
 
-def _gear_in(words: Sequence[str]) -> list[str]:
-    """The words that name protective gear (its compound's head)."""
-    return [w for w in words if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
-
-
 def _other_gear(rest: Sequence[str], answer: str) -> bool:
     """``rest`` names protective gear that ``answer`` does not, in its own word or a
     synonym ("hanskat" is "käsineet")."""
-    own = _gear_in(answer.split())
+    own = gear_in(answer.split())
     return any(not any(a_synonym(o, w) or finnish.same_lemma(o, w) for o in own)
-               for w in _gear_in(rest))
+               for w in gear_in(rest))
 
 
 def _qualified_in(words: Sequence[str]) -> bool:
@@ -1218,11 +1213,6 @@ def _qualified_in(words: Sequence[str]) -> bool:
     return not {"jos", "kun", "ku", "aikana", "ajaksi", "jälkeen", "ulkopuolella"}.isdisjoint(
         words) or any(case in ("sisaolento", "ulkoolento") and "nimisana" in
                       finnish.word_classes(w) for w in words for case, _ in finnish.case_numbers(w))
-
-
-# what says a thing useless ("kielletty", forbidden, is a rule kept: "hanskat on kielletty
-# porakoneella"; review151)
-_USELESS = NEEDLESS - {"kielletty"}
 
 
 def _number_of(word: str) -> str | None:
@@ -2352,7 +2342,7 @@ def extra_clause(c: Case) -> Judgement | None:
                                     _forms(tail)) and not going_on_later(c, tail, m)
                             for m in c.mistakes):
         return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
-    if any(finnish.base_forms(w) & _USELESS for w in tail) and _gear_in(tail) and \
+    if any(finnish.base_forms(w) & USELESS for w in tail) and gear_in(tail) and \
             not _qualified_in(tail):
         c.note(f"'{' '.join(tail)}': gear said useless")  # "kypärä, turvakengät on
         return c.judgement("wrong")  # turhia" (review152, SAFETY)
