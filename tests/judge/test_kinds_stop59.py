@@ -286,3 +286,22 @@ def test_review152(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set_71_72_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review153: a time of day said as when, not in a greeting; "ennen" turns only a state
+# round; the answer's own gear called useless, with no time off work nor its own fault
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-asukas nukkui", "hyvää aamua, nukuitteko hyvin", "correct"),
+    ("hoiva-kartoitus b1-toista",
+     "jos asukas kaatuu, älä nosta häntä yhdessä, vaan pyydä apua ennen", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän mutta kypärä on turha", "wrong"),
+    ("metalli-ohjeet suojaimet", "käytän suojalaseja, mutta suojalasit on turhat nykyään",
+     "wrong"),
+    ("valmistus-turvallisuus kysy-suojaimet",
+     "laitan kuulosuojaimet, kuulosuojaimet on turhat toimistossa", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, turha odottaa", "correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, hanskat on turhat porakoneella",
+     "correct"),
+])
+def test_review153(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -321,13 +321,14 @@ def _a_sound_slip_of_theirs(c: Case, heard: str) -> bool:
 
 
 def _another_time_of_day(c: Case, extra: Sequence[str]) -> tuple[str, str] | None:
-    """(the step's time of day, the word more) where a word said more names the other
-    time of day than the situation or an accepted answer does, alone or as a compound's
-    part ("illalla" where the story tells of "aamuvuoro")."""
-    times = [(w, b) for w in extra for b in finnish.base_forms(w) & _TIMES_OF_DAY]
-    if not times:
+    """(the step's time of day, the word more) where a word said more names when, at the
+    other time of day than the situation or the closest accepted answer does, alone or as
+    a compound's part ("illalla" where the story tells of "aamuvuoro")."""
+    times = [(w, b) for w in extra for b in finnish.base_forms(w) & _TIMES_OF_DAY
+             if any(case == "ulkoolento" for case, _ in finnish.case_numbers(w))]
+    if not times:  # (when: "illalla"; not a greeting's "hyvää aamua": review153)
         return None
-    theirs = [*normalised(c.situation).split(), *(w for _, n in c.accepted for w in n.split())]
+    theirs = [*normalised(c.situation).split(), *(normalised(c.closest or "").split())]
     told = {t: finnish.base_forms(t) | finnish.compound_parts(t) for t in theirs}
     for w, b in times:
         if any(b in parts for parts in told.values()):
@@ -1198,7 +1199,9 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     # ("ennen" said more turns the state round again: "ennen kuin huolto on valmis" is
     # "kun huolto on kesken"; review89)
     turned = "ennen" in heard and "ennen" not in expected
-    if any((_opposite_words(e, h) and (e in mine) == (h in theirs) and not turned)
+    if any((_opposite_words(e, h) and (e in mine) == (h in theirs)
+            and not (turned and {e, h} == {"valmis", "kesken"}))  # (a state's only:
+           # "älä nosta häntä yhdessä … ennen" stays the opposite; review153)
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio)
            or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))

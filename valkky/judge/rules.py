@@ -367,7 +367,8 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
         return as_mistake(c, whole)
     if any(finnish.base_forms(w) & USELESS for w in rest) and (
-            _other_gear(rest, found[0]) or (gear_in(rest) and not _qualified_in(rest))):
+            _other_gear(rest, found[0]) or (_gear_called_useless(words) and not _qualified_in(rest)
+                                             and not _taken_off(found[0]))):
         return None  # other gear said needless beside it is no fact more: "laitan
         # suojalasit, koska kuulosuojaimet ovat turhat" (review150-151, SAFETY; not "…,
         # turha kiirehtiä", nor the answer's own gear needless at the coffee table; the
@@ -1207,12 +1208,36 @@ def _other_gear(rest: Sequence[str], answer: str) -> bool:
                for w in gear_in(rest))
 
 
+def _gear_called_useless(words: Sequence[str]) -> bool:
+    """Gear is called useless: its word, or a pronoun for it, then "on" and the useless
+    word ("kypärä on turha", "ne on turhat"; not "laita kypärä päähän, turha odottaa")."""
+    return any(finnish.base_forms(w) & USELESS and i >= 2 and words[i - 1] in BE and (
+        gear_in(words[i - 2:i - 1]) or words[i - 2] in ("se", "ne"))
+        for i, w in enumerate(words))
+
+
+def _taken_off(answer: str) -> bool:
+    """The accepted answer takes gear off or leaves it ("otan käsineet pois"): gear said
+    useless beside it agrees (review153)."""
+    words = normalised(answer).split()
+    return "pois" in words or not NEGATIONS.isdisjoint(words) or any(
+        finnish.base_forms(w) & {"riisua", "ottaa"} for w in words)
+
+
 def _qualified_in(words: Sequence[str]) -> bool:
-    """``words`` say when or where or on what condition ("tauolla", "jos ne on rikki",
-    "kun lähdet kotiin"): the answer's own gear needless then is no refusal of it."""
-    return not {"jos", "kun", "ku", "aikana", "ajaksi", "jälkeen", "ulkopuolella"}.isdisjoint(
-        words) or any(case in ("sisaolento", "ulkoolento") and "nimisana" in
-                      finnish.word_classes(w) for w in words for case, _ in finnish.case_numbers(w))
+    """``words`` say a time off work or the gear's own fault ("tauolla", "työajan
+    ulkopuolella", "kun lähdet kotiin", "jos ne on rikki"): gear needless then is no
+    refusal of it. Not any condition or place ("jos on kiire", "hallissa": review153)."""
+    bases = {b for w in words for b in finnish.base_forms(w) | finnish.compound_parts(w)}
+    return bool(bases & _OFF_WORK) or "ulkopuolella" in words or (
+        "jos" in words and bool(bases & _GEARS_FAULT))
+
+
+# a time off work, when gear is no need ("kahvitauolla", "kotiin")
+_OFF_WORK = frozenset({"tauko", "lounas", "loma", "koti", "vapaa", "kahvi", "toimisto",
+                       "kahvila", "ravintola", "vessa", "pukuhuone", "kanttiini", "ruokala"})
+# the gear's own fault, which wants another ("jos ne on rikki, ota uudet")
+_GEARS_FAULT = frozenset({"rikki", "kulunut", "likainen", "vaurioitunut", "hajota", "kulua"})
 
 
 def _number_of(word: str) -> str | None:
