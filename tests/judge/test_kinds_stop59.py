@@ -305,3 +305,16 @@ def test_set_71_72_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review153(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review154: new gloves taken are no gear taken off; a work day's end is a time off work;
+# gear called useless by the pronoun the normaliser leaves out
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-kartoitus b1-puhekieli",
+     "pesen kädet ja otan uudet hanskat, mutta hanskat on turhat", "almost"),
+    ("yleinen-tyoturvallisuuskortti step-11", "laitan kypärän, kypärä on turha työajan jälkeen",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päähän, mutta se on turha", "wrong"),
+])
+def test_review154(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

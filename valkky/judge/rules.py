@@ -1211,17 +1211,24 @@ def _other_gear(rest: Sequence[str], answer: str) -> bool:
 def _gear_called_useless(words: Sequence[str]) -> bool:
     """Gear is called useless: its word, or a pronoun for it, then "on" and the useless
     word ("kypärä on turha", "ne on turhat"; not "laita kypärä päähän, turha odottaa")."""
-    return any(finnish.base_forms(w) & USELESS and i >= 2 and words[i - 1] in BE and (
-        gear_in(words[i - 2:i - 1]) or words[i - 2] in ("se", "ne"))
-        for i, w in enumerate(words))
+    return any(finnish.base_forms(w) & USELESS and (
+        (i >= 2 and words[i - 1] in BE and (gear_in(words[i - 2:i - 1])
+                                             or words[i - 2] in ("se", "ne")))
+        or (i and words[i - 1] in _BUT and gear_in(words[:i])
+            and all(x in FRAME_WORDS or x in BE for x in words[i + 1:])))
+        for i, w in enumerate(words))  # (or after a "but", its pronoun and "on" left out
+    # by the normaliser: "laitan kypärän päähän, mutta se on turha"; review154)
+
+
+_BUT = frozenset({"mutta", "mut", "vaikka"})
 
 
 def _taken_off(answer: str) -> bool:
-    """The accepted answer takes gear off or leaves it ("otan käsineet pois"): gear said
-    useless beside it agrees (review153)."""
+    """The accepted answer takes gear off ("otan käsineet pois", "riisun hanskat"): gear
+    said useless beside it agrees (review153; not "otan uudet hanskat", nor a no of other
+    gear: review154)."""
     words = normalised(answer).split()
-    return "pois" in words or not NEGATIONS.isdisjoint(words) or any(
-        finnish.base_forms(w) & {"riisua", "ottaa"} for w in words)
+    return "pois" in words or any(finnish.base_forms(w) & {"riisua"} for w in words)
 
 
 def _qualified_in(words: Sequence[str]) -> bool:
@@ -1230,12 +1237,17 @@ def _qualified_in(words: Sequence[str]) -> bool:
     refusal of it. Not any condition or place ("jos on kiire", "hallissa": review153)."""
     bases = {b for w in words for b in finnish.base_forms(w) | finnish.compound_parts(w)}
     return bool(bases & _OFF_WORK) or "ulkopuolella" in words or (
-        "jos" in words and bool(bases & _GEARS_FAULT))
+        "jälkeen" in words and bool(bases & _WORK_TIME)) or (
+        "jos" in words and bool(bases & _GEARS_FAULT)) or bool(bases & _WORN_OUT)
 
 
 # a time off work, when gear is no need ("kahvitauolla", "kotiin")
 _OFF_WORK = frozenset({"tauko", "lounas", "loma", "koti", "vapaa", "kahvi", "toimisto",
                        "kahvila", "ravintola", "vessa", "pukuhuone", "kanttiini", "ruokala"})
+# the work's time, after which gear is no need ("työajan jälkeen"; review154)
+_WORK_TIME = frozenset({"työaika", "työpäivä", "vuoro", "työvuoro", "työ"})
+# gear worn out or dirty, said of it ("vanhat hanskat on turhat"; review154)
+_WORN_OUT = frozenset({"vanha", "rikkinäinen", "likainen", "kulunut"})
 # the gear's own fault, which wants another ("jos ne on rikki, ota uudet")
 _GEARS_FAULT = frozenset({"rikki", "kulunut", "likainen", "vaurioitunut", "hajota", "kulua"})
 
