@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, gear_useless, lexicon
 from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
@@ -23,7 +23,6 @@ from valkky.judge.another_meaning import (
     opposite_state,
 )
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
-from valkky.judge.deed_words import USELESS, gear_in
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
     COUNT_WORDS,
@@ -341,21 +340,6 @@ def _another_time_of_day(c: Case, extra: Sequence[str]) -> tuple[str, str] | Non
 
 
 _TIMES_OF_DAY = frozenset({"aamu", "ilta", "yö", "päivä"})
-
-
-def _gear_said_useless(extra: Sequence[str], gear_said: bool) -> bool:
-    """The words more say protective gear useless, nothing else ("kuulosuojat turhat"; by
-    a pronoun where the answer names gear, ``gear_said``: "se on turha", review154)."""
-    gear = gear_in(extra) + ([w for w in extra if w in ("se", "ne")] if gear_said else [])
-    useless = [w for w in extra if finnish.base_forms(w) & USELESS]
-    # (the pronoun and "on" are frame words the normaliser leaves out: "…, mutta se on
-    # turha" is heard "mutta turha")
-    return (bool(gear) or gear_said) and bool(useless) and all(
-        w in gear or w in useless or w in FRAME_WORDS or w in BE or w in _BUT_OR_AND
-        for w in extra)
-
-
-_BUT_OR_AND = frozenset({"mutta", "mut", "vaikka", "ja", "kyllä", "ihan"})
 
 
 def _asks(word: str) -> bool:
@@ -997,7 +981,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{other_time[1]}: another time of day than {other_time[0]}")
             return c.judgement("wrong", closest=closest), unexplained  # "kello kuusi
             # illalla" for the morning shift's six (set 71, both trainers wrong)
-        if _gear_said_useless(extra, bool(gear_in(exp))):
+        if gear_useless.as_words_more(extra, bool(gear_useless.gear_in(exp))):
             c.note(f"'{' '.join(extra)}': gear said useless")  # "laitan kypärän,
             return c.judgement("wrong", closest=closest), unexplained  # kuulosuojat on
             # turhat" (review151, SAFETY; a time or a condition more is the rules' to weigh)

@@ -287,15 +287,6 @@ GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "kuulosuoj
 VEST = "liivi"
 
 
-def gear_in(words: Sequence[str]) -> list[str]:
-    """The words of ``words`` that name protective gear (``GEAR``, a compound's head)."""
-    return [w for w in words if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
-
-
-# what says a thing useless, of gear said beside an answer ("kielletty", forbidden, is a
-# rule kept: "hanskat on kielletty porakoneella"; review151)
-USELESS = frozenset({"turha", "tarpeeton"})
-
 
 # …and what else is put in place for safety
 SET_FOR_SAFETY = (*GEAR, "hiusverkko", "hiussuoja", "tukipukki", "jarru", "kaide",

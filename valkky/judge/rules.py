@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon, sizes
+from valkky.judge import finnish, gear_useless, lexicon, sizes
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.any_place import a_place, places_of_no_matter, to_a_place
 from valkky.judge.carry_on import (
@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import USELESS, gear_in, steps_bases
+from valkky.judge.deed_words import steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -74,7 +74,6 @@ from valkky.judge.unsaid import (
     yes_after_no,
 )
 from valkky.judge.vague_reason import asks_why, danger_alone
-from valkky.judge.word_rules import a_synonym
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
@@ -366,9 +365,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # final review)
         c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
         return as_mistake(c, whole)
-    if any(finnish.base_forms(w) & USELESS for w in rest) and (
-            _other_gear(rest, found[0]) or (_gear_called_useless(words) and not _qualified_in(rest)
-                                             and not _taken_off(found[0]))):
+    if gear_useless.beside_an_answer(rest, words, found[0]):
         return None  # other gear said needless beside it is no fact more: "laitan
         # suojalasit, koska kuulosuojaimet ovat turhat" (review150-151, SAFETY; not "…,
         # turha kiirehtiä", nor the answer's own gear needless at the coffee table; the
@@ -1198,58 +1195,6 @@ def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
 # what befalls a person or a thing, no one's deed: what a measure keeps from happening
 _BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukkaantua",
                         "pudota", "tippua", "palella", "kastua", "likaantua", "satuttaa"})
-
-
-def _other_gear(rest: Sequence[str], answer: str) -> bool:
-    """``rest`` names protective gear that ``answer`` does not, in its own word or a
-    synonym ("hanskat" is "käsineet")."""
-    own = gear_in(answer.split())
-    return any(not any(a_synonym(o, w) or finnish.same_lemma(o, w) for o in own)
-               for w in gear_in(rest))
-
-
-def _gear_called_useless(words: Sequence[str]) -> bool:
-    """Gear is called useless: its word, or a pronoun for it, then "on" and the useless
-    word ("kypärä on turha", "ne on turhat"; not "laita kypärä päähän, turha odottaa")."""
-    return any(finnish.base_forms(w) & USELESS and (
-        (i >= 2 and words[i - 1] in BE and (gear_in(words[i - 2:i - 1])
-                                             or words[i - 2] in ("se", "ne")))
-        or (i and words[i - 1] in _BUT and gear_in(words[:i])
-            and all(x in FRAME_WORDS or x in BE for x in words[i + 1:])))
-        for i, w in enumerate(words))  # (or after a "but", its pronoun and "on" left out
-    # by the normaliser: "laitan kypärän päähän, mutta se on turha"; review154)
-
-
-_BUT = frozenset({"mutta", "mut", "vaikka"})
-
-
-def _taken_off(answer: str) -> bool:
-    """The accepted answer takes gear off ("otan käsineet pois", "riisun hanskat"): gear
-    said useless beside it agrees (review153; not "otan uudet hanskat", nor a no of other
-    gear: review154)."""
-    words = normalised(answer).split()
-    return "pois" in words or any(finnish.base_forms(w) & {"riisua"} for w in words)
-
-
-def _qualified_in(words: Sequence[str]) -> bool:
-    """``words`` say a time off work or the gear's own fault ("tauolla", "työajan
-    ulkopuolella", "kun lähdet kotiin", "jos ne on rikki"): gear needless then is no
-    refusal of it. Not any condition or place ("jos on kiire", "hallissa": review153)."""
-    bases = {b for w in words for b in finnish.base_forms(w) | finnish.compound_parts(w)}
-    return bool(bases & _OFF_WORK) or "ulkopuolella" in words or (
-        "jälkeen" in words and bool(bases & _WORK_TIME)) or (
-        "jos" in words and bool(bases & _GEARS_FAULT)) or bool(bases & _WORN_OUT)
-
-
-# a time off work, when gear is no need ("kahvitauolla", "kotiin")
-_OFF_WORK = frozenset({"tauko", "lounas", "loma", "koti", "vapaa", "kahvi", "toimisto",
-                       "kahvila", "ravintola", "vessa", "pukuhuone", "kanttiini", "ruokala"})
-# the work's time, after which gear is no need ("työajan jälkeen"; review154)
-_WORK_TIME = frozenset({"työaika", "työpäivä", "vuoro", "työvuoro", "työ"})
-# gear worn out or dirty, said of it ("vanhat hanskat on turhat"; review154)
-_WORN_OUT = frozenset({"vanha", "rikkinäinen", "likainen", "kulunut"})
-# the gear's own fault, which wants another ("jos ne on rikki, ota uudet")
-_GEARS_FAULT = frozenset({"rikki", "kulunut", "likainen", "vaurioitunut", "hajota", "kulua"})
 
 
 def _number_of(word: str) -> str | None:
@@ -2379,8 +2324,7 @@ def extra_clause(c: Case) -> Judgement | None:
                                     _forms(tail)) and not going_on_later(c, tail, m)
                             for m in c.mistakes):
         return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
-    if any(finnish.base_forms(w) & USELESS for w in tail) and gear_in(tail) and \
-            not _qualified_in(tail):
+    if gear_useless.in_a_clause(tail):
         c.note(f"'{' '.join(tail)}': gear said useless")  # "kypärä, turvakengät on
         return c.judgement("wrong")  # turhia" (review152, SAFETY)
     j = judged_as(c, head)
