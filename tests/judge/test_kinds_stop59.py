@@ -315,6 +315,8 @@ def test_review153(step: str, answer: str, verdict: str) -> None:
     ("yleinen-tyoturvallisuuskortti step-11", "laitan kypärän, kypärä on turha työajan jälkeen",
      "correct"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päähän, mutta se on turha", "wrong"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät jalkaan, ne ovat turhia", "wrong"),
+    ("valmistus-turvallisuus step-9", "laitan turvakengät, turhat ne kyllä on", "wrong"),
 ])
 def test_review154(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -35,8 +35,9 @@ def beside_an_answer(rest: Sequence[str], words: Sequence[str], answer: str) -> 
     other gear than the answer's, or its own called so, with no time off work nor the
     gear's fault, where the answer does not take it off."""
     return any(finnish.base_forms(w) & USELESS for w in rest) and (
-        _other_gear(rest, answer) or (_called_useless(words) and not _qualified(rest)
-                                      and not _taken_off(answer)))
+        _other_gear(rest, answer) or (
+            (_called_useless(words) or as_words_more(rest, bool(gear_in(answer.split()))))
+            and not _qualified(rest) and not _taken_off(answer)))
 
 
 def in_a_clause(tail: Sequence[str]) -> bool:
@@ -46,16 +47,19 @@ def in_a_clause(tail: Sequence[str]) -> bool:
         not _qualified(tail)
 
 
-def as_words_more(extra: Sequence[str], gear_said: bool) -> bool:
-    """The words more say gear useless, nothing else ("kuulosuojat turhat"; by a pronoun
-    where the answer names gear, ``gear_said``: "se on turha", review154)."""
+def as_words_more(extra: Sequence[str], gear_said: bool,
+                  steps_words: frozenset[str] = frozenset()) -> bool:
+    """The words more say gear useless, nothing else but the step's own words
+    (``steps_words``: a shorter answer's words more, "laitan … jalkaan") ("kuulosuojat
+    turhat"; by a pronoun where the answer names gear, ``gear_said``: "se on turha",
+    review154)."""
     gear = gear_in(extra) + ([w for w in extra if w in ("se", "ne")] if gear_said else [])
     useless = [w for w in extra if finnish.base_forms(w) & USELESS]
     # (the pronoun and "on" are frame words the normaliser leaves out: "…, mutta se on
     # turha" is heard "mutta turha")
     return (bool(gear) or gear_said) and bool(useless) and all(
         w in gear or w in useless or w in FRAME_WORDS or w in BE or w in _BUT_OR_AND
-        for w in extra)
+        or w in steps_words for w in extra)
 
 
 _BUT_OR_AND = frozenset({"mutta", "mut", "vaikka", "ja", "kyllä", "ihan"})
