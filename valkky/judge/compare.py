@@ -84,7 +84,7 @@ from valkky.judge.same_meaning import (
     yes_and_the_rest,
 )
 from valkky.judge.stray_slip import stray_slip
-from valkky.judge.word_rules import adverb_vowel_dropped, word_reason
+from valkky.judge.word_rules import adverb_vowel_dropped, asks, word_reason
 from valkky.judge.wordsets import (
     BE,
     CONFUSED_WORDS,
@@ -276,7 +276,7 @@ def _another_thing_said(c: Case, alike: Sequence[tuple[str, str]],
     heard = list(c.words)
     if "?" not in c.written and theirs and theirs[0] in QUESTION_WORDS and \
             theirs[0] not in heard and set(theirs[1:]) <= set(heard) and \
-            not any(map(_asks, heard)):  # (words beside it: "mä teen sen ite"; set 65)
+            not any(map(asks, heard)):  # (words beside it: "mä teen sen ite"; set 65)
         return f"'{closest}' without its question word: a statement"
     if (k := next((i for i, w in enumerate(theirs) if w in _WHY_JOINS), None)) is not None \
             and k and list(theirs[k + 1:]) == heard and \
@@ -340,11 +340,6 @@ def _another_time_of_day(c: Case, extra: Sequence[str]) -> tuple[str, str] | Non
 
 
 _TIMES_OF_DAY = frozenset({"aamu", "ilta", "yö", "päivä"})
-
-
-def _asks(word: str) -> bool:
-    """``word`` asks: a question word, or a verb with the question's -ko/-kö."""
-    return word in QUESTION_WORDS or (word.endswith(("ko", "kö")) and finnish.is_verb(word))
 
 
 def _its_verb_said(pronoun: str, expected: Sequence[str]) -> bool:

@@ -18,7 +18,7 @@ from valkky.judge import finnish
 from valkky.judge.case import normalised
 from valkky.judge.deed_words import GEAR
 from valkky.judge.word_rules import a_synonym
-from valkky.judge.wordsets import BE, FRAME_WORDS
+from valkky.judge.wordsets import BE, BUT, FRAME_WORDS
 
 # what says a thing useless ("kielletty", forbidden, is a rule kept: "hanskat on kielletty
 # porakoneella"; review151)
@@ -62,8 +62,8 @@ def as_words_more(extra: Sequence[str], gear_said: bool,
         or w in steps_words for w in extra)
 
 
-_BUT_OR_AND = frozenset({"mutta", "mut", "vaikka", "ja", "kyllä", "ihan"})
-_BUT = frozenset({"mutta", "mut", "vaikka"})
+_BUT = BUT | {"vaikka"}
+_BUT_OR_AND = _BUT | {"ja", "kyllä", "ihan"}
 
 
 def _other_gear(rest: Sequence[str], answer: str) -> bool:

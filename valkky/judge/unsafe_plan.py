@@ -27,7 +27,7 @@ from valkky.judge.carry_on import (
     step_fault,
 )
 from valkky.judge.case import Case, normalised
-from valkky.judge.word_rules import a_question_word
+from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     CARRY_ON,
     FAULT_WHEN_NO,
@@ -73,7 +73,7 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
     a thing told (in the answer or the step's question): "Lava on rikki." — "ilmoitan
     esimiehelle ja lastaan sen" (review73, SAFETY)."""
     fault = step_fault(c)
-    if fault is None or not fault.of_a_thing or fault.past or any(_asks(w) for w in clause) \
+    if fault is None or not fault.of_a_thing or fault.past or any(asks(w) for w in clause) \
             or not (_LATER - _A_DAY).isdisjoint(clause) or has_negation(clause) or \
             replaced_before(c.words, clause, fault.things):
         return False  # (a question does nothing, "…, mitä teen sillä"; a deed put off,
@@ -306,12 +306,6 @@ def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
         # käytän sitä silti"; not a safe deed done oneself, "… ja merkitsen sen itse",
         # "… siirrän ne itse kylmiöön": review76)
     return deeds
-
-
-def _asks(word: str) -> bool:
-    """``word`` asks: a question word ("millä"; not "minä"), or a verb with -ko/-kö
-    ("saanko")."""
-    return a_question_word(word) or (word.endswith(("ko", "kö")) and finnish.is_verb(word))
 
 
 def _faulty(c: Case, head: list[str]) -> bool:

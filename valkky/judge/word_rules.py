@@ -239,6 +239,12 @@ def a_question_word(word: str) -> bool:
     return word in QUESTION_WORDS or (bool(bases) and bases <= _ASKING)
 
 
+def asks(word: str) -> bool:
+    """``word`` asks: a question word ("millä"; not "minä"), or a verb with -ko/-kö
+    ("saanko")."""
+    return a_question_word(word) or (word.endswith(("ko", "kö")) and finnish.is_verb(word))
+
+
 _ASKING = frozenset({"mikä", "kuka", "millainen", "minkälainen", "kumpi", "moni"})
 
 
