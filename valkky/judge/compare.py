@@ -976,7 +976,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{other_time[1]}: another time of day than {other_time[0]}")
             return c.judgement("wrong", closest=closest), unexplained  # "kello kuusi
             # illalla" for the morning shift's six (set 71, both trainers wrong)
-        if gear_useless.as_words_more(extra, bool(gear_useless.gear_in(exp)), frozenset(
+        if gear_useless.as_words_more(extra, exp, frozenset(
                 w for _, n in c.accepted for w in n.split())):
             c.note(f"'{' '.join(extra)}': gear said useless")  # "laitan kypärän,
             return c.judgement("wrong", closest=closest), unexplained  # kuulosuojat on

@@ -18,11 +18,19 @@ from valkky.judge import finnish
 from valkky.judge.case import normalised
 from valkky.judge.deed_words import GEAR
 from valkky.judge.word_rules import a_synonym
-from valkky.judge.wordsets import BE, BUT, FRAME_WORDS
+from valkky.judge.wordsets import BE, BUT, FRAME_WORDS, NEGATIONS
 
 # what says a thing useless ("kielletty", forbidden, is a rule kept: "hanskat on kielletty
 # porakoneella"; review151)
-USELESS = frozenset({"turha", "tarpeeton"})
+USELESS = frozenset({"turha", "tarpeeton", "hyödytön"})
+# words of degree or stress between "on" and the useless word ("on täysin turha", "ne on
+# oikeesti turhat", "ne oli aina turhat"; review155)
+STRESS = frozenset({"ihan", "aivan", "täysin", "tosi", "todella", "oikeasti", "oikeesti",
+                    "kyllä", "niin", "kokonaan", "vaan", "vain", "aika", "kans", "vähän",
+                    "hyvin", "melko"})
+# ... and "always", said beside gear called useless (not in needless's reading: "kypärä on
+# aina turha tauolla" is a break's time, its own to weigh)
+_STRESS_OR_ALWAYS = STRESS | {"aina"}
 
 
 def gear_in(words: Sequence[str]) -> list[str]:
@@ -36,34 +44,41 @@ def beside_an_answer(rest: Sequence[str], words: Sequence[str], answer: str) -> 
     gear's fault, where the answer does not take it off."""
     return any(finnish.base_forms(w) & USELESS for w in rest) and (
         _other_gear(rest, answer) or (
-            (_called_useless(words) or as_words_more(rest, bool(gear_in(answer.split()))))
-            and not _qualified(rest) and not _taken_off(answer)))
+            ((_called_useless(words) and not _taken_off(answer.split(), _gear_called(words)))
+             or as_words_more(rest, answer.split()))
+            and not _qualified(rest)))
 
 
-def in_a_clause(tail: Sequence[str]) -> bool:
-    """A clause of its own beside an answer calls gear useless ("kypärä, turvakengät on
-    turhia"; review152), with no time off work nor the gear's fault."""
-    return any(finnish.base_forms(w) & USELESS for w in tail) and bool(gear_in(tail)) and \
-        not _qualified(tail)
+def in_a_clause(tail: Sequence[str], head: Sequence[str]) -> bool:
+    """A clause of its own beside an answer (``head``) calls gear useless ("kypärä,
+    turvakengät on turhia"; review152), or the head's gear by its pronoun ("kypärä päähän
+    ja se on turha"; review155), with no time off work nor the gear's fault."""
+    return any(finnish.base_forms(w) & USELESS for w in tail) and (
+        bool(gear_in(tail)) or (bool(gear_in(head)) and _called_useless(tail))) and \
+        not _qualified(tail) and not _taken_off(head, _gear_called([*head, *tail]))
 
 
-def as_words_more(extra: Sequence[str], gear_said: bool,
+def as_words_more(extra: Sequence[str], answer: Sequence[str],
                   steps_words: frozenset[str] = frozenset()) -> bool:
-    """The words more say gear useless, nothing else but the step's own words
-    (``steps_words``: a shorter answer's words more, "laitan … jalkaan") ("kuulosuojat
-    turhat"; by a pronoun where the answer names gear, ``gear_said``: "se on turha",
-    review154)."""
+    """The words more beside ``answer``'s words say gear useless, nothing else but the
+    step's own words (``steps_words``: a shorter answer's words more, "laitan … jalkaan")
+    ("kuulosuojat turhat"; by a pronoun where the answer names gear: "se on turha",
+    review154). Not the answer's own gear where the answer takes it off or refuses it."""
+    if _taken_off(answer, gear_in(extra) or gear_in(answer)[-1:]):
+        return False  # "en käytä käsineitä, käsineet on turhat" (review155)
+    gear_said = bool(gear_in(answer))
     gear = gear_in(extra) + ([w for w in extra if w in ("se", "ne")] if gear_said else [])
     useless = [w for w in extra if finnish.base_forms(w) & USELESS]
     # (the pronoun and "on" are frame words the normaliser leaves out: "…, mutta se on
     # turha" is heard "mutta turha")
     return (bool(gear) or gear_said) and bool(useless) and all(
-        w in gear or w in useless or w in FRAME_WORDS or w in BE or w in _BUT_OR_AND
-        or w in steps_words for w in extra)
+        w in gear or w in useless or w in FRAME_WORDS or w in BE or w in _JOINS
+        or w in _STRESS_OR_ALWAYS or w in steps_words for w in extra)
 
 
 _BUT = BUT | {"vaikka"}
-_BUT_OR_AND = _BUT | {"ja", "kyllä", "ihan"}
+# what joins the words that call gear useless to the answer ("koska ne on turhat": review155)
+_JOINS = _BUT | {"ja", "koska", "sillä", "kun"}
 
 
 def _other_gear(rest: Sequence[str], answer: str) -> bool:
@@ -79,20 +94,75 @@ def _called_useless(words: Sequence[str]) -> bool:
     word ("kypärä on turha", "ne on turhat"; not "laita kypärä päähän, turha odottaa"), or
     after a "but", its pronoun and "on" left out by the normaliser ("laitan kypärän
     päähän, mutta se on turha"; review154)."""
-    return any(finnish.base_forms(w) & USELESS and (
-        (i >= 2 and words[i - 1] in BE and (gear_in(words[i - 2:i - 1])
-                                             or words[i - 2] in ("se", "ne")))
-        or (i and words[i - 1] in _BUT and gear_in(words[:i])
-            and all(x in FRAME_WORDS or x in BE for x in words[i + 1:])))
-        for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        if not finnish.base_forms(w) & USELESS or _of_what_follows(words, i):
+            continue
+        at = i
+        while at and words[at - 1] in _STRESS_OR_ALWAYS:
+            at -= 1  # "kypärä on täysin turha", "ne on oikeesti turhat"
+        if at >= 2 and words[at - 1] in BE and (gear_in(words[at - 2:at - 1])
+                                                or words[at - 2] in ("se", "ne")):
+            return True
+        if at and words[at - 1] in _BUT and gear_in(words[:at]) and \
+                all(x in FRAME_WORDS or x in BE for x in words[i + 1:]):
+            return True
+    return False
 
 
-def _taken_off(answer: str) -> bool:
-    """The accepted answer takes gear off ("otan käsineet pois", "riisun hanskat"): gear
-    said useless beside it agrees (review153; not "otan uudet hanskat", nor a no of other
-    gear: review154)."""
-    words = normalised(answer).split()
-    return "pois" in words or any(finnish.base_forms(w) & {"riisua"} for w in words)
+def _of_what_follows(words: Sequence[str], i: int) -> bool:
+    """The useless word at ``i`` is said of the word after it, not of the gear before:
+    a deed ("suojalasit on turha ottaa pois": no use taking them off) or a thing it
+    describes, not gear ("se on turha kysymys"; review155)."""
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    if any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(after)):
+        return True
+    return not gear_in([after]) and not finnish.is_verb(after) and \
+        bool(finnish.case_numbers(after) & finnish.case_numbers(words[i]))
+
+
+def _gear_called(words: Sequence[str]) -> list[str]:
+    """The gear ``words`` call useless: the nearest gear word before each useless word."""
+    return [g for i, w in enumerate(words) if finnish.base_forms(w) & USELESS
+            for g in gear_in(words[:i])[-1:]]
+
+
+def _taken_off(answer: Sequence[str], useless: Sequence[str]) -> bool:
+    """The accepted answer takes off or refuses the gear called ``useless``: "otan käsineet
+    pois", "riisun hanskat", "otan hanskat käsistä", "en käytä käsineitä" — gear said
+    useless beside it agrees (review153, review155). Not "otan uudet hanskat", nor other
+    gear than the refused: "suojalasit, en käytä käsineitä, vaikka suojalasit on turhat"
+    (review154)."""
+    words = [w for a in answer for w in normalised(a).split()]
+    bases = [finnish.base_forms(w) for w in words]
+    if "pois" in words or any(b & {"riisua"} for b in bases) or (
+            any("ottaa" in b for b in bases) and any(
+                b & _WORN_ON and any(case == "sisaeronto" for case, _ in finnish.case_numbers(w))
+                for w, b in zip(words, bases, strict=True))):
+        off = gear_in(words)
+    else:
+        off = _refused(words)
+    return bool(useless) and all(
+        any(a_synonym(o, u) or finnish.same_lemma(o, u) for o in off) for u in useless)
+
+
+def _refused(words: Sequence[str]) -> list[str]:
+    """The gear a no refuses: after "en", "älä"… and its verb, up to the next verb ("en
+    käytä käsineitä, käytän suojalaseja": käsineitä)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w not in NEGATIONS:
+            continue
+        j = i + 1 + (i + 1 < len(words) and finnish.is_verb(words[i + 1]))
+        while j < len(words) and not finnish.is_verb(words[j]):
+            out += gear_in(words[j:j + 1])
+            j += 1
+    return out
+
+
+# where gear is worn, said as what it is taken from ("otan hanskat käsistä")
+_WORN_ON = frozenset({"käsi", "pää", "jalka", "silmä", "korva", "kasvot", "naama"})
 
 
 def _qualified(words: Sequence[str]) -> bool:
@@ -103,7 +173,15 @@ def _qualified(words: Sequence[str]) -> bool:
     bases = {b for w in words for b in finnish.base_forms(w) | finnish.compound_parts(w)}
     return bool(bases & _OFF_WORK) or "ulkopuolella" in words or (
         "jälkeen" in words and bool(bases & _WORK_TIME)) or (
-        "jos" in words and bool(bases & _GEARS_FAULT)) or bool(bases & _WORN_OUT)
+        ("jos" in words or "kun" in words) and bool(bases & (_GEARS_FAULT | _WORN_OUT))) or \
+        _worn_gear(words)
+
+
+def _worn_gear(words: Sequence[str]) -> bool:
+    """Gear named worn out, the word right before it ("vanhat hanskat on turhat"), not
+    "old" said of anyone or anything else ("turhia vanhalle tekijälle": review155)."""
+    return any(finnish.base_forms(w) & _WORN_OUT and gear_in(words[i + 1:i + 2])
+               for i, w in enumerate(words))
 
 
 # a time off work, when gear is no need ("kahvitauolla", "kotiin")

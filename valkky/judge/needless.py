@@ -59,6 +59,7 @@ from valkky.judge.deed_words import (
     verb_forms,
 )
 from valkky.judge.fault_again import no_of_not_doing
+from valkky.judge.gear_useless import STRESS, USELESS
 from valkky.judge.hedges import names_a_time_or_amount
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
@@ -168,18 +169,21 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     off = tuple(_taken_off(tuple(n for _, n in c.accepted)))
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
+        if w in ("se", "ne") and words[k + 1:k + 2] and words[k + 1] in _BE_SAID:
+            w, bases = _gear_it_stands_for(words, k)  # "laita kypärä päähän, vaikka se on
+            # turha" (review155, SAFETY)
         if not any(_gear(b) and not (off and b.endswith(off)) for b in bases) or \
                 _said_with_a_no(words, k):
             continue  # (a no in its clause: "hanskat ei ole turhat"; a condition is the
             # excuse's to weigh: "kun on kiire" excuses nothing, "kun olet kahvihuoneessa")
         faulty = _faulty(words, k) or _faulty_if(words, k)
-        rest = [x for x in words[k + 1:k + 5] if x not in _DEGREE_WORDS]
+        rest = [x for x in words[k + 1:k + 5] if x not in STRESS]
         said = rest[1:] if rest[:1] and rest[0] in _BE_SAID else rest
         deed = said[1:2] and any(mood == "A-infinitive" for _, mood, _ in verb_forms(said[1]))
         # (…of a deed after it any but one of taking it off or forgetting it, and the gear
         # no object of a verb before: not "suojalasit on turha ottaa pois", "hanskat on
         # turha unohtaa", "käytä suojalaseja, on turha riskeerata silmiä"; review91-94)
-        useless = any(finnish.base_forms(x) & _USELESS for x in said[:1]) and not faulty and (
+        useless = any(finnish.base_forms(x) & USELESS for x in said[:1]) and not faulty and (
             not deed or (not (k and finnish.is_verb(words[k - 1])) and
                          finnish.base_forms(said[1]).isdisjoint(_LEAVING_OFF) and
                          "pois" not in said[2:4]))
@@ -199,6 +203,16 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     return None
 
 
+def _gear_it_stands_for(words: Sequence[str], k: int) -> tuple[str, frozenset[str]]:
+    """The gear a pronoun at ``k`` stands for: the nearest gear word before it, with its
+    base forms (none where no gear is named before it)."""
+    for j in range(k - 1, -1, -1):
+        bases = finnish.base_forms(words[j])
+        if any(_gear(b) for b in bases):
+            return words[j], bases
+    return words[k], frozenset()
+
+
 def _clause_join(words: Sequence[str], start: int, stop: int) -> int:
     """Where a condition or a join first begins a clause from ``start`` (at most ``stop``,
     the words' end): a thing after it is no object of the verb before ("hanskat voi riisua
@@ -208,12 +222,9 @@ def _clause_join(words: Sequence[str], start: int, stop: int) -> int:
                  if words[j] in CONDITIONS or words[j] in _JOINED), stop)
 
 
-_USELESS = frozenset({"turha", "tarpeeton"})
 # verbs of taking gear off or forgetting it: "turha" before one is advice
 _LEAVING_OFF = frozenset({"riisua", "jättää", "unohtaa", "heittää", "poistaa", "irrottaa",
                           "säästää"})  # (and "ottaa pois": the "pois" after it)
-_DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin", "aika", "melko",
-                           "tosi", "kyllä"})
 _BE_SAID = frozenset({"on", "ovat", "oo", "olis", "ois", "olisi"})
 # a state that makes gear useless ("rikkinäiset hanskat on turhat, ota uudet")
 _FAULTY = frozenset({"rikkinäinen", "vanha", "likainen", "märkä", "kulunut", "reikäinen",
@@ -253,7 +264,7 @@ def _gloves_at_a_turning_machine(words: Sequence[str], k: int) -> bool:
     return any(finnish.base_forms(w) & _TURNING for w in span) and all(
         start + j == k or w in CONDITIONS or w in _AT_THE_MACHINE or w in SUBJECT_PRONOUNS
         or w in ("sä", "mä") or
-        finnish.base_forms(w) & (_TURNING | _GLOVES_OFF | _USELESS | {"tehdä"}) or (
+        finnish.base_forms(w) & (_TURNING | _GLOVES_OFF | USELESS | {"tehdä"}) or (
             j and finnish.base_forms(span[j - 1]) & _TURNING and
             an_object(span, j) and not finnish.base_forms(w) & _NOT_DRILLED)
         for j, w in enumerate(span))
@@ -300,7 +311,7 @@ def _gloves_on_at_a_turning_machine(words: Sequence[str]) -> str | None:
         # "…vasta porauksen jälkeen", nor said useless there, "hanskat on turha pitää")
         worn = any(b & _WEARING_GLOVES for b in bases) or not _ON_THE_HANDS.isdisjoint(span)
         if worn and not off and not ends and NEGATIONS.isdisjoint(span) and \
-                _NOT_THEN.isdisjoint(span) and not any(b & _USELESS for b in bases):
+                _NOT_THEN.isdisjoint(span) and not any(b & USELESS for b in bases):
             return w
     return None
 
@@ -621,7 +632,7 @@ def _a_later_clause(words: Sequence[str], j: int) -> bool:
     review100: a later clause ended the span unread)."""
     rest = list(words[j + 1:])
     if not rest or not _INSTEAD.isdisjoint(rest) or not _SELDOM.isdisjoint(rest) or any(
-            finnish.base_forms(x) & (_USELESS | _KEPT_IN | _ENOUGH) or _furniture(x) or
+            finnish.base_forms(x) & (USELESS | _KEPT_IN | _ENOUGH) or _furniture(x) or
             (finnish.base_forms(x) & _LEAVING_OFF and not _denied_before(rest, i))
             for i, x in enumerate(rest)):
         return False
@@ -737,7 +748,7 @@ def _excusing(words: Sequence[str], j: int, doings: bool = True) -> bool:
             "laatusana" in finnish.word_classes(w):
         return True  # ("hiljaisessa taukotilassa")
     return w in SUBJECT_PRONOUNS or any(_gear(b) for b in bases) or _a_break_place(w) or \
-        bool(bases & (_AT_A_BREAK | _BREAK_THINGS | _LEAVING_OFF | _USELESS | _MAY))
+        bool(bases & (_AT_A_BREAK | _BREAK_THINGS | _LEAVING_OFF | USELESS | _MAY))
 
 
 def _a_break_place(word: str) -> bool:
@@ -1017,7 +1028,7 @@ def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
     # aloitat porauksen" keeps it at the drill, "…kaapissa ja sitten aloitat porauksen" not)
     stored = any(finnish.base_forms(x) & _KEPT_IN or _furniture(x) for x in words[k:j])
     return told and not any(x in _IT_SAID or x in NEGATIONS or x in _LEAVE_SAID or
-                            finnish.base_forms(x) & (own | _USELESS | _MAY_KEEP) or
+                            finnish.base_forms(x) & (own | USELESS | _MAY_KEEP) or
                             (not stored and finnish.base_forms(x) & _WORKING) for x in rest)
 
 

@@ -15,7 +15,7 @@ from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.deed_words import CONDITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
-from valkky.judge.forms_allowed import another_person, near_any
+from valkky.judge.forms_allowed import an_adverb, another_person, near_any
 from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
@@ -129,9 +129,10 @@ def _beside_negative(words: Sequence[str]) -> list[str]:
 def dont_know(c: Case) -> Judgement | None:
     said = _beside_negative(c.words)
     # "I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
-    # with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")
+    # with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä"); not
+    # an adverb the guesser also reads so ("ei tietysti" is "of course not": set 71)
     if c.heard not in DONT_KNOW and not (
-            c.negative and len(said) == 1
+            c.negative and len(said) == 1 and not an_adverb(said[0])
             and not DONT_KNOW_VERBS.isdisjoint(finnish.base_forms(said[0]))):
         return None
     # Unless an accepted answer says something with that verb, as in a lesson on saying

@@ -74,6 +74,7 @@ from valkky.judge.unsaid import (
     yes_after_no,
 )
 from valkky.judge.vague_reason import asks_why, danger_alone
+from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
@@ -246,6 +247,8 @@ def answer_inside(c: Case) -> Judgement | None:
         # "selvä, en pysäytä häntä": a one-word reply, then a no to a foreseen mistake
         c.note(f"'{found[0]}', then a no to a foreseen mistake")
         return _refused(c, left, found[0])
+    if found and len(covered) == 1 and (fact := _a_verb_then_a_fact(c, words, left)):
+        return fact
     if not found or len(covered) < 2 or _said_with_a_no(words, left):
         return None
     if (around := _mistake_around(c, words, found)) is not None:
@@ -378,6 +381,9 @@ def answer_inside(c: Case) -> Judgement | None:
                 _a_fact_beside(c, left, every) or _harm_kept_away(c, left):
             return c.judgement("correct", closest=found[0])
         return None
+    if _why_asked_again(rest, found[0]):
+        c.note(f"{' '.join(rest)}: why the learner asks")
+        return c.judgement("correct", closest=found[0])
     if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
             and not (" ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
@@ -390,6 +396,19 @@ def answer_inside(c: Case) -> Judgement | None:
     # sänkyyn.", "…, kypärä on turha"; not the unsafe deeds no step names, which the
     # answer's own deed may be ("ota hanskat pois, laita suojalasit")
     return open_deed(c, j, listed=False)
+
+
+# what a learner says as why they ask the speaker again: not heard or not understood
+_NOT_CAUGHT = frozenset({"en ymmärtänyt", "en ymmärrä", "en kuullut", "en kuule",
+                         "en tajunnut", "en tajua", "en saanut selvää"})
+
+
+def _why_asked_again(rest: Sequence[str], found: str) -> bool:
+    """The rest says only that the learner did not hear or understand, beside an accepted
+    answer that asks: "anteeksi, voitko toistaa? en ymmärtänyt" (set 72, both trainers
+    correct) — a true reason, no no of the answer."""
+    said = " ".join(w for w in rest if w not in SUBJECT_PRONOUNS)
+    return said in _NOT_CAUGHT and any(asks(w) for w in normalised(found).split())
 
 
 def _an_answers_words(c: Case, rest: Sequence[str]) -> bool:
@@ -573,6 +592,25 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
         if lettered and w not in lettered:
             return f"{noun} {w}"
     return None
+
+
+def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
+    """A one-word accepted answer that is the learner's own deed told (a verb in the first
+    person; its subject pronoun may go before it), then a fact of "olla" told of it: "mä
+    liukastuin, lattia oli märkä" beside "liukastuin" (set 71, both trainers correct),
+    weighed as ``_a_fact_beside`` weighs a fact beside a longer answer."""
+    verb = words[left.index(None)]
+    left = _with_its_subject(left)
+    # (the learner's own deed told, not a command whose fact may be what the step asks:
+    # "varo, lattia on" is half of "varo, lattia on märkä"; the fact says what is)
+    if left[0] is not None or not _one_run(left) or not _a_finite_verb(verb) or \
+            not any(person == "1" for person, _ in finnish.persons(verb)) or \
+            finnish.base_forms(words[-1]) & COPULA:
+        return None
+    every = [a for _, n in c.accepted for a in n.split() if a not in words]
+    if not _a_fact_beside(c, left, every):
+        return None
+    return c.judgement("correct", closest=verb)
 
 
 def _with_its_subject(left: list[str | None]) -> list[str | None]:
@@ -1175,8 +1213,9 @@ def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
     """A clause after the answer says what it keeps from happening ("laitetaan tossut
     jalkaan, ettei oo kylmä"; set 66, both trainers correct): "että"/"jotta" and a no, its
     verbs only of a thing befalling (``_BEFALLING``: no deed of anyone's, no need), no
-    foreseen mistake's words. Not in a choose or repeat step nor an open question."""
-    if c.options or c.repeat or c.open_question or not _one_run(left):
+    foreseen mistake's words. Not in a choose step nor an open question; in a repeat step
+    too ("Kiristä ruuvi kunnolla, ettei se lähde irti.": set 72, both trainers correct)."""
+    if c.options or c.open_question or not _one_run(left):
         return False
     run = [w for w in left if w is not None]
     if len(run) < 3 or run[0] not in ("että", "jotta") or run[1] != "ei" or any(
@@ -1194,7 +1233,8 @@ def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
 
 # what befalls a person or a thing, no one's deed: what a measure keeps from happening
 _BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukkaantua",
-                        "pudota", "tippua", "palella", "kastua", "likaantua", "satuttaa"})
+                        "pudota", "tippua", "palella", "kastua", "likaantua", "satuttaa",
+                        "lähteä", "hajota", "rikkoutua", "katketa", "pilaantua"})
 
 
 def _number_of(word: str) -> str | None:
@@ -2324,7 +2364,7 @@ def extra_clause(c: Case) -> Judgement | None:
                                     _forms(tail)) and not going_on_later(c, tail, m)
                             for m in c.mistakes):
         return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
-    if gear_useless.in_a_clause(tail):
+    if gear_useless.in_a_clause(tail, head):
         c.note(f"'{' '.join(tail)}': gear said useless")  # "kypärä, turvakengät on
         return c.judgement("wrong")  # turhia" (review152, SAFETY)
     j = judged_as(c, head)

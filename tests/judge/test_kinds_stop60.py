@@ -1,0 +1,98 @@
+"""Kinds mended at stop 60 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost but where a test below says)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+# an adverb the guesser also reads as a form of tietää is no "I don't know": "ei tietysti"
+# is "of course not" (set 71, both trainers correct)
+@as_table(("answer", "verdict"), [
+    ("ei tietysti", "correct"),
+    ("ei tietenkään saa", "correct"),
+    ("en tiedä", "wrong"),
+    ("en tienny", "wrong"),
+    ("tietysti saa", "wrong"),
+])
+def test_of_course_not(answer: str, verdict: str) -> None:
+    assert judged_on("varasto-turvallisuus step-19", answer).verdict == verdict
+
+
+# why the learner asks again, said beside an accepted question, is no no of it (set 72)
+@as_table(("answer", "verdict"), [
+    ("Anteeksi, voitko toistaa? En ymmärtänyt.", "correct"),
+    ("anteeksi voitko toistaa, mä en kuullut", "correct"),
+    ("anteeksi, voitko toistaa? en halua", "wrong"),
+    ("anteeksi, en voi toistaa", "wrong"),
+])
+def test_why_asked_again(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-apua step-6", answer).verdict == verdict
+
+
+# harm kept away, after a repeat step's model too, by a thing coming loose (set 72); a need
+# said so stays no such clause
+@as_table(("answer", "verdict"), [
+    ("Kiristä ruuvi kunnolla, ettei se lähde irti.", "correct"),
+    ("Kiristä ruuvi kunnolla, ettei tarvitse", "wrong"),
+])
+def test_harm_kept_away_in_a_repeat(answer: str, verdict: str) -> None:
+    assert judged_on("valmistus-kokoonpano step-14", answer).verdict == verdict
+
+
+# the learner's own one-word deed told, then a fact of it (set 71); not a command's half
+# fact ("varo, lattia on"), nor a fact that all is well
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-turvallisuus step-28", "mä liukastuin, lattia oli märkä", "correct"),
+    ("siivous-turvallisuus step-28", "kaaduin, lattia oli märkä", "correct"),
+    ("siivous-turvallisuus step-28", "kaaduin, kaikki on hyvin", "wrong"),
+    ("siivous-turvallisuus step-21", "varo, lattia on", "almost"),
+])
+def test_a_deed_then_a_fact(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_huomen_said_for_huomenna() -> None:
+    assert judged_on("yleinen-sairastuminen step-19", "mä tuun huomen").verdict == "correct"
+
+
+# review155 (SAFETY): gear called useless beside a right answer — "old" only of the gear
+# itself, a word of stress between "on" and "turha", a pronoun in a clause of its own, a
+# "koska", "hyödytön"; an open step's "se on turha"; the answer's own refusal of the same
+# gear (not of other gear) agrees with it
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus step-9",
+     "turvakengät jalkaan, turvakengät on turhia vanhalle tekijälle", "not correct"),
+    ("rakennus-turvallisuus kysy-suojalasit",
+     "laitan suojalasit, suojalasit on turhat vanhassa hallissa", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän, mutta kypärä on täysin turha", "not correct"),
+    ("valmistus-turvallisuus step-9",
+     "laitan turvakengät, mutta ne on oikeesti turhat", "not correct"),
+    ("rakennus-turvallisuus kysy-suojalasit",
+     "laitan suojalasit, vaikka ne on hyödyttömät", "not correct"),
+    ("rakennus-turvallisuus kysy-kuulosuojaimet",
+     "laitan kuulosuojaimet, ne oli aina turhat", "not correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät jalkaan ja ne on turhia", "not correct"),
+    ("rakennus-turvallisuus kysy-suojalasit",
+     "laitan suojalasit silmille, koska ne on turhat", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärä päähän ja se on turha", "not correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, vaikka se on turha", "wrong"),
+    ("elintarvike-kartoitus b1-puhekieli",
+     "pesen kädet ja vaihdan hanskat, vanhat hanskat on turhat", "correct"),
+    ("valmistus-turvallisuus step-9", "turvakengät jalkaan, turha ottaa riskiä", "correct"),
+    ("metalli-turvallisuus kasineet-pois", "en käytä käsineitä, käsineet on turhat", "correct"),
+    ("metalli-turvallisuus kasineet-pois", "en pidä käsineitä, mutta ne on turhat", "correct"),
+    ("metalli-turvallisuus kasineet-pois",
+     "otan hanskat käsistä, hanskat on turhat porakoneella", "correct"),
+    ("metalli-ohjeet suojaimet",
+     "suojalasit, en käytä käsineitä, käsineet on turhat porakoneella", "correct"),
+    ("metalli-ohjeet suojaimet",
+     "suojalasit, en käytä käsineitä, vaikka suojalasit on tarpeettomat", "not correct"),
+    ("metalli-ohjeet suojaimet",
+     "en käytä käsineitä, käytän suojalaseja, mutta suojalasit on turhat", "not correct"),
+])
+def test_review155(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict
