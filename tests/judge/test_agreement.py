@@ -385,6 +385,14 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the
 # judge of 39aea6e8 (and of 414c37f6); trainers agree 298/300, the judge where both agree
 # 282/298. After its kinds: 286/300, 285/298.
+# Set 73 (session 60, set73: 60 steps, seed 73, of the 339 steps sets 64–72 had not used;
+# graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
+# judge of 36856bd9 (and of 0f2e7e30); trainers agree 299/300, the judge where both agree
+# 286/299.
+# Set 74 (session 60, set74: 60 steps, seed 74, of the 279 steps sets 64–73 had not used;
+# graded whole before any judge run; a blind second trainer): 282/300 = 94.0 % on the
+# judge of 36856bd9 (and of 0f2e7e30); trainers agree 296/300, the judge where both agree
+# 281/296.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -436,7 +444,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_69.yaml": 13,
               "trainer_answers_70.yaml": 20,
               "trainer_answers_71.yaml": 28,
-              "trainer_answers_72.yaml": 14}
+              "trainer_answers_72.yaml": 14,
+              "trainer_answers_73.yaml": 14,
+              "trainer_answers_74.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
