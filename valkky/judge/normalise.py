@@ -161,6 +161,9 @@ def normalise(text: str) -> str:
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or (not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))
                      and words[i + 1:i + 2] != [w])]  # "kello, kello seitsemän": said again
+    if "vartin" in words:  # "vartin yli seitsemän" is "varttia yli …", both standard (set 73)
+        words = ["varttia" if w == "vartin" and words[i + 1:i + 2] == ["yli"] else w
+                 for i, w in enumerate(words)]
     return " ".join(_half_hours(words) if "puoli" in words else words)
 
 
