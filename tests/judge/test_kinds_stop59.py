@@ -311,7 +311,8 @@ def test_review153(step: str, answer: str, verdict: str) -> None:
 # gear called useless by the pronoun the normaliser leaves out
 @as_table(("step", "answer", "verdict"), [
     ("elintarvike-kartoitus b1-puhekieli",
-     "pesen kädet ja otan uudet hanskat, mutta hanskat on turhat", "almost"),
+     "pesen kädet ja otan uudet hanskat, mutta hanskat on turhat", "wrong"),  # (stop 60:
+    # gear said useless with no time nor condition, wrong outright; was almost)
     ("yleinen-tyoturvallisuuskortti step-11", "laitan kypärän, kypärä on turha työajan jälkeen",
      "correct"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päähän, mutta se on turha", "wrong"),

@@ -119,3 +119,50 @@ def test_an_apostrophe_of_a_syllable_break() -> None:
     from valkky.judge import finnish
     assert finnish.base_forms("vaaalla") == finnish.base_forms("vaa'alla") == {"vaaka"}
     assert finnish.base_forms("kaaaa") == frozenset()
+
+
+# review156 (SAFETY): help asked for another deed than the answers' is no help; a one-word
+# deed then a fact only as a report in the past, no need waved away; a pronoun stands for
+# the nearest thing (not a place, not a condition's noun); "but" and a pronoun, all gear
+# before it; keywords with something called useless are no answer of their own
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-turvallisuus nosto", "pyydän työkaveria katsomaan", "wrong"),
+    ("kauppa-turvallisuus nosto", "pyydän kaverin katsomaan", "not correct"),
+    ("kauppa-turvallisuus nosto", "pyydän työkaveria nostamaan", "correct"),
+    ("rakennus-turvallisuus step-22", "siivoan, kypärä on turha", "not correct"),
+    ("ravintola-hygienia allergia", "tarkistan, ruoka on varmasti ok", "not correct"),
+    ("ravintola-hygienia allergia", "kysyn, se on turhaa", "not correct"),
+    ("metalli-ohjeet suojaimet", "suojalasit, en käytä käsineitä, mutta ne on ihan turhat",
+     "not correct"),
+    ("elintarvike-raportti anna", "ota sormus pois, se on turha", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "käytä aina suojalaseja ja jätä puhelin kaappiin, se on turha hallissa", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, mutta kun on kiire, se on turha", "wrong"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, se on turha tauolla ja telineellä",
+     "wrong"),
+])
+def test_review156(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+# gear said useless beside an answer with no time off work, condition or time it is bound
+# to, nor gear of its kind worn instead: wrong outright (review153 holes); a time of day
+# beside an answer, other than the step's (review154)
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-ohjeet etiketti", "laitan suojakäsineet, suojalasit on tarpeettomat siivouksessa",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärän päähän, kuulosuojaimet on ihan turhii",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, se on turha vain kotona", "correct"),
+    ("rakennus-raportti uusi", "haljennut kypärä on turha, ota uusi kypärä päähän", "correct"),
+    ("metalli-turvallisuus korvat", "laitan korvatulpat, kuulosuojaimet on turhat",
+     "not correct"),
+    ("yleinen-tyovuoro alkaa", "se alkaa kuudelta illalla", "wrong"),
+    ("yleinen-tyovuoro alkaa", "se alkaa kello kuusi aamulla", "correct"),
+    ("hoiva-kartoitus b1-tapahtui",
+     "asukas kaatui yöllä, mutta hän ei loukkaantunut, hän nukkuu nyt päivällä", "correct"),
+])
+def test_gear_refused_outright_and_times(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict

@@ -23,6 +23,7 @@ from valkky.judge.another_meaning import (
     opposite_state,
 )
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.deed_words import another_deed_asked
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
     COUNT_WORDS,
@@ -84,6 +85,7 @@ from valkky.judge.same_meaning import (
     yes_and_the_rest,
 )
 from valkky.judge.stray_slip import stray_slip
+from valkky.judge.time_of_day import another_time_of_day
 from valkky.judge.word_rules import adverb_vowel_dropped, asks, word_reason
 from valkky.judge.wordsets import (
     BE,
@@ -317,29 +319,6 @@ def _a_sound_slip_of_theirs(c: Case, heard: str) -> bool:
     70, both trainers almost)."""
     return any(finnish.minimal_pair(w, heard) is not None
                for _, n in c.accepted for w in n.split() if w != heard)
-
-
-def _another_time_of_day(c: Case, extra: Sequence[str]) -> tuple[str, str] | None:
-    """(the step's time of day, the word more) where a word said more names when, at the
-    other time of day than the situation or the closest accepted answer does, alone or as
-    a compound's part ("illalla" where the story tells of "aamuvuoro")."""
-    times = [(w, b) for w in extra for b in finnish.base_forms(w) & _TIMES_OF_DAY
-             if any(case == "ulkoolento" for case, _ in finnish.case_numbers(w))]
-    if not times:  # (when: "illalla"; not a greeting's "hyvää aamua": review153)
-        return None
-    theirs = [*normalised(c.situation).split(), *(normalised(c.closest or "").split())]
-    told = {t: finnish.base_forms(t) | finnish.compound_parts(t) for t in theirs}
-    for w, b in times:
-        if any(b in parts for parts in told.values()):
-            continue  # (the step's own time: "yöllä" where it tells of the night, to the
-            # "aamuvuoro")
-        for t, parts in told.items():
-            if any({b} < pair and pair & parts for pair in OPPOSITES):
-                return t, w
-    return None
-
-
-_TIMES_OF_DAY = frozenset({"aamu", "ilta", "yö", "päivä"})
 
 
 def _its_verb_said(pronoun: str, expected: Sequence[str]) -> bool:
@@ -972,10 +951,14 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
-        if (other_time := _another_time_of_day(c, extra)) is not None:
+        if (other_time := another_time_of_day(c, extra)) is not None:
             c.note(f"{other_time[1]}: another time of day than {other_time[0]}")
             return c.judgement("wrong", closest=closest), unexplained  # "kello kuusi
             # illalla" for the morning shift's six (set 71, both trainers wrong)
+        if (deed := another_deed_asked(c, extra)) is not None:
+            c.note(f"'{deed}': help asked for another deed than the answers'")
+            return c.judgement("wrong", closest=closest), unexplained  # "pyydän kaverin
+            # katsomaan" (review156, SAFETY)
         if gear_useless.as_words_more(extra, exp, frozenset(
                 w for _, n in c.accepted for w in n.split())):
             c.note(f"'{' '.join(extra)}': gear said useless")  # "laitan kypärän,

@@ -267,6 +267,22 @@ def help_named(c: Case) -> bool:
     return "nostaa" in said and any(b.endswith(LIFTING_HELP) for b in said)
 
 
+def another_deed_asked(c: Case, more: Sequence[str]) -> str | None:
+    """A deed someone is asked to do, said more beside an answer that asks for help ("pyydän
+    työkaveria katsomaan" beside "pyydän työkaveria"), in its -maan form, whose verb no
+    accepted answer says in any form (not "nostamaan" where "nostamme yhdessä" is
+    accepted): the help asked is for another deed (review156, SAFETY). Its word, else None."""
+    deeds = [w for w in more if any(a.get("MOOD") == "MA-infinitive" and
+                                    a.get("SIJAMUOTO") == "sisatulento"
+                                    for a in finnish.analyses(w))]
+    if not deeds or not any("pyytää" in finnish.base_forms(w) for w in c.words):
+        return None
+    said = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
+    if "pyytää" not in said:
+        return None  # (the step asks for no help: "…, pyydä tiskaria pesemään se")
+    return next((w for w in deeds if said.isdisjoint(finnish.base_forms(w))), None)
+
+
 IT_OR_THEM = frozenset({"sitä", "niitä", "sen", "ne"})
 # …and a person as a verb's object ("ei tarvitse siirtää häntä"; ``of_gear``)
 OBJECT_PRONOUNS = IT_OR_THEM | {"häntä", "hänet", "heitä", "heidät", "minua", "sinua",

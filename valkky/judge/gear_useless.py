@@ -33,6 +33,41 @@ STRESS = frozenset({"ihan", "aivan", "täysin", "tosi", "todella", "oikeasti", "
 _STRESS_OR_ALWAYS = STRESS | {"aina"}
 
 
+# worn gear that stands in for another of its kind ("jos käytät korvatulppia,
+# kuulosuojaimia ei tarvita", "laitan korvatulpat, kuulosuojaimet on turhat")
+GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
+              ("suojalasi", "visiiri"))
+# words of a condition or a time a deed is bound to ("kun", "vasta", "jälkeen"): gear called
+# useless with one is the rules' after the answer's to weigh ("… kun kone on sammutettu")
+_BOUND = frozenset({"kun", "jos", "kunhan", "kunnes", "vasta", "ennen", "jälkeen", "aikana",
+                    "silloin", "sitten"})
+
+
+def refused_outright(rest: Sequence[str], words: Sequence[str], answer: str) -> bool:
+    """Gear said useless beside an answer (``beside_an_answer``) with no time off work, no
+    condition or time it is bound to, nor the answer's own gear of its kind worn instead:
+    a refusal outright ("laitan suojakäsineet, suojalasit on tarpeettomat siivouksessa":
+    review153, SAFETY)."""
+    return beside_an_answer(rest, words, answer) and not _qualified(rest) and \
+        _BOUND.isdisjoint(rest) and not _of_one_kind(gear_in(normalised(answer).split()),
+                                                     rest)
+
+
+def _of_one_kind(own: Sequence[str], rest: Sequence[str]) -> bool:
+    """Gear of the answer's and gear named beside it are of one kind (``GEAR_KINDS``)."""
+    def kinds(words: Sequence[str]) -> set[int]:
+        return {i for w in words for b in finnish.base_forms(w) | {w}
+                for i, kind in enumerate(GEAR_KINDS) if b.endswith(kind)}
+    return bool(kinds(own) & kinds(gear_in(rest)))
+
+
+def says_useless(word: str) -> bool:
+    """``word`` is a form of a useless word, its partitive's -ia said -ii too ("ne on
+    turhii": review152; the normaliser leaves -ii, which is also an illative's -iin)."""
+    return bool(finnish.base_forms(word) & USELESS) or (
+        word.endswith("ii") and bool(finnish.base_forms(word[:-1] + "a") & USELESS))
+
+
 def gear_in(words: Sequence[str]) -> list[str]:
     """The words of ``words`` that name protective gear (``GEAR``, a compound's head)."""
     return [w for w in words if any(b.endswith(GEAR) for b in finnish.base_forms(w) | {w})]
@@ -42,10 +77,11 @@ def beside_an_answer(rest: Sequence[str], words: Sequence[str], answer: str) -> 
     """``rest`` (said beside the accepted ``answer``, within ``words``) says gear useless:
     other gear than the answer's, or its own called so, with no time off work nor the
     gear's fault, where the answer does not take it off."""
-    return any(finnish.base_forms(w) & USELESS for w in rest) and (
+    own = normalised(answer).split()
+    return any(says_useless(w) for w in rest) and (
         _other_gear(rest, answer) or (
-            ((_called_useless(words) and not _taken_off(answer.split(), _gear_called(words)))
-             or as_words_more(rest, answer.split()))
+            ((_called_useless(words) and not _taken_off(own, _gear_called(words)))
+             or as_words_more(rest, own))
             and not _qualified(rest)))
 
 
@@ -53,8 +89,8 @@ def in_a_clause(tail: Sequence[str], head: Sequence[str]) -> bool:
     """A clause of its own beside an answer (``head``) calls gear useless ("kypärä,
     turvakengät on turhia"; review152), or the head's gear by its pronoun ("kypärä päähän
     ja se on turha"; review155), with no time off work nor the gear's fault."""
-    return any(finnish.base_forms(w) & USELESS for w in tail) and (
-        bool(gear_in(tail)) or (bool(gear_in(head)) and _called_useless(tail))) and \
+    return any(says_useless(w) for w in tail) and (
+        bool(gear_in(tail)) or _called_useless([*head, *tail])) and \
         not _qualified(tail) and not _taken_off(head, _gear_called([*head, *tail]))
 
 
@@ -68,7 +104,7 @@ def as_words_more(extra: Sequence[str], answer: Sequence[str],
         return False  # "en käytä käsineitä, käsineet on turhat" (review155)
     gear_said = bool(gear_in(answer))
     gear = gear_in(extra) + ([w for w in extra if w in ("se", "ne")] if gear_said else [])
-    useless = [w for w in extra if finnish.base_forms(w) & USELESS]
+    useless = [w for w in extra if says_useless(w)]
     # (the pronoun and "on" are frame words the normaliser leaves out: "…, mutta se on
     # turha" is heard "mutta turha")
     return (bool(gear) or gear_said) and bool(useless) and all(
@@ -84,29 +120,73 @@ _JOINS = _BUT | {"ja", "koska", "sillä", "kun"}
 def _other_gear(rest: Sequence[str], answer: str) -> bool:
     """``rest`` names protective gear that ``answer`` does not, in its own word or a
     synonym ("hanskat" is "käsineet")."""
-    own = gear_in(answer.split())
+    own = gear_in(normalised(answer).split())
     return any(not any(a_synonym(o, w) or finnish.same_lemma(o, w) for o in own)
                for w in gear_in(rest))
 
 
 def _called_useless(words: Sequence[str]) -> bool:
-    """Gear is called useless: its word, or a pronoun for it, then "on" and the useless
-    word ("kypärä on turha", "ne on turhat"; not "laita kypärä päähän, turha odottaa"), or
-    after a "but", its pronoun and "on" left out by the normaliser ("laitan kypärän
-    päähän, mutta se on turha"; review154)."""
+    """Gear is called useless (``_gear_called``)."""
+    return bool(_gear_called(words))
+
+
+def _gear_called(words: Sequence[str]) -> list[str]:
+    """The gear ``words`` call useless: its word, or a pronoun for it, then "on" and the
+    useless word ("kypärä on turha", "ne on turhat"; not "laita kypärä päähän, turha
+    odottaa", nor "ota sormus pois, se on turha": review156), or after a "but", its pronoun
+    and "on" left out by the normaliser ("laitan kypärän päähän, mutta se on turha";
+    review154). A pronoun right after a "but" may stand for any gear before it: all of it
+    ("suojalasit, en käytä käsineitä, mutta ne on turhat"; review156, failing safe)."""
+    out: list[str] = []
     for i, w in enumerate(words):
-        if not finnish.base_forms(w) & USELESS or _of_what_follows(words, i):
+        if not says_useless(w) or _of_what_follows(words, i):
             continue
         at = i
         while at and words[at - 1] in _STRESS_OR_ALWAYS:
             at -= 1  # "kypärä on täysin turha", "ne on oikeesti turhat"
-        if at >= 2 and words[at - 1] in BE and (gear_in(words[at - 2:at - 1])
-                                                or words[at - 2] in ("se", "ne")):
-            return True
-        if at and words[at - 1] in _BUT and gear_in(words[:at]) and \
+        if at >= 2 and words[at - 1] in BE and gear_in(words[at - 2:at - 1]):
+            out.append(words[at - 2])
+        elif at >= 2 and words[at - 1] in BE and words[at - 2] in ("se", "ne"):
+            out += _of_the_pronoun(words, at - 2)
+        elif at and words[at - 1] in _BUT and \
                 all(x in FRAME_WORDS or x in BE for x in words[i + 1:]):
-            return True
-    return False
+            out += _of_the_pronoun(words, at)
+    return out
+
+
+def _of_the_pronoun(words: Sequence[str], k: int) -> list[str]:
+    """The gear a pronoun at ``k`` stands for (``stands_for``), or right after a "but",
+    all gear named before it."""
+    if k and words[k - 1] in _BUT:
+        return gear_in(words[:k])
+    thing = stands_for(words, k)
+    return gear_in([thing]) if thing else []
+
+
+def stands_for(words: Sequence[str], k: int) -> str | None:
+    """The thing a pronoun at ``k`` stands for: the nearest noun before it in a case of a
+    subject or object, no place's ("jätä puhelin kaappiin, se on turha": puhelin, not
+    kaappiin; "päähän" is no "pää"), one before a clause of condition or reason between
+    them where there is one ("laita kypärä päähän, mutta kun on kiire, se on turha":
+    kypärä, not kiire)."""
+    nouns = [j for j in range(k) if _a_thing(words[j])]
+    if not nouns:
+        return None
+    opener = max((j for j in range(nouns[-1]) if words[j] in _OPENERS), default=-1)
+    before = [j for j in nouns if j < opener]
+    return words[(before or nouns)[-1]]
+
+
+def _a_thing(word: str) -> bool:
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    return "nimisana" in finnish.word_classes(word) and bool(cases & finnish.OBJECT_CASES) \
+        and not cases & finnish.LOCAL_CASES
+
+
+# words that open a clause of condition, reason or time, whose nouns a pronoun after it
+# does not stand for
+_OPENERS = frozenset({"kun", "jos", "koska", "kunhan", "vaikka", "kunnes", "ettei", "että"})
+
 
 
 def _of_what_follows(words: Sequence[str], i: int) -> bool:
@@ -120,12 +200,6 @@ def _of_what_follows(words: Sequence[str], i: int) -> bool:
         return True
     return not gear_in([after]) and not finnish.is_verb(after) and \
         bool(finnish.case_numbers(after) & finnish.case_numbers(words[i]))
-
-
-def _gear_called(words: Sequence[str]) -> list[str]:
-    """The gear ``words`` call useless: the nearest gear word before each useless word."""
-    return [g for i, w in enumerate(words) if finnish.base_forms(w) & USELESS
-            for g in gear_in(words[:i])[-1:]]
 
 
 def _taken_off(answer: Sequence[str], useless: Sequence[str]) -> bool:
@@ -178,18 +252,20 @@ def _qualified(words: Sequence[str]) -> bool:
 
 
 def _worn_gear(words: Sequence[str]) -> bool:
-    """Gear named worn out, the word right before it ("vanhat hanskat on turhat"), not
+    """Gear named worn out or damaged, the word right before it ("vanhat hanskat on
+    turhat", "haljennut kypärä on turha"; a participle as needless reads it), not
     "old" said of anyone or anything else ("turhia vanhalle tekijälle": review155)."""
-    return any(finnish.base_forms(w) & _WORN_OUT and gear_in(words[i + 1:i + 2])
-               for i, w in enumerate(words))
+    return any((finnish.base_forms(w) & _WORN_OUT or finnish.is_participle(w))
+               and gear_in(words[i + 1:i + 2]) for i, w in enumerate(words))
 
 
 # a time off work, when gear is no need ("kahvitauolla", "kotiin")
-_OFF_WORK = frozenset({"tauko", "lounas", "loma", "koti", "vapaa", "kahvi", "toimisto",
+_OFF_WORK = frozenset({"tauko", "lounas", "loma", "koti", "koto", "vapaa", "kahvi", "toimisto",
                        "kahvila", "ravintola", "vessa", "pukuhuone", "kanttiini", "ruokala"})
 # the work's time, after which gear is no need ("työajan jälkeen"; review154)
 _WORK_TIME = frozenset({"työaika", "työpäivä", "vuoro", "työvuoro", "työ"})
 # gear worn out or dirty, said of it ("vanhat hanskat on turhat"; review154)
-_WORN_OUT = frozenset({"vanha", "rikkinäinen", "likainen", "kulunut"})
+_WORN_OUT = frozenset({"vanha", "rikkinäinen", "likainen", "kulunut", "reikäinen", "märkä",
+                       "huono", "löysä", "naarmuinen", "väärä"})
 # the gear's own fault, which wants another ("jos ne on rikki, ota uudet")
 _GEARS_FAULT = frozenset({"rikki", "kulunut", "likainen", "vaurioitunut", "hajota", "kulua"})

@@ -59,7 +59,7 @@ from valkky.judge.deed_words import (
     verb_forms,
 )
 from valkky.judge.fault_again import no_of_not_doing
-from valkky.judge.gear_useless import STRESS, USELESS
+from valkky.judge.gear_useless import GEAR_KINDS, STRESS, USELESS, says_useless, stands_for
 from valkky.judge.hedges import names_a_time_or_amount
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
@@ -183,7 +183,7 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
         # (…of a deed after it any but one of taking it off or forgetting it, and the gear
         # no object of a verb before: not "suojalasit on turha ottaa pois", "hanskat on
         # turha unohtaa", "käytä suojalaseja, on turha riskeerata silmiä"; review91-94)
-        useless = any(finnish.base_forms(x) & USELESS for x in said[:1]) and not faulty and (
+        useless = any(says_useless(x) for x in said[:1]) and not faulty and (
             not deed or (not (k and finnish.is_verb(words[k - 1])) and
                          finnish.base_forms(said[1]).isdisjoint(_LEAVING_OFF) and
                          "pois" not in said[2:4]))
@@ -204,13 +204,10 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
 
 
 def _gear_it_stands_for(words: Sequence[str], k: int) -> tuple[str, frozenset[str]]:
-    """The gear a pronoun at ``k`` stands for: the nearest gear word before it, with its
-    base forms (none where no gear is named before it)."""
-    for j in range(k - 1, -1, -1):
-        bases = finnish.base_forms(words[j])
-        if any(_gear(b) for b in bases):
-            return words[j], bases
-    return words[k], frozenset()
+    """The thing a pronoun at ``k`` stands for (``gear_useless.stands_for``), with its base
+    forms (none where no such thing is named before it)."""
+    thing = stands_for(words, k)
+    return (thing, finnish.base_forms(thing)) if thing else (words[k], frozenset())
 
 
 def _clause_join(words: Sequence[str], start: int, stop: int) -> int:
@@ -1776,12 +1773,6 @@ def _only_off_work(condition: Sequence[str]) -> bool:
         all(_excusing(condition, j) for j in range(len(condition)))
 
 
-# worn gear that stands in for another of its kind ("jos käytät korvatulppia,
-# kuulosuojaimia ei tarvita")
-_GEAR_KINDS = (("kuulosuojain", "kuulonsuojain", "tulppa", "korvatulppa"),
-               ("suojalasi", "visiiri"))
-
-
 _WITH_YOU = frozenset({"sulla", "sinulla", "mulla", "minulla"})
 _WORN_ON_THE_HEAD = frozenset({"korvissa", "korvilla", "korville", "korviin", "korvaan", "korvien",
                                "päässä", "päähän", "päällä", "silmillä", "silmille",
@@ -1827,7 +1818,7 @@ def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ())
     if _damage_told(condition, words) or not NEGATIONS.isdisjoint(condition) or \
             _kept_before_the_need(words):
         return False
-    kinds = [kind for kind in _GEAR_KINDS
+    kinds = [kind for kind in GEAR_KINDS
              if any(b.endswith(kind) for b in finnish.base_forms(gear))]
     return _worn_in(condition) and any(
         b.endswith(kind) and not b.endswith(tuple(
@@ -1854,8 +1845,8 @@ _NOT_THE_WORK = ("kahvi", "astianpesu", "pyykin", "tiski", "pesu")  # (kahvikone
 
 
 def _of_a_gear_kind(word: str) -> bool:
-    """``word`` names gear of one of ``_GEAR_KINDS`` (by its compound's last part)."""
-    return any(b.endswith(kind) for kinds in _GEAR_KINDS for kind in kinds
+    """``word`` names gear of one of ``GEAR_KINDS`` (by its compound's last part)."""
+    return any(b.endswith(kind) for kinds in GEAR_KINDS for kind in kinds
                for b in finnish.base_forms(word))
 
 
@@ -1935,7 +1926,7 @@ _BETWEEN_VERB_AND_GEAR = frozenset({"koko", "joka", "aina", "päivä", "ennen", 
 
 
 def _gear_used(condition: Sequence[str], *verbs: str) -> bool:
-    """``condition`` says one of ``verbs`` of gear of a kind (``_GEAR_KINDS``): its object
+    """``condition`` says one of ``verbs`` of gear of a kind (``GEAR_KINDS``): its object
     within four words after it, no other thing between ("käytät aina hallissa
     kuulosuojaimia", "käytät firman kuulosuojaimia"), or right before it ("kuulosuojaimia
     käytät"); not of another thing, "kun käytät sitä", "…konetta" (review113)."""

@@ -16,6 +16,7 @@ from valkky.judge.compare import compare_with
 from valkky.judge.deed_words import CONDITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
+from valkky.judge.gear_useless import says_useless
 from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
@@ -54,6 +55,10 @@ def keywords_said(c: Case) -> Judgement | None:
         # laatikkoa on märkiä" for "kaksi laatikkoa on märkiä" (set 10)
         c.note("every keyword, with a number no accepted answer says")
         return None
+    if (useless := next((w for w in c.words if says_useless(w)), None)) is not None and \
+            not any(says_useless(w) for _, n in c.accepted for w in n.split()):
+        c.note(f"every keyword, but '{useless}' calls something useless")
+        return None  # "kysyn, se on turhaa": the asking waved away (review156, SAFETY)
     if (other := _verb_of_another_person(c)) is not None:
         c.note(f"every keyword, but {other} in another person than the accepted answers")
         return None  # "kysyy kokilta" for "kysyn kokilta": someone else asks (set 12)

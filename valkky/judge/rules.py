@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import steps_bases
+from valkky.judge.deed_words import another_deed_asked, steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -61,6 +61,7 @@ from valkky.judge.polarity import (
     taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
+from valkky.judge.time_of_day import another_time_of_day
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
 from valkky.judge.unsafe_plan import OPENERS, deed_against_a_fault, unsafe_plan
 from valkky.judge.unsaid import (
@@ -276,6 +277,15 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{when}': another time than the question asks of")
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
+    if (deed := another_deed_asked(c, rest)) is not None:
+        c.note(f"'{deed}': help asked for another deed than the answers'")
+        return c.judgement("wrong", closest=found[0])  # "pyydän työkaveria katsomaan"
+    if not any(map(_a_finite_verb, rest)) and \
+            (other_time := another_time_of_day(c, rest)) is not None:
+        c.note(f"{other_time[1]}: another time of day than {other_time[0]}")
+        return c.judgement("wrong", closest=found[0])  # "se alkaa kuudelta illalla" for
+        # the morning shift (review154); not a clause of its own, another deed's time ("…,
+        # hän nukkuu nyt päivällä": review153)
     if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
         c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
         return c.judgement("wrong", closest=found[0])
@@ -368,6 +378,10 @@ def answer_inside(c: Case) -> Judgement | None:
         # final review)
         c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
         return as_mistake(c, whole)
+    if gear_useless.refused_outright(rest, words, found[0]):
+        c.note(f"'{' '.join(rest)}': gear said useless, with no condition nor time")
+        return c.judgement("wrong", closest=found[0])  # "laitan suojakäsineet,
+        # suojalasit on tarpeettomat siivouksessa" (review153, SAFETY)
     if gear_useless.beside_an_answer(rest, words, found[0]):
         return None  # other gear said needless beside it is no fact more: "laitan
         # suojalasit, koska kuulosuojaimet ovat turhat" (review150-151, SAFETY; not "…,
@@ -596,9 +610,9 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
     """A one-word accepted answer that is the learner's own deed told (a verb in the first
-    person; its subject pronoun may go before it), then a fact of "olla" told of it: "mä
-    liukastuin, lattia oli märkä" beside "liukastuin" (set 71, both trainers correct),
-    weighed as ``_a_fact_beside`` weighs a fact beside a longer answer."""
+    person, in the past; its subject pronoun may go before it), then a fact of "olla" told
+    of it: "mä liukastuin, lattia oli märkä" beside "liukastuin" (set 71, both trainers
+    correct), weighed as ``_a_fact_beside`` weighs a fact beside a longer answer."""
     verb = words[left.index(None)]
     left = _with_its_subject(left)
     # (the learner's own deed told, not a command whose fact may be what the step asks:
@@ -606,6 +620,12 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     if left[0] is not None or not _one_run(left) or not _a_finite_verb(verb) or \
             not any(person == "1" for person, _ in finnish.persons(verb)) or \
             finnish.base_forms(words[-1]) & COPULA:
+        return None
+    # (a report: the deed told in the past, the fact its cause; not a plan beside a claim
+    # that waves the need away, "siivoan, kypärä on turha", "tarkistan, ruoka on ok":
+    # review156, SAFETY)
+    if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) or \
+            any(gear_useless.says_useless(w) for w in words):
         return None
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     if not _a_fact_beside(c, left, every):

@@ -262,7 +262,7 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
         return False
     if fe & fh:
         return False
-    if _asked_to_do(c, said_at, fe, fh):
+    if _asked_to_do(c, said_at, fe, fh, expected[at + 1:at + 2]):
         return True
     if fh == {("nimento", "plural")} and any("olla" in finnish.base_forms(w)
                                               for w in expected):
@@ -276,24 +276,26 @@ _PLURAL_OBJECT = frozenset({("nimento", "plural"), ("osanto", "plural")})
 
 
 def _asked_to_do(c: Case, said_at: int, fe: frozenset[tuple[str, str]],
-                 fh: frozenset[tuple[str, str]]) -> bool:
-    """The one asked to do a deed, after "pyytää" and before its -maan form, in the
-    partitive or the accusative as Finnish says it either way: "pyydän kaverin auttamaan"
-    for "pyydän työkaveria auttamaan" (set 74, both trainers right)."""
+                 fh: frozenset[tuple[str, str]], deed_asked: Sequence[str]) -> bool:
+    """The one asked to do a deed, after "pyytää" and before its -maan form, the accepted
+    answer's own deed (``deed_asked``), in the partitive or the accusative as Finnish says
+    it either way: "pyydän kaverin auttamaan" for "pyydän työkaveria auttamaan" (set 74,
+    both trainers right; not "pyydän kaverin katsomaan": review156, SAFETY)."""
     one = {("osanto", "singular"), ("omanto", "singular")}
     words = c.words
     if not (fe | fh == one and 0 < said_at < len(words) - 1 and
             not finnish.base_forms(words[said_at - 1]).isdisjoint(_ASKING_TO_DO)):
         return False
-    deed = words[said_at + 1]
-    # (…or its spoken form, -ma- dropped, which no dictionary knows: "auttaan")
-    return any(a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "sisatulento"
-               for a in finnish.analyses(deed)) or (
-        deed[-3:] in _SPOKEN_MAAN and finnish.is_word(deed) is False)
+    deed, asked = words[said_at + 1], "".join(deed_asked)
+    if asked[-4:] not in ("maan", "mään"):
+        return False
+    # (…or its spoken form, -ma- dropped, the vowel before it long: "auttaan")
+    return deed == asked or (finnish.same_lemma(deed, asked) and any(
+        a.get("MOOD") == "MA-infinitive" for a in finnish.analyses(deed))) or (
+        deed == asked[:-4] + asked[-5] + "n" and finnish.is_word(deed) is False)
 
 
 _ASKING_TO_DO = frozenset({"pyytää", "käskeä", "kehottaa"})
-_SPOKEN_MAAN = frozenset({"aan", "ään", "een", "oon", "öön", "uun", "yyn"})
 _TAKE_PARTITIVE = frozenset({"ennen", "ilman", "kohti", "vastapäätä"})
 
 
