@@ -393,6 +393,13 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 282/300 = 94.0 % on the
 # judge of 36856bd9 (and of 0f2e7e30); trainers agree 296/300, the judge where both agree
 # 281/296.
+# Set 75 (session 60, set75: 60 steps, seed 75, of the 339 steps sets 66–74 had not used;
+# graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on the
+# judge of 7f5720f7; trainers agree 298/300, the judge where both agree 289/298 (at the
+# goal: no entry below).
+# Set 76 (session 60, set76: 60 steps, seed 76, of the 279 steps sets 66–75 had not used;
+# graded whole before any judge run; a blind second trainer): 274/300 = 91.3 % on the
+# judge of 7f5720f7; trainers agree 296/300, the judge where both agree 272/296.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -446,7 +453,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_71.yaml": 28,
               "trainer_answers_72.yaml": 14,
               "trainer_answers_73.yaml": 14,
-              "trainer_answers_74.yaml": 18}
+              "trainer_answers_74.yaml": 18,
+              "trainer_answers_76.yaml": 26}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
