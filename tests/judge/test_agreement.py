@@ -400,6 +400,8 @@ from tests.judge.golden import recorded
 # Set 76 (session 60, set76: 60 steps, seed 76, of the 279 steps sets 66–75 had not used;
 # graded whole before any judge run; a blind second trainer): 274/300 = 91.3 % on the
 # judge of 7f5720f7; trainers agree 296/300, the judge where both agree 272/296.
+# (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
+# its first trainer said almost, its second right.)
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
@@ -415,7 +417,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
-              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 15,
+              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
               "trainer_answers_34.yaml": 15, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 13,
               "trainer_answers_38.yaml": 8,
@@ -450,11 +452,11 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_68.yaml": 10,
               "trainer_answers_69.yaml": 13,
               "trainer_answers_70.yaml": 20,
-              "trainer_answers_71.yaml": 28,
-              "trainer_answers_72.yaml": 14,
-              "trainer_answers_73.yaml": 14,
-              "trainer_answers_74.yaml": 18,
-              "trainer_answers_76.yaml": 26}
+              "trainer_answers_71.yaml": 25,
+              "trainer_answers_72.yaml": 12,
+              "trainer_answers_73.yaml": 13,
+              "trainer_answers_74.yaml": 16,
+              "trainer_answers_76.yaml": 23}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

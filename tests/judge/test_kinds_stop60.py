@@ -166,3 +166,16 @@ def test_review156(step: str, answer: str, verdict: str) -> None:
 def test_gear_refused_outright_and_times(step: str, answer: str, verdict: str) -> None:
     got = judged_on(step, answer).verdict
     assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+# sets 75-76, both trainers: a compound typed apart, its first part no word of its own
+# (not a spoken word); spoken "vaihan"; a bare no written apart in the step's other form
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-tyokalut kysy-kottikarryt", "kotti kärryillä", "correct"),
+    ("yleinen-tervehdys step-14", "mä oon uus työntekijä", "correct"),
+    ("elintarvike-kartoitus b1-puhekieli", "pesen kädet ja vaihan hanskat", "correct"),
+    ("hoiva-raportti hoitaja.8", "ei, hälytin hoitajan", "correct"),
+    ("hoiva-raportti hoitaja.8", "ei nostanut", "almost"),
+])
+def test_sets_75_76(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

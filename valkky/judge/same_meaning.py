@@ -43,6 +43,7 @@ rewrites do), and two checks that make an answer almost rather than right, asked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -104,7 +105,21 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "greeting"
     if c.on("step_slot") and (e, h) in step_slots(tuple(n for _, n in c.accepted)):
         return "step_slot"
+    if c.on("step_slot") and _a_no_the_step_takes(c, e, h, expected):
+        return "step_slot"
     return None
+
+
+def _a_no_the_step_takes(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A no that opens the answer in another form than the accepted answer's, itself an
+    accepted answer alone: "ei, hälytin hoitajan" for "en, hälytin hoitajan" where "ei"
+    and "en" are both accepted (set 76, both trainers right)."""
+    return e in NEGATIONS and h in NEGATIONS and expected[:1] == [e] and \
+        c.words[:1] == [h] and any(n == h for _, n in c.accepted) and \
+        _NO_APART.match(c.written) is not None  # (not "ei nostanut": another's no)
+
+
+_NO_APART = re.compile(r"\s*\w+\s*[,.!;:]")
 
 
 def _step_words(c: Case) -> Iterator[str]:
