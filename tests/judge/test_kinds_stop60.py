@@ -179,3 +179,45 @@ def test_gear_refused_outright_and_times(step: str, answer: str, verdict: str) -
 ])
 def test_sets_75_76(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review157 (SAFETY): a pronoun stands for the nearest gear of its number, not a place,
+# failing safe; help for a deed of helping, coming or the step's own is help; a one-word
+# deed then a fact of a thing (not the deed itself told of, not an adverb's "ok" heard as
+# nothing); a time of day beside an answer only where the step asks when
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit porakoneen kanssa, ne on turhat",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, asiakas odottaa, se on turha",
+     "wrong"),
+    ("valmistus-turvallisuus kysy-suojaimet", "korvatulpat, melu loppuu kohta, ne on turhat",
+     "not correct"),
+    ("elintarvike-raportti anna",
+     "laita hiukset hiusverkkoon ja ota sormus pois, se on turha töissä", "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän työkaveria tulemaan auttamaan", "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän kaveria kantamaan kanssani", "correct"),
+    ("hoiva-asukas kipu", "pyydän hoitajaa tulemaan katsomaan", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki", "correct"),
+    ("rakennus-turvallisuus step-22", "siivoan, lattia on sotkuinen", "correct"),
+    ("rakennus-turvallisuus step-22", "siivoan, se on siivoojan työ", "not correct"),
+    ("ravintola-hygienia allergia", "tarkistan, ruoka on varmasti ok", "not correct"),
+    ("hoiva-turvallisuus step-25", "kerron raportissa illalla", "correct"),
+])
+def test_review157(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+# both trainers: a wrong mistake's "pois" said as the place it went to is that mistake
+# (sets 17, 51, 66); the story's deed told as the learner's own where the step foresees it
+# (set 48)
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.6", "heitin sen roskiin", "wrong"),
+    ("varasto-raportti kari.6", "heitin sen roskikseen", "wrong"),
+    ("varasto-raportti kari.6", "laitoin sen vastaanottoon", "correct"),
+    ("kauppa-raportti kaatuminen.2", "minä liukastuin", "wrong"),
+    ("kauppa-raportti kaatuminen.2", "näin kun asiakas liukastui", "correct"),
+    ("rakennus-raportti timo.8", "minä suljen kulkuväylän", "correct"),
+])
+def test_away_to_a_place_and_another_doer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

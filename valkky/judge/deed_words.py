@@ -272,15 +272,30 @@ def another_deed_asked(c: Case, more: Sequence[str]) -> str | None:
     työkaveria katsomaan" beside "pyydän työkaveria"), in its -maan form, whose verb no
     accepted answer says in any form (not "nostamaan" where "nostamme yhdessä" is
     accepted): the help asked is for another deed (review156, SAFETY). Its word, else None."""
-    deeds = [w for w in more if any(a.get("MOOD") == "MA-infinitive" and
-                                    a.get("SIJAMUOTO") == "sisatulento"
-                                    for a in finnish.analyses(w))]
+    deeds = [w for w in more if _asked_deed(w)]
     if not deeds or not any("pyytää" in finnish.base_forms(w) for w in c.words):
         return None
+    # (only where an accepted answer asks for a deed so: "pyydän työkaveria auttamaan";
+    # not "…, pyydä tiskaria pesemään se", nor "pyydän hoitajaa tulemaan katsomaan" where
+    # the step names no deed asked)
+    asked = [w for _, n in c.accepted for w in n.split() if _asked_deed(w)]
     said = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
-    if "pyytää" not in said:
-        return None  # (the step asks for no help: "…, pyydä tiskaria pesemään se")
-    return next((w for w in deeds if said.isdisjoint(finnish.base_forms(w))), None)
+    if not asked or "pyytää" not in said:
+        return None
+    if any(finnish.base_forms(w) & (said | _HELPING) for w in c.words if _asked_deed(w)):
+        return None  # "pyydän työkaveria tulemaan auttamaan", "… kantamaan kanssani",
+        # "pyydän hoitajaa tulemaan katsomaan" beside "pyydän hoitajaa tulemaan"
+    return next((w for w in deeds if "tulla" not in finnish.base_forms(w)), None)
+
+
+def _asked_deed(word: str) -> bool:
+    """``word`` is a verb's -maan form, the deed someone is asked to do."""
+    return any(a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "sisatulento"
+               for a in finnish.analyses(word))
+
+
+# deeds of helping with a load, whichever the step's answer names (review157)
+_HELPING = frozenset({"auttaa", "kantaa", "nostaa", "siirtää"})
 
 
 IT_OR_THEM = frozenset({"sitä", "niitä", "sen", "ne"})

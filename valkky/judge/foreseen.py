@@ -345,8 +345,29 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
     if j.verdict == "almost" and c.mistakes.get(mistake) == "almost" and \
             set(normalised(mistake).split()) - set(c.words) <= _REASON_JOINS:
         return True  # "tuuli puhalsi" for the almost "koska tuuli puhalsi" (set 33)
+    if (place := _away_to_a_place(c, mistake)) is not None:
+        c.note(f"'{mistake}' with '{place}' for its 'pois': where it went away to")
+        return True  # "heitin sen roskiin" for "heitin sen pois" (sets 17, 51, 66: both
+        # trainers wrong)
     c.note(f"near '{mistake}', but not what it says")
     return False
+
+
+def _away_to_a_place(c: Case, mistake: str) -> str | None:
+    """The answer is a wrong ``mistake`` that says "pois" with a place it goes to in its
+    stead, a noun in "into" or "onto" ("heitin sen roskiin" for "heitin sen pois"): the same
+    deed, its way out named. The place, else None."""
+    theirs = normalised(mistake).split()
+    if c.mistakes.get(mistake) not in (None, "wrong") or "pois" not in theirs or \
+            len(c.words) != len(theirs):
+        return None
+    at = theirs.index("pois")
+    place = c.words[at]
+    if [w for i, w in enumerate(c.words) if i != at] != [w for w in theirs if w != "pois"]:
+        return None
+    cases = {case for case, _ in finnish.case_numbers(place)}
+    return place if "nimisana" in finnish.word_classes(place) and \
+        cases & finnish.PLACE_CASES[0] else None
 
 
 # the joins a reason is said with, which its words say without: an almost mistake said

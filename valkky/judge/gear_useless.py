@@ -164,28 +164,36 @@ def _of_the_pronoun(words: Sequence[str], k: int) -> list[str]:
 
 
 def stands_for(words: Sequence[str], k: int) -> str | None:
-    """The thing a pronoun at ``k`` stands for: the nearest noun before it in a case of a
-    subject or object, no place's ("jätä puhelin kaappiin, se on turha": puhelin, not
-    kaappiin; "päähän" is no "pää"), one before a clause of condition or reason between
-    them where there is one ("laita kypärä päähän, mutta kun on kiire, se on turha":
-    kypärä, not kiire)."""
-    nouns = [j for j in range(k) if _a_thing(words[j])]
-    if not nouns:
-        return None
-    opener = max((j for j in range(nouns[-1]) if words[j] in _OPENERS), default=-1)
-    before = [j for j in nouns if j < opener]
-    return words[(before or nouns)[-1]]
+    """The thing a pronoun at ``k`` ("se", "ne") stands for, failing safe toward gear: the
+    nearest gear before it of the pronoun's number, not a place ("laitan kypärän, asiakas
+    odottaa, se on turha": kypärä; review157, SAFETY), else the nearest thing of its number in a
+    subject's or object's case, no place's ("ota sormus pois, se on turha": sormus;
+    "jätä puhelin kaappiin, se on turha": puhelin, not kaappiin), else the nearest gear
+    named at all."""
+    number = _NUMBER_OF.get(words[k])
+    things = [w for w in words[:k] if _a_thing(w)]
+    gear = gear_in(words[:k])
+    for candidates in ([w for w in gear if _of_number(w, number) and _a_thing(w)],
+                       [w for w in things if _of_number(w, number)], gear):
+        if candidates:
+            return candidates[-1]
+    return None
+
+
+_NUMBER_OF = {"se": "singular", "sen": "singular", "sitä": "singular", "ne": "plural",
+              "niitä": "plural"}
+
+
+def _of_number(word: str, number: str | None) -> bool:
+    return number is None or any(n == number for _, n in finnish.case_numbers(word))
 
 
 def _a_thing(word: str) -> bool:
+    """A noun in a subject's or object's case, no place's ("hiusverkkoon", "päähän")."""
     cases = {case for case, _ in finnish.case_numbers(word)}
     return "nimisana" in finnish.word_classes(word) and bool(cases & finnish.OBJECT_CASES) \
         and not cases & finnish.LOCAL_CASES
 
-
-# words that open a clause of condition, reason or time, whose nouns a pronoun after it
-# does not stand for
-_OPENERS = frozenset({"kun", "jos", "koska", "kunhan", "vaikka", "kunnes", "ettei", "että"})
 
 
 

@@ -13,7 +13,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
 from valkky.judge.compare import compare_with
-from valkky.judge.deed_words import CONDITIONS, USE_VERBS, so_that
+from valkky.judge.deed_words import CONDITIONS, MODALS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
 from valkky.judge.gear_useless import says_useless
@@ -182,6 +182,29 @@ def open_answer(c: Case) -> Judgement | None:
     return j
 
 
+def _told_as_my_own(c: Case) -> str | None:
+    """A verb of the learner's own ("I"), of a deed every example tells of someone else,
+    where the step foresees the learner saying it of themself as a wrong mistake ("minä
+    kaaduin" beside "asiakas liukastui ja kaatui"): "minä liukastuin" tells another doer.
+    Its word, else None."""
+    def mine(word: str) -> bool:
+        return ("1", "singular") in finnish.persons(word) and finnish.is_verb(word)
+    if not any(v in (None, "wrong") and any(map(mine, normalised(m).split()))
+               for m, v in c.mistakes.items()):
+        return None
+    examples = [w for _, n in c.accepted for w in n.split()]
+    if any(map(mine, examples)):
+        return None
+    # (a deed the examples tell of someone, in the third person: not one they advise,
+    # "sulje kulkuväylä", which the learner may say as their own plan)
+    told = {b for w in examples if finnish.is_verb(w) and any(
+        p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
+    advised = {b for w in examples if finnish.is_verb(w) and not any(
+        p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
+    deeds = told - advised - MODALS - {"olla"}  # (not "saanko korjata …": a may, asked)
+    return next((w for w in c.words if mine(w) and finnish.base_forms(w) & deeds), None)
+
+
 def _forgetting_left_out(c: Case) -> list[str]:
     """The answer's words without a clause whose no is of forgetting a deed or leaving it
     undone ("tunkki luisti, en enää unohda tukipukkeja": a yes to the deed, which a no
@@ -332,6 +355,10 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement(c.mistakes[no], "mistake", matched=no)  # "ei": set 49)
     if not own:
         return None
+    if (mine := _told_as_my_own(c)) is not None:
+        c.note(f"'{mine}': the story's deed told as the learner's own")
+        return c.judgement("wrong")  # "minä liukastuin" where a customer slipped (set 48:
+        # both trainers wrong; the step foresees "minä kaaduin")
     when = hedges.only_a_time_or_amount(own) or _a_time_told_of_a_thing(c.words, c.written)
     if when and not any(
             hedges.names_a_time_or_amount(shape_of(n).words) for _, n in c.accepted) and \
