@@ -221,3 +221,17 @@ def test_review157(step: str, answer: str, verdict: str) -> None:
 ])
 def test_away_to_a_place_and_another_doer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 77, both trainers wrong (SAFETY): an answer's verb of putting on with only "pois"
+# more takes the thing off; what the step takes off said "ok" to keep
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys step-7", "laita turvakengät pois", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän pois", "wrong"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, kypärän voi jättää pois tauolla",
+     "correct"),
+    ("elintarvike-raportti anna", "sormus ok jos sulla on hanskat", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois", "correct"),
+])
+def test_put_away_and_kept_ok(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -852,7 +852,8 @@ _OFF_WORK_PLACES = frozenset({"taukotila", "kahvihuone", "taukohuone", "pukuhuon
 
 def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     """What the step's answers take off (``_removed``: gloves at the drill, a ring at the
-    line) said fine to keep, no no in its clause: "hanskat käy porakoneella",
+    line) said fine to keep, no no in its clause: "hanskat käy porakoneella", "sormus ok
+    jos sulla on hanskat" (set 77, both trainers wrong),
     "ohuet hanskat saa olla", "hanskat on hyvät" (review90). Not a deed of putting it away
     after the "saa" ("hanskat saa laittaa kaappiin", "sormus on hyvä jättää kotiin"), nor
     kept away or later, nor a new or whole one ("ehjä laikka käy"; review91). Its word,
@@ -868,7 +869,7 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
             # ota ne pois", judge53)
         rest = words[k + 1:k + 3]
-        fine = rest[:1] in (["käy"], ["saa"]) or (
+        fine = rest[:1] in (["käy"], ["saa"], ["okei"], ["ok"]) or (
             rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)
         at = k + 2 + (rest[:1] in (["on"], ["ovat"]))
         put_away = _put_away(words, at)

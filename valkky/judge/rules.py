@@ -277,6 +277,10 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{when}': another time than the question asks of")
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
+    if (off := _put_away(c, rest, covered)) is not None:
+        c.note(f"'{off}' with 'pois': the thing put away, not put on")
+        return c.judgement("wrong", "negation", closest=found[0])  # "laita turvakengät
+        # pois" for "laita turvakengät" (set 77, both trainers wrong; SAFETY)
     if (deed := another_deed_asked(c, rest)) is not None:
         c.note(f"'{deed}': help asked for another deed than the answers'")
         return c.judgement("wrong", closest=found[0])  # "pyydän työkaveria katsomaan"
@@ -609,6 +613,20 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
 
 
 _IT_OR_THIS = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä", "ja", "mutta"})
+
+
+# verbs of putting a thing on or in use, which "pois" turns into taking it off or away
+_PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "käyttää"})
+
+
+def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
+    """The accepted answer's verb of putting on (``_PUTTING``) said with only "pois" more,
+    where no accepted answer says "pois": the thing taken off ("laita turvakengät pois";
+    not "…, kypärän voi jättää pois tauolla", another clause the rules after weigh).
+    The verb, else None."""
+    if list(rest) != ["pois"] or any("pois" in n.split() for _, n in c.accepted):
+        return None
+    return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
 
 
 def _asks_when(c: Case) -> bool:
