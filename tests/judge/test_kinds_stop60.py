@@ -235,3 +235,30 @@ def test_away_to_a_place_and_another_doer(step: str, answer: str, verdict: str) 
 ])
 def test_put_away_and_kept_ok(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# more of things counted, said as of a mass after "lisää": a number slip (sets 49, 55, 65,
+# 78: both trainers almost); some of a mass either way stays right
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-tyonjohtaja iltapaiva.6", "tarvitsen lisää ruuvia", "almost"),
+    ("valmistus-tyonjohtaja iltapaiva.6", "tarvitsen lisää ruuveja", "correct"),
+    ("valmistus-tyonjohtaja pyyda-lisaa", "tarvitsen lisää mutteria", "almost"),
+])
+def test_more_of_things_counted(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review158 (SAFETY): a deed now beside a fact only with the fault that calls for it, no
+# going on; each deed asked on its own; only a thrown thing's place stands for "pois"
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on vielä päällä", "not correct"),
+    ("elintarvike-tyokaveri vaihto.2", "jatkan, kone on rikki", "wrong"),
+    ("siivous-turvallisuus laimenna", "laimennan, hanskat on kaapissa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki", "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän työkaveria auttamaan korjaamaan rullakon", "wrong"),
+    ("hoiva-asukas kipu", "pyydän hoitajaa tulemaan katsomaan", "correct"),
+    ("hoiva-raportti elias.2", "laita jarrut lukkoon", "correct"),
+])
+def test_review158(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict

@@ -282,10 +282,18 @@ def another_deed_asked(c: Case, more: Sequence[str]) -> str | None:
     said = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
     if not asked or "pyytää" not in said:
         return None
-    if any(finnish.base_forms(w) & (said | _HELPING) for w in c.words if _asked_deed(w)):
-        return None  # "pyydän työkaveria tulemaan auttamaan", "… kantamaan kanssani",
-        # "pyydän hoitajaa tulemaan katsomaan" beside "pyydän hoitajaa tulemaan"
-    return next((w for w in deeds if "tulla" not in finnish.base_forms(w)), None)
+    # each deed asked on its own: the step's, helping or coming (a deed after "tulemaan"
+    # is why one comes, seeing too: "pyydän hoitajaa tulemaan katsomaan"); not
+    # "pyydän työkaveria auttamaan korjaamaan rullakon" (review158, SAFETY)
+    words = list(c.words)
+    for w in deeds:
+        at = words.index(w) if w in words else -1
+        fine = said | _HELPING | {"tulla"}
+        if at > 0 and "tulla" in finnish.base_forms(words[at - 1]):
+            fine |= {"katsoa"}
+        if not finnish.base_forms(w) & fine:
+            return w
+    return None
 
 
 def _asked_deed(word: str) -> bool:

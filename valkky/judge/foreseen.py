@@ -354,9 +354,9 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
 
 
 def _away_to_a_place(c: Case, mistake: str) -> str | None:
-    """The answer is a wrong ``mistake`` that says "pois" with a place it goes to in its
-    stead, a noun in "into" or "onto" ("heitin sen roskiin" for "heitin sen pois"): the same
-    deed, its way out named. The place, else None."""
+    """The answer is a wrong ``mistake`` that says "pois" with the place a thing thrown
+    away goes to in its stead ("heitin sen roskiin" for "heitin sen pois"): the same deed,
+    its way out named. The place, else None."""
     theirs = normalised(mistake).split()
     if c.mistakes.get(mistake) not in (None, "wrong") or "pois" not in theirs or \
             len(c.words) != len(theirs):
@@ -366,8 +366,14 @@ def _away_to_a_place(c: Case, mistake: str) -> str | None:
     if [w for i, w in enumerate(c.words) if i != at] != [w for w in theirs if w != "pois"]:
         return None
     cases = {case for case, _ in finnish.case_numbers(place)}
-    return place if "nimisana" in finnish.word_classes(place) and \
-        cases & finnish.PLACE_CASES[0] else None
+    bases = finnish.base_forms(place) | finnish.compound_parts(place)
+    return place if cases & finnish.PLACE_CASES[0] and bases & _THROWN_TO else None
+
+
+# where a thing thrown away goes: no other place ("laita jarrut lukkoon" is no "laita
+# jarrut pois"; review158)
+_THROWN_TO = frozenset({"roska", "roskis", "jäte", "roskakori", "roskapönttö", "roskapussi",
+                        "jätesäkki", "kaatopaikka", "roskalava", "jäteastia", "sekajäte"})
 
 
 # the joins a reason is said with, which its words say without: an almost mistake said

@@ -81,9 +81,11 @@ from valkky.judge.wordsets import (
     BE,
     BUT,
     CALLING_VERBS,
+    CARRY_ON,
     COPULA,
     DAYS_OFF,
     EVERY_NO,
+    FAULTS,
     FIRST_WORDS,
     FRAME_WORDS,
     GOING_VERBS,
@@ -612,6 +614,8 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
     return None
 
 
+# states that call for a deed beside the faults: a mess, a thing too strong or dirty
+_WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "painava", "raskas", "pölyinen"})
 _IT_OR_THIS = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä", "ja", "mutta"})
 
 
@@ -657,6 +661,14 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
             ("kerrontosti", "") in finnish.case_numbers(words[-1]) or \
             fact[0] in _IT_OR_THIS:
         return None  # (nor the deed itself told of: "siivoan, se on siivoojan työ")
+    # (a report in the past tells the deed and its cause; a deed now only with the fault
+    # that calls for it, no going on: "ilmoitan, kone on rikki", "siivoan, lattia on
+    # sotkuinen"; not "ilmoitan, kone on vielä päällä", "jatkan, kone on rikki",
+    # "laimennan, hanskat on kaapissa": review158, SAFETY)
+    if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
+            finnish.base_forms(verb) & CARRY_ON or
+            not finnish.base_forms(words[-1]) & (FAULTS | _WHY_DONE)):
+        return None
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     if not _a_fact_beside(c, left, every):
         return None

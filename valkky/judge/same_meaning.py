@@ -210,6 +210,10 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
         # is a slip (set 56, both trainers almost)
     if fh == {("nimento", "singular")} and any(_own_action(w) for w in c.words):
         return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10)
+    if said_at > 0 and c.words[said_at - 1] in QUANTITIES and \
+            ("osanto", "plural") in fe and fh == {("osanto", "singular")}:
+        return False  # more of things counted, said as of a mass: "tarvitsen lisää ruuvia"
+        # for "… ruuveja" (set 78, both trainers almost)
     return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
 
 
