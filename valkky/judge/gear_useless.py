@@ -5,9 +5,12 @@ gear; where they say a time off work or the gear's own fault ("…, kypärä on 
 tauolla", "…, jos ne on rikki", "vanhat hanskat on turhat") or the answer takes the gear
 off ("otan käsineet pois, hanskat on turhat porakoneella") they refuse nothing.
 
-Three readers ask it, each where its rule meets words beside an answer: ``rules.answer_inside``
-(``beside_an_answer``: the answer is handed to the rules after it), ``rules.extra_clause``
-(``in_a_clause``: wrong) and ``compare.by_word``'s words more (``as_words_more``: wrong).
+Its readers, each where its rule meets words beside an answer: ``rules.answer_inside``
+(``refused_outright``: wrong; ``beside_an_answer``: the answer is handed to the rules after
+it, which weigh a condition or a time), ``rules.extra_clause`` (``in_a_clause``: wrong) and
+``compare.by_word``'s words more (``as_words_more``: wrong). ``needless`` (an open answer's
+gear said useless or left off) shares its words (``USELESS``, ``STRESS``, ``WORN_OUT``,
+``GEAR_KINDS``) and its reading of a pronoun (``stands_for``).
 """
 
 from __future__ import annotations
@@ -195,8 +198,6 @@ def _a_thing(word: str) -> bool:
         and not cases & finnish.LOCAL_CASES
 
 
-
-
 def _of_what_follows(words: Sequence[str], i: int) -> bool:
     """The useless word at ``i`` is said of the word after it, not of the gear before:
     a deed ("suojalasit on turha ottaa pois": no use taking them off) or a thing it
@@ -255,7 +256,7 @@ def _qualified(words: Sequence[str]) -> bool:
     bases = {b for w in words for b in finnish.base_forms(w) | finnish.compound_parts(w)}
     return bool(bases & _OFF_WORK) or "ulkopuolella" in words or (
         "jälkeen" in words and bool(bases & _WORK_TIME)) or (
-        ("jos" in words or "kun" in words) and bool(bases & (_GEARS_FAULT | _WORN_OUT))) or \
+        ("jos" in words or "kun" in words) and bool(bases & (_GEARS_FAULT | WORN_OUT))) or \
         _worn_gear(words)
 
 
@@ -263,7 +264,7 @@ def _worn_gear(words: Sequence[str]) -> bool:
     """Gear named worn out or damaged, the word right before it ("vanhat hanskat on
     turhat", "haljennut kypärä on turha"; a participle as needless reads it), not
     "old" said of anyone or anything else ("turhia vanhalle tekijälle": review155)."""
-    return any((finnish.base_forms(w) & _WORN_OUT or finnish.is_participle(w))
+    return any((finnish.base_forms(w) & WORN_OUT or finnish.is_participle(w))
                and gear_in(words[i + 1:i + 2]) for i, w in enumerate(words))
 
 
@@ -272,8 +273,9 @@ _OFF_WORK = frozenset({"tauko", "lounas", "loma", "koti", "koto", "vapaa", "kahv
                        "kahvila", "ravintola", "vessa", "pukuhuone", "kanttiini", "ruokala"})
 # the work's time, after which gear is no need ("työajan jälkeen"; review154)
 _WORK_TIME = frozenset({"työaika", "työpäivä", "vuoro", "työvuoro", "työ"})
-# gear worn out or dirty, said of it ("vanhat hanskat on turhat"; review154)
-_WORN_OUT = frozenset({"vanha", "rikkinäinen", "likainen", "kulunut", "reikäinen", "märkä",
+# gear worn out or dirty, said of it ("vanhat hanskat on turhat"; review154), a state that
+# makes gear useless
+WORN_OUT = frozenset({"vanha", "rikkinäinen", "likainen", "kulunut", "reikäinen", "märkä",
                        "huono", "löysä", "naarmuinen", "väärä"})
 # the gear's own fault, which wants another ("jos ne on rikki, ota uudet")
 _GEARS_FAULT = frozenset({"rikki", "kulunut", "likainen", "vaurioitunut", "hajota", "kulua"})

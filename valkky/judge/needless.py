@@ -59,7 +59,14 @@ from valkky.judge.deed_words import (
     verb_forms,
 )
 from valkky.judge.fault_again import no_of_not_doing
-from valkky.judge.gear_useless import GEAR_KINDS, STRESS, USELESS, says_useless, stands_for
+from valkky.judge.gear_useless import (
+    GEAR_KINDS,
+    STRESS,
+    USELESS,
+    WORN_OUT,
+    says_useless,
+    stands_for,
+)
 from valkky.judge.hedges import names_a_time_or_amount
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
@@ -223,9 +230,6 @@ def _clause_join(words: Sequence[str], start: int, stop: int) -> int:
 _LEAVING_OFF = frozenset({"riisua", "jättää", "unohtaa", "heittää", "poistaa", "irrottaa",
                           "säästää"})  # (and "ottaa pois": the "pois" after it)
 _BE_SAID = frozenset({"on", "ovat", "oo", "olis", "ois", "olisi"})
-# a state that makes gear useless ("rikkinäiset hanskat on turhat, ota uudet")
-_FAULTY = frozenset({"rikkinäinen", "vanha", "likainen", "märkä", "kulunut", "reikäinen",
-                     "väärä", "huono", "löysä", "naarmuinen"})
 # a span of time said as an accusative ("jättää pois hetken", "koko päivän"): no object
 _SPANS = frozenset({"hetki", "päivä", "tunti", "minuutti", "aika", "viikko", "koko"})
 
@@ -242,7 +246,7 @@ def _faulty(words: Sequence[str], k: int) -> bool:
         return broken  # (not "väsyneenä", "kokeneelle")
     # (…or "liian" so, where another is put in its place: "liian isot hanskat on turhat,
     # ota sopivat"; not "liian raskas kypärä on turha"; review93, review94)
-    return bool(finnish.base_forms(before) & _FAULTY) or finnish.is_participle(before) or \
+    return bool(finnish.base_forms(before) & WORN_OUT) or finnish.is_participle(before) or \
         broken or (k >= 2 and words[k - 2] == "liian" and _replaced(words))
 
 
@@ -352,7 +356,7 @@ def _faulty_if(words: Sequence[str], k: int) -> bool:
     of_it = next((i for i, w in enumerate(told) if w in _IT_SAID or w in _IN_IT or any(
         _gear(b) or b.endswith(_GEAR_PARTS) for b in finnish.base_forms(w))), None)
     return of_it is not None and any(
-        finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in told[of_it + 1:])
+        finnish.base_forms(w) & (WORN_OUT | _DAMAGED) for w in told[of_it + 1:])
 
 
 def _replaced_now(words: Sequence[str]) -> bool:
@@ -1810,7 +1814,7 @@ def _damage_told(condition: Sequence[str], words: Sequence[str]) -> bool:
         for j in damaged)
 
 
-_DAMAGE_OF_GEAR = _FAULTY | _DAMAGED | {"reikä", "vika"}
+_DAMAGE_OF_GEAR = WORN_OUT | _DAMAGED | {"reikä", "vika"}
 
 
 def _of_its_kind(gear: str, condition: Sequence[str], words: Sequence[str] = ()) -> bool:

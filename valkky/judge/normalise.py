@@ -169,8 +169,8 @@ def normalise(text: str) -> str:
 
 def _compounds_joined(words: list[str]) -> list[str]:
     """A compound typed apart, its first part no word of its own: "kotti kärryillä" is
-    kottikärryillä (set 76, both trainers right). A first part that is a word stays apart
-    ("suoja lasit": the comparison weighs it), nor a spoken word ("uus työntekijä",
+    kottikärryillä (set 76, both trainers right). Not where the first part is a word of its
+    own ("suoja lasit": the comparison weighs it) or a spoken one ("uus työntekijä",
     "hyllyvälis tuote")."""
     out: list[str] = []
     for w in words:

@@ -614,11 +614,6 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
     return None
 
 
-# states that call for a deed beside the faults: a mess, a thing too strong or dirty
-_WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "painava", "raskas", "pölyinen"})
-_IT_OR_THIS = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä", "ja", "mutta"})
-
-
 # verbs of putting a thing on or in use, which "pois" turns into taking it off or away
 _PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "käyttää"})
 
@@ -640,6 +635,12 @@ def _asks_when(c: Case) -> bool:
     return "milloin" in said or "aikaan" in said
 
 
+# states that call for a deed beside the faults: a mess, a thing too strong or dirty
+_WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "painava", "raskas", "pölyinen"})
+# words that point at the deed itself, not at a thing: "se on siivoojan työ"
+_POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
+
+
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
     """A one-word accepted answer that is the learner's own deed told (a verb in the first
     person; its subject pronoun may go before it), then a fact of "olla" told
@@ -657,9 +658,9 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     # "tarkistan, ruoka on varmasti ok", its "ok" a filler heard as nothing: review156,
     # SAFETY)
     fact = [w for w in left if w is not None]
+    subject = fact[1] if fact[0] in _FACT_JOINS and len(fact) > 1 else fact[0]
     if any(gear_useless.says_useless(w) for w in words) or \
-            ("kerrontosti", "") in finnish.case_numbers(words[-1]) or \
-            fact[0] in _IT_OR_THIS:
+            ("kerrontosti", "") in finnish.case_numbers(words[-1]) or subject in _POINTING:
         return None  # (nor the deed itself told of: "siivoan, se on siivoojan työ")
     # (a report in the past tells the deed and its cause; a deed now only with the fault
     # that calls for it, no going on: "ilmoitan, kone on rikki", "siivoan, lattia on
