@@ -262,3 +262,21 @@ def test_more_of_things_counted(step: str, answer: str, verdict: str) -> None:
 def test_review158(step: str, answer: str, verdict: str) -> None:
     got = judged_on(step, answer).verdict
     assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+# review159 (SAFETY): a deed now beside a fault the step names in other words, not put off,
+# not the learner's own protection; a deed one asked to come comes to do; gear put away to
+# a place that is no part of the body (not into use)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, koneessa on vika", "correct"),
+    ("siivous-turvallisuus laimenna", "laimennan, pesuaine on liian väkevä", "correct"),
+    ("ravintola-hygienia allergia", "tarkistan, asiakkaalla on allergia", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan huomenna, kone on rikki", "not correct"),
+    ("siivous-turvallisuus laimenna", "laimennan, hanskat on rikki", "not correct"),
+    ("hoiva-asukas kipu", "pyydän hoitajaa tulemaan tarkistamaan", "correct"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet kaappiin", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet käyttöön", "correct"),
+])
+def test_review159(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict

@@ -290,7 +290,7 @@ def another_deed_asked(c: Case, more: Sequence[str]) -> str | None:
         at = words.index(w) if w in words else -1
         fine = said | _HELPING | {"tulla"}
         if at > 0 and "tulla" in finnish.base_forms(words[at - 1]):
-            fine |= {"katsoa"}
+            fine |= _SEEING  # "pyydän hoitajaa tulemaan tarkistamaan" (review159)
         if not finnish.base_forms(w) & fine:
             return w
     return None
@@ -302,6 +302,8 @@ def _asked_deed(word: str) -> bool:
                for a in finnish.analyses(word))
 
 
+# deeds of seeing to a thing, which one asked to come comes to do
+_SEEING = frozenset({"katsoa", "tarkistaa", "tarkastaa", "auttaa"})
 # deeds of helping with a load, whichever the step's answer names (review157)
 _HELPING = frozenset({"auttaa", "kantaa", "nostaa", "siirtää"})
 

@@ -15,6 +15,7 @@ from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
 from valkky.judge.deed_words import BODY
 from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.gear_useless import gear_in
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import WITHOUT
 from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
@@ -367,7 +368,11 @@ def _away_to_a_place(c: Case, mistake: str) -> str | None:
         return None
     cases = {case for case, _ in finnish.case_numbers(place)}
     bases = finnish.base_forms(place) | finnish.compound_parts(place)
-    return place if cases & finnish.PLACE_CASES[0] and bases & _THROWN_TO else None
+    # (…or where the mistake takes gear off, any place it goes to but the body: "ota kypärä
+    # kaappiin" for "ota kypärä pois"; review159, SAFETY)
+    gear_off = bool(gear_in(theirs)) and not bases & BODY
+    return place if cases & finnish.PLACE_CASES[0] and (
+        bases & _THROWN_TO or gear_off) else None
 
 
 # where a thing thrown away goes: no other place ("laita jarrut lukkoon" is no "laita

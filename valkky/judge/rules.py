@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import another_deed_asked, steps_bases
+from valkky.judge.deed_words import BODY, another_deed_asked, steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -280,7 +280,7 @@ def answer_inside(c: Case) -> Judgement | None:
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
     if (off := _put_away(c, rest, covered)) is not None:
-        c.note(f"'{off}' with 'pois': the thing put away, not put on")
+        c.note(f"'{off}' with '{rest[0]}': the thing put away, not put on")
         return c.judgement("wrong", "negation", closest=found[0])  # "laita turvakengät
         # pois" for "laita turvakengät" (set 77, both trainers wrong; SAFETY)
     if (deed := another_deed_asked(c, rest)) is not None:
@@ -618,14 +618,28 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
 _PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "käyttää"})
 
 
+# where a thing goes that is no place it is put away: into use, its place, on
+_IN_USE = frozenset({"käyttö", "paikka", "kunto", "päälle"})
+
+
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
-    """The accepted answer's verb of putting on (``_PUTTING``) said with only "pois" more,
-    where no accepted answer says "pois": the thing taken off ("laita turvakengät pois";
-    not "…, kypärän voi jättää pois tauolla", another clause the rules after weigh).
-    The verb, else None."""
-    if list(rest) != ["pois"] or any("pois" in n.split() for _, n in c.accepted):
+    """The accepted answer's verb of putting on (``_PUTTING``, or taking gear) said with
+    only "pois" more, where no accepted answer says "pois", or with a place its gear goes
+    to that is no part of the body ("laita turvakengät pois", "laita kypärä kaappiin",
+    "otan kuulonsuojaimet taskuun": review159; not "…, kypärän voi jättää pois tauolla",
+    another clause the rules after weigh). The verb, else None."""
+    if len(rest) != 1:
         return None
-    return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
+    if rest[0] == "pois":
+        if any("pois" in n.split() for _, n in c.accepted):
+            return None
+        return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
+    cases = {case for case, _ in finnish.case_numbers(rest[0])}
+    bases = finnish.base_forms(rest[0])
+    if not (cases & finnish.PLACE_CASES[0]) or bases & (BODY | _IN_USE) or "nimisana" not in \
+            finnish.word_classes(rest[0]) or not gear_useless.gear_in(covered):
+        return None
+    return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
 
 
 def _asks_when(c: Case) -> bool:
@@ -635,8 +649,11 @@ def _asks_when(c: Case) -> bool:
     return "milloin" in said or "aikaan" in said
 
 
-# states that call for a deed beside the faults: a mess, a thing too strong or dirty
-_WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "painava", "raskas", "pölyinen"})
+# states that call for a deed beside the faults: a fault named, a mess, a thing too strong,
+# dirty or dangerous, an allergy (review159)
+_WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä", "painava",
+                       "raskas", "pölyinen", "vika", "epäkunto", "jumi", "jumissa",
+                       "vaarallinen", "allergia", "allerginen", "viallinen"})
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
 
@@ -668,7 +685,11 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     # "laimennan, hanskat on kaapissa": review158, SAFETY)
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
-            not finnish.base_forms(words[-1]) & (FAULTS | _WHY_DONE)):
+            not {b for w in fact for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE)):
+        return None
+    # (…nor put off, nor the learner's own protection the fault: "ilmoitan huomenna, kone
+    # on rikki", "laimennan, hanskat on rikki": review159, SAFETY)
+    if not LATER.isdisjoint(fact) or gear_useless.gear_in(fact):
         return None
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     if not _a_fact_beside(c, left, every):
