@@ -280,3 +280,8 @@ def test_review158(step: str, answer: str, verdict: str) -> None:
 def test_review159(step: str, answer: str, verdict: str) -> None:
     got = judged_on(step, answer).verdict
     assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+def test_speak_slowly_asked_either_way() -> None:
+    # set 78, both trainers: "voitko puhua hitaasti" asks what "… hitaammin" asks
+    assert judged_on("autoala-kartoitus a2-ymmarra", "voitko puhua hitaasti").verdict == "correct"
