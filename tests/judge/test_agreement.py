@@ -409,10 +409,11 @@ from tests.judge.golden import recorded
 # judge of e375c5fc (and of 05876dac); trainers agree 298/300, the judge where both agree
 # 271/298 (on 05876dac).
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
-# its first trainer said almost, its second right.)
+# its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
+# lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
-              "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 12,
+              "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 7,

@@ -283,5 +283,5 @@ def test_review159(step: str, answer: str, verdict: str) -> None:
 
 
 def test_speak_slowly_asked_either_way() -> None:
-    # set 78, both trainers: "voitko puhua hitaasti" asks what "… hitaammin" asks
+    # set 76, both trainers: "voitko puhua hitaasti" asks what "… hitaammin" asks
     assert judged_on("autoala-kartoitus a2-ymmarra", "voitko puhua hitaasti").verdict == "correct"
