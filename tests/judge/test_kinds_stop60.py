@@ -285,3 +285,23 @@ def test_review159(step: str, answer: str, verdict: str) -> None:
 def test_speak_slowly_asked_either_way() -> None:
     # set 76, both trainers: "voitko puhua hitaasti" asks what "… hitaammin" asks
     assert judged_on("autoala-kartoitus a2-ymmarra", "voitko puhua hitaasti").verdict == "correct"
+
+
+# review160 (SAFETY): the fault in what a fact says of its thing, after "on"; a deed put off
+# to any time; seeing to a thing is no help with a load; gear put away only to where it is
+# stored (any word for where it is worn stays right); a machine's guard is no protection
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.6", "ymmärrän, rikki porakone on käyttökelpoinen",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on vaaraton", "not correct"),
+    ("ravintola-hygienia allergia", "selvitän, allergia on vitsi", "not correct"),
+    ("rakennus-turvallisuus step-22", "siivoan iltapäivällä, lattia on vaarallinen",
+     "not correct"),
+    ("kauppa-turvallisuus nosto", "pyydän työkaveria tulemaan tarkistamaan", "not correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon tukkaan", "correct"),
+    ("siivous-valineet step-10", "laitan hanskat kouriin", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, koneen suojain on rikki", "correct"),
+])
+def test_review160(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict

@@ -289,8 +289,9 @@ def another_deed_asked(c: Case, more: Sequence[str]) -> str | None:
     for w in deeds:
         at = words.index(w) if w in words else -1
         fine = said | _HELPING | {"tulla"}
-        if at > 0 and "tulla" in finnish.base_forms(words[at - 1]):
-            fine |= _SEEING  # "pyydän hoitajaa tulemaan tarkistamaan" (review159)
+        if at > 0 and "tulla" in finnish.base_forms(words[at - 1]) and not said & _HELPING:
+            fine |= _SEEING  # "pyydän hoitajaa tulemaan tarkistamaan" (review159; not where
+            # the step asks for help with a load: "… tulemaan tarkistamaan", review160)
         if not finnish.base_forms(w) & fine:
             return w
     return None
@@ -300,6 +301,21 @@ def _asked_deed(word: str) -> bool:
     """``word`` is a verb's -maan form, the deed someone is asked to do."""
     return any(a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "sisatulento"
                for a in finnish.analyses(word))
+
+
+# where a thing is put away, stored, no place it is worn ("laita kypärä kaappiin", "otan
+# kuulonsuojaimet taskuun"; review159-160), by base form or a compound's part
+STORED_IN = frozenset({"kaappi", "tasku", "reppu", "laukku", "kassi", "laatikko", "hylly",
+                       "auto", "naulakko", "pöytä", "lattia", "lokero", "varasto", "koukku",
+                       "penkki", "tuoli", "kori", "pussi", "kainalo"})
+
+
+def stored_in(word: str) -> bool:
+    """``word`` says where a thing is put away to ("kaappiin", "pukukaappiin", "autoon")."""
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    parts = finnish.base_forms(word) | finnish.compound_parts(word) | {
+        b[-len(s):] for b in finnish.base_forms(word) for s in STORED_IN if b.endswith(s)}
+    return bool(cases & finnish.PLACE_CASES[0]) and bool(parts & STORED_IN)
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import BODY, another_deed_asked, steps_bases
+from valkky.judge.deed_words import another_deed_asked, steps_bases, stored_in
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -88,6 +88,7 @@ from valkky.judge.wordsets import (
     FAULTS,
     FIRST_WORDS,
     FRAME_WORDS,
+    GENITIVE_PRONOUNS,
     GOING_VERBS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
@@ -618,14 +619,10 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
 _PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "käyttää"})
 
 
-# where a thing goes that is no place it is put away: into use, its place, on
-_IN_USE = frozenset({"käyttö", "paikka", "kunto", "päälle"})
-
-
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
     """The accepted answer's verb of putting on (``_PUTTING``, or taking gear) said with
-    only "pois" more, where no accepted answer says "pois", or with a place its gear goes
-    to that is no part of the body ("laita turvakengät pois", "laita kypärä kaappiin",
+    only "pois" more, where no accepted answer says "pois", or with a place its gear is
+    stored in (``stored_in``) ("laita turvakengät pois", "laita kypärä kaappiin",
     "otan kuulonsuojaimet taskuun": review159; not "…, kypärän voi jättää pois tauolla",
     another clause the rules after weigh). The verb, else None."""
     if len(rest) != 1:
@@ -634,11 +631,9 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    cases = {case for case, _ in finnish.case_numbers(rest[0])}
-    bases = finnish.base_forms(rest[0])
-    if not (cases & finnish.PLACE_CASES[0]) or bases & (BODY | _IN_USE) or "nimisana" not in \
-            finnish.word_classes(rest[0]) or not gear_useless.gear_in(covered):
-        return None
+    if not stored_in(rest[0]) or not gear_useless.gear_in(covered):
+        return None  # (a place it is worn, any word for it, is no putting away: "laitan
+        # hiusverkon tukkaan", review160)
     return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
 
 
@@ -654,6 +649,8 @@ def _asks_when(c: Case) -> bool:
 _WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä", "painava",
                        "raskas", "pölyinen", "vika", "epäkunto", "jumi", "jumissa",
                        "vaarallinen", "allergia", "allerginen", "viallinen"})
+# a deed put off to a time (the times of WHEN_WORDS aside): "vasta", "tauolla"
+_PUT_OFF = frozenset({"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu", "myöhemmin"})
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
 
@@ -683,13 +680,21 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     # that calls for it, no going on: "ilmoitan, kone on rikki", "siivoan, lattia on
     # sotkuinen"; not "ilmoitan, kone on vielä päällä", "jatkan, kone on rikki",
     # "laimennan, hanskat on kaapissa": review158, SAFETY)
+    # (the fault in what the fact says of its thing, after "on": not "rikki porakone on
+    # käyttökelpoinen", "vika on vaaraton"; review160)
+    said = fact[next((i + 1 for i, w in enumerate(fact) if finnish.base_forms(w) & COPULA),
+                     len(fact)):]
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
-            not {b for w in fact for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE)):
-        return None
-    # (…nor put off, nor the learner's own protection the fault: "ilmoitan huomenna, kone
-    # on rikki", "laimennan, hanskat on rikki": review159, SAFETY)
-    if not LATER.isdisjoint(fact) or gear_useless.gear_in(fact):
+            not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
+            {b for w in words for b in finnish.base_forms(w)} & (WHEN_WORDS | _PUT_OFF)):
+        return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
+    # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
+    # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)
+    if not LATER.isdisjoint(fact) or any(
+            not (i and "omanto" in {case for case, _ in finnish.case_numbers(fact[i - 1])}
+                 and fact[i - 1] not in GENITIVE_PRONOUNS)
+            for i, w in enumerate(fact) if gear_useless.gear_in([w])):
         return None
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     if not _a_fact_beside(c, left, every):
