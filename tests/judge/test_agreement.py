@@ -408,6 +408,14 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 272/300 = 90.7 % on the
 # judge of e375c5fc (and of 05876dac); trainers agree 298/300, the judge where both agree
 # 271/298 (on 05876dac).
+# Set 79 (session 60, set79: 60 steps, seed 79, of the 339 steps sets 70–78 had not used;
+# graded whole before any judge run; a blind second trainer): 282/300 = 94.0 % on the
+# judge of 6faa2c71 (and of c9b21a65); trainers agree 300/300, the judge where both agree
+# 282/300.
+# Set 80 (session 60, set80: 60 steps, seed 80, of the 279 steps sets 70–79 had not used;
+# graded whole before any judge run; a blind second trainer): 285/300 = 95.0 % on the
+# judge of 6faa2c71 (and of c9b21a65); trainers agree 298/300, the judge where both agree
+# 284/298.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -467,7 +475,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_74.yaml": 16,
               "trainer_answers_76.yaml": 23,
               "trainer_answers_77.yaml": 16,
-              "trainer_answers_78.yaml": 27}
+              "trainer_answers_78.yaml": 27,
+              "trainer_answers_79.yaml": 18,
+              "trainer_answers_80.yaml": 15}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
