@@ -305,3 +305,27 @@ def test_speak_slowly_asked_either_way() -> None:
 def test_review160(step: str, answer: str, verdict: str) -> None:
     got = judged_on(step, answer).verdict
     assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+# review161 (SAFETY): gear put to any place is put away, but where it is worn, into use or
+# the work's own place; a machine's guard only after a machine's genitive; "heti" puts
+# nothing off; a fault said as the subject where only a place follows "on"
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän naulaan", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän työkalukaappiin", "wrong"),
+    ("siivous-valineet step-10", "laitan hanskat ämpäriin", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päälaelle", "correct"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet halliin", "not wrong"),
+    ("siivous-turvallisuus laimenna", "laimennan, vasemman hanskan sormi on rikki",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti, kone on rikki", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on koneessa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, viallinen kone on käyttökunnossa",
+     "not correct"),
+])
+def test_review161(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    if verdict.startswith("not "):
+        assert got != verdict[4:]
+    else:
+        assert got == verdict

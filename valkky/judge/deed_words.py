@@ -303,19 +303,26 @@ def _asked_deed(word: str) -> bool:
                for a in finnish.analyses(word))
 
 
-# where a thing is put away, stored, no place it is worn ("laita kypärä kaappiin", "otan
-# kuulonsuojaimet taskuun"; review159-160), by base form or a compound's part
-STORED_IN = frozenset({"kaappi", "tasku", "reppu", "laukku", "kassi", "laatikko", "hylly",
-                       "auto", "naulakko", "pöytä", "lattia", "lokero", "varasto", "koukku",
-                       "penkki", "tuoli", "kori", "pussi", "kainalo"})
+# where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
+# tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160), and where a thing goes that is
+# no place: into use, its place, on
+WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
+                  "olka", "selkä", "suu", "korvat", "pää"}
+_NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
+# …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
+_WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas"})
 
 
-def stored_in(word: str) -> bool:
-    """``word`` says where a thing is put away to ("kaappiin", "pukukaappiin", "autoon")."""
+def put_away_to(word: str) -> bool:
+    """``word`` is a place a thing is put to, no place gear is worn at, nor "into use",
+    nor the work's own place:
+    "kaappiin", "naulaan", "maahan", "nurkkaan" (review159-161; not "päähän", "kouriin",
+    "käyttöön"). Places are many: what is worn at is listed, what is not is any place."""
     cases = {case for case, _ in finnish.case_numbers(word)}
-    parts = finnish.base_forms(word) | finnish.compound_parts(word) | {
-        b[-len(s):] for b in finnish.base_forms(word) for s in STORED_IN if b.endswith(s)}
-    return bool(cases & finnish.PLACE_CASES[0]) and bool(parts & STORED_IN)
+    bases = finnish.base_forms(word) | finnish.compound_parts(word)
+    return bool(cases & finnish.PLACE_CASES[0]) and "nimisana" in finnish.word_classes(word) \
+        and not bases & (WORN_AT | _NO_PLACE) and \
+        not finnish.base_forms(word) & (AT_WORK | _WORK_PLACES)  # (whole: not "työkalukaappi")
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

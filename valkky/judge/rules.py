@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import another_deed_asked, steps_bases, stored_in
+from valkky.judge.deed_words import MACHINES, another_deed_asked, put_away_to, steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -88,7 +88,6 @@ from valkky.judge.wordsets import (
     FAULTS,
     FIRST_WORDS,
     FRAME_WORDS,
-    GENITIVE_PRONOUNS,
     GOING_VERBS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
@@ -622,7 +621,7 @@ _PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "k
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
     """The accepted answer's verb of putting on (``_PUTTING``, or taking gear) said with
     only "pois" more, where no accepted answer says "pois", or with a place its gear is
-    stored in (``stored_in``) ("laita turvakengät pois", "laita kypärä kaappiin",
+    put to (``put_away_to``) ("laita turvakengät pois", "laita kypärä kaappiin",
     "otan kuulonsuojaimet taskuun": review159; not "…, kypärän voi jättää pois tauolla",
     another clause the rules after weigh). The verb, else None."""
     if len(rest) != 1:
@@ -631,7 +630,7 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    if not stored_in(rest[0]) or not gear_useless.gear_in(covered):
+    if not put_away_to(rest[0]) or not gear_useless.gear_in(covered):
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
     return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
@@ -649,10 +648,26 @@ def _asks_when(c: Case) -> bool:
 _WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä", "painava",
                        "raskas", "pölyinen", "vika", "epäkunto", "jumi", "jumissa",
                        "vaarallinen", "allergia", "allerginen", "viallinen"})
-# a deed put off to a time (the times of WHEN_WORDS aside): "vasta", "tauolla"
-_PUT_OFF = frozenset({"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu", "myöhemmin"})
+# a deed put off to a time: a time it is done at ("tauolla", "iltapäivällä", "vasta"), not
+# "heti", "nyt", "tänään" (review161)
+_DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
+                         "myöhemmin"}) - {"heti", "nyt", "tänään"}
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
+
+
+def _a_machines(word: str) -> bool:
+    """``word`` is a machine's genitive ("koneen", "porakoneen"): gear after it is the
+    machine's guard, not the learner's own ("vasemman hanskan", "siivoojan": review161)."""
+    return "omanto" in {case for case, _ in finnish.case_numbers(word)} and any(
+        b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
+
+
+def _of_a_place(word: str) -> bool:
+    """``word`` says where, not in what state ("koneessa"; not "käyttökunnossa", "jumissa")."""
+    bases = finnish.base_forms(word)
+    return bool({case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES) and \
+        not any(b.endswith("kunto") for b in bases) and not bases & (FAULTS | _WHY_DONE)
 
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
@@ -682,18 +697,18 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     # "laimennan, hanskat on kaapissa": review158, SAFETY)
     # (the fault in what the fact says of its thing, after "on": not "rikki porakone on
     # käyttökelpoinen", "vika on vaaraton"; review160)
-    said = fact[next((i + 1 for i, w in enumerate(fact) if finnish.base_forms(w) & COPULA),
-                     len(fact)):]
+    at = next((i + 1 for i, w in enumerate(fact) if finnish.base_forms(w) & COPULA), len(fact))
+    said = fact[at:] if not all(map(_of_a_place, fact[at:])) else fact  # ("vika on
+    # koneessa": the fault its subject, what follows only where; review161)
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
-            {b for w in words for b in finnish.base_forms(w)} & (WHEN_WORDS | _PUT_OFF)):
+            {b for w in words for b in finnish.base_forms(w)} & _DELAYS):
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
     # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)
     if not LATER.isdisjoint(fact) or any(
-            not (i and "omanto" in {case for case, _ in finnish.case_numbers(fact[i - 1])}
-                 and fact[i - 1] not in GENITIVE_PRONOUNS)
+            not (i and _a_machines(fact[i - 1]))
             for i, w in enumerate(fact) if gear_useless.gear_in([w])):
         return None
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
