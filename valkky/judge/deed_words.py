@@ -304,10 +304,10 @@ def _asked_deed(word: str) -> bool:
 
 
 # where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
-# tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160), and where a thing goes that is
-# no place: into use, its place, on
+# tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160)
 WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
-                  "olka", "selkä", "suu", "korvat", "pää"}
+                  "olka", "selkä", "suu"}
+# where a thing goes that is no place: into use, its place, on
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
 _WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas"})
@@ -315,9 +315,9 @@ _WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka
 
 def put_away_to(word: str) -> bool:
     """``word`` is a place a thing is put to, no place gear is worn at, nor "into use",
-    nor the work's own place:
-    "kaappiin", "naulaan", "maahan", "nurkkaan" (review159-161; not "päähän", "kouriin",
-    "käyttöön"). Places are many: what is worn at is listed, what is not is any place."""
+    nor the work's own place: "kaappiin", "naulaan", "maahan", "nurkkaan" (review159-161;
+    not "päähän", "kouriin", "käyttöön", "halliin"). Places are many: where gear is worn
+    is listed, any other place is one it is put away to."""
     cases = {case for case, _ in finnish.case_numbers(word)}
     bases = finnish.base_forms(word) | finnish.compound_parts(word)
     return bool(cases & finnish.PLACE_CASES[0]) and "nimisana" in finnish.word_classes(word) \
