@@ -329,3 +329,23 @@ def test_review161(step: str, answer: str, verdict: str) -> None:
         assert got != verdict[4:]
     else:
         assert got == verdict
+
+
+# review162 (SAFETY): a fault "in" a machine only (not a state in a place case); "tänään",
+# a meal or a break put a report off; gear put to the work's own place is put away, taken
+# there is not; everyday words for where gear is worn
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on hallinnassa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on koneessa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan tänään, kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan lounaalla, kone on rikki", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän linjalle", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet halliin", "not wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän kupoliin", "correct"),
+])
+def test_review162(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    if verdict.startswith("not "):
+        assert got != verdict[4:]
+    else:
+        assert got == verdict

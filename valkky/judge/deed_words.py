@@ -306,23 +306,26 @@ def _asked_deed(word: str) -> bool:
 # where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
 # tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160)
 WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
-                  "olka", "selkä", "suu"}
+                  "olka", "selkä", "suu", "kupoli", "kaali", "nokka", "tassu", "kuontalo"}
 # where a thing goes that is no place: into use, its place, on
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
 _WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas"})
 
 
-def put_away_to(word: str) -> bool:
+def put_away_to(word: str, along: bool = True) -> bool:
     """``word`` is a place a thing is put to, no place gear is worn at, nor "into use",
     nor the work's own place: "kaappiin", "naulaan", "maahan", "nurkkaan" (review159-161;
     not "päähän", "kouriin", "käyttöön", "halliin"). Places are many: where gear is worn
-    is listed, any other place is one it is put away to."""
+    is listed, any other place is one it is put away to. The work's own place only where
+    the gear is taken ``along`` ("otan …", "vien …"), not where it is put ("laitan kypärän
+    linjalle": review162)."""
     cases = {case for case, _ in finnish.case_numbers(word)}
     bases = finnish.base_forms(word) | finnish.compound_parts(word)
     return bool(cases & finnish.PLACE_CASES[0]) and "nimisana" in finnish.word_classes(word) \
         and not bases & (WORN_AT | _NO_PLACE) and \
-        not finnish.base_forms(word) & (AT_WORK | _WORK_PLACES)  # (whole: not "työkalukaappi")
+        not (along and finnish.base_forms(word) & (AT_WORK | _WORK_PLACES))  # (whole:
+    # not "työkalukaappi")
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

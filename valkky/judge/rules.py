@@ -630,7 +630,8 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    if not put_away_to(rest[0]) or not gear_useless.gear_in(covered):
+    along = any(finnish.base_forms(w) & {"ottaa", "viedä"} for w in covered)
+    if not put_away_to(rest[0], along) or not gear_useless.gear_in(covered):
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
     return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
@@ -648,10 +649,11 @@ def _asks_when(c: Case) -> bool:
 _WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä", "painava",
                        "raskas", "pölyinen", "vika", "epäkunto", "jumi", "jumissa",
                        "vaarallinen", "allergia", "allerginen", "viallinen"})
-# a deed put off to a time: a time it is done at ("tauolla", "iltapäivällä", "vasta"), not
-# "heti", "nyt", "tänään" (review161)
+# a deed put off to a time: a time it is done at ("tauolla", "iltapäivällä", "vasta",
+# "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
 _DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
-                         "myöhemmin"}) - {"heti", "nyt", "tänään"}
+                         "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta"}) - \
+    {"heti", "nyt"}
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
 
@@ -664,10 +666,10 @@ def _a_machines(word: str) -> bool:
 
 
 def _of_a_place(word: str) -> bool:
-    """``word`` says where, not in what state ("koneessa"; not "käyttökunnossa", "jumissa")."""
-    bases = finnish.base_forms(word)
+    """``word`` says in what machine the fault is ("koneessa", "porakoneessa"; not a state:
+    "käyttökunnossa", "hallinnassa", "tiessään": review161-162)."""
     return bool({case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES) and \
-        not any(b.endswith("kunto") for b in bases) and not bases & (FAULTS | _WHY_DONE)
+        any(b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
 
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
