@@ -349,3 +349,19 @@ def test_review162(step: str, answer: str, verdict: str) -> None:
         assert got != verdict[4:]
     else:
         assert got == verdict
+
+
+# review163 (SAFETY): where gear is worn by the whole word, not a compound's part; a fault
+# in any thing, not a state; a delay among the deed's words, not the fact's
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon kaalilaatikkoon", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän nokkaan", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan, vika on trukissa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on hallinnassa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki, öljy on loppu", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan vasta huomisaamuna, kone on rikki",
+     "not correct"),
+])
+def test_review163(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict

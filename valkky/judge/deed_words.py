@@ -306,7 +306,7 @@ def _asked_deed(word: str) -> bool:
 # where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
 # tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160)
 WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
-                  "olka", "selkä", "suu", "kupoli", "kaali", "nokka", "tassu", "kuontalo"}
+                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo"}
 # where a thing goes that is no place: into use, its place, on
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
@@ -321,7 +321,8 @@ def put_away_to(word: str, along: bool = True) -> bool:
     the gear is taken ``along`` ("otan …", "vien …"), not where it is put ("laitan kypärän
     linjalle": review162)."""
     cases = {case for case, _ in finnish.case_numbers(word)}
-    bases = finnish.base_forms(word) | finnish.compound_parts(word)
+    bases = finnish.base_forms(word)  # (the whole word: "kaalilaatikkoon" is no "kaali";
+    # review163)
     return bool(cases & finnish.PLACE_CASES[0]) and "nimisana" in finnish.word_classes(word) \
         and not bases & (WORN_AT | _NO_PLACE) and \
         not (along and finnish.base_forms(word) & (AT_WORK | _WORK_PLACES))  # (whole:

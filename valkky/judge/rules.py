@@ -24,7 +24,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import MACHINES, another_deed_asked, put_away_to, steps_bases
+from valkky.judge.deed_words import BODY, MACHINES, another_deed_asked, put_away_to, steps_bases
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -665,11 +665,28 @@ def _a_machines(word: str) -> bool:
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
 
 
+def _the_deeds_words(words: Sequence[str], fact: Sequence[str]) -> list[str]:
+    """The words said with the deed before its fact: up to the fact's subject, the first
+    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla)."""
+    at = next((i for i, w in enumerate(fact) if "nimisana" in finnish.word_classes(w) and
+               any(case == "nimento" for case, _ in finnish.case_numbers(w)) and
+               not finnish.base_forms(w) & _DELAYS), len(fact))  # ("vasta" is no noun here)
+    return [*words[:len(words) - len(fact)], *fact[:at]]
+
+
 def _of_a_place(word: str) -> bool:
-    """``word`` says in what machine the fault is ("koneessa", "porakoneessa"; not a state:
-    "käyttökunnossa", "hallinnassa", "tiessään": review161-162)."""
+    """``word`` says in what thing the fault is ("koneessa", "trukissa", "hyllyssä"), a noun
+    in a place case, no state ("käyttökunnossa", "hallinnassa", "tiessään", "jumissa",
+    "päässäni": review161-163)."""
+    bases = finnish.base_forms(word)
     return bool({case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES) and \
-        any(b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
+        "nimisana" in finnish.word_classes(word) and \
+        not any(b.endswith(_STATES) for b in bases) and \
+        not bases & (FAULTS | _WHY_DONE | BODY)
+
+
+# nouns a thing is in as a state, not a place ("kunnossa", "hallinnassa", "tiessään")
+_STATES = ("kunto", "hallinta", "tie", "järjestys", "tila", "käyttö", "valmius", "jumi")
 
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
@@ -705,7 +722,8 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
-            {b for w in words for b in finnish.base_forms(w)} & _DELAYS):
+            {b for w in _the_deeds_words(words, fact) for b in finnish.base_forms(w)}
+            & _DELAYS):  # (the deed's own words: "kone hajosi lounaalla" is when, review163)
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
     # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)
