@@ -7,6 +7,15 @@ from tests.judge.golden import judged_on
 from valkky.testing.table import as_table
 
 
+def _judged_as(step: str, answer: str, verdict: str) -> None:
+    """The judge gives ``verdict``, or anything but X where it reads "not X"."""
+    got = judged_on(step, answer).verdict
+    if verdict.startswith("not "):
+        assert got != verdict[4:], (step, answer, got)
+    else:
+        assert got == verdict, (step, answer, got)
+
+
 # an adverb the guesser also reads as a form of tietää is no "I don't know": "ei tietysti"
 # is "of course not" (set 71, both trainers correct)
 @as_table(("answer", "verdict"), [
@@ -94,8 +103,7 @@ def test_huomen_said_for_huomenna() -> None:
      "en käytä käsineitä, käytän suojalaseja, mutta suojalasit on turhat", "not correct"),
 ])
 def test_review155(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # sets 73-74, both trainers: "vartin yli" is "varttia yli"; töpseli ~ pistoke; the one
@@ -142,8 +150,7 @@ def test_an_apostrophe_of_a_syllable_break() -> None:
      "wrong"),
 ])
 def test_review156(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # gear said useless beside an answer with no time off work, condition or time it is bound
@@ -164,8 +171,7 @@ def test_review156(step: str, answer: str, verdict: str) -> None:
      "asukas kaatui yöllä, mutta hän ei loukkaantunut, hän nukkuu nyt päivällä", "correct"),
 ])
 def test_gear_refused_outright_and_times(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # sets 75-76, both trainers: a compound typed apart, its first part no word of its own
@@ -204,8 +210,7 @@ def test_sets_75_76(step: str, answer: str, verdict: str) -> None:
     ("hoiva-turvallisuus step-25", "kerron raportissa illalla", "correct"),
 ])
 def test_review157(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # both trainers: a wrong mistake's "pois" said as the place it went to is that mistake
@@ -260,8 +265,7 @@ def test_more_of_things_counted(step: str, answer: str, verdict: str) -> None:
     ("hoiva-raportti elias.2", "laita jarrut lukkoon", "correct"),
 ])
 def test_review158(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # review159 (SAFETY): a deed now beside a fault the step names in other words, not put off,
@@ -278,8 +282,7 @@ def test_review158(step: str, answer: str, verdict: str) -> None:
     ("yleinen-kyltit sininen", "otan kuulonsuojaimet käyttöön", "correct"),
 ])
 def test_review159(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 def test_speak_slowly_asked_either_way() -> None:
@@ -303,8 +306,7 @@ def test_speak_slowly_asked_either_way() -> None:
     ("valmistus-turvallisuus kysy-vika", "ilmoitan, koneen suojain on rikki", "correct"),
 ])
 def test_review160(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # review161 (SAFETY): gear put to any place is put away, but where it is worn, into use or
@@ -324,11 +326,7 @@ def test_review160(step: str, answer: str, verdict: str) -> None:
      "not correct"),
 ])
 def test_review161(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    if verdict.startswith("not "):
-        assert got != verdict[4:]
-    else:
-        assert got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # review162 (SAFETY): a fault "in" a machine only (not a state in a place case); "tänään",
@@ -344,11 +342,7 @@ def test_review161(step: str, answer: str, verdict: str) -> None:
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän kupoliin", "correct"),
 ])
 def test_review162(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    if verdict.startswith("not "):
-        assert got != verdict[4:]
-    else:
-        assert got == verdict
+    _judged_as(step, answer, verdict)
 
 
 # review163 (SAFETY): where gear is worn by the whole word, not a compound's part; a fault
@@ -363,5 +357,4 @@ def test_review162(step: str, answer: str, verdict: str) -> None:
      "not correct"),
 ])
 def test_review163(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != "correct" if verdict == "not correct" else got == verdict
+    _judged_as(step, answer, verdict)
