@@ -313,6 +313,12 @@ _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 _WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas"})
 
 
+def taken_along(words: Sequence[str]) -> bool:
+    """``words`` take a thing along ("otan", "vien"), not put it down ("laitan", "panen"):
+    the work's own place is where it goes to be worn (``put_away_to``)."""
+    return any(finnish.base_forms(w) & {"ottaa", "viedä"} for w in words)
+
+
 def put_away_to(word: str, along: bool = True) -> bool:
     """``word`` is a place a thing is put to, no place gear is worn at, nor "into use",
     nor the work's own place: "kaappiin", "naulaan", "maahan", "nurkkaan" (review159-161;
@@ -353,7 +359,6 @@ GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "kuulosuoj
         "huomioliivi", "turvaliivi", "heijastinliivi", "pelastusliivi", "valjas", "valjaat",
         "suojain", "tulppa", "visiiri", "hiusverkko", "hiussuoja")
 VEST = "liivi"
-
 
 
 # …and what else is put in place for safety

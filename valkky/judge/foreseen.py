@@ -13,7 +13,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
-from valkky.judge.deed_words import BODY, put_away_to
+from valkky.judge.deed_words import BODY, put_away_to, taken_along
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.gear_useless import gear_in
 from valkky.judge.number_words import is_number
@@ -370,8 +370,7 @@ def _away_to_a_place(c: Case, mistake: str) -> str | None:
     bases = finnish.base_forms(place) | finnish.compound_parts(place)
     # (…or where the mistake takes gear off, a place it is stored in: "ota kypärä kaappiin"
     # for "ota kypärä pois"; review159-160, SAFETY)
-    gear_off = bool(gear_in(theirs)) and put_away_to(
-        place, any(finnish.base_forms(w) & {"ottaa", "viedä"} for w in theirs))
+    gear_off = bool(gear_in(theirs)) and put_away_to(place, taken_along(theirs))
     return place if cases & finnish.PLACE_CASES[0] and (
         bases & _THROWN_TO or gear_off) else None
 

@@ -183,8 +183,7 @@ def stands_for(words: Sequence[str], k: int) -> str | None:
     return None
 
 
-_NUMBER_OF = {"se": "singular", "sen": "singular", "sitä": "singular", "ne": "plural",
-              "niitä": "plural"}
+_NUMBER_OF = {"se": "singular", "ne": "plural"}
 
 
 def _of_number(word: str, number: str | None) -> bool:

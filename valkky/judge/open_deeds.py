@@ -571,7 +571,6 @@ def _stands_for(pronoun: str, alt: frozenset[str]) -> bool:
         bool({c for c, _ in finnish.case_numbers(written)} & cases)
 
 
-
 def _units(said: _Said, at: int) -> list[list[int]]:
     """The verb units of ``said`` (a verb with the verbs beside it: "voit mennä"), the verb
     at ``at`` one; with no join between, each is a clause of its own."""
@@ -1387,8 +1386,6 @@ _WITH_HANDS = frozenset({"käsin", "käsillä"})
 
 
 _SO = frozenset({"joten", "niin", "sitten", "sit"})
-
-
 
 
 def _with_nos(s: _Said, start: int, cuts: Collection[int]) -> list[str]:

@@ -24,7 +24,14 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_words import BODY, MACHINES, another_deed_asked, put_away_to, steps_bases
+from valkky.judge.deed_words import (
+    BODY,
+    MACHINES,
+    another_deed_asked,
+    put_away_to,
+    steps_bases,
+    taken_along,
+)
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -495,8 +502,6 @@ def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
                for j, w in enumerate(words) if left[j] is not None)
 
 
-
-
 _A_COMMANDS_NO = PROHIBITIVE | PROHIBITIVE_AND
 
 
@@ -630,8 +635,7 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    along = any(finnish.base_forms(w) & {"ottaa", "viedä"} for w in covered)
-    if not put_away_to(rest[0], along) or not gear_useless.gear_in(covered):
+    if not put_away_to(rest[0], taken_along(covered)) or not gear_useless.gear_in(covered):
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
     return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
@@ -849,8 +853,6 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
     "ollut"; "en käytä käsineitä, laitan käsineet käteen" says yes of "laitan")."""
     return says_no([w for w in left if w is not None]) or any(
         on and rest is not None for on, rest in zip(no_on(words), left, strict=True))
-
-
 
 
 # verbs of calling or telling someone, and the one in charge: a foreseen mistake that only
@@ -2386,8 +2388,6 @@ def acknowledged(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=own[0][0])
 
 
-
-
 def no_then_answer(c: Case) -> Judgement | None:
     """"ei" on its own, before a right answer that says no verb of the "ei": the no answers
     the question ("Miten työ sujuu?" – "ei hyvin, porakone on rikki"), the statement after
@@ -2508,8 +2508,6 @@ def extra_clause(c: Case) -> Judgement | None:
         # "kerron hoitajalle ja siirrän asukkaan liinalla pyörätuoliin" (review77, SAFETY)
         return c.judgement("wrong", "going_on", closest=j.closest)
     return c.judgement("correct", closest=j.closest)
-
-
 
 
 def _another_thing(own: list[str], said_of: list[str]) -> bool:

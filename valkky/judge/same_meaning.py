@@ -860,8 +860,6 @@ def infinitive_for_maan(c: Case, extra: Sequence[str]) -> str | None:
     return said if takes else None
 
 
-
-
 def yes_and_the_rest(c: Case, expected: list[str]) -> bool:
     """A yes, then what an accepted answer says after its verb: "joo ruuveja" for
     "tarvitsen ruuveja" answers "tarvitsetko vielä jotain?" (set 6), the yes saying the
