@@ -319,20 +319,46 @@ def taken_along(words: Sequence[str]) -> bool:
     return any(finnish.base_forms(w) & {"ottaa", "viedä"} for w in words)
 
 
-def put_away_to(word: str, along: bool = True) -> bool:
+# where each kind of gear is worn (a kind by its base form's end, the longest first), of
+# WORN_AT's words: gear put on another part of the body is not worn ("laitan
+# kuulosuojaimet kaulaan", "suojalasit otsalle"); gear of no kind here (a vest, "suojain")
+# is worn wherever WORN_AT says
+_HEAD = frozenset({"pää", "päälaki", "nuppi", "kupoli", "kaali", "kallo", "takaraivo"})
+_HAIR = frozenset({"hius", "hiukset", "tukka", "kuontalo"})
+_FACE = frozenset({"kasvot", "kasvo", "naama", "nenä"})
+_HANDS = frozenset({"käsi", "koura", "kämmen", "sormi", "tassu"})
+_WORN_ON = (("kuulosuojain", _HEAD | {"korva"}), ("kuulosuoja", _HEAD | {"korva"}),
+            ("tulppa", frozenset({"korva"})), ("suojalasi", _FACE | {"silmä", "pää"}),
+            ("hiusverkko", _HEAD | _HAIR), ("hiussuoja", _HEAD | _HAIR), ("kypärä", _HEAD),
+            ("visiiri", _FACE | _HEAD | {"silmä"}), ("maski", _FACE | {"suu", "pää"}),
+            ("käsine", _HANDS), ("hanska", _HANDS), ("hansikas", _HANDS),
+            ("turvakenkä", frozenset({"jalka"})), ("turvasaapas", frozenset({"jalka"})))
+
+
+def _worn_on(gear: str) -> frozenset[str] | None:
+    """Where the gear ``gear`` names is worn (``_WORN_ON``), None for a kind not there."""
+    bases = finnish.base_forms(gear) | {gear}
+    return next((at for kind, at in _WORN_ON if any(b.endswith(kind) for b in bases)), None)
+
+
+def put_away_to(word: str, along: bool = True, gear: Sequence[str] = ()) -> bool:
     """``word`` is a place a thing is put to, no place gear is worn at, nor "into use",
     nor the work's own place: "kaappiin", "naulaan", "maahan", "nurkkaan" (review159-161;
     not "päähän", "kouriin", "käyttöön", "halliin"). Places are many: where gear is worn
-    is listed, any other place is one it is put away to. The work's own place only where
-    the gear is taken ``along`` ("otan …", "vien …"), not where it is put ("laitan kypärän
-    linjalle": review162)."""
+    is listed, any other place is one it is put away to; where ``gear`` names what is put,
+    also a part of the body it is not worn on ("kuulosuojaimet kaulaan"). The work's own
+    place only where the gear is taken ``along`` ("otan …", "vien …"), not where it is put
+    ("laitan kypärän linjalle": review162)."""
     cases = {case for case, _ in finnish.case_numbers(word)}
     bases = finnish.base_forms(word)  # (the whole word: "kaalilaatikkoon" is no "kaali";
     # review163)
-    return bool(cases & finnish.PLACE_CASES[0]) and "nimisana" in finnish.word_classes(word) \
-        and not bases & (WORN_AT | _NO_PLACE) and \
-        not (along and finnish.base_forms(word) & (AT_WORK | _WORK_PLACES))  # (whole:
-    # not "työkalukaappi")
+    if not (cases & finnish.PLACE_CASES[0] and "nimisana" in finnish.word_classes(word)) or \
+            bases & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES)):  # (whole:
+        return False  # not "työkalukaappi")
+    if not bases & WORN_AT:
+        return True
+    worn = [_worn_on(g) for g in gear]
+    return bool(worn) and all(at is not None and not bases & at for at in worn)
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

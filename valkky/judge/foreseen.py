@@ -370,7 +370,8 @@ def _away_to_a_place(c: Case, mistake: str) -> str | None:
     bases = finnish.base_forms(place) | finnish.compound_parts(place)
     # (…or where the mistake takes gear off, a place it is stored in: "ota kypärä kaappiin"
     # for "ota kypärä pois"; review159-160, SAFETY)
-    gear_off = bool(gear_in(theirs)) and put_away_to(place, taken_along(theirs))
+    gear = gear_in(theirs)
+    gear_off = bool(gear) and put_away_to(place, taken_along(theirs), gear)
     return place if cases & finnish.PLACE_CASES[0] and (
         bases & _THROWN_TO or gear_off) else None
 

@@ -635,7 +635,8 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    if not put_away_to(rest[0], taken_along(covered)) or not gear_useless.gear_in(covered):
+    gear = gear_useless.gear_in(covered)
+    if not gear or not put_away_to(rest[0], taken_along(covered), gear):
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
     return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
