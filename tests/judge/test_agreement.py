@@ -416,6 +416,12 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 285/300 = 95.0 % on the
 # judge of 6faa2c71 (and of c9b21a65); trainers agree 298/300, the judge where both agree
 # 284/298.
+# Set 81 (session 61, set81: 60 steps, seed 81, of the 339 steps sets 72–80 had not used;
+# graded whole before any judge run; a blind second trainer): 287/300 = 95.7 % on the
+# judge of b4b8617e; trainers agree 295/300, the judge where both agree 286/295.
+# Set 82 (session 61, set82: 60 steps, seed 82, of the 279 steps sets 72–81 had not used;
+# graded whole before any judge run; a blind second trainer): 289/300 = 96.3 % on the
+# judge of b4b8617e; trainers agree 297/300, the judge where both agree 286/297.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -477,7 +483,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_77.yaml": 16,
               "trainer_answers_78.yaml": 27,
               "trainer_answers_79.yaml": 18,
-              "trainer_answers_80.yaml": 15}
+              "trainer_answers_80.yaml": 15,
+              "trainer_answers_81.yaml": 13,
+              "trainer_answers_82.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
