@@ -25,3 +25,34 @@ from valkky.testing.table import as_table
 def test_gear_on_a_part_of_the_body_it_is_not_worn_on(step: str, answer: str,
                                                      verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review164 (SAFETY): a delay after the fact's subject puts a report off where the fact
+# is told now ("kone hajosi lounaalla" tells when it broke); a fault "in" a thing only in
+# a machine, a part of one or a thing the step names, not a state; a region of a part of
+# the body is that part; gear put on or into something named by its genitive is put away
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan kone on rikki vasta tauolla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, koneessa on vika, tauolla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan kahvitauolla, kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone meni rikki tänään", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti, kone hajosi lounaalla", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on hoidossa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on paketissa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on trukissa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on tossa koneessa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on koneen moottorissa", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän pääkoppaan", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän pääkäytävään", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän nokkaan", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit nokalle", "correct"),
+    ("valmistus-turvallisuus kysy-suojaimet", "laitan korvatulpat korvakäytäviin", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän trukin nokalle", "wrong"),
+    ("siivous-valineet step-10", "laitan hanskat kaapin päälle", "wrong"),
+    ("rakennus-turvallisuus kysy-kuulosuojaimet", "laitan kuulosuojaimet korvien päälle",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän vuoron alkuun", "correct"),
+])
+def test_review164(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)

@@ -306,7 +306,11 @@ def _asked_deed(word: str) -> bool:
 # where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
 # tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160)
 WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
-                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo"}
+                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo", "nokka"}
+# a region of a part of the body, the last part of a compound that names it
+# ("korvakäytävä", "nenänvarsi", "pääkoppa", "sormenpää"; review164)
+_BODY_REGIONS = ("käytävä", "varsi", "lehti", "koppa", "pehko", "kulma", "pää", "laki",
+                 "pohja", "selkä", "kärki", "lohko", "juuri")
 # where a thing goes that is no place: into use, its place, on
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
@@ -325,7 +329,7 @@ def taken_along(words: Sequence[str]) -> bool:
 # is worn wherever WORN_AT says
 _HEAD = frozenset({"pää", "päälaki", "nuppi", "kupoli", "kaali", "kallo", "takaraivo"})
 _HAIR = frozenset({"hius", "hiukset", "tukka", "kuontalo"})
-_FACE = frozenset({"kasvot", "kasvo", "naama", "nenä"})
+_FACE = frozenset({"kasvot", "kasvo", "naama", "nenä", "nokka"})
 _HANDS = frozenset({"käsi", "koura", "kämmen", "sormi", "tassu"})
 _WORN_ON = (("kuulosuojain", _HEAD | {"korva"}), ("kuulosuoja", _HEAD | {"korva"}),
             ("tulppa", frozenset({"korva"})), ("suojalasi", _FACE | {"silmä", "pää"}),
@@ -352,13 +356,37 @@ def put_away_to(word: str, along: bool = True, gear: Sequence[str] = ()) -> bool
     cases = {case for case, _ in finnish.case_numbers(word)}
     bases = finnish.base_forms(word)  # (the whole word: "kaalilaatikkoon" is no "kaali";
     # review163)
+    region = next((r for b in bases for r in _BODY_REGIONS if b.endswith(r)), None)
+    if region:  # (…but a region of a part is that part: "sormenpää" the finger; "pää-"
+        body = finnish.compound_parts(word) & WORN_AT - {region}  # first is "main" but
+        if body != {"pää"} or region in ("koppa", "laki"):  # in two: "pääkäytävä")
+            bases = bases | body
     if not (cases & finnish.PLACE_CASES[0] and "nimisana" in finnish.word_classes(word)) or \
             bases & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES)):  # (whole:
         return False  # not "työkalukaappi")
+    return _not_worn_at(bases, gear)
+
+
+def _not_worn_at(bases: frozenset[str], gear: Sequence[str]) -> bool:
+    """A place of these ``bases`` is none where ``gear`` is worn: no part of the body, or
+    one the gear named is not worn on."""
     if not bases & WORN_AT:
         return True
     worn = [_worn_on(g) for g in gear]
     return bool(worn) and all(at is not None and not bases & at for at in worn)
+
+
+def put_away_by(owner: str, place: str, gear: Sequence[str]) -> bool:
+    """``place`` (a word of "to", or "päälle", "alle"…) of a thing named by ``owner``, a
+    noun's genitive: gear put on or into something is put away ("laitan kypärän trukin
+    nokalle", "hanskat kaapin päälle"; review164), not onto the part of the body it is
+    worn on ("kuulosuojaimet korvien päälle")."""
+    return "nimisana" in finnish.word_classes(owner) and \
+        "omanto" in {case for case, _ in finnish.case_numbers(owner)} and \
+        bool({case for case, _ in finnish.case_numbers(place)} & finnish.PLACE_CASES[0]) and \
+        not finnish.base_forms(place) & {"alku", "loppu", "aika", "jälki"} and \
+        _not_worn_at(finnish.base_forms(owner), gear)  # (a time is no place: "vuoron
+    # alkuun", "ruokatauon jälkeen")
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

@@ -25,9 +25,11 @@ from valkky.judge.carry_on import (
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.deed_words import (
+    AIDS,
     BODY,
     MACHINES,
     another_deed_asked,
+    put_away_by,
     put_away_to,
     steps_bases,
     taken_along,
@@ -629,6 +631,10 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     put to (``put_away_to``) ("laita turvakengät pois", "laita kypärä kaappiin",
     "otan kuulonsuojaimet taskuun": review159; not "…, kypärän voi jättää pois tauolla",
     another clause the rules after weigh). The verb, else None."""
+    if len(rest) == 2 and (gear := gear_useless.gear_in(covered)) and \
+            put_away_by(rest[0], rest[1], gear):  # ("laitan kypärän trukin nokalle")
+        return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
+                    None)
     if len(rest) != 1:
         return None
     if rest[0] == "pois":
@@ -670,28 +676,63 @@ def _a_machines(word: str) -> bool:
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
 
 
-def _the_deeds_words(words: Sequence[str], fact: Sequence[str]) -> list[str]:
-    """The words said with the deed before its fact: up to the fact's subject, the first
-    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla)."""
+def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool) -> list[str]:
+    """The words said with the deed, not of its fact: up to the fact's subject, the first
+    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla); where
+    the fact is told now (not ``past``: "kone hajosi lounaalla" says when it broke), also
+    what follows the subject but the state's own words ("kone on rikki tänään", "… jo
+    toisen kerran"; "kone on rikki vasta tauolla" puts the deed off: review164)."""
     at = next((i for i, w in enumerate(fact) if "nimisana" in finnish.word_classes(w) and
                any(case == "nimento" for case, _ in finnish.case_numbers(w)) and
                not finnish.base_forms(w) & _DELAYS), len(fact))  # ("vasta" is no noun here)
-    return [*words[:len(words) - len(fact)], *fact[:at]]
+    after = [] if past else [
+        w for w in fact[at:] if not finnish.base_forms(w) & (_OF_THE_STATE | FAULTS | _WHY_DONE)]
+    return [*words[:len(words) - len(fact)], *fact[:at], *after]
 
 
-def _of_a_place(word: str) -> bool:
-    """``word`` says in what thing the fault is ("koneessa", "trukissa", "hyllyssä"), a noun
-    in a place case, no state ("käyttökunnossa", "hallinnassa", "tiessään", "jumissa",
-    "päässäni": review161-163)."""
+_OF_THE_STATE = frozenset({"tänään", "kerta", "loppu"})  # ("öljy on loppu": run out)
+
+
+def _told_in_the_past(c: Case) -> bool:
+    """The answer as written says something in the past ("kone hajosi": the normaliser
+    reads it "kone on rikki")."""
+    return any(a.get("TENSE") == "past_imperfective"
+               for w in re.findall(r"\w+", c.written.casefold()) for a in finnish.analyses(w)
+               if a.get("CLASS") == "teonsana")
+
+
+def _where_the_fault_is(c: Case, words: Sequence[str]) -> bool:
+    """``words`` (after "on") only say in what thing the fault is: "koneessa", "tossa
+    koneessa", "koneen moottorissa" (review161-164)."""
+    said = [w for w in words if w not in _THERE and not _a_machines(w)]
+    return bool(said) and all(_of_a_thing(c, w) for w in said)
+
+
+# words that point at a place ("vika on tossa koneessa")
+_THERE = frozenset({"tässä", "tossa", "tuossa", "siinä", "tuolla", "täällä", "tos", "täs"})
+
+
+def _of_a_thing(c: Case, word: str) -> bool:
+    """``word`` says in what thing the fault is ("koneessa", "trukissa", "moottorissa"), a
+    noun in a place case: a machine, a part of one, or a thing the step names; no state
+    ("käyttökunnossa", "hallinnassa", "hoidossa", "jumissa": review161-164)."""
     bases = finnish.base_forms(word)
-    return bool({case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES) and \
-        "nimisana" in finnish.word_classes(word) and \
-        not any(b.endswith(_STATES) for b in bases) and \
-        not bases & (FAULTS | _WHY_DONE | BODY)
+    if not {case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES or \
+            "nimisana" not in finnish.word_classes(word) or \
+            any(b.endswith(_STATES) for b in bases) or bases & (FAULTS | _WHY_DONE | BODY):
+        return False
+    named = {b for text in (*(n for _, n in c.accepted), normalised(c.situation))
+             for w in text.split() for b in finnish.base_forms(w)}
+    return bool(bases & named) or any(b.endswith(_WORK_THINGS) for b in bases)
 
 
 # nouns a thing is in as a state, not a place ("kunnossa", "hallinnassa", "tiessään")
 _STATES = ("kunto", "hallinta", "tie", "järjestys", "tila", "käyttö", "valmius", "jumi")
+# the things at work a fault may be in, by a compound's last part (with MACHINES, AIDS)
+_WORK_THINGS = (*MACHINES, *AIDS, "pumppu", "moottori", "kuljetin", "hihna", "linja",
+                "johto", "pistoke", "kytkin", "jarru", "lava", "hylly", "tikkaat", "teline",
+                "imuri", "rengas", "letku", "venttiili", "nappi", "kompressori", "kuorma",
+                "annostelija", "sekoitin", "suutin", "säiliö", "pullo", "kanisteri")
 
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
@@ -722,13 +763,14 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     # (the fault in what the fact says of its thing, after "on": not "rikki porakone on
     # käyttökelpoinen", "vika on vaaraton"; review160)
     at = next((i + 1 for i, w in enumerate(fact) if finnish.base_forms(w) & COPULA), len(fact))
-    said = fact[at:] if not all(map(_of_a_place, fact[at:])) else fact  # ("vika on
+    said = fact if _where_the_fault_is(c, fact[at:]) else fact[at:]  # ("vika on
     # koneessa": the fault its subject, what follows only where; review161)
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
-            {b for w in _the_deeds_words(words, fact) for b in finnish.base_forms(w)}
-            & _DELAYS):  # (the deed's own words: "kone hajosi lounaalla" is when, review163)
+            {b for w in _the_deeds_words(words, fact, _told_in_the_past(c))
+             for b in finnish.base_forms(w) | finnish.compound_parts(w)} & _DELAYS):  # (the deed's own words: "kone
+        # hajosi lounaalla" is when; review163-164)
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
     # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)
