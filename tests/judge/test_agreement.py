@@ -86,7 +86,7 @@ from tests.judge.golden import recorded
 # kinds (stop 38) took sets 17, 21, 27, 28 up.
 # Set 10's 4 → 5 (stop 38): "punainen painike" for the emergency stop is almost (the button
 # described, not named), as sets 24 and 28 and set 28's second trainer grade it; set 10's
-# trainer graded "punainen nappi" wrong.
+# trainer graded "punainen nappi" wrong. At the goal again at stop 61 (4 of 183: no entry).
 # Set 29 (session 39, set29: the 52 steps sets 14–28 had not picked — all that were left —
 # 5 answers each, graded whole before any judge run, measured on main's judge at b7c9f517:
 # 235/260 = 90.4 %; a second trainer graded it blind (95.8 % between the two; the judge
@@ -421,71 +421,71 @@ from tests.judge.golden import recorded
 # judge of b4b8617e; trainers agree 295/300, the judge where both agree 286/295.
 # Set 82 (session 61, set82: 60 steps, seed 82, of the 279 steps sets 72–81 had not used;
 # graded whole before any judge run; a blind second trainer): 289/300 = 96.3 % on the
-# judge of b4b8617e; trainers agree 297/300, the judge where both agree 286/297.
+# judge of b4b8617e; trainers agree 297/300, the judge where both agree 286/297. After its
+# kinds (only the later deed, a repair after "en voi", "kiito"): 292/300, at the goal (no
+# entry below). Every floor below set to its disagreements at stop 61; set 59 at the goal.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
-              "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
+              "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 7,
-              "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 16,
+              "trainer_answers_16.yaml": 17, "trainer_answers_17.yaml": 16,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
-              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 34,
-              "trainer_answers_23.yaml": 30, "trainer_answers_24.yaml": 36,
-              "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 48,
-              "trainer_answers_27.yaml": 17,
+              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
+              "trainer_answers_23.yaml": 29, "trainer_answers_24.yaml": 34,
+              "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
+              "trainer_answers_27.yaml": 16,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
-              "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
+              "trainer_answers_30.yaml": 20, "trainer_answers_31.yaml": 16,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
               "trainer_answers_34.yaml": 15, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 13,
+              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 12,
               "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 18,
-              "trainer_answers_40.yaml": 16,
+              "trainer_answers_40.yaml": 15,
               "trainer_answers_41.yaml": 20,
               "trainer_answers_42.yaml": 17,
-              "trainer_answers_44.yaml": 13,
-              "trainer_answers_45.yaml": 16,
-              "trainer_answers_46.yaml": 13,
-              "trainer_answers_47.yaml": 13,
-              "trainer_answers_48.yaml": 16,
+              "trainer_answers_44.yaml": 11,
+              "trainer_answers_45.yaml": 14,
+              "trainer_answers_46.yaml": 12,
+              "trainer_answers_47.yaml": 11,
+              "trainer_answers_48.yaml": 15,
               "trainer_answers_49.yaml": 12,
-              "trainer_answers_50.yaml": 18,
+              "trainer_answers_50.yaml": 16,
               "trainer_answers_51.yaml": 18,
-              "trainer_answers_52.yaml": 24,
-              "trainer_answers_53.yaml": 16,
-              "trainer_answers_54.yaml": 15,
+              "trainer_answers_52.yaml": 22,
+              "trainer_answers_53.yaml": 14,
+              "trainer_answers_54.yaml": 10,
               "trainer_answers_55.yaml": 12,
               "trainer_answers_56.yaml": 14,
               "trainer_answers_57.yaml": 12,
-              "trainer_answers_58.yaml": 24,
-              "trainer_answers_59.yaml": 9,
+              "trainer_answers_58.yaml": 23,
               "trainer_answers_60.yaml": 12,
               "trainer_answers_61.yaml": 13,
-              "trainer_answers_62.yaml": 20,
+              "trainer_answers_62.yaml": 18,
               "trainer_answers_63.yaml": 11,
-              "trainer_answers_64.yaml": 24,
+              "trainer_answers_64.yaml": 23,
               "trainer_answers_65.yaml": 18,
               "trainer_answers_66.yaml": 6,
               "trainer_answers_67.yaml": 19,
               "trainer_answers_68.yaml": 10,
-              "trainer_answers_69.yaml": 13,
+              "trainer_answers_69.yaml": 12,
               "trainer_answers_70.yaml": 20,
               "trainer_answers_71.yaml": 25,
               "trainer_answers_72.yaml": 12,
               "trainer_answers_73.yaml": 13,
               "trainer_answers_74.yaml": 16,
-              "trainer_answers_76.yaml": 23,
+              "trainer_answers_76.yaml": 22,
               "trainer_answers_77.yaml": 16,
               "trainer_answers_78.yaml": 27,
               "trainer_answers_79.yaml": 18,
               "trainer_answers_80.yaml": 15,
-              "trainer_answers_81.yaml": 13,
-              "trainer_answers_82.yaml": 11}
+              "trainer_answers_81.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -98,6 +98,13 @@ def later_deed_order(c: Case) -> Judgement | None:
     later = [k for k in clauses if _says(k.words, marks) and not has_negation(k.words)
              and _STILL.isdisjoint(k.words)]
     others = [k for k in clauses if k not in later and set(k.words) - _JOINS]
+    if later and not others:  # (only the later deed, to a step that asks what comes
+        # first: "laitan tuotteet hyllyyn" to "Mitä teet ensin?"; set 82, both trainers)
+        alone = judged_as(c, list(c.words))  # (a foreseen mistake keeps its reply; a
+        if alone.verdict != "almost" or alone.matched is not None:  # right deed said with
+            return None  # the later one's thing stays: "laitan tukipukit renkaiden lähelle")
+        c.note(f"only '{c.then_deed}', the deed that comes after")
+        return c.judgement("wrong", "word_order", closest=alone.closest)
     if not later or not others:
         return None
     rest = [w for k in others for w in k.words if w not in _JOINS]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
@@ -106,7 +107,8 @@ def repaired(c: Case) -> Judgement | None:
         whole = _judged(c, " ".join((*head, *tail)))
         c.note(f"'{cut.group(0).strip()}' takes nothing back: '{whole.heard}', {whole.verdict}")
         return replace(whole, heard=c.said, rule=c.rule, trace=())
-    if not all(w in YES for w in head) and all(w in EVERY_NO or w in _BEFORE_NOTHING for w in head):
+    if not all(w in YES for w in head) and not _a_no_of_a_verb(head) and \
+            all(w in EVERY_NO or w in _BEFORE_NOTHING for w in head):
         # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back — but what
         # the learner ends on is said: a foreseen wrong mistake stays it ("ei voi eiku voi")
         return _as_foreseen(c, cut, foreseen) if foreseen is not None and \
@@ -145,6 +147,12 @@ def repaired(c: Case) -> Judgement | None:
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _a_no_of_a_verb(head: list[str]) -> bool:
+    """``head`` says a no of a verb: a no, then a word no no ("en voi": "voi" is no "oh"
+    there; set 82, "en voi... eiku joo, kyllä voin", both trainers right)."""
+    return any(w in EVERY_NO and nxt not in EVERY_NO for w, nxt in pairwise(head))
 
 
 def _kept(c: Case, kept: Judgement) -> Judgement | None:

@@ -769,8 +769,8 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
             {b for w in _the_deeds_words(words, fact, _told_in_the_past(c))
-             for b in finnish.base_forms(w) | finnish.compound_parts(w)} & _DELAYS):  # (the deed's own words: "kone
-        # hajosi lounaalla" is when; review163-164)
+             for b in finnish.base_forms(w) | finnish.compound_parts(w)} & _DELAYS):
+        # (the deed's own words: "kone hajosi lounaalla" is when; review163-164)
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
     # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)

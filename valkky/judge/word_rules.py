@@ -500,6 +500,14 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
     return "typo" if Levenshtein.distance(e, h) == 1 else None
 
 
+def _w_last_letter(e: str, h: str, real: bool | None) -> str | None:
+    """A word of five letters or more said without its last consonant, even where that
+    makes a rare word: "kiito" for "kiitos" (set 82, both trainers almost). Another form of
+    the same word ("hanska" for "hanskat") is the rules' before."""
+    return "typo" if real and len(e) >= 5 and e[-1] not in "aeiouyäö" and h == e[:-1] and \
+        not finnish.base_forms(h) & finnish.base_forms(e) else None
+
+
 # A past participle's ending: what is left is the stem its verb's past says too
 # (liukastunut, liukastuin), where Voikko reads the participle as an adjective of its own.
 _PARTICIPLE_ENDINGS = tuple(e + "t" for e in SPOKEN_PARTICIPLE)
@@ -684,6 +692,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
+    WordRule("last_letter", "a word of 5+ letters without its last consonant, even where "
+             "that makes a word (kiito for kiitos)", _w_last_letter,
+             (("kiitos", "kiito", "typo"),)),
     WordRule("other_class", "a word of another word class one letter off or two swapped "
              "(imu, a noun, for ime)", _w_other_class,
              (("ime", "imu", "typo"), ("veitsi", "veisti", "typo"))),
