@@ -91,3 +91,36 @@ def test_a_repair_after_a_no_of_a_verb(answer: str, verdict: str) -> None:
 ])
 def test_the_last_letter_left_off(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review165 (SAFETY): the gear named last is what the place is for, and gear of every
+# spelling has its places; a region only of the parts it is a region of ("käsivarsi" is an
+# arm); gear over what is worn is worn, taken to the work's own place too; a place whose
+# it is or with "takaisin"; a delay only where it says when the deed is done (not how long,
+# nor this morning, nor the subject's genitive); a fault in more parts of a machine
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet nokalle", "wrong"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet kaulaan", "wrong"),
+    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojatakin nokalle", "wrong"),
+    ("yleinen-kyltit pullo", "laitan suojalasit ja hanskat käteen", "correct"),
+    ("siivous-valineet step-10", "laitan hanskat käsivarsille", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit päälaelle", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän pipon päälle", "correct"),
+    ("valmistus-turvallisuus step-9", "laitan turvakengät sukkien päälle", "correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon korvien päälle", "correct"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet tehtaan halliin", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän omaan kaappiin", "wrong"),
+    ("siivous-valineet step-10", "laitan hanskat taskuun takaisin", "wrong"),
+    ("valmistus-turvallisuus step-9", "laitan turvakengät oven eteen", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki jo viikon", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki tänä aamuna", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, aamuvuoron kone on rikki", "correct"),
+    ("rakennus-turvallisuus step-22", "siivoan, taukotilan lattia on sotkuinen", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan, eurolava on rikki", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki ensi kerralla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan kone on rikki vuoron lopussa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on laakerissa", "correct"),
+])
+def test_review165(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)

@@ -306,11 +306,14 @@ def _asked_deed(word: str) -> bool:
 # where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
 # tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160)
 WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
-                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo", "nokka"}
-# a region of a part of the body, the last part of a compound that names it
-# ("korvakäytävä", "nenänvarsi", "pääkoppa", "sormenpää"; review164)
-_BODY_REGIONS = ("käytävä", "varsi", "lehti", "koppa", "pehko", "kulma", "pää", "laki",
-                 "pohja", "selkä", "kärki", "lohko", "juuri")
+                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo"}
+# a region of a part of the body, the last part of a compound that names it, and the parts
+# it is a region of ("korvakäytävä", "nenänvarsi", "pääkoppa", "sormenpää"; review164;
+# not "käsivarsi", an arm, nor "nenänpää": review165)
+_BODY_REGIONS = {"käytävä": {"korva"}, "lehti": {"korva"}, "lohko": {"korva"},
+                 "varsi": {"nenä"}, "koppa": {"pää"}, "laki": {"pää"}, "pehko": {"hius"},
+                 "juuri": {"hius", "nenä"}, "pää": {"sormi", "varvas"}, "kärki": {"sormi"},
+                 "pohja": {"jalka"}, "selkä": {"käsi"}, "kulma": {"silmä"}}
 # where a thing goes that is no place: into use, its place, on
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
@@ -331,9 +334,12 @@ _HEAD = frozenset({"pää", "päälaki", "nuppi", "kupoli", "kaali", "kallo", "t
 _HAIR = frozenset({"hius", "hiukset", "tukka", "kuontalo"})
 _FACE = frozenset({"kasvot", "kasvo", "naama", "nenä", "nokka"})
 _HANDS = frozenset({"käsi", "koura", "kämmen", "sormi", "tassu"})
-_WORN_ON = (("kuulosuojain", _HEAD | {"korva"}), ("kuulosuoja", _HEAD | {"korva"}),
+_EARS = _HEAD | {"korva"}
+_WORN_ON = (("kuulosuojain", _EARS), ("kuulosuoja", _EARS), ("kuulonsuojain", _EARS),
+            ("kuulonsuoja", _EARS), ("korvasuojain", _EARS), ("korvasuoja", _EARS),
             ("tulppa", frozenset({"korva"})), ("suojalasi", _FACE | {"silmä", "pää"}),
-            ("hiusverkko", _HEAD | _HAIR), ("hiussuoja", _HEAD | _HAIR), ("kypärä", _HEAD),
+            ("hiusverkko", _HEAD | _HAIR | {"korva"}), ("hiussuoja", _HEAD | _HAIR | {"korva"}),
+            ("kypärä", _HEAD),
             ("visiiri", _FACE | _HEAD | {"silmä"}), ("maski", _FACE | {"suu", "pää"}),
             ("käsine", _HANDS), ("hanska", _HANDS), ("hansikas", _HANDS),
             ("turvakenkä", frozenset({"jalka"})), ("turvasaapas", frozenset({"jalka"})))
@@ -356,37 +362,58 @@ def put_away_to(word: str, along: bool = True, gear: Sequence[str] = ()) -> bool
     cases = {case for case, _ in finnish.case_numbers(word)}
     bases = finnish.base_forms(word)  # (the whole word: "kaalilaatikkoon" is no "kaali";
     # review163)
-    region = next((r for b in bases for r in _BODY_REGIONS if b.endswith(r)), None)
-    if region:  # (…but a region of a part is that part: "sormenpää" the finger; "pää-"
-        body = finnish.compound_parts(word) & WORN_AT - {region}  # first is "main" but
-        if body != {"pää"} or region in ("koppa", "laki"):  # in two: "pääkäytävä")
-            bases = bases | body
+    if not bases & WORN_AT:  # (…but a region of a part is that part: "sormenpää" the
+        bases = bases | _region_of(word)  # finger; "päälaki" is its own)
     if not (cases & finnish.PLACE_CASES[0] and "nimisana" in finnish.word_classes(word)) or \
             bases & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES)):  # (whole:
         return False  # not "työkalukaappi")
     return _not_worn_at(bases, gear)
 
 
+def _region_of(word: str) -> frozenset[str]:
+    """The part of the body ``word``, a compound, names a region of (``_BODY_REGIONS``)."""
+    parts = finnish.compound_parts(word)
+    return frozenset(p for b in finnish.base_forms(word) for r, of in _BODY_REGIONS.items()
+                     if b.endswith(r) and r in parts for p in parts & of)
+
+
 def _not_worn_at(bases: frozenset[str], gear: Sequence[str]) -> bool:
-    """A place of these ``bases`` is none where ``gear`` is worn: no part of the body, or
-    one the gear named is not worn on."""
-    if not bases & WORN_AT:
-        return True
-    worn = [_worn_on(g) for g in gear]
-    return bool(worn) and all(at is not None and not bases & at for at in worn)
+    """A place of these ``bases`` is none where ``gear`` is worn: where the gear named
+    last, the place's own ("suojalasit ja hanskat käteen": the gloves), is of a kind
+    ``_WORN_ON`` knows, one it is not worn at; else no part of the body ("suojakäsineet
+    ja suojatakin nokalle"; review165)."""
+    at = _worn_on(gear[-1]) if gear else None
+    return not bases & (WORN_AT if at is None else at)
 
 
-def put_away_by(owner: str, place: str, gear: Sequence[str]) -> bool:
+# what is worn on the body, gear put over or under which is worn ("kypärän pipon päälle",
+# "turvakengät sukkien päälle"; review165), by a compound's last part
+_WORN_THINGS = ("pipo", "lakki", "myssy", "hattu", "huppu", "lasi", "hiha", "sukka", "vaate",
+                "takki", "paita", "housut", "housu", "haalari", "asu", "hanska", "käsine",
+                "kenkä", "tukka", "hius", "huivi")
+# where a thing goes beside another, in words of no case ("oven eteen"; review165)
+_TO_BESIDE = frozenset({"eteen", "taakse", "luo", "luokse", "väliin", "ympärille"})
+# where a thing goes over or under another, or into it
+_OVER = frozenset({"pää", "alla", "sisä"})
+
+
+def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True) -> bool:
     """``place`` (a word of "to", or "päälle", "alle"…) of a thing named by ``owner``, a
     noun's genitive: gear put on or into something is put away ("laitan kypärän trukin
     nokalle", "hanskat kaapin päälle"; review164), not onto the part of the body it is
-    worn on ("kuulosuojaimet korvien päälle")."""
-    return "nimisana" in finnish.word_classes(owner) and \
-        "omanto" in {case for case, _ in finnish.case_numbers(owner)} and \
-        bool({case for case, _ in finnish.case_numbers(place)} & finnish.PLACE_CASES[0]) and \
-        not finnish.base_forms(place) & {"alku", "loppu", "aika", "jälki"} and \
-        _not_worn_at(finnish.base_forms(owner), gear)  # (a time is no place: "vuoron
-    # alkuun", "ruokatauon jälkeen")
+    worn on ("kuulosuojaimet korvien päälle"), over or under what is worn ("pipon
+    päälle"), nor taken ``along`` to the work's own place ("otan kuulonsuojaimet tehtaan
+    halliin")."""
+    owners, places = finnish.base_forms(owner), finnish.base_forms(place)
+    if "nimisana" not in finnish.word_classes(owner) or \
+            "omanto" not in {case for case, _ in finnish.case_numbers(owner)} or \
+            not ({case for case, _ in finnish.case_numbers(place)} & finnish.PLACE_CASES[0]
+                 or place in _TO_BESIDE) or places & {"alku", "loppu", "aika", "jälki"}:
+        return False  # (a time is no place: "vuoron alkuun", "ruokatauon jälkeen")
+    if (places & _OVER and any(b.endswith(_WORN_THINGS) for b in owners)) or \
+            (along and (owners | places) & (AT_WORK | _WORK_PLACES)):
+        return False
+    return _not_worn_at(owners | _region_of(owner), gear)
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

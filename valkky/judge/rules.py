@@ -631,21 +631,32 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     put to (``put_away_to``) ("laita turvakengät pois", "laita kypärä kaappiin",
     "otan kuulonsuojaimet taskuun": review159; not "…, kypärän voi jättää pois tauolla",
     another clause the rules after weigh). The verb, else None."""
-    if len(rest) == 2 and (gear := gear_useless.gear_in(covered)) and \
-            put_away_by(rest[0], rest[1], gear):  # ("laitan kypärän trukin nokalle")
-        return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
-                    None)
+    gear, along = gear_useless.gear_in(covered), taken_along(covered)
+    putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
+                   None)
+    if len(rest) == 2 and gear:
+        # a place with "takaisin" or whose it is ("taskuun takaisin", "mun kaappiin",
+        # "omaan kaappiin"; review165), or of a thing named ("trukin nokalle"; review164)
+        place = rest[0] if rest[1] == "takaisin" else rest[1] if _whose(rest[0]) else None
+        if put_away_to(place, along, gear) if place else \
+                put_away_by(rest[0], rest[1], gear, along):
+            return putting
     if len(rest) != 1:
         return None
     if rest[0] == "pois":
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    gear = gear_useless.gear_in(covered)
-    if not gear or not put_away_to(rest[0], taken_along(covered), gear):
+    if not gear or not put_away_to(rest[0], along, gear):
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
-    return next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})), None)
+    return putting
+
+
+def _whose(word: str) -> bool:
+    """``word`` says whose a thing is: "mun", "minun", "oma", "omaan"."""
+    return word in {"mun", "sun", "mein", "teiän"} or bool(
+        finnish.base_forms(word) & {"minä", "sinä", "me", "te", "oma"})
 
 
 def _asks_when(c: Case) -> bool:
@@ -685,12 +696,37 @@ def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool) -> l
     at = next((i for i, w in enumerate(fact) if "nimisana" in finnish.word_classes(w) and
                any(case == "nimento" for case, _ in finnish.case_numbers(w)) and
                not finnish.base_forms(w) & _DELAYS), len(fact))  # ("vasta" is no noun here)
-    after = [] if past else [
-        w for w in fact[at:] if not finnish.base_forms(w) & (_OF_THE_STATE | FAULTS | _WHY_DONE)]
-    return [*words[:len(words) - len(fact)], *fact[:at], *after]
+    before = [w for k, w in enumerate(fact[:at]) if not (  # (the subject's genitive is
+        k == at - 1 and ("omanto", "singular") in finnish.case_numbers(w))]  # its own:
+    # "aamuvuoron kone"; review165)
+    after = [] if past else [w for k, w in enumerate(fact[at:], at) if not _of_the_state(
+        w, fact[k - 1] if k else "", fact[k + 1] if k + 1 < len(fact) else "")]
+    return [*words[:len(words) - len(fact)], *before, *after]
 
 
-_OF_THE_STATE = frozenset({"tänään", "kerta", "loppu"})  # ("öljy on loppu": run out)
+def _of_the_state(word: str, before: str, after: str) -> bool:
+    """``word``, said after a fact's subject, tells of the state, not when the deed is
+    done: the fault itself, today, how long ("jo viikon", "kaksi päivää", "aamusta asti"),
+    this time of day or week ("tänä aamuna", "tällä viikolla"), a time again ("toisen
+    kerran"; not "ensi kerralla"), run out ("öljy on loppu"; not "vuoron lopussa")."""
+    bases = finnish.base_forms(word)
+    if "loppu" in bases:  # (a fault's word too: "loppu" only as said of the thing)
+        return ("nimento", "singular") in finnish.case_numbers(word)
+    return bool(bases & (FAULTS | _WHY_DONE | {"tänään"})) or before in _HOW_LONG or \
+        _number_of(before) is not None or after in {"asti", "saakka", "lähtien"} or \
+        ("kerta" in bases and before not in {"ensi", "seuraava", "seuraavalla"})
+
+
+# words before a time that say how long or which one now ("jo viikon", "tänä aamuna")
+_HOW_LONG = frozenset({"jo", "tänä", "tällä", "koko", "nyt", "toisen", "kolmannen"})
+
+
+def _delay_bases(word: str) -> frozenset[str]:
+    """``word``'s base forms, and its compound's last part ("kahvitauolla": tauko; not
+    "taukotilan", "eurolava": review165)."""
+    bases = finnish.base_forms(word)
+    return bases | {p for p in finnish.compound_parts(word) for b in bases
+                    if b.endswith(p) and b != p}
 
 
 def _told_in_the_past(c: Case) -> bool:
@@ -732,7 +768,10 @@ _STATES = ("kunto", "hallinta", "tie", "järjestys", "tila", "käyttö", "valmiu
 _WORK_THINGS = (*MACHINES, *AIDS, "pumppu", "moottori", "kuljetin", "hihna", "linja",
                 "johto", "pistoke", "kytkin", "jarru", "lava", "hylly", "tikkaat", "teline",
                 "imuri", "rengas", "letku", "venttiili", "nappi", "kompressori", "kuorma",
-                "annostelija", "sekoitin", "suutin", "säiliö", "pullo", "kanisteri")
+                "annostelija", "sekoitin", "suutin", "säiliö", "pullo", "kanisteri",
+                "sähkö", "näyttö", "laakeri", "ketju", "vaihteisto", "akku", "kaapeli",
+                "anturi", "sulake", "suodatin", "ruuvi", "mutteri", "pultti", "paneeli",
+                "ohjain", "vaihde", "öljy", "tiiviste", "kiinnike", "rulla", "kela")
 
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
@@ -769,7 +808,7 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
             {b for w in _the_deeds_words(words, fact, _told_in_the_past(c))
-             for b in finnish.base_forms(w) | finnish.compound_parts(w)} & _DELAYS):
+             for b in _delay_bases(w)} & _DELAYS):
         # (the deed's own words: "kone hajosi lounaalla" is when; review163-164)
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
