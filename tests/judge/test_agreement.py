@@ -441,7 +441,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 16,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
-              "trainer_answers_30.yaml": 20, "trainer_answers_31.yaml": 16,
+              "trainer_answers_30.yaml": 20, "trainer_answers_31.yaml": 15,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
               "trainer_answers_34.yaml": 15, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 12,
@@ -477,15 +477,15 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_69.yaml": 12,
               "trainer_answers_70.yaml": 20,
               "trainer_answers_71.yaml": 25,
-              "trainer_answers_72.yaml": 12,
+              "trainer_answers_72.yaml": 11,
               "trainer_answers_73.yaml": 13,
               "trainer_answers_74.yaml": 16,
               "trainer_answers_76.yaml": 22,
               "trainer_answers_77.yaml": 16,
-              "trainer_answers_78.yaml": 27,
+              "trainer_answers_78.yaml": 26,
               "trainer_answers_79.yaml": 18,
               "trainer_answers_80.yaml": 15,
-              "trainer_answers_81.yaml": 13}
+              "trainer_answers_81.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
