@@ -113,7 +113,8 @@ def test_the_last_letter_left_off(step: str, answer: str, verdict: str) -> None:
     ("siivous-valineet step-10", "laitan hanskat taskuun takaisin", "wrong"),
     ("valmistus-turvallisuus step-9", "laitan turvakengät oven eteen", "wrong"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki jo viikon", "correct"),
-    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki tänä aamuna", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki tänä aamuna", "almost"),
+    # (failing safe since review166: "tänä iltana" is later)
     ("valmistus-turvallisuus kysy-vika", "ilmoitan, aamuvuoron kone on rikki", "correct"),
     ("rakennus-turvallisuus step-22", "siivoan, taukotilan lattia on sotkuinen", "correct"),
     ("varasto-turvallisuus ilmoitus", "ilmoitan, eurolava on rikki", "correct"),
@@ -137,3 +138,30 @@ def test_review165(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_bare_noun_for_a_place(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review166 (SAFETY): gear over or under what is worn is worn only where what is worn is
+# where the gear is (not "kypärän takin päälle"); into a room of the work place is no
+# taking along; a time of day after "tänä" may be later; a thing's name in the
+# nominative or genitive is no delay by its first part, a time in another case is; an
+# answer that takes gear off puts it where it likes; speech drops a last -n
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän takin päälle", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit hatun päälle", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit silmälasien päälle", "correct"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit silmien eteen", "correct"),
+    ("hoiva-ohjeet eristys", "laitan suojatakin ja suojakäsineet vaatteiden päälle", "correct"),
+    ("elintarvike-ohjeet ensin", "laitan hiusverkon ja suojatakin käteen", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet hallin kaappiin", "wrong"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet korvien taakse", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän takaisin kaappiin", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki tänä iltana", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki jo tauolla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan iltavuorossa, kone on rikki", "not correct"),
+    ("rakennus-turvallisuus step-22", "siivoan, taukotilan lattia on sotkuinen", "correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois omaan kaappiin", "correct"),
+    ("autoala-kartoitus a2-ensin", "tukipukit renkaiden takia", "not wrong"),
+])
+def test_review166(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)

@@ -338,7 +338,7 @@ _EARS = _HEAD | {"korva"}
 _WORN_ON = (("kuulosuojain", _EARS), ("kuulosuoja", _EARS), ("kuulonsuojain", _EARS),
             ("kuulonsuoja", _EARS), ("korvasuojain", _EARS), ("korvasuoja", _EARS),
             ("tulppa", frozenset({"korva"})), ("suojalasi", _FACE | {"silmä", "pää"}),
-            ("hiusverkko", _HEAD | _HAIR | {"korva"}), ("hiussuoja", _HEAD | _HAIR | {"korva"}),
+            ("hiusverkko", _HEAD | _HAIR), ("hiussuoja", _HEAD | _HAIR),
             ("kypärä", _HEAD),
             ("visiiri", _FACE | _HEAD | {"silmä"}), ("maski", _FACE | {"suu", "pää"}),
             ("käsine", _HANDS), ("hanska", _HANDS), ("hansikas", _HANDS),
@@ -378,42 +378,62 @@ def _region_of(word: str) -> frozenset[str]:
 
 
 def _not_worn_at(bases: frozenset[str], gear: Sequence[str]) -> bool:
-    """A place of these ``bases`` is none where ``gear`` is worn: where the gear named
-    last, the place's own ("suojalasit ja hanskat käteen": the gloves), is of a kind
-    ``_WORN_ON`` knows, one it is not worn at; else no part of the body ("suojakäsineet
-    ja suojatakin nokalle"; review165)."""
-    at = _worn_on(gear[-1]) if gear else None
+    """A place of these ``bases`` is none where ``gear`` is worn: one the gear named last
+    of a kind ``_WORN_ON`` knows is not worn at ("suojalasit ja hanskat käteen": the
+    gloves'; "suojakäsineet ja suojatakin nokalle", "hiusverkon ja suojatakin käteen":
+    review165-166); with none of those, no part of the body."""
+    at = next((w for w in map(_worn_on, reversed(gear)) if w is not None), None)
     return not bases & (WORN_AT if at is None else at)
 
 
-# what is worn on the body, gear put over or under which is worn ("kypärän pipon päälle",
-# "turvakengät sukkien päälle"; review165), by a compound's last part
-_WORN_THINGS = ("pipo", "lakki", "myssy", "hattu", "huppu", "lasi", "hiha", "sukka", "vaate",
-                "takki", "paita", "housut", "housu", "haalari", "asu", "hanska", "käsine",
-                "kenkä", "tukka", "hius", "huivi")
+# what is worn on the body, by a compound's last part, and where: gear put over or under
+# it is worn where that is where the gear is worn ("kypärän pipon päälle", "turvakengät
+# sukkien päälle"; not "kypärän takin päälle": review165-166)
+_CROWN, _TRUNK = frozenset({"päälaki"}), frozenset({"olka", "selkä"})
+_WORN_THINGS = {"pipo": _CROWN, "lakki": _CROWN, "myssy": _CROWN, "huppu": _CROWN,
+                "hattu": _CROWN, "silmälasi": frozenset({"silmä"}), "hiha": _HANDS,
+                "sukka": frozenset({"jalka"}), "tukka": _HEAD, "hius": _HEAD,
+                "vaate": _TRUNK, "takki": _TRUNK, "paita": _TRUNK, "haalari": _TRUNK}
+# where a thing goes over or under another
+_OVER = frozenset({"pää", "alla"})
 # where a thing goes beside another, in words of no case ("oven eteen"; review165)
 _TO_BESIDE = frozenset({"eteen", "taakse", "luo", "luokse", "väliin", "ympärille"})
-# where a thing goes over or under another, or into it
-_OVER = frozenset({"pää", "alla", "sisä"})
+# what gear may cover besides where it is worn ("hiusverkon korvien päälle": review165)
+_COVERS = {"hiusverkko": frozenset({"korva"}), "hiussuoja": frozenset({"korva"})}
 
 
 def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True) -> bool:
     """``place`` (a word of "to", or "päälle", "alle"…) of a thing named by ``owner``, a
     noun's genitive: gear put on or into something is put away ("laitan kypärän trukin
     nokalle", "hanskat kaapin päälle"; review164), not onto the part of the body it is
-    worn on ("kuulosuojaimet korvien päälle"), over or under what is worn ("pipon
+    worn on ("kuulosuojaimet korvien päälle"), over or under what is worn there ("pipon
     päälle"), nor taken ``along`` to the work's own place ("otan kuulonsuojaimet tehtaan
-    halliin")."""
+    halliin"; not "hallin kaappiin": review166)."""
     owners, places = finnish.base_forms(owner), finnish.base_forms(place)
     if "nimisana" not in finnish.word_classes(owner) or \
             "omanto" not in {case for case, _ in finnish.case_numbers(owner)} or \
             not ({case for case, _ in finnish.case_numbers(place)} & finnish.PLACE_CASES[0]
                  or place in _TO_BESIDE) or places & {"alku", "loppu", "aika", "jälki"}:
         return False  # (a time is no place: "vuoron alkuun", "ruokatauon jälkeen")
-    if (places & _OVER and any(b.endswith(_WORN_THINGS) for b in owners)) or \
-            (along and (owners | places) & (AT_WORK | _WORK_PLACES)):
+    if place in _TO_BESIDE:  # (beside a thing or a part of the body is no wearing:
+        # "korvien taakse", "jalkojen eteen"; but "suojalasit silmien eteen")
+        return not (place == "eteen" and owners & {"silmä", "kasvot", "kasvo", "naama"}) or \
+            _not_worn_at(owners, gear)
+    work = AT_WORK | _WORK_PLACES
+    if along and (places & work or (places & {"sisä"} and owners & work)):
         return False
-    return _not_worn_at(owners | _region_of(owner), gear)
+    body = owners | _region_of(owner)
+    if places & _OVER:  # (over or under what is worn where a piece of the gear is worn:
+        parts = finnish.compound_parts(owner)  # "suojatakin ja suojakäsineet vaatteiden
+        worn = frozenset(part for b in owners for thing, at in _WORN_THINGS.items()  # päälle")
+                         if b == thing or (thing in parts and b.endswith(thing)) for part in at)
+        if worn and any(not _not_worn_at(worn, [g]) for g in gear):
+            return False
+        covers = {c for g in gear[-1:] for kind, c in _COVERS.items()
+                  if any(b.endswith(kind) for b in finnish.base_forms(g) | {g})}
+        if body & set().union(*covers, frozenset()):
+            return False
+    return _not_worn_at(frozenset(body), gear)
 
 
 # deeds of seeing to a thing, which one asked to come comes to do

@@ -103,6 +103,9 @@ def later_deed_order(c: Case) -> Judgement | None:
         alone = judged_as(c, list(c.words))  # (a foreseen mistake keeps its reply; a
         if alone.verdict != "almost" or alone.matched is not None:  # right deed said with
             return None  # the later one's thing stays: "laitan tukipukit renkaiden lähelle")
+        rest = [w for w in c.words if not _a_mark(w, marks) and w not in _JOINS | FIRST_WORDS]
+        if rest and judged_as(c, rest).verdict != "wrong":
+            return None  # (the right deed's words besides: "haen kärryn lavalle"; review166)
         c.note(f"only '{c.then_deed}', the deed that comes after")
         return c.judgement("wrong", "word_order", closest=alone.closest)
     if not later or not others:

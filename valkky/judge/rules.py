@@ -657,13 +657,17 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     put to (``put_away_to``) ("laita turvakengät pois", "laita kypärä kaappiin",
     "otan kuulonsuojaimet taskuun": review159; not "…, kypärän voi jättää pois tauolla",
     another clause the rules after weigh). The verb, else None."""
+    if "pois" in covered:
+        return None  # (the answer takes the gear off: "otan käsineet pois omaan kaappiin")
     gear, along = gear_useless.gear_in(covered), taken_along(covered)
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
     if len(rest) == 2 and gear:
-        # a place with "takaisin" or whose it is ("taskuun takaisin", "mun kaappiin",
-        # "omaan kaappiin"; review165), or of a thing named ("trukin nokalle"; review164)
-        place = rest[0] if rest[1] == "takaisin" else rest[1] if _whose(rest[0]) else None
+        # a place with "takaisin" or whose it is ("taskuun takaisin", "takaisin kaappiin",
+        # "mun kaappiin", "omaan kaappiin"; review165-166), or of a thing named ("trukin
+        # nokalle"; review164)
+        place = rest[0] if rest[1] == "takaisin" else \
+            rest[1] if _whose(rest[0]) or rest[0] == "takaisin" else None
         if put_away_to(place, along, gear) if place else \
                 put_away_by(rest[0], rest[1], gear, along):
             return putting
@@ -738,21 +742,26 @@ def _of_the_state(word: str, before: str, after: str) -> bool:
     bases = finnish.base_forms(word)
     if "loppu" in bases:  # (a fault's word too: "loppu" only as said of the thing)
         return ("nimento", "singular") in finnish.case_numbers(word)
-    return bool(bases & (FAULTS | _WHY_DONE | {"tänään"})) or before in _HOW_LONG or \
-        _number_of(before) is not None or after in {"asti", "saakka", "lähtien"} or \
+    span = bool({case for case, _ in finnish.case_numbers(word)} & {"omanto", "osanto"})
+    return bool(bases & (FAULTS | _WHY_DONE | {"tänään"})) or \
+        (span and (before in _HOW_LONG or _number_of(before) is not None)) or \
+        after in {"asti", "saakka", "lähtien"} or \
         ("kerta" in bases and before not in {"ensi", "seuraava", "seuraavalla"})
 
 
-# words before a time that say how long or which one now ("jo viikon", "tänä aamuna")
-_HOW_LONG = frozenset({"jo", "tänä", "tällä", "koko", "nyt", "toisen", "kolmannen"})
+# words before a time that say how long ("jo viikon", "koko päivän"; a time of day after
+# "tänä", "tällä" may be later: "tänä iltana", review166)
+_HOW_LONG = frozenset({"jo", "koko"})
 
 
 def _delay_bases(word: str) -> frozenset[str]:
-    """``word``'s base forms, and its compound's last part ("kahvitauolla": tauko; not
-    "taukotilan", "eurolava": review165)."""
-    bases = finnish.base_forms(word)
-    return bases | {p for p in finnish.compound_parts(word) for b in bases
-                    if b.endswith(p) and b != p}
+    """``word``'s base forms and its compound's parts ("iltavuorossa", "kahvihetkellä"): a
+    thing's name, in the nominative or genitive, only by its last part ("kahvitauko";
+    not "taukotilan lattia", "eurolava": review165-166)."""
+    bases, parts = finnish.base_forms(word), finnish.compound_parts(word)
+    if {case for case, _ in finnish.case_numbers(word)} & {"nimento", "omanto"}:
+        parts = frozenset(p for p in parts for b in bases if b.endswith(p) and b != p)
+    return bases | parts
 
 
 def _told_in_the_past(c: Case) -> bool:
