@@ -424,6 +424,12 @@ from tests.judge.golden import recorded
 # judge of b4b8617e; trainers agree 297/300, the judge where both agree 286/297. After its
 # kinds (only the later deed, a repair after "en voi", "kiito"): 292/300, at the goal (no
 # entry below). Every floor below set to its disagreements at stop 61; set 59 at the goal.
+# Set 83 (session 61, set83: 60 steps, seed 83, of the 339 steps sets 74–82 had not used;
+# graded whole before any judge run; a blind second trainer): 287/300 = 95.7 % on the
+# judge of a4862a08; trainers agree 299/300, the judge where both agree 286/299.
+# Set 84 (session 61, set84: 60 steps, seed 84, of the 279 steps sets 74–83 had not used;
+# graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
+# judge of a4862a08; trainers agree 298/300, the judge where both agree 286/298.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -485,7 +491,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_78.yaml": 26,
               "trainer_answers_79.yaml": 18,
               "trainer_answers_80.yaml": 15,
-              "trainer_answers_81.yaml": 12}
+              "trainer_answers_81.yaml": 12,
+              "trainer_answers_83.yaml": 13,
+              "trainer_answers_84.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
