@@ -429,7 +429,8 @@ from tests.judge.golden import recorded
 # judge of a4862a08; trainers agree 299/300, the judge where both agree 286/299.
 # Set 84 (session 61, set84: 60 steps, seed 84, of the 279 steps sets 74–83 had not used;
 # graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
-# judge of a4862a08; trainers agree 298/300, the judge where both agree 286/298.
+# judge of a4862a08; trainers agree 298/300, the judge where both agree 286/298. After its
+# kinds ("kiitos ymmärrys", "ensin juo kahvia, sit leimaa"): 289/300.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -442,7 +443,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_16.yaml": 17, "trainer_answers_17.yaml": 16,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
-              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
+              "trainer_answers_21.yaml": 31, "trainer_answers_22.yaml": 33,
               "trainer_answers_23.yaml": 29, "trainer_answers_24.yaml": 34,
               "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 16,
@@ -493,7 +494,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_80.yaml": 15,
               "trainer_answers_81.yaml": 12,
               "trainer_answers_83.yaml": 13,
-              "trainer_answers_84.yaml": 14}
+              "trainer_answers_84.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

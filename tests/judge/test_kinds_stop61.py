@@ -165,3 +165,26 @@ def test_a_bare_noun_for_a_place(step: str, answer: str, verdict: str) -> None:
 def test_review166(step: str, answer: str, verdict: str) -> None:
     got = judged_on(step, answer).verdict
     assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+
+
+# a bare noun beside "kiitos" is a fuller answer's word slipped, not whom a greeting greets
+# ("kiitos ymmärrys", "kiitos käynti": set 84, both trainers almost; "huomenta kaikki" stays)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tyovuoro lauantai.4", "kiitos ymmärrys", "almost"),
+    ("ravintola-asiakas maksu.6", "kiitos käynti", "almost"),
+    ("yleinen-tervehdys kysy-huomenta", "huomenta kaikki", "correct"),
+])
+def test_a_thanks_with_its_word_slipped(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# where the step asks what comes first, the clause said first ("ensin …") that names none
+# of the topics a later clause names is the wrong order (set 84, both trainers wrong)
+@as_table(("answer", "verdict"), [
+    ("ensin juo kahvia, sit leimaa", "wrong"),
+    ("ensin kahvi ja sitten leimaa sisään", "wrong"),
+    ("moi, ensin leimaa sisään", "correct"),
+    ("ensin leimaa sisään ja sitten juo kahvia", "correct"),
+])
+def test_the_first_deed_off_topic(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-perehdytys samir.2", answer).verdict == verdict

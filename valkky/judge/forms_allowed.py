@@ -73,19 +73,26 @@ def in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool:
     return False
 
 
+# whom a greeting greets, no slip of an answer's word ("huomenta kaikki"; "kiitos
+# ymmärrys" is "kiitos ymmärryksestä" slipped: set 84, both trainers almost)
+_WHOM_GREETED = frozenset({"kaikki", "porukka", "tiimi", "kaveri", "työkaveri", "ystävä"})
+
+
 def fuller_answer_in_another_form(c: Case, extra: Sequence[str],
                                   said: Sequence[str]) -> tuple[str, str] | None:
     """A noun said more in its base form is one a fuller accepted answer says beside the
-    same words in another form, and none says it as heard: the learner tried that answer and slipped
-    ("laitan tarra laatikkoon" beside "laitan tarran laatikkoon" is no "laitan
-    laatikkoon" with a word more; set 10). That answer (as written, normalised), or None."""
+    same words in another form, and none says it as heard: the learner tried that answer
+    and slipped ("laitan tarra laatikkoon" beside "laitan tarran laatikkoon" is no
+    "laitan laatikkoon" with a word more; set 10). That answer (as written, normalised),
+    or None."""
     had = set(said)
     fuller = [(a, shape) for a in c.accepted
               if had <= (shape := shape_of(a[1])).wordset and shape.wordset != had]
     for w in extra:
         # only a bare noun, the form a learner falls back on ("neljässä" in "hyllyvälissä
-        # neljässä" is a form of its own), not whom a greeting greets ("huomenta kaikki")
-        if any(w in shape.wordset for _, shape in fuller) or had & GREETINGS or \
+        # neljässä" is a form of its own), not whom a greeting greets
+        if any(w in shape.wordset for _, shape in fuller) or \
+                (had & GREETINGS and finnish.base_forms(w) & _WHOM_GREETED) or \
                 finnish.case_numbers(w) != {("nimento", "singular")} or \
                 "nimisana" not in finnish.word_classes(w):
             continue
