@@ -431,6 +431,13 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
 # judge of a4862a08; trainers agree 298/300, the judge where both agree 286/298. After its
 # kinds ("kiitos ymmärrys", "ensin juo kahvia, sit leimaa"): 289/300.
+# Set 85 (session 61, set85: 60 steps, seed 85, of the 339 steps sets 76–84 had not used;
+# graded whole before any judge run; a blind second trainer): 289/300 = 96.3 % on the
+# judge of 125b1b48; trainers agree 300/300, the judge where both agree 289/300.
+# Set 86 (session 61, set86: 60 steps, seed 86, of the 279 steps sets 76–85 had not used;
+# graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on the
+# judge of 125b1b48 (at the goal: no entry below); trainers agree 294/300, the judge where
+# both agree 286/294.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -494,7 +501,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_80.yaml": 15,
               "trainer_answers_81.yaml": 12,
               "trainer_answers_83.yaml": 13,
-              "trainer_answers_84.yaml": 11}
+              "trainer_answers_84.yaml": 11,
+              "trainer_answers_85.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
