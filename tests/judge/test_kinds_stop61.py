@@ -188,3 +188,29 @@ def test_a_thanks_with_its_word_slipped(step: str, answer: str, verdict: str) ->
 ])
 def test_the_first_deed_off_topic(answer: str, verdict: str) -> None:
     assert judged_on("yleinen-perehdytys samir.2", answer).verdict == verdict
+
+
+# review167: what is worn covers every part it is worn on (glasses by the whole word);
+# around a part of the body where the gear is worn is worn; beside the work's own place is
+# taken along; "jo aamusta" is since, a time after a count of times when, "heti" the deed
+# now; a compound is a time by its last part; a bare noun for a place only after its verb
+# in its clause; the rest of an answer with the later deed right only with a verb or whole
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon huivin alle", "correct"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit lasien päälle", "correct"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit ikkunalasin päälle", "wrong"),
+    ("valmistus-turvallisuus step-9", "laitan turvakengät housujen alle", "correct"),
+    ("siivous-valineet step-10", "laitan hanskat puuvillahanskojen päälle", "correct"),
+    ("rakennus-turvallisuus kysy-kuulosuojaimet", "laitan kuulosuojaimet pään ympärille",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kuulosuojaimet", "laitan kuulosuojaimet kaulan ympärille",
+     "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki jo aamusta", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kahvikoneessa on vika", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti tauolla, kone on rikki", "not correct"),
+    ("elintarvike-tyokaveri kysy-linja", "linja kolme, kuljetin ei liiku", "correct"),
+    ("autoala-kartoitus a2-ensin", "tukipukit renkaiden takia", "not wrong"),
+])
+def test_review167(step: str, answer: str, verdict: str) -> None:
+    got = judged_on(step, answer).verdict
+    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)

@@ -390,10 +390,15 @@ def _not_worn_at(bases: frozenset[str], gear: Sequence[str]) -> bool:
 # it is worn where that is where the gear is worn ("kypärän pipon päälle", "turvakengät
 # sukkien päälle"; not "kypärän takin päälle": review165-166)
 _CROWN, _TRUNK = frozenset({"päälaki"}), frozenset({"olka", "selkä"})
+_FEET, _EYES = frozenset({"jalka"}), frozenset({"silmä"})
 _WORN_THINGS = {"pipo": _CROWN, "lakki": _CROWN, "myssy": _CROWN, "huppu": _CROWN,
-                "hattu": _CROWN, "silmälasi": frozenset({"silmä"}), "hiha": _HANDS,
-                "sukka": frozenset({"jalka"}), "tukka": _HEAD, "hius": _HEAD,
-                "vaate": _TRUNK, "takki": _TRUNK, "paita": _TRUNK, "haalari": _TRUNK}
+                "hattu": _CROWN, "huivi": _HEAD | {"kaula"}, "silmälasi": _EYES,
+                "hiha": _HANDS, "hanska": _HANDS, "käsine": _HANDS, "sukka": _FEET,
+                "kenkä": _FEET, "housut": _FEET, "housu": _FEET, "tukka": _HEAD,
+                "hius": _HEAD, "vaate": _TRUNK, "takki": _TRUNK, "paita": _TRUNK,
+                "haalari": _TRUNK | _FEET | _HANDS}
+# …said by the whole word only: "lasien päälle" (glasses), not "ikkunalasin päälle"
+_WORN_WHOLE = {"lasi": _EYES}
 # where a thing goes over or under another
 _OVER = frozenset({"pää", "alla"})
 # where a thing goes beside another, in words of no case ("oven eteen"; review165)
@@ -415,18 +420,21 @@ def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True)
             not ({case for case, _ in finnish.case_numbers(place)} & finnish.PLACE_CASES[0]
                  or place in _TO_BESIDE) or places & {"alku", "loppu", "aika", "jälki"}:
         return False  # (a time is no place: "vuoron alkuun", "ruokatauon jälkeen")
-    if place in _TO_BESIDE:  # (beside a thing or a part of the body is no wearing:
-        # "korvien taakse", "jalkojen eteen"; but "suojalasit silmien eteen")
-        return not (place == "eteen" and owners & {"silmä", "kasvot", "kasvo", "naama"}) or \
-            _not_worn_at(owners, gear)
     work = AT_WORK | _WORK_PLACES
-    if along and (places & work or (places & {"sisä"} and owners & work)):
-        return False
+    if along and (places & work or ((places & {"sisä"} or place in _TO_BESIDE)
+                                    and owners & work)):
+        return False  # (taken to the work's own place: "hallin sisälle", "hallin luokse")
+    if place in _TO_BESIDE:  # (beside a thing or a part of the body is no wearing:
+        # "korvien taakse", "jalkojen eteen"; but "suojalasit silmien eteen", "kuulosuojaimet
+        # pään ympärille": review167)
+        return not ((place == "eteen" and owners & {"silmä", "kasvot", "kasvo", "naama"}) or
+                    place == "ympärille") or _not_worn_at(owners, gear)
     body = owners | _region_of(owner)
     if places & _OVER:  # (over or under what is worn where a piece of the gear is worn:
         parts = finnish.compound_parts(owner)  # "suojatakin ja suojakäsineet vaatteiden
         worn = frozenset(part for b in owners for thing, at in _WORN_THINGS.items()  # päälle")
-                         if b == thing or (thing in parts and b.endswith(thing)) for part in at)
+                         if b == thing or (thing in parts and b.endswith(thing)) for part in at
+                         ) | frozenset(p for b in owners for p in _WORN_WHOLE.get(b, ()))
         if worn and any(not _not_worn_at(worn, [g]) for g in gear):
             return False
         covers = {c for g in gear[-1:] for kind, c in _COVERS.items()

@@ -215,17 +215,23 @@ def _in_another_case(c: Case) -> str | None:
     """An accepted answer as long as the answer, its words the same but one noun said bare
     where the answer has it in a case of place ("linja" for "linjalle"): that answer, else
     None."""
+    cuts = comma_cuts(c.words, c.written)
     for original, norm in c.accepted:
         parts = norm.split()
         if len(parts) != len(c.words) or parts == c.words:
             continue
-        off = [(a, b) for a, b in zip(parts, c.words, strict=True) if a != b]
-        if len(off) == 1 and finnish.same_lemma(*off[0]) and all(
-                "nimisana" in finnish.word_classes(w) for w in off[0]) and \
-                {case for case, _ in finnish.case_numbers(off[0][0])} & finnish.LOCAL_CASES \
-                and {case for case, _ in finnish.case_numbers(off[0][1])} == {"nimento"} and \
-                any(finnish.persons(w) for w in parts):  # (a verb's place: not "tuolla,
-            return original  # hylly viis", a label; nor "korviin" for "korville")
+        off = [k for k, (a, b) in enumerate(zip(parts, c.words, strict=True)) if a != b]
+        verb = next((k for k, w in enumerate(parts) if finnish.persons(w)), None)
+        if len(off) != 1 or verb is None or not verb < off[0] or \
+                any(verb < k <= off[0] for k in cuts):
+            continue  # (the place after its verb, in its clause: not "linja kolme, kuljetin
+            # ei liiku", a label or a subject; review167)
+        theirs, mine = parts[off[0]], c.words[off[0]]
+        if finnish.same_lemma(theirs, mine) and all(
+                "nimisana" in finnish.word_classes(w) for w in (theirs, mine)) and \
+                {case for case, _ in finnish.case_numbers(theirs)} & finnish.LOCAL_CASES \
+                and {case for case, _ in finnish.case_numbers(mine)} == {"nimento"}:
+            return original  # (not "korviin" for "korville")
     return None
 
 
@@ -717,6 +723,19 @@ def _a_machines(word: str) -> bool:
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
 
 
+def _put_off(words: Sequence[str], fact: Sequence[str], past: bool) -> bool:
+    """The deed said before its ``fact`` is put off: a delay among the deed's own words
+    ("ilmoitan tauolla", "ilmoitan heti tauolla"), or among the fact's words it reaches
+    (``_the_deeds_words``: "kone hajosi lounaalla" is when; review163-164) where the deed
+    is not said to be done now ("ilmoitan heti, kone on rikki tänä aamuna": review167)."""
+    own = words[:len(words) - len(fact)]
+    if {b for w in own for b in _delay_bases(w)} & _DELAYS:
+        return True
+    reached = _the_deeds_words(words, fact, past)[len(own):]
+    return bool({b for w in reached for b in _delay_bases(w)} & _DELAYS) and \
+        not {"heti", "nyt"} & set(own)
+
+
 def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool) -> list[str]:
     """The words said with the deed, not of its fact: up to the fact's subject, the first
     noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla); where
@@ -730,7 +749,8 @@ def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool) -> l
         k == at - 1 and ("omanto", "singular") in finnish.case_numbers(w))]  # its own:
     # "aamuvuoron kone"; review165)
     after = [] if past else [w for k, w in enumerate(fact[at:], at) if not _of_the_state(
-        w, fact[k - 1] if k else "", fact[k + 1] if k + 1 < len(fact) else "")]
+        w, fact[k - 1] if k else "", fact[k + 1] if k + 1 < len(fact) else "")
+        and not _times_counted(fact[at:k])]
     return [*words[:len(words) - len(fact)], *before, *after]
 
 
@@ -742,11 +762,19 @@ def _of_the_state(word: str, before: str, after: str) -> bool:
     bases = finnish.base_forms(word)
     if "loppu" in bases:  # (a fault's word too: "loppu" only as said of the thing)
         return ("nimento", "singular") in finnish.case_numbers(word)
-    span = bool({case for case, _ in finnish.case_numbers(word)} & {"omanto", "osanto"})
+    span = bool({case for case, _ in finnish.case_numbers(word)} &
+                {"omanto", "osanto", "sisaeronto"})  # ("jo viikon", "jo aamusta": since)
     return bool(bases & (FAULTS | _WHY_DONE | {"tänään"})) or \
         (span and (before in _HOW_LONG or _number_of(before) is not None)) or \
         after in {"asti", "saakka", "lähtien"} or \
         ("kerta" in bases and before not in {"ensi", "seuraava", "seuraavalla"})
+
+
+def _times_counted(words: Sequence[str]) -> bool:
+    """``words`` count the times the fault came ("jo toisen kerran": a time after it says
+    when those were, "tällä viikolla"; review167)."""
+    return any("kerta" in finnish.base_forms(w) and k and words[k - 1] not in
+               {"ensi", "seuraava", "seuraavalla"} for k, w in enumerate(words))
 
 
 # words before a time that say how long ("jo viikon", "koko päivän"; a time of day after
@@ -755,13 +783,16 @@ _HOW_LONG = frozenset({"jo", "koko"})
 
 
 def _delay_bases(word: str) -> frozenset[str]:
-    """``word``'s base forms and its compound's parts ("iltavuorossa", "kahvihetkellä"): a
-    thing's name, in the nominative or genitive, only by its last part ("kahvitauko";
-    not "taukotilan lattia", "eurolava": review165-166)."""
+    """``word``'s base forms and its compound's parts where its last part is a time or an
+    event ("iltavuorossa", "kahvihetkellä", "lounasaikaan", "kahvitauolla"); a thing's
+    parts are no time ("taukotilassa", "eurolava", "kahvikoneessa": review165-167)."""
     bases, parts = finnish.base_forms(word), finnish.compound_parts(word)
-    if {case for case, _ in finnish.case_numbers(word)} & {"nimento", "omanto"}:
-        parts = frozenset(p for p in parts for b in bases if b.endswith(p) and b != p)
-    return bases | parts
+    last = {p for p in parts for b in bases if b.endswith(p) and b != p}
+    return bases | (parts if last & (_DELAYS | _EVENTS) else frozenset(last))
+
+
+# the last parts of a compound that name a time or an event (with _DELAYS)
+_EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti"})
 
 
 def _told_in_the_past(c: Case) -> bool:
@@ -842,9 +873,7 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
-            {b for w in _the_deeds_words(words, fact, _told_in_the_past(c))
-             for b in _delay_bases(w)} & _DELAYS):
-        # (the deed's own words: "kone hajosi lounaalla" is when; review163-164)
+            _put_off(words, fact, _told_in_the_past(c))):
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
     # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)
