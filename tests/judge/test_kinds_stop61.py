@@ -214,3 +214,20 @@ def test_the_first_deed_off_topic(answer: str, verdict: str) -> None:
 def test_review167(step: str, answer: str, verdict: str) -> None:
     got = judged_on(step, answer).verdict
     assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+
+
+# a time beside an accepted answer puts its deed off where the step tells of a fault or a
+# danger and asks no time (review167's holes, SAFETY); another deed's time is no delay of
+# the answer's, nor is "heti" or "tänään"
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle huomenna", "almost"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle kahvitauolla", "almost"),
+    ("varasto-turvallisuus ilmoitus", "kerron esimiehelle viikkopalaverissa", "almost"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle heti", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle tänään", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja korjaaja tulee huomenna",
+     "correct"),
+    ("metalli-esimies viallinen", "se on viallinen, reikä on väärässä kohdassa", "correct"),
+])
+def test_a_report_put_off(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -448,6 +448,12 @@ def answer_inside(c: Case) -> Judgement | None:
     if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
             and not (" ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
+    if (late := _put_off_beside(c, rest)) is not None:
+        c.note(f"'{late}': the deed put off, where the step tells of a fault")
+        c.closeness = fuzz_module().ratio(c.heard, normalised(found[0]))
+        return c.judgement("almost", closest=found[0], detail=Detail(
+            expected=normalised(found[0]), heard=c.heard))  # "ilmoitan työnjohtajalle
+        # huomenna" (review167, SAFETY: was right; "Melkein! Sano: …" without it)
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     j = c.judgement("correct", closest=found[0])
@@ -695,6 +701,29 @@ def _whose(word: str) -> bool:
         finnish.base_forms(word) & {"minä", "sinä", "me", "te", "oma"})
 
 
+def _put_off_beside(c: Case, rest: Sequence[str]) -> str | None:
+    """A time said beside an accepted answer puts its deed off ("ilmoitan työnjohtajalle
+    huomenna", "… tauolla", "kerron esimiehelle viikkopalaverissa") where the step's
+    question tells of a fault or a danger (a deed it calls for now), no accepted answer
+    says a time and the step does not ask when: that time's word, else None."""
+    if any(finnish.is_verb(w) for w in rest) or "ja" in rest:
+        return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna")
+    late = next((w for w in rest if w != "tänään" and (w in LATER or (
+        _delay_bases(w) & _DELAYS and not {case for case, _ in finnish.case_numbers(w)} &
+        {"nimento", "omanto", "osanto", "sisatulento"}))), None)  # (not "pidän tauon",
+    if late is None or _asks_when(c) or any(  # "loppuun"; "tänään" is now: review101)
+            w in LATER or finnish.base_forms(w) & _DELAYS
+            for _, n in c.accepted for w in n.split()):
+        return None
+    told = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
+    return late if told & (FAULTS | _WHY_DONE | _DANGERS) else None
+
+
+# what a step's question may tell that calls for a deed now, besides a fault
+_DANGERS = frozenset({"märkä", "liukas", "vaara", "toimia", "vuotaa", "tulipalo", "savu",
+                      "kaatua", "loukkaantua", "haljeta", "jumittua", "pysähtyä"})
+
+
 def _asks_when(c: Case) -> bool:
     """The step asks when: its situation says "milloin" or "mihin aikaan" (not a time the
     story tells, "aamulla", to "Mitä teet?": review157)."""
@@ -787,6 +816,8 @@ def _delay_bases(word: str) -> frozenset[str]:
     event ("iltavuorossa", "kahvihetkellä", "lounasaikaan", "kahvitauolla"); a thing's
     parts are no time ("taukotilassa", "eurolava", "kahvikoneessa": review165-167)."""
     bases, parts = finnish.base_forms(word), finnish.compound_parts(word)
+    if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
+        bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
     return bases | (parts if last & (_DELAYS | _EVENTS) else frozenset(last))
 
