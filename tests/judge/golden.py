@@ -110,6 +110,13 @@ def judged_on(step: str, answer: str) -> Judgement:
     return judge(answer, task.accept, **step_arguments(task, options))
 
 
+def judged_as_expected(step: str, answer: str, verdict: str) -> None:
+    """Assert the judge gives ``verdict`` on a real step, or anything but X where it reads
+    "not X" (the kinds tests' tables)."""
+    got = judged_on(step, answer).verdict
+    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+
+
 def record(call: Call) -> dict[str, Any]:
     """The judgement on one call, as the golden file keeps it (fields that are empty left
     out: the file stays readable)."""

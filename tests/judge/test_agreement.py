@@ -430,7 +430,7 @@ from tests.judge.golden import recorded
 # Set 84 (session 61, set84: 60 steps, seed 84, of the 279 steps sets 74–83 had not used;
 # graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
 # judge of a4862a08; trainers agree 298/300, the judge where both agree 286/298. After its
-# kinds ("kiitos ymmärrys", "ensin juo kahvia, sit leimaa"): 289/300.
+# kinds ("kiitos ymmärrys"): 288/300.
 # Set 85 (session 61, set85: 60 steps, seed 85, of the 339 steps sets 76–84 had not used;
 # graded whole before any judge run; a blind second trainer): 289/300 = 96.3 % on the
 # judge of 125b1b48; trainers agree 300/300, the judge where both agree 289/300.
@@ -501,7 +501,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_80.yaml": 15,
               "trainer_answers_81.yaml": 12,
               "trainer_answers_83.yaml": 13,
-              "trainer_answers_84.yaml": 11,
+              "trainer_answers_84.yaml": 12,
               "trainer_answers_85.yaml": 11}
 
 

@@ -3,17 +3,8 @@ after (bench/sweep_reviews.py: none lost but where a test below says)."""
 
 from __future__ import annotations
 
-from tests.judge.golden import judged_on
+from tests.judge.golden import judged_as_expected, judged_on
 from valkky.testing.table import as_table
-
-
-def _judged_as(step: str, answer: str, verdict: str) -> None:
-    """The judge gives ``verdict``, or anything but X where it reads "not X"."""
-    got = judged_on(step, answer).verdict
-    if verdict.startswith("not "):
-        assert got != verdict[4:], (step, answer, got)
-    else:
-        assert got == verdict, (step, answer, got)
 
 
 # an adverb the guesser also reads as a form of tietää is no "I don't know": "ei tietysti"
@@ -103,7 +94,7 @@ def test_huomen_said_for_huomenna() -> None:
      "en käytä käsineitä, käytän suojalaseja, mutta suojalasit on turhat", "not correct"),
 ])
 def test_review155(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # sets 73-74, both trainers: "vartin yli" is "varttia yli"; töpseli ~ pistoke; the one
@@ -150,7 +141,7 @@ def test_an_apostrophe_of_a_syllable_break() -> None:
      "wrong"),
 ])
 def test_review156(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # gear said useless beside an answer with no time off work, condition or time it is bound
@@ -171,7 +162,7 @@ def test_review156(step: str, answer: str, verdict: str) -> None:
      "asukas kaatui yöllä, mutta hän ei loukkaantunut, hän nukkuu nyt päivällä", "correct"),
 ])
 def test_gear_refused_outright_and_times(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # sets 75-76, both trainers: a compound typed apart, its first part no word of its own
@@ -210,7 +201,7 @@ def test_sets_75_76(step: str, answer: str, verdict: str) -> None:
     ("hoiva-turvallisuus step-25", "kerron raportissa illalla", "correct"),
 ])
 def test_review157(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # both trainers: a wrong mistake's "pois" said as the place it went to is that mistake
@@ -265,7 +256,7 @@ def test_more_of_things_counted(step: str, answer: str, verdict: str) -> None:
     ("hoiva-raportti elias.2", "laita jarrut lukkoon", "correct"),
 ])
 def test_review158(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # review159 (SAFETY): a deed now beside a fault the step names in other words, not put off,
@@ -282,7 +273,7 @@ def test_review158(step: str, answer: str, verdict: str) -> None:
     ("yleinen-kyltit sininen", "otan kuulonsuojaimet käyttöön", "correct"),
 ])
 def test_review159(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 def test_speak_slowly_asked_either_way() -> None:
@@ -306,7 +297,7 @@ def test_speak_slowly_asked_either_way() -> None:
     ("valmistus-turvallisuus kysy-vika", "ilmoitan, koneen suojain on rikki", "correct"),
 ])
 def test_review160(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # review161 (SAFETY): gear put to any place is put away, but where it is worn, into use or
@@ -326,7 +317,7 @@ def test_review160(step: str, answer: str, verdict: str) -> None:
      "not correct"),
 ])
 def test_review161(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # review162 (SAFETY): a fault "in" a machine only (not a state in a place case); "tänään",
@@ -342,7 +333,7 @@ def test_review161(step: str, answer: str, verdict: str) -> None:
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän kupoliin", "correct"),
 ])
 def test_review162(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)
 
 
 # review163 (SAFETY): where gear is worn by the whole word, not a compound's part; a fault
@@ -357,4 +348,4 @@ def test_review162(step: str, answer: str, verdict: str) -> None:
      "not correct"),
 ])
 def test_review163(step: str, answer: str, verdict: str) -> None:
-    _judged_as(step, answer, verdict)
+    judged_as_expected(step, answer, verdict)

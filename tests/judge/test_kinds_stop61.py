@@ -3,7 +3,7 @@ after (bench/sweep_reviews.py: none lost but where a test below says)."""
 
 from __future__ import annotations
 
-from tests.judge.golden import judged_on
+from tests.judge.golden import judged_as_expected, judged_on
 from valkky.testing.table import as_table
 
 
@@ -54,8 +54,7 @@ def test_gear_on_a_part_of_the_body_it_is_not_worn_on(step: str, answer: str,
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän vuoron alkuun", "correct"),
 ])
 def test_review164(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+    judged_as_expected(step, answer, verdict)
 
 
 # only the deed that comes after, to a step that asks what comes first, is the wrong
@@ -123,8 +122,7 @@ def test_the_last_letter_left_off(step: str, answer: str, verdict: str) -> None:
     ("valmistus-turvallisuus kysy-vika", "ilmoitan, vika on laakerissa", "correct"),
 ])
 def test_review165(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+    judged_as_expected(step, answer, verdict)
 
 
 # a noun said bare where the accepted answer of the same words puts it in a case of place
@@ -163,8 +161,7 @@ def test_a_bare_noun_for_a_place(step: str, answer: str, verdict: str) -> None:
     ("autoala-kartoitus a2-ensin", "tukipukit renkaiden takia", "not wrong"),
 ])
 def test_review166(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+    judged_as_expected(step, answer, verdict)
 
 
 # a bare noun beside "kiitos" is a fuller answer's word slipped, not whom a greeting greets
@@ -176,18 +173,6 @@ def test_review166(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_thanks_with_its_word_slipped(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
-
-
-# where the step asks what comes first, the clause said first ("ensin …") that names none
-# of the topics a later clause names is the wrong order (set 84, both trainers wrong)
-@as_table(("answer", "verdict"), [
-    ("ensin juo kahvia, sit leimaa", "wrong"),
-    ("ensin kahvi ja sitten leimaa sisään", "wrong"),
-    ("moi, ensin leimaa sisään", "correct"),
-    ("ensin leimaa sisään ja sitten juo kahvia", "correct"),
-])
-def test_the_first_deed_off_topic(answer: str, verdict: str) -> None:
-    assert judged_on("yleinen-perehdytys samir.2", answer).verdict == verdict
 
 
 # review167: what is worn covers every part it is worn on (glasses by the whole word);
@@ -212,8 +197,7 @@ def test_the_first_deed_off_topic(answer: str, verdict: str) -> None:
     ("autoala-kartoitus a2-ensin", "tukipukit renkaiden takia", "not wrong"),
 ])
 def test_review167(step: str, answer: str, verdict: str) -> None:
-    got = judged_on(step, answer).verdict
-    assert got != verdict[4:] if verdict.startswith("not ") else got == verdict, (answer, got)
+    judged_as_expected(step, answer, verdict)
 
 
 # a time beside an accepted answer puts its deed off where the step tells of a fault or a
@@ -231,3 +215,30 @@ def test_review167(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_report_put_off(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review168 (SAFETY): a compound's first part names the body part a worn thing is on
+# ("kaulahuivi"); gear goes only under trousers, overalls and shoes; glasses only in the
+# plural; the work's place only by "luo", "luokse", "sisälle"; a delay among the deed's
+# own words by any part of a compound, in an off-work room too, not a fact's; "heti"
+# before the fact's subject; a count of times only before "tällä viikolla"; lifting a
+# fallen resident up said as helping her up is the lesson's foreseen mistake
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän kaulahuivin päälle", "wrong"),
+    ("valmistus-turvallisuus step-9", "laitan turvakengät haalarin päälle", "wrong"),
+    ("valmistus-turvallisuus step-9", "laitan turvakengät housujen alle", "correct"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit lasin päälle", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet tehtaan taakse", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet hallin luokse", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan kahvipaussilla, kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan taukotilassa, kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki taukotilassa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kahvikoneessa on vika", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki toisen kerran, tauolla",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti, kone on rikki tänä aamuna", "correct"),
+    ("hoiva-raportti elias.4", "ensin auta hänet ylös ja sitten kutsu hoitaja", "wrong"),
+    ("hoiva-raportti elias.4", "ensin kysy sattuuko, sitten soita hoitajalle", "correct"),
+])
+def test_review168(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

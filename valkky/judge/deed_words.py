@@ -397,14 +397,36 @@ _WORN_THINGS = {"pipo": _CROWN, "lakki": _CROWN, "myssy": _CROWN, "huppu": _CROW
                 "kenkä": _FEET, "housut": _FEET, "housu": _FEET, "tukka": _HEAD,
                 "hius": _HEAD, "vaate": _TRUNK, "takki": _TRUNK, "paita": _TRUNK,
                 "haalari": _TRUNK | _FEET | _HANDS}
-# …said by the whole word only: "lasien päälle" (glasses), not "ikkunalasin päälle"
+# …said by the whole word only, in the plural: "lasien päälle" (glasses), not
+# "ikkunalasin päälle", "lasin päälle" (review168)
 _WORN_WHOLE = {"lasi": _EYES}
+# what is worn that gear goes only under, not over ("turvakengät housujen alle", not
+# "haalarin päälle", "kenkien päälle": review168)
+_UNDER_ONLY = frozenset({"housut", "housu", "haalari", "kenkä"})
+# where a thing is taken along to the work's own place ("hallin luokse", "hallin sisälle";
+# not "tehtaan taakse": review168)
+_TO_ITS_PLACE = frozenset({"luo", "luokse"})
 # where a thing goes over or under another
 _OVER = frozenset({"pää", "alla"})
 # where a thing goes beside another, in words of no case ("oven eteen"; review165)
 _TO_BESIDE = frozenset({"eteen", "taakse", "luo", "luokse", "väliin", "ympärille"})
 # what gear may cover besides where it is worn ("hiusverkon korvien päälle": review165)
 _COVERS = {"hiusverkko": frozenset({"korva"}), "hiussuoja": frozenset({"korva"})}
+
+
+def _worn_there(owner: str, under: bool) -> frozenset[str]:
+    """The parts of the body ``owner`` names a thing worn on (``_WORN_THINGS``): a
+    compound's first part where it names one ("kaulahuivi": the neck, review168); only
+    ``under`` a thing worn under only; none for anything else."""
+    bases, parts = finnish.base_forms(owner), finnish.compound_parts(owner)
+    kinds = {t for b in bases for t in _WORN_THINGS if b == t or (t in parts and b.endswith(t))}
+    if kinds & _UNDER_ONLY and not under:
+        return frozenset()
+    if kinds and (first := frozenset(parts & WORN_AT - kinds)):
+        return first
+    plural = ("omanto", "plural") in finnish.case_numbers(owner)
+    return frozenset(p for t in kinds for p in _WORN_THINGS[t]) | frozenset(
+        p for b in bases if plural for p in _WORN_WHOLE.get(b, ()))
 
 
 def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True) -> bool:
@@ -421,7 +443,7 @@ def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True)
                  or place in _TO_BESIDE) or places & {"alku", "loppu", "aika", "jälki"}:
         return False  # (a time is no place: "vuoron alkuun", "ruokatauon jälkeen")
     work = AT_WORK | _WORK_PLACES
-    if along and (places & work or ((places & {"sisä"} or place in _TO_BESIDE)
+    if along and (places & work or ((places & {"sisä"} or place in _TO_ITS_PLACE)
                                     and owners & work)):
         return False  # (taken to the work's own place: "hallin sisälle", "hallin luokse")
     if place in _TO_BESIDE:  # (beside a thing or a part of the body is no wearing:
@@ -431,10 +453,8 @@ def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True)
                     place == "ympärille") or _not_worn_at(owners, gear)
     body = owners | _region_of(owner)
     if places & _OVER:  # (over or under what is worn where a piece of the gear is worn:
-        parts = finnish.compound_parts(owner)  # "suojatakin ja suojakäsineet vaatteiden
-        worn = frozenset(part for b in owners for thing, at in _WORN_THINGS.items()  # päälle")
-                         if b == thing or (thing in parts and b.endswith(thing)) for part in at
-                         ) | frozenset(p for b in owners for p in _WORN_WHOLE.get(b, ()))
+        # "suojatakin ja suojakäsineet vaatteiden päälle")
+        worn = _worn_there(owner, under="alla" in places)
         if worn and any(not _not_worn_at(worn, [g]) for g in gear):
             return False
         covers = {c for g in gear[-1:] for kind, c in _COVERS.items()

@@ -104,8 +104,11 @@ def later_deed_order(c: Case) -> Judgement | None:
         if alone.verdict != "almost" or alone.matched is not None:  # right deed said with
             return None  # the later one's thing stays: "laitan tukipukit renkaiden lähelle")
         rest = [w for w in c.words if not _a_mark(w, marks) and w not in _JOINS | FIRST_WORDS]
+        first_mark = next(k for k, w in enumerate(c.words) if _a_mark(w, marks))
         if rest and (j := judged_as(c, rest).verdict) != "wrong" and (
-                j == "correct" or any(finnish.persons(w) for w in rest)):
+                j == "correct" or any(finnish.persons(w) for w in rest) or
+                (first_mark > 0 and all(w in rest for w in c.words[:first_mark]))):
+            # (said first: "leikkuulauta pesu leikkaan sipulit"; review168)
             return None  # (the right deed's words besides: "haen kärryn lavalle"; review166;
             # its verb among them: not "leikkuulaudalla", review167)
         c.note(f"only '{c.then_deed}', the deed that comes after")

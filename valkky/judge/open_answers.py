@@ -27,7 +27,6 @@ from valkky.judge.wordsets import (
     DONT_KNOW_EXTRAS,
     DONT_KNOW_VERBS,
     EVERY_NO,
-    FIRST_WORDS,
     FRAME_WORDS,
     GOING_VERBS,
     LATER,
@@ -400,10 +399,6 @@ def _in_own_words(c: Case) -> Judgement | None:
     if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):
         c.note("names none of the topics")
         return None
-    if (first := _first_off_topic(c, topics)) is not None:
-        c.note(f"'{' '.join(first)}' first, where the step asks what comes first: no topic")
-        return c.judgement("wrong", "word_order")  # "ensin juo kahvia, sit leimaa" (set
-        # 84, both trainers wrong)
     if c.closest is not None:
         j = compare_with(c, c.closest, normalised(c.closest), c.closeness)[0]
         d = j.detail
@@ -803,23 +798,6 @@ def _bare_no(words: Sequence[str]) -> bool:
 
 
 _MAY = frozenset({"saa", "voi", "kannata", "pidä", "käy", "pysty", "tarvitse"})
-
-
-def _first_off_topic(c: Case, topics: Sequence[str]) -> list[str] | None:
-    """Where the step asks what comes first ("Mitä mä teen ensin?"), the clause the answer
-    says first ("ensin …") names none of the topics a later one names: that clause."""
-    at = next((i for i, w in enumerate(c.words) if w in FIRST_WORDS), None)
-    if at is None or "ensin" not in c.situation.casefold():
-        return None
-    cuts = comma_cuts(c.words, c.written) | {
-        i for i, w in enumerate(c.words) if w in MAIN_JOINS | {"sitten", "sit"}}
-    start = max((k for k in cuts if k <= at), default=0)
-    end = min((k for k in cuts if k > at), default=len(c.words))
-    first, later = c.words[start:end], c.words[end:]
-    if any(_contains(first, t) for t in topics) or not any(_contains(later, t) for t in topics) \
-            or not all(map(finnish.is_word, first)):  # (a topic mistyped: "pukuhuoneseen")
-        return None
-    return first
 
 
 def _contains(words: list[str], keyword: str) -> bool:

@@ -739,7 +739,8 @@ _WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä",
 # a deed put off to a time: a time it is done at ("tauolla", "iltapäivällä", "vasta",
 # "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
 _DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
-                         "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta"}) - \
+                         "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta",
+                         "paussi", "vuoronvaihto", "pukuhuone"}) - \
     {"heti", "nyt"}
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
@@ -753,34 +754,39 @@ def _a_machines(word: str) -> bool:
 
 
 def _put_off(words: Sequence[str], fact: Sequence[str], past: bool) -> bool:
-    """The deed said before its ``fact`` is put off: a delay among the deed's own words
-    ("ilmoitan tauolla", "ilmoitan heti tauolla"), or among the fact's words it reaches
-    (``_the_deeds_words``: "kone hajosi lounaalla" is when; review163-164) where the deed
-    is not said to be done now ("ilmoitan heti, kone on rikki tänä aamuna": review167)."""
-    own = words[:len(words) - len(fact)]
-    if {b for w in own for b in _delay_bases(w)} & _DELAYS:
-        return True
-    reached = _the_deeds_words(words, fact, past)[len(own):]
-    return bool({b for w in reached for b in _delay_bases(w)} & _DELAYS) and \
+    """The deed said before its ``fact`` is put off: a delay among the deed's own words,
+    up to the fact's subject, by any part of a compound ("ilmoitan tauolla", "ilmoitan heti
+    tauolla", "ilmoitan taukotilassa", "… kahvipaussilla": review168), or among the
+    fact's words it reaches (``_the_deeds_words``: "kone hajosi lounaalla" is when;
+    review163-164) where the deed is not said to be done now ("ilmoitan heti, kone on
+    rikki tänä aamuna": review167-168)."""
+    own, after = _the_deeds_words(words, fact, past)
+    said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
+    if {b for w in said for b in _delay_bases(w) | finnish.compound_parts(w)} & _DELAYS or \
+            {b for w in own[len(said):] for b in _delay_bases(w, rooms=True)} & _DELAYS:
+        return True  # (…in the fact, before its subject, a time by its last part:
+        # "kahvikoneessa on vika" is no delay)
+    return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
         not {"heti", "nyt"} & set(own)
 
 
-def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool) -> list[str]:
+def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool
+                     ) -> tuple[list[str], list[str]]:
     """The words said with the deed, not of its fact: up to the fact's subject, the first
-    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla); where
-    the fact is told now (not ``past``: "kone hajosi lounaalla" says when it broke), also
-    what follows the subject but the state's own words ("kone on rikki tänään", "… jo
-    toisen kerran"; "kone on rikki vasta tauolla" puts the deed off: review164)."""
+    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla), the
+    subject's genitive its own ("aamuvuoron kone"; review165); and where the fact is told
+    now (not ``past``: "kone hajosi lounaalla" says when it broke), what follows the
+    subject but the state's own words ("kone on rikki tänään", "… jo toisen kerran tällä
+    viikolla"; "kone on rikki vasta tauolla" puts the deed off: review164)."""
     at = next((i for i, w in enumerate(fact) if "nimisana" in finnish.word_classes(w) and
                any(case == "nimento" for case, _ in finnish.case_numbers(w)) and
                not finnish.base_forms(w) & _DELAYS), len(fact))  # ("vasta" is no noun here)
-    before = [w for k, w in enumerate(fact[:at]) if not (  # (the subject's genitive is
-        k == at - 1 and ("omanto", "singular") in finnish.case_numbers(w))]  # its own:
-    # "aamuvuoron kone"; review165)
+    before = [w for k, w in enumerate(fact[:at]) if not (
+        k == at - 1 and ("omanto", "singular") in finnish.case_numbers(w))]
     after = [] if past else [w for k, w in enumerate(fact[at:], at) if not _of_the_state(
         w, fact[k - 1] if k else "", fact[k + 1] if k + 1 < len(fact) else "")
-        and not _times_counted(fact[at:k])]
-    return [*words[:len(words) - len(fact)], *before, *after]
+        and not _when_the_times_came(fact, k)]
+    return [*words[:len(words) - len(fact)], *before], after
 
 
 def _of_the_state(word: str, before: str, after: str) -> bool:
@@ -799,11 +805,12 @@ def _of_the_state(word: str, before: str, after: str) -> bool:
         ("kerta" in bases and before not in {"ensi", "seuraava", "seuraavalla"})
 
 
-def _times_counted(words: Sequence[str]) -> bool:
-    """``words`` count the times the fault came ("jo toisen kerran": a time after it says
-    when those were, "tällä viikolla"; review167)."""
-    return any("kerta" in finnish.base_forms(w) and k and words[k - 1] not in
-               {"ensi", "seuraava", "seuraavalla"} for k, w in enumerate(words))
+def _when_the_times_came(fact: Sequence[str], k: int) -> bool:
+    """``fact[k]`` says this week or day right after a count of times ("toisen kerran
+    tällä viikolla": when those were, review167); not a time after it otherwise ("toisen
+    kerran, tauolla": review168)."""
+    return k >= 2 and "kerta" in finnish.base_forms(fact[k - 2]) and \
+        fact[k - 1] in {"tällä", "tänä", "tässä"}
 
 
 # words before a time that say how long ("jo viikon", "koko päivän"; a time of day after
@@ -811,7 +818,7 @@ def _times_counted(words: Sequence[str]) -> bool:
 _HOW_LONG = frozenset({"jo", "koko"})
 
 
-def _delay_bases(word: str) -> frozenset[str]:
+def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
     """``word``'s base forms and its compound's parts where its last part is a time or an
     event ("iltavuorossa", "kahvihetkellä", "lounasaikaan", "kahvitauolla"); a thing's
     parts are no time ("taukotilassa", "eurolava", "kahvikoneessa": review165-167)."""
@@ -819,11 +826,17 @@ def _delay_bases(word: str) -> frozenset[str]:
     if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
         bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
-    return bases | (parts if last & (_DELAYS | _EVENTS) else frozenset(last))
+    at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"}
+    return bases | (parts if last & (_DELAYS | _EVENTS) or at_a_time or
+                    (rooms and last & _ROOMS) else frozenset(last))  # ("kahvipaussilla";
+    # the deed's own "taukotilassa": review168; not a fact's "rikki taukotilassa", review167)
 
 
-# the last parts of a compound that name a time or an event (with _DELAYS)
-_EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti"})
+# the last parts of a compound that name a time or an event (with _DELAYS), and rooms, a
+# time of the day by their first part ("taukotila", "kahvipöytä"; not "kahvikone")
+_EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti",
+                     "paussi", "vaihto"})
+_ROOMS = frozenset({"tila", "huone", "pöytä", "koppi", "nurkka"})
 
 
 def _told_in_the_past(c: Case) -> bool:
