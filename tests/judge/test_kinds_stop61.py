@@ -242,3 +242,22 @@ def test_a_report_put_off(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review168(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review169: a time beside an answer puts off only a deed a fault calls for now (telling,
+# stopping, warning, cleaning), and only a time it is done at (not "puoleksi tunniksi",
+# "aamusta asti", "lopuksi", "litralla"); a room before a fact set apart by a comma is
+# the fact's; a worn thing's first part only narrows where it is worn; "ensin" on a
+# foreseen wrong deed is that mistake whatever comes after it (SAFETY)
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-turvallisuus laimenna", "laimennan sen litralla vettä", "not wrong"),
+    ("elintarvike-ohjeet lopuksi", "lopuksi menen linjalle kolme", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kahvikoneella on vika", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, taukotilassa kone on rikki", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan taukotuvalla, kone on rikki", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän korvalappulakin päälle", "correct"),
+    ("hoiva-raportti elias.4", "ensin vien hänet sänkyyn, sitten soitan hoitajalle", "wrong"),
+    ("hoiva-raportti elias.4", "ensin kysy sattuuko, sitten soita hoitajalle", "correct"),
+])
+def test_review169(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -415,18 +415,19 @@ _COVERS = {"hiusverkko": frozenset({"korva"}), "hiussuoja": frozenset({"korva"})
 
 
 def _worn_there(owner: str, under: bool) -> frozenset[str]:
-    """The parts of the body ``owner`` names a thing worn on (``_WORN_THINGS``): a
-    compound's first part where it names one ("kaulahuivi": the neck, review168); only
-    ``under`` a thing worn under only; none for anything else."""
+    """The parts of the body ``owner`` names a thing worn on (``_WORN_THINGS``), narrowed
+    to a compound's first part where that is one of them ("kaulahuivi": the neck,
+    review168); only ``under`` a thing worn under only; none for anything else."""
     bases, parts = finnish.base_forms(owner), finnish.compound_parts(owner)
     kinds = {t for b in bases for t in _WORN_THINGS if b == t or (t in parts and b.endswith(t))}
     if kinds & _UNDER_ONLY and not under:
         return frozenset()
-    if kinds and (first := frozenset(parts & WORN_AT - kinds)):
-        return first
     plural = ("omanto", "plural") in finnish.case_numbers(owner)
-    return frozenset(p for t in kinds for p in _WORN_THINGS[t]) | frozenset(
+    worn = frozenset(p for t in kinds for p in _WORN_THINGS[t]) | frozenset(
         p for b in bases if plural for p in _WORN_WHOLE.get(b, ()))
+    # (a first part only narrows it: "kaulahuivi" the neck, not "korvalappulakki" the
+    # ears, a cap on the crown: review169)
+    return (worn & parts) or worn
 
 
 def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True) -> bool:

@@ -448,7 +448,7 @@ def answer_inside(c: Case) -> Judgement | None:
     if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
             and not (" ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
-    if (late := _put_off_beside(c, rest)) is not None:
+    if (late := _put_off_beside(c, rest, normalised(found[0]))) is not None:
         c.note(f"'{late}': the deed put off, where the step tells of a fault")
         c.closeness = fuzz_module().ratio(c.heard, normalised(found[0]))
         return c.judgement("almost", closest=found[0], detail=Detail(
@@ -701,17 +701,19 @@ def _whose(word: str) -> bool:
         finnish.base_forms(word) & {"minä", "sinä", "me", "te", "oma"})
 
 
-def _put_off_beside(c: Case, rest: Sequence[str]) -> str | None:
+def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     """A time said beside an accepted answer puts its deed off ("ilmoitan työnjohtajalle
     huomenna", "… tauolla", "kerron esimiehelle viikkopalaverissa") where the step's
     question tells of a fault or a danger (a deed it calls for now), no accepted answer
     says a time and the step does not ask when: that time's word, else None."""
-    if any(finnish.is_verb(w) for w in rest) or "ja" in rest:
-        return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna")
+    if any(finnish.is_verb(w) for w in rest) or "ja" in rest or not any(
+            finnish.base_forms(w) & _DONE_NOW for w in answer.split()):
+        return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
+        # a deed the fault calls for now only: not "menen työterveyshuoltoon huomenna")
     late = next((w for w in rest if w != "tänään" and (w in LATER or (
-        _delay_bases(w) & _DELAYS and not {case for case, _ in finnish.case_numbers(w)} &
-        {"nimento", "omanto", "osanto", "sisatulento"}))), None)  # (not "pidän tauon",
-    if late is None or _asks_when(c) or any(  # "loppuun"; "tänään" is now: review101)
+        _delay_bases(w) & (_DELAYS - _MEASURES) and not {
+            case for case, _ in finnish.case_numbers(w)} & _NO_TIME_CASES))), None)
+    if late is None or _asks_when(c) or any(  # ("tänään" is now: review101)
             w in LATER or finnish.base_forms(w) & _DELAYS
             for _, n in c.accepted for w in n.split()):
         return None
@@ -719,6 +721,17 @@ def _put_off_beside(c: Case, rest: Sequence[str]) -> str | None:
     return late if told & (FAULTS | _WHY_DONE | _DANGERS) else None
 
 
+# the deeds a fault calls for now: telling, stopping, warning, cleaning up
+_DONE_NOW = frozenset({"ilmoittaa", "kertoa", "soittaa", "pysäyttää", "sammuttaa",
+                       "hälyttää", "laittaa", "panna", "siivota", "kuivata", "pyyhkiä",
+                       "merkitä", "eristää", "painaa", "sanoa"})
+# a time's cases that are no time a deed is done at: a thing, how long, since ("pidän
+# tauon", "loppuun", "puoleksi tunniksi", "aamusta asti", "lopuksi": review169)
+_NO_TIME_CASES = frozenset({"nimento", "omanto", "osanto", "sisatulento", "sisaeronto",
+                            "tulento"})
+# measures among the time words ("litralla vettä": review169)
+_MEASURES = frozenset({"kilo", "gramma", "litra", "metri", "euro", "sentti", "senttimetri",
+                       "millimetri", "prosentti", "aste"})
 # what a step's question may tell that calls for a deed now, besides a fault
 _DANGERS = frozenset({"märkä", "liukas", "vaara", "toimia", "vuotaa", "tulipalo", "savu",
                       "kaatua", "loukkaantua", "haljeta", "jumittua", "pysähtyä"})
@@ -740,7 +753,7 @@ _WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä",
 # "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
 _DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
                          "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta",
-                         "paussi", "vuoronvaihto", "pukuhuone"}) - \
+                         "paussi", "vuoronvaihto", "pukuhuone", "ruokala", "kahvio"}) - \
     {"heti", "nyt"}
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
@@ -753,17 +766,18 @@ def _a_machines(word: str) -> bool:
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
 
 
-def _put_off(words: Sequence[str], fact: Sequence[str], past: bool) -> bool:
+def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool) -> bool:
     """The deed said before its ``fact`` is put off: a delay among the deed's own words,
     up to the fact's subject, by any part of a compound ("ilmoitan tauolla", "ilmoitan heti
     tauolla", "ilmoitan taukotilassa", "… kahvipaussilla": review168), or among the
     fact's words it reaches (``_the_deeds_words``: "kone hajosi lounaalla" is when;
     review163-164) where the deed is not said to be done now ("ilmoitan heti, kone on
-    rikki tänä aamuna": review167-168)."""
+    rikki tänä aamuna": review167-168). A room is the deed's only where no comma sets the
+    fact ``apart`` ("ilmoitan, taukotilassa kone on rikki": where it is; review169)."""
     own, after = _the_deeds_words(words, fact, past)
     said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
     if {b for w in said for b in _delay_bases(w) | finnish.compound_parts(w)} & _DELAYS or \
-            {b for w in own[len(said):] for b in _delay_bases(w, rooms=True)} & _DELAYS:
+            {b for w in own[len(said):] for b in _delay_bases(w, rooms=not apart)} & _DELAYS:
         return True  # (…in the fact, before its subject, a time by its last part:
         # "kahvikoneessa on vika" is no delay)
     return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
@@ -826,17 +840,17 @@ def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
     if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
         bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
-    at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"}
-    return bases | (parts if last & (_DELAYS | _EVENTS) or at_a_time or
-                    (rooms and last & _ROOMS) else frozenset(last))  # ("kahvipaussilla";
-    # the deed's own "taukotilassa": review168; not a fact's "rikki taukotilassa", review167)
+    return bases | (parts if last & (_DELAYS | _EVENTS) or (rooms and last & _ROOMS)
+                    else frozenset(last))  # ("kahvipaussilla"; the deed's own
+    # "taukotilassa": review168; not a fact's "rikki taukotilassa", review167, nor
+    # "kahvikoneella on vika", review169)
 
 
 # the last parts of a compound that name a time or an event (with _DELAYS), and rooms, a
 # time of the day by their first part ("taukotila", "kahvipöytä"; not "kahvikone")
 _EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti",
                      "paussi", "vaihto"})
-_ROOMS = frozenset({"tila", "huone", "pöytä", "koppi", "nurkka"})
+_ROOMS = frozenset({"tila", "huone", "pöytä", "koppi", "nurkka", "tupa"})
 
 
 def _told_in_the_past(c: Case) -> bool:
@@ -917,7 +931,8 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
-            _put_off(words, fact, _told_in_the_past(c))):
+            _put_off(words, fact, _told_in_the_past(c),
+                     len(words) - len(fact) in comma_cuts(c.words, c.written))):
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
     # hanskat on rikki", not "koneen suojain on rikki"; review159-160, SAFETY)

@@ -16,7 +16,7 @@ from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
 from valkky.judge.first_deed import another_deed_first
 from valkky.judge.later_deed import later_deed_order
-from valkky.judge.rules import judged_as
+from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import has_negation
 
 _THEN = "sitten"
@@ -29,6 +29,8 @@ def right_then(c: Case) -> Judgement | None:
     if (wrong := another_deed_first(c)) is not None:
         return wrong  # another deed said before the first one (first_deed.py)
     words = c.words
+    if (first := _a_wrong_deed_first(c)) is not None:
+        return as_mistake(c, first)  # "ensin vien hänet sänkyyn, sitten soitan hoitajalle"
     if _THEN not in words[1:-1] or not any(_FIRST in n.split() for _, n in c.accepted):
         return None
     if (order := _nouns_in_order(c)) is not None:
@@ -47,6 +49,21 @@ def right_then(c: Case) -> Judgement | None:
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}, then {then.reason}")
     return c.judgement("correct", closest=j.closest) \
         if j.verdict == "correct" and then.matched is not None else None
+
+
+def _a_wrong_deed_first(c: Case) -> str | None:
+    """"ensin" on a foreseen wrong mistake, then something more ("ensin vien hänet
+    sänkyyn, sitten soitan hoitajalle": the deed done first is the mistake, whatever comes
+    after it; review169, SAFETY): that mistake, else None."""
+    words = c.words
+    if _THEN not in words[1:-1] or _FIRST not in words[:words.index(_THEN)]:
+        return None
+    at, end = words.index(_FIRST), words.index(_THEN)  # (the clause "ensin" is in: not
+    start = max((k + 1 for k in range(at) if words[k] == "ja"), default=0)  # "soita ensin
+    end = next((k for k in range(at, end) if words[k] == "ja"), end)  # hoitajalle ja nosta
+    head = [w for w in words[start:end] if w != _FIRST]  # hänet vasta sitten …")
+    matched = judged_as(c, head).matched if head else None
+    return matched if matched is not None and c.mistakes.get(matched) == "wrong" else None
 
 
 _BETWEEN = frozenset({_FIRST, "ja"})  # words of an order said with nouns: "ensin", "ja"
