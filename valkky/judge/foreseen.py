@@ -13,8 +13,9 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
-from valkky.judge.deed_words import BODY, put_away_to, taken_along
+from valkky.judge.deed_words import BODY
 from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.gear_places import put_away_to, taken_along
 from valkky.judge.gear_useless import gear_in
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import WITHOUT

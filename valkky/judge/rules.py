@@ -29,10 +29,7 @@ from valkky.judge.deed_words import (
     BODY,
     MACHINES,
     another_deed_asked,
-    put_away_by,
-    put_away_to,
     steps_bases,
-    taken_along,
 )
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
@@ -43,6 +40,7 @@ from valkky.judge.forms_allowed import (
     is_real_word,
     verb_in_fuller_form,
 )
+from valkky.judge.gear_places import put_away_by, put_away_to, taken_along
 from valkky.judge.limits import limit_turned
 from valkky.judge.no_dropped import dropped_from
 from valkky.judge.normalise import canonical, normalise
