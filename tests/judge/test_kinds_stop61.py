@@ -261,3 +261,17 @@ def test_review168(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review169(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# a yes, "mutta ensin" and an order: the open step's deed reading once met a clause with
+# no word placed in the answer and crashed (review170, both trees); each is judged
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "joo, mutta ensin hälytä hoitaja, sitten nostatte yhdessä",
+     "correct"),
+    ("hoiva-raportti elias.4", "kyllä, mutta ensin kutsu hoitaja ja sitten nostolaite",
+     "correct"),
+    ("hoiva-raportti elias.4", "kyllä, mutta ensin nosta hänet ja sitten soita hoitajalle",
+     "wrong"),
+])
+def test_a_yes_but_first_is_judged(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

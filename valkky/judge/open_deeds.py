@@ -1285,6 +1285,8 @@ def _with_its_pronouns(said: _Said, words: Sequence[str]) -> list[str]:
     """The clause's words and the thing pronouns among them its reading left out: "ne"
     stands for the story's thing ("Lasit olivat lattialla ja poimin ne käsin."; review147,
     SAFETY)."""
+    if not said.places:  # (a clause read with no word placed in the answer: "joo, mutta
+        return [*said.verbs, *said.rest]  # ensin hälytä hoitaja, …", review170 — was a crash)
     lo, hi = min(said.places), max(said.places)
     return [words[k] for k in range(lo, hi + 1)
             if k in said.places or words[k] in STAND_INS]
