@@ -275,3 +275,25 @@ def test_review169(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_yes_but_first_is_judged(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review170: a time puts off the learner's own deed now (first person, a command, a need)
+# whatever its verb, where the question tells of a fault now, not a cause of one; for or
+# since a time is no delay; a break room among the deed's own words is one; an adessive
+# compound a time by its first part unless it names a thing; a first part of the body
+# outside the head moves a worn thing there ("olkahuivi")
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "kutsun työnjohtajan huomenna", "not correct"),
+    ("hoiva-asukas kipua.4", "kutsun hoitajan kahvitauolla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle työpäivän lopuksi",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle aamupalalla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan ruokalassa, kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kone on rikki ruokalassa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, kahvikoneella on vika", "correct"),
+    ("siivous-asiakas toimisto.6", "laitan varoituskyltin tunniksi", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän olkahuivin päälle", "wrong"),
+    ("elintarvike-tyokaveri vaihto.2", "joo, jatkan linjalla kolme iltavuorossa", "correct"),
+])
+def test_review170(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -138,9 +138,11 @@ def _worn_there(owner: str, under: bool) -> frozenset[str]:
     plural = ("omanto", "plural") in finnish.case_numbers(owner)
     worn = frozenset(p for t in kinds for p in _WORN_THINGS[t]) | frozenset(
         p for b in bases if plural for p in _WORN_WHOLE.get(b, ()))
-    # (a first part only narrows it: "kaulahuivi" the neck, not "korvalappulakki" the
-    # ears, a cap on the crown: review169)
-    return (worn & parts) or worn
+    # (a first part of the body outside the head moves it there, "olkahuivi" the
+    # shoulders, review170; on the head it only narrows, "kaulahuivi" the neck, not
+    # "korvalappulakki" the ears, a cap on the crown: review169)
+    outside = parts & WORN_AT - _HEAD - {"korva", "otsa"} - worn
+    return frozenset(outside) if kinds and outside else (worn & parts) or worn
 
 
 def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True) -> bool:

@@ -76,6 +76,7 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
+    BREAK_ROOMS,
     CARRY_ON,
     GENITIVE_PRONOUNS,
     NEGATIONS,
@@ -755,14 +756,11 @@ def _excusing(words: Sequence[str], j: int, doings: bool = True) -> bool:
 def _a_break_place(word: str) -> bool:
     """``word`` names a room or place of breaks or off the work, by its last part too
     ("työmaaruokalassa", "henkilöstöravintolassa")."""
-    return any(b in _OFF_WORK_PLACES or b in _AT_A_BREAK_PLACES or b.endswith(_BREAK_ROOMS)
+    return any(b in _OFF_WORK_PLACES or b in _AT_A_BREAK_PLACES or b.endswith(BREAK_ROOMS)
                for b in finnish.base_forms(word))
 
 
 # rooms of breaks, by a compound's last part (not "koppi": a crane's cab is one)
-_BREAK_ROOMS = ("ruokala", "ravintola", "kahvila", "kahvio", "taukotila", "taukohuone",
-                "kahvihuone", "pukuhuone", "sosiaalitila", "lepohuone", "taukotupa",
-                "kanttiini", "ruokasali", "taukokontti")
 _AT_A_BREAK_PLACES = frozenset({"taukokoppi", "tupakkakoppi", "työmaakoppi", "työmaaparakki",
                                 "parakki", "terassi", "vessa", "sohva", "penkki"})
 

@@ -86,6 +86,7 @@ from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
+    BREAK_ROOMS,
     BUT,
     CALLING_VERBS,
     CARRY_ON,
@@ -705,28 +706,57 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     question tells of a fault or a danger (a deed it calls for now), no accepted answer
     says a time and the step does not ask when: that time's word, else None."""
     if any(finnish.is_verb(w) for w in rest) or "ja" in rest or not any(
-            finnish.base_forms(w) & _DONE_NOW for w in answer.split()):
+            _a_deed_now(w) for w in answer.split()):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
-        # a deed the fault calls for now only: not "menen työterveyshuoltoon huomenna")
-    late = next((w for w in rest if w != "tänään" and (w in LATER or (
-        _delay_bases(w) & (_DELAYS - _MEASURES) and not {
-            case for case, _ in finnish.case_numbers(w)} & _NO_TIME_CASES))), None)
-    if late is None or _asks_when(c) or any(  # ("tänään" is now: review101)
-            w in LATER or finnish.base_forms(w) & _DELAYS
+        # a report of the past: "laikassa oli halkeama jo aamulla", review169)
+    told = normalised(c.situation).split()
+    late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
+        finnish.base_forms(w) & {b for t in told for b in finnish.base_forms(t)}) and (
+        w in LATER or (_delay_bases(w, rooms=True) & (_DELAYS - _MEASURES) and
+                       not _a_span(w, rest[k - 1] if k else "",
+                               rest[k + 1] if k + 1 < len(rest) else "")))), None)
+    if late is None or _asks_when(c) or any(  # ("tänään" is now: review101; a time the
+            w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
         return None
-    told = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
-    return late if told & (FAULTS | _WHY_DONE | _DANGERS) else None
+    return late if _a_fault_now(told) else None
 
 
-# the deeds a fault calls for now: telling, stopping, warning, cleaning up
-_DONE_NOW = frozenset({"ilmoittaa", "kertoa", "soittaa", "pysäyttää", "sammuttaa",
-                       "hälyttää", "laittaa", "panna", "siivota", "kuivata", "pyyhkiä",
-                       "merkitä", "eristää", "painaa", "sanoa"})
-# a time's cases that are no time a deed is done at: a thing, how long, since ("pidän
-# tauon", "loppuun", "puoleksi tunniksi", "aamusta asti", "lopuksi": review169)
-_NO_TIME_CASES = frozenset({"nimento", "omanto", "osanto", "sisatulento", "sisaeronto",
-                            "tulento"})
+def _a_deed_now(word: str) -> bool:
+    """``word`` is the learner's deed now: a verb in the first person present, a command,
+    or a need ("pitää")."""
+    return any((a.get("PERSON") == "1" and a.get("TENSE") == "present_simple") or
+               a.get("MOOD") == "imperative" or a.get("BASEFORM") == "pitää"
+               for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
+
+
+def _a_span(word: str, before: str, after: str) -> bool:
+    """``word``, a time, says how long or since when, not when: a thing's case ("pidän
+    tauon", "loppuun"), or from or for a time said so ("aamusta asti", "jo aamusta",
+    "puoleksi tunniksi"; review169-170; "vuoron lopuksi" is when)."""
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    if cases & {"nimento", "omanto", "osanto", "sisatulento"}:
+        return True
+    if "tulento" in cases and "loppu" not in finnish.base_forms(word):
+        return True  # ("tunniksi", "huomiseksi": for how long; "vuoron lopuksi" is when)
+    return "sisaeronto" in cases and (
+        after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or
+        _number_of(before) is not None)
+
+
+def _a_fault_now(told: Sequence[str]) -> bool:
+    """The question tells of a fault or a danger now, not a cause of one ("Selkäsi on
+    kipeä raskaan työn takia": review170)."""
+    cause = {k for k, w in enumerate(told) if w in {"takia", "vuoksi", "johdosta"}}
+    bases = {b for k, w in enumerate(told) if not any(0 < c - k <= 2 for c in cause)
+             for b in finnish.base_forms(w)}
+    return bool(bases & (FAULTS | _WHY_DONE | _DANGERS) - _NOT_NOW)
+
+
+# a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)
+_NOT_NOW = frozenset({"loppua", "loppu"})
+
+
 # measures among the time words ("litralla vettä": review169)
 _MEASURES = frozenset({"kilo", "gramma", "litra", "metri", "euro", "sentti", "senttimetri",
                        "millimetri", "prosentti", "aste"})
@@ -751,7 +781,7 @@ _WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä",
 # "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
 _DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
                          "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta",
-                         "paussi", "vuoronvaihto", "pukuhuone", "ruokala", "kahvio"}) - \
+                         "paussi", "vuoronvaihto"}) - \
     {"heti", "nyt"}
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
@@ -770,12 +800,14 @@ def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool)
     tauolla", "ilmoitan taukotilassa", "… kahvipaussilla": review168), or among the
     fact's words it reaches (``_the_deeds_words``: "kone hajosi lounaalla" is when;
     review163-164) where the deed is not said to be done now ("ilmoitan heti, kone on
-    rikki tänä aamuna": review167-168). A room is the deed's only where no comma sets the
-    fact ``apart`` ("ilmoitan, taukotilassa kone on rikki": where it is; review169)."""
+    rikki tänä aamuna": review167-168). What comes before the fact's subject is the deed's
+    only where no comma sets the fact ``apart`` ("ilmoitan, taukotilassa kone on rikki",
+    "ilmoitan, aamupalalla kone hajosi": the fact's; review169-170)."""
     own, after = _the_deeds_words(words, fact, past)
     said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
     if {b for w in said for b in _delay_bases(w) | finnish.compound_parts(w)} & _DELAYS or \
-            {b for w in own[len(said):] for b in _delay_bases(w, rooms=not apart)} & _DELAYS:
+            (not apart and {b for w in own[len(said):] for b in _delay_bases(w, rooms=True)}
+             & _DELAYS):
         return True  # (…in the fact, before its subject, a time by its last part:
         # "kahvikoneessa on vika" is no delay)
     return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
@@ -838,17 +870,18 @@ def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
     if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
         bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
-    return bases | (parts if last & (_DELAYS | _EVENTS) or (rooms and last & _ROOMS)
-                    else frozenset(last))  # ("kahvipaussilla"; the deed's own
-    # "taukotilassa": review168; not a fact's "rikki taukotilassa", review167, nor
-    # "kahvikoneella on vika", review169)
+    at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"} \
+        and not any(b.endswith(_WORK_THINGS) for b in bases)  # ("aamupalalla"; not
+    # "kahvikoneella on vika": review169-170)
+    if rooms and any(b.endswith(BREAK_ROOMS) for b in bases):
+        return bases | {"tauko"}  # (the deed's own "ruokalassa", "taukotilassa": review168;
+        # not a fact's "rikki ruokalassa", review167, 170)
+    return bases | (parts if last & (_DELAYS | _EVENTS) or at_a_time else frozenset(last))
 
 
-# the last parts of a compound that name a time or an event (with _DELAYS), and rooms, a
-# time of the day by their first part ("taukotila", "kahvipöytä"; not "kahvikone")
+# the last parts of a compound that name a time or an event (with _DELAYS)
 _EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti",
                      "paussi", "vaihto"})
-_ROOMS = frozenset({"tila", "huone", "pöytä", "koppi", "nurkka", "tupa"})
 
 
 def _told_in_the_past(c: Case) -> bool:

@@ -229,6 +229,11 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
 # A later time said of a deed (judge48fix: the one list carry_on's "jatkan huomenna" and
 # rules' "en tule tänään, tulen huomenna" read); by form as said
 LATER = frozenset({"huomenna", "ylihuomenna", "myöhemmin"})
+# rooms of a break, off the work, by a compound's last part: no place of the work's dangers
+# (``needless``), and a report said to be made there is put off (``rules._put_off``)
+BREAK_ROOMS = ("ruokala", "ravintola", "kahvila", "kahvio", "taukotila", "taukohuone",
+                "kahvihuone", "pukuhuone", "sosiaalitila", "lepohuone", "taukotupa",
+                "kanttiini", "ruokasali", "taukokontti", "kahvipöytä")
 # the words of a lesson learned, a plan for the next time ("ensi kerralla", "jatkossa",
 # "en enää"): no thing nor place of a deed (judge57: fault_again, open_deeds). As said: not
 # a day ("huomenna" tells when, the content of "Milloin auto on valmis?")
