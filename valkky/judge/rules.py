@@ -701,10 +701,12 @@ def _whose(word: str) -> bool:
 
 
 def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
-    """A time said beside an accepted answer puts its deed off ("ilmoitan työnjohtajalle
-    huomenna", "… tauolla", "kerron esimiehelle viikkopalaverissa") where the step's
-    question tells of a fault or a danger (a deed it calls for now), no accepted answer
-    says a time and the step does not ask when: that time's word, else None."""
+    """A time said beside an accepted answer puts the learner's deed off ("ilmoitan
+    työnjohtajalle huomenna", "kutsun hoitajan kahvitauolla", "kerron esimiehelle
+    viikkopalaverissa") where the step's question tells of a fault or a danger now (a deed
+    it calls for now), no accepted answer says a time and the step does not ask when: that
+    time's word, else None. Not how long or since when (``_a_span``), nor a time the
+    question itself says ("lopuksi")."""
     if any(finnish.is_verb(w) for w in rest) or "ja" in rest or not any(
             _a_deed_now(w) for w in answer.split()):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
@@ -808,8 +810,8 @@ def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool)
     if {b for w in said for b in _delay_bases(w) | finnish.compound_parts(w)} & _DELAYS or \
             (not apart and {b for w in own[len(said):] for b in _delay_bases(w, rooms=True)}
              & _DELAYS):
-        return True  # (…in the fact, before its subject, a time by its last part:
-        # "kahvikoneessa on vika" is no delay)
+        return True  # (…before the fact's subject, a break room or a time of day too:
+        # "ilmoitan taukotilassa kone on rikki"; not "kahvikoneessa on vika")
     return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
         not {"heti", "nyt"} & set(own)
 
