@@ -297,3 +297,23 @@ def test_a_yes_but_first_is_judged(step: str, answer: str, verdict: str) -> None
 ])
 def test_review170(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review171: anyone's deed now or to come is put off by a time (a passive, "hän kertoo");
+# a comma sets a time apart as the fact's only in a fact told in the past; a break room
+# puts off only a report or a call, and from a room or a break is a place; a compound is
+# a time by a time of day in it; a body part moves a worn thing only as its first of two
+# parts, the hair and the face the head's; "tauon aikana", "iltaan mennessä" put off
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.8", "soitetaan kunnossapitoon huomenna", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, tauolla kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, aamupalalla kone hajosi", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "haen työnjohtajan tauolta", "correct"),
+    ("hoiva-turvallisuus kadet", "pesen kädet taukotilassa", "correct"),
+    ("kauppa-turvallisuus marka-lattia", "kuivaan lattian kertakäyttöpyyhkeellä", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän hiushuivin päälle", "correct"),
+    ("metalli-turvallisuus kengat", "laitan turvakengät jalkapallopaidan päälle", "wrong"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle tauon aikana", "not correct"),
+])
+def test_review171(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

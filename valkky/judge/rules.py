@@ -712,11 +712,16 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
     told = normalised(c.situation).split()
+    # (a break room puts off only a report or a call, not said "heti": "ilmoitan
+    # taukotilassa"; not "pesen kädet taukotilassa", review171)
+    rooms = not {"heti", "nyt"} & set(rest) and any(
+        finnish.base_forms(w) & _TELLING for w in answer.split())
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
         finnish.base_forms(w) & {b for t in told for b in finnish.base_forms(t)}) and (
-        w in LATER or (_delay_bases(w, rooms=True) & (_DELAYS - _MEASURES) and
-                       not _a_span(w, rest[k - 1] if k else "",
-                               rest[k + 1] if k + 1 < len(rest) else "")))), None)
+        w in LATER or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
+            rest[k + 1:k + 2] in (["aikana"], ["mennessä"]) or  # ("tauon aikana", "iltaan
+            not _a_span(w, rest[k - 1] if k else "",  # mennessä": review171)
+                        rest[k + 1] if k + 1 < len(rest) else ""))))), None)
     if late is None or _asks_when(c) or any(  # ("tänään" is now: review101; a time the
             w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
@@ -725,10 +730,10 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
 
 
 def _a_deed_now(word: str) -> bool:
-    """``word`` is the learner's deed now: a verb in the first person present, a command,
-    or a need ("pitää")."""
-    return any((a.get("PERSON") == "1" and a.get("TENSE") == "present_simple") or
-               a.get("MOOD") == "imperative" or a.get("BASEFORM") == "pitää"
+    """``word`` is a deed now or to come, by anyone: a verb in the present, a command, a
+    conditional, a passive ("soitetaan", "hän kertoo": review171); not the past ("oli")."""
+    return any(a.get("TENSE") == "present_simple" or
+               a.get("MOOD") in ("imperative", "conditional")
                for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
 
 
@@ -741,9 +746,13 @@ def _a_span(word: str, before: str, after: str) -> bool:
         return True
     if "tulento" in cases and "loppu" not in finnish.base_forms(word):
         return True  # ("tunniksi", "huomiseksi": for how long; "vuoron lopuksi" is when)
-    return "sisaeronto" in cases and (
-        after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or
-        _number_of(before) is not None)
+    if not cases & {"sisaeronto", "ulkoeronto"}:
+        return False
+    return not finnish.base_forms(word) & _TIMES_OF_DAY or \
+        after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or \
+        _number_of(before) is not None  # (from a place, "haen hänet tauolta", "…
+    # kahviosta": review171; from a time of day since when, "aamusta asti"; "heti
+    # aamusta" is when)
 
 
 def _a_fault_now(told: Sequence[str]) -> bool:
@@ -755,6 +764,10 @@ def _a_fault_now(told: Sequence[str]) -> bool:
     return bool(bases & (FAULTS | _WHY_DONE | _DANGERS) - _NOT_NOW)
 
 
+# the times of day: a compound with one is a time ("aamupalalla", "iltavuorossa"), and
+# from one is when ("heti aamusta"; review171)
+_TIMES_OF_DAY = frozenset({"aamu", "ilta", "päivä", "iltapäivä", "aamupäivä", "yö",
+                           "lounas"})
 # a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)
 _NOT_NOW = frozenset({"loppua", "loppu"})
 
@@ -802,14 +815,15 @@ def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool)
     tauolla", "ilmoitan taukotilassa", "… kahvipaussilla": review168), or among the
     fact's words it reaches (``_the_deeds_words``: "kone hajosi lounaalla" is when;
     review163-164) where the deed is not said to be done now ("ilmoitan heti, kone on
-    rikki tänä aamuna": review167-168). What comes before the fact's subject is the deed's
-    only where no comma sets the fact ``apart`` ("ilmoitan, taukotilassa kone on rikki",
-    "ilmoitan, aamupalalla kone hajosi": the fact's; review169-170)."""
+    rikki tänä aamuna": review167-168). A comma sets what comes before the fact's subject
+    ``apart`` as the fact's in a fact told in the past ("ilmoitan, aamupalalla kone
+    hajosi"), and a room in one told now ("ilmoitan, taukotilassa kone on rikki"; a time
+    there stays the deed's: "ilmoitan, tauolla kone on rikki"; review169-171)."""
     own, after = _the_deeds_words(words, fact, past)
     said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
-    if {b for w in said for b in _delay_bases(w) | finnish.compound_parts(w)} & _DELAYS or \
-            (not apart and {b for w in own[len(said):] for b in _delay_bases(w, rooms=True)}
-             & _DELAYS):
+    if {b for w in said for b in _delay_bases(w, rooms=True)} & _DELAYS or \
+            (not (apart and past) and {b for w in own[len(said):]
+                                        for b in _delay_bases(w, rooms=not apart)} & _DELAYS):
         return True  # (…before the fact's subject, a break room or a time of day too:
         # "ilmoitan taukotilassa kone on rikki"; not "kahvikoneessa on vika")
     return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
@@ -873,8 +887,8 @@ def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
         bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
     at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"} \
-        and not any(b.endswith(_WORK_THINGS) for b in bases)  # ("aamupalalla"; not
-    # "kahvikoneella on vika": review169-170)
+        and parts & _TIMES_OF_DAY and not any(b.endswith(_WORK_THINGS) for b in bases)
+    # ("aamupalalla"; not "kahvikoneella on vika", "kertakäyttöpyyhkeellä": review169-171)
     if rooms and any(b.endswith(BREAK_ROOMS) for b in bases):
         return bases | {"tauko"}  # (the deed's own "ruokalassa", "taukotilassa": review168;
         # not a fact's "rikki ruokalassa", review167, 170)
