@@ -317,3 +317,23 @@ def test_review170(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review171(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review172: a break room puts off any report or call (a fault report made, asking for
+# help); from a break or a room is a place only where someone is fetched or called, or
+# now; "ensi viikosta" is from then on; a compound a time by any time in it; a body part
+# right before the worn thing moves it; a time of day set apart in a fact told now is
+# the fact's; "mennessä" is no verb
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "teen vikailmoituksen taukotilassa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "sanon työnjohtajalle ruokalassa", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle tauolta", "not correct"),
+    ("yleinen-verbit kone-rikki", "kutsun esimiehen tauolta", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ensi viikosta", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle vuosilomalla", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän villaolkahuivin päälle", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, aamulla kone on rikki", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle iltaan mennessä", "not correct"),
+])
+def test_review172(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

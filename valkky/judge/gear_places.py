@@ -141,10 +141,11 @@ def _worn_there(owner: str, under: bool) -> frozenset[str]:
     # (a first part of the body outside the head moves it there, "olkahuivi" the
     # shoulders, review170; on the head it only narrows, "kaulahuivi" the neck, not
     # "korvalappulakki" the ears, a cap on the crown: review169)
-    outside = parts & WORN_AT - _HEAD - _HAIR - _FACE - {"korva", "otsa"} - worn
-    return frozenset(outside) if kinds and outside and len(parts) == 2 else \
-        (worn & parts) or worn  # (two parts only: "jalkapallopaita" is no foot's;
-    # the hair and the face are the head's, "hiushuivi", "kasvohuivi": review171)
+    outside = {p for p in parts & WORN_AT - _HEAD - _HAIR - _FACE - {"korva", "otsa"} - worn
+               if any(b.endswith(p + t) for b in bases for t in kinds)}
+    return frozenset(outside) if outside else (worn & parts) or worn  # (the part right
+    # before the worn thing: "villaolkahuivi", not "jalkapallopaita"; the hair and the face
+    # are the head's, "hiushuivi", "kasvohuivi": review171-172)
 
 
 def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True) -> bool:

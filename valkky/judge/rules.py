@@ -707,21 +707,25 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     it calls for now), no accepted answer says a time and the step does not ask when: that
     time's word, else None. Not how long or since when (``_a_span``), nor a time the
     question itself says ("lopuksi")."""
-    if any(finnish.is_verb(w) for w in rest) or "ja" in rest or not any(
-            _a_deed_now(w) for w in answer.split()):
+    if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
+            "ja" in rest or not any(_a_deed_now(w) for w in answer.split()):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
     told = normalised(c.situation).split()
     # (a break room puts off only a report or a call, not said "heti": "ilmoitan
     # taukotilassa"; not "pesen kädet taukotilassa", review171)
-    rooms = not {"heti", "nyt"} & set(rest) and any(
-        finnish.base_forms(w) & _TELLING for w in answer.split())
+    said = answer.split()
+    now = bool({"heti", "nyt"} & set(rest))
+    rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
+        b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
+    fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
+    # esimiehelle heti tauolta": from there, now)
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
         finnish.base_forms(w) & {b for t in told for b in finnish.base_forms(t)}) and (
         w in LATER or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
-            rest[k + 1:k + 2] in (["aikana"], ["mennessä"]) or  # ("tauon aikana", "iltaan
-            not _a_span(w, rest[k - 1] if k else "",  # mennessä": review171)
-                        rest[k + 1] if k + 1 < len(rest) else ""))))), None)
+            (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
+            not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
+                        rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
     if late is None or _asks_when(c) or any(  # ("tänään" is now: review101; a time the
             w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
@@ -737,7 +741,7 @@ def _a_deed_now(word: str) -> bool:
                for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
 
 
-def _a_span(word: str, before: str, after: str) -> bool:
+def _a_span(word: str, before: str, after: str, fetching: bool = False) -> bool:
     """``word``, a time, says how long or since when, not when: a thing's case ("pidän
     tauon", "loppuun"), or from or for a time said so ("aamusta asti", "jo aamusta",
     "puoleksi tunniksi"; review169-170; "vuoron lopuksi" is when)."""
@@ -748,11 +752,11 @@ def _a_span(word: str, before: str, after: str) -> bool:
         return True  # ("tunniksi", "huomiseksi": for how long; "vuoron lopuksi" is when)
     if not cases & {"sisaeronto", "ulkoeronto"}:
         return False
-    return not finnish.base_forms(word) & _TIMES_OF_DAY or \
-        after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or \
-        _number_of(before) is not None  # (from a place, "haen hänet tauolta", "…
-    # kahviosta": review171; from a time of day since when, "aamusta asti"; "heti
-    # aamusta" is when)
+    if fetching and not finnish.base_forms(word) & WHEN_WORDS:
+        return True  # (fetched from a place: "haen työnjohtajan tauolta", review171; not
+        # "ilmoitan tauolta", "… ensi viikosta": review172)
+    return after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or \
+        _number_of(before) is not None  # (since when: "aamusta asti", "jo aamusta")
 
 
 def _a_fault_now(told: Sequence[str]) -> bool:
@@ -764,10 +768,20 @@ def _a_fault_now(told: Sequence[str]) -> bool:
     return bool(bases & (FAULTS | _WHY_DONE | _DANGERS) - _NOT_NOW)
 
 
-# the times of day: a compound with one is a time ("aamupalalla", "iltavuorossa"), and
-# from one is when ("heti aamusta"; review171)
-_TIMES_OF_DAY = frozenset({"aamu", "ilta", "päivä", "iltapäivä", "aamupäivä", "yö",
-                           "lounas"})
+# times a deed is put off to even where a comma sets them in a fact told now ("ilmoitan,
+# tauolla kone on rikki"; a time of day there is the fact's: "ilmoitan, aamulla kone on
+# rikki", review172)
+_PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "vasta",
+                         "myöhemmin", "huominen", "huomisaamu", "huomenna", "vuoronvaihto",
+                         "vuoro"})
+# deeds of telling, calling or asking, which a break room puts off (review171-172)
+_REPORTING = frozenset({"ilmoittaa", "kertoa", "soittaa", "kutsua", "hälyttää", "sanoa",
+                        "pyytää", "huutaa"})
+# deeds of fetching or calling someone, from where ("haen työnjohtajan tauolta",
+# "kutsun hoitajan kahvihuoneesta": review171-172)
+_FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
+# postpositions of a time, no verb ("tauon aikana", "iltaan mennessä": review171-172)
+_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä"})
 # a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)
 _NOT_NOW = frozenset({"loppua", "loppu"})
 
@@ -823,7 +837,8 @@ def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool)
     said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
     if {b for w in said for b in _delay_bases(w, rooms=True)} & _DELAYS or \
             (not (apart and past) and {b for w in own[len(said):]
-                                        for b in _delay_bases(w, rooms=not apart)} & _DELAYS):
+                                        for b in _delay_bases(w, rooms=not apart)}
+             & (_PUT_OFF_TO if apart else _DELAYS)):
         return True  # (…before the fact's subject, a break room or a time of day too:
         # "ilmoitan taukotilassa kone on rikki"; not "kahvikoneessa on vika")
     return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
@@ -887,8 +902,9 @@ def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
         bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
     at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"} \
-        and parts & _TIMES_OF_DAY and not any(b.endswith(_WORK_THINGS) for b in bases)
-    # ("aamupalalla"; not "kahvikoneella on vika", "kertakäyttöpyyhkeellä": review169-171)
+        and parts & (_DELAYS - _MEASURES - {"kerta", "kahvi", "loppu"}) and \
+        not any(b.endswith(_WORK_THINGS) for b in bases)  # ("aamupalalla",
+    # "vuosilomalla"; not "kahvikoneella on vika", "kertakäyttöpyyhkeellä": review169-172)
     if rooms and any(b.endswith(BREAK_ROOMS) for b in bases):
         return bases | {"tauko"}  # (the deed's own "ruokalassa", "taukotilassa": review168;
         # not a fact's "rikki ruokalassa", review167, 170)
