@@ -337,3 +337,20 @@ def test_review171(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review172(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review173: a time set apart in a fact told now is the fact's only as a time of day or
+# today; another (a weekday, next week) stays the report's; from a break room is a place
+# whatever the deed; "nyt" is read from the learner's words
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, maanantaina kone on rikki", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, ensi viikolla kone on rikki",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, iltapäivällä kone on rikki", "correct"),
+    ("hoiva-turvallisuus kaatui", "pyydän apua kahvihuoneesta", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle nyt ruokatauolta",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän hartiahuivin päälle", "wrong"),
+])
+def test_review173(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

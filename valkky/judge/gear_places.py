@@ -19,7 +19,7 @@ from valkky.judge.deed_words import AT_WORK, BODY
 # where gear is worn, in any word for it (BODY and everyday words: "laitan hiusverkon
 # tukkaan", "hanskat kouriin", "kypärän nuppiin"; review160)
 WORN_AT = BODY | {"tukka", "koura", "nuppi", "päälaki", "takaraivo", "kallo", "kämmen",
-                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo"}
+                  "olka", "selkä", "suu", "kupoli", "kaali", "tassu", "kuontalo", "hartia"}
 # a region of a part of the body, the last part of a compound that names it, and the parts
 # it is a region of ("korvakäytävä", "nenänvarsi", "pääkoppa", "sormenpää"; review164;
 # not "käsivarsi", an arm, nor "nenänpää": review165)

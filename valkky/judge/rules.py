@@ -715,7 +715,8 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     # (a break room puts off only a report or a call, not said "heti": "ilmoitan
     # taukotilassa"; not "pesen kädet taukotilassa", review171)
     said = answer.split()
-    now = bool({"heti", "nyt"} & set(rest))
+    now = bool({"heti", "nyt"} & set(c.words))  # (the learner's words: "nyt" is no
+    # word beside an answer, review173)
     rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
         b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
@@ -752,9 +753,11 @@ def _a_span(word: str, before: str, after: str, fetching: bool = False) -> bool:
         return True  # ("tunniksi", "huomiseksi": for how long; "vuoron lopuksi" is when)
     if not cases & {"sisaeronto", "ulkoeronto"}:
         return False
-    if fetching and not finnish.base_forms(word) & WHEN_WORDS:
-        return True  # (fetched from a place: "haen työnjohtajan tauolta", review171; not
-        # "ilmoitan tauolta", "… ensi viikosta": review172)
+    bases = finnish.base_forms(word)
+    if (fetching and not bases & WHEN_WORDS) or any(b.endswith(BREAK_ROOMS) for b in bases):
+        return True  # (fetched from a place: "haen työnjohtajan tauolta", review171; from a
+        # room, whatever the deed: "pyydän apua kahvihuoneesta", review173; not "ilmoitan
+        # tauolta", "… ensi viikosta": review172)
     return after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or \
         _number_of(before) is not None  # (since when: "aamusta asti", "jo aamusta")
 
@@ -769,8 +772,9 @@ def _a_fault_now(told: Sequence[str]) -> bool:
 
 
 # times a deed is put off to even where a comma sets them in a fact told now ("ilmoitan,
-# tauolla kone on rikki"; a time of day there is the fact's: "ilmoitan, aamulla kone on
-# rikki", review172)
+# tauolla kone on rikki", "…, maanantaina kone on rikki"); a time of day there is the
+# fact's, a state now ("ilmoitan, aamulla kone on rikki": review172-173)
+_NOW_TIMES = frozenset({"aamu", "ilta", "iltapäivä", "aamupäivä", "yö", "tänään"})
 _PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "vasta",
                          "myöhemmin", "huominen", "huomisaamu", "huomenna", "vuoronvaihto",
                          "vuoro"})
@@ -836,9 +840,11 @@ def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool)
     own, after = _the_deeds_words(words, fact, past)
     said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
     if {b for w in said for b in _delay_bases(w, rooms=True)} & _DELAYS or \
-            (not (apart and past) and {b for w in own[len(said):]
-                                        for b in _delay_bases(w, rooms=not apart)}
-             & (_PUT_OFF_TO if apart else _DELAYS)):
+            (not (apart and past) and {
+                b for w in own[len(said):]
+                if not (apart and finnish.base_forms(w) & _NOW_TIMES)  # ("iltapäivällä")
+                for b in _delay_bases(w, rooms=not apart)}
+             & ((_DELAYS - _NOW_TIMES) | _PUT_OFF_TO if apart else _DELAYS)):
         return True  # (…before the fact's subject, a break room or a time of day too:
         # "ilmoitan taukotilassa kone on rikki"; not "kahvikoneessa on vika")
     return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
