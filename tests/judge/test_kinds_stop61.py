@@ -354,3 +354,15 @@ def test_review172(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review173(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review174: "nyt", "heti" make a report now only next to the answer's words or beside
+# it, not in a clause of their own ("nyt on kiire, ilmoitan … taukotilassa": put off)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "nyt on kiire, ilmoitan työnjohtajalle taukotilassa",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle nyt ruokatauolta",
+     "correct"),
+])
+def test_review174(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

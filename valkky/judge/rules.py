@@ -715,8 +715,11 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     # (a break room puts off only a report or a call, not said "heti": "ilmoitan
     # taukotilassa"; not "pesen kädet taukotilassa", review171)
     said = answer.split()
-    now = bool({"heti", "nyt"} & set(c.words))  # (the learner's words: "nyt" is no
-    # word beside an answer, review173)
+    # ("heti", "nyt" said of the answer's deed, next to its words: "ilmoitan työnjohtajalle
+    # nyt ruokatauolta", review173; not "nyt on kiire, ilmoitan …", review174)
+    now = bool({"heti", "nyt"} & set(rest)) or any(
+        w in ("heti", "nyt") and {*c.words[k - 1:k], *c.words[k + 1:k + 2]} & set(said)
+        for k, w in enumerate(c.words))
     rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
         b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
