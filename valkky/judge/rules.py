@@ -712,6 +712,7 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
     told = normalised(c.situation).split()
+    asked = {b for t in told for b in finnish.base_forms(t)}  # (a time the question says)
     # (a break room puts off only a report or a call, not said "heti": "ilmoitan
     # taukotilassa"; not "pesen kädet taukotilassa", review171)
     said = answer.split()
@@ -725,7 +726,7 @@ def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
     # esimiehelle heti tauolta": from there, now)
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
-        finnish.base_forms(w) & {b for t in told for b in finnish.base_forms(t)}) and (
+        finnish.base_forms(w) & asked) and (
         w in LATER or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
             (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
             not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
@@ -781,9 +782,6 @@ _NOW_TIMES = frozenset({"aamu", "ilta", "iltapäivä", "aamupäivä", "yö", "t�
 _PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "vasta",
                          "myöhemmin", "huominen", "huomisaamu", "huomenna", "vuoronvaihto",
                          "vuoro"})
-# deeds of telling, calling or asking, which a break room puts off (review171-172)
-_REPORTING = frozenset({"ilmoittaa", "kertoa", "soittaa", "kutsua", "hälyttää", "sanoa",
-                        "pyytää", "huutaa"})
 # deeds of fetching or calling someone, from where ("haen työnjohtajan tauolta",
 # "kutsun hoitajan kahvihuoneesta": review171-172)
 _FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
@@ -1137,6 +1135,8 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
 # the right one; telling a doctor or a workmate may be another's job ("Hoitaja soittaa
 # lääkärille")
 _TELLING = frozenset({"soittaa", "kertoa", "ilmoittaa", "kutsua", "hälyttää"})
+# …and of saying or asking: the deeds a break room puts off (review171-172)
+_REPORTING = _TELLING | {"sanoa", "pyytää", "huutaa"}
 _IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
                         "työnjohto"})
 
