@@ -182,8 +182,16 @@ def sweep_flags(doc: str) -> argparse.ArgumentParser:
     """A sweep's flags, ``--out FILE`` and ``--before FILE`` (a sweep may add its own)."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--out", type=Path, help="keep the verdicts in this file")
-    parser.add_argument("--before", type=Path, help="compare with the verdicts of this file")
+    parser.add_argument("--before", type=_a_kept_sweep,
+                        help="compare with the verdicts of this file (an earlier --out)")
     return parser
+
+
+def _a_kept_sweep(name: str) -> Path:
+    """``--before``'s file, there before the sweep's long run starts."""
+    if not Path(name).is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {name} (make one first with --out)")
+    return Path(name)
 
 
 def keep(now: dict[str, str], out: Path | None) -> None:

@@ -315,6 +315,15 @@ OBJECT_PRONOUNS = IT_OR_THEM | {"häntä", "hänet", "heitä", "heidät", "minua
                                   "meitä", "teitä"}
 
 AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
+# the things at work a fault may be in, by a compound's last part (with MACHINES, AIDS)
+WORK_THINGS = (*MACHINES, *AIDS, "pumppu", "moottori", "kuljetin", "hihna", "linja",
+               "johto", "pistoke", "kytkin", "jarru", "lava", "hylly", "tikkaat", "teline",
+               "imuri", "rengas", "letku", "venttiili", "nappi", "kompressori", "kuorma",
+               "annostelija", "sekoitin", "suutin", "säiliö", "pullo", "kanisteri",
+               "sähkö", "näyttö", "laakeri", "ketju", "vaihteisto", "akku", "kaapeli",
+               "anturi", "sulake", "suodatin", "ruuvi", "mutteri", "pultti", "paneeli",
+               "ohjain", "vaihde", "öljy", "tiiviste", "kiinnike", "rulla", "kela")
+
 NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
 # what protects a worker, by base form or a compound's last part (not any worn thing: "en

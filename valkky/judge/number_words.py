@@ -157,6 +157,13 @@ def is_number(word: str) -> bool:
     return NUMBER_WORD.match(word) is not None
 
 
+def number_of(word: str) -> str | None:
+    """The number word a word is, in any case ("kahden": kaksi)."""
+    if is_number(word):
+        return word
+    return next((b for b in sorted(finnish.base_forms(word)) if is_number(b)), None)
+
+
 @lru_cache(maxsize=1)
 def _ordinals_counted() -> dict[str, str]:
     """Ordinals to the numbers they count: kolmas → kolme, toinen → kaksi."""

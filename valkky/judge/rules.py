@@ -24,10 +24,11 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
+from valkky.judge.deed_time import asks_when, put_off, put_off_beside
 from valkky.judge.deed_words import (
-    AIDS,
     BODY,
     MACHINES,
+    WORK_THINGS,
     another_deed_asked,
     steps_bases,
 )
@@ -44,7 +45,7 @@ from valkky.judge.gear_places import put_away_by, put_away_to, taken_along
 from valkky.judge.limits import limit_turned
 from valkky.judge.no_dropped import dropped_from
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.number_words import another_value, is_number, number_noun_value
+from valkky.judge.number_words import another_value, is_number, number_noun_value, number_of
 from valkky.judge.open_deeds import open_deed
 from valkky.judge.ordinal_label import as_labels
 from valkky.judge.other_doer import another_does_the_refused
@@ -86,8 +87,8 @@ from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
-    BREAK_ROOMS,
     BUT,
+    CALLING_OR_TELLING,
     CALLING_VERBS,
     CARRY_ON,
     COPULA,
@@ -117,6 +118,7 @@ from valkky.judge.wordsets import (
     UNSURE,
     UNSURE_VERBS,
     WHEN_WORDS,
+    WHY_DONE,
     WITH_OTHERS,
     YES,
 )
@@ -326,7 +328,7 @@ def answer_inside(c: Case) -> Judgement | None:
     if (deed := another_deed_asked(c, rest)) is not None:
         c.note(f"'{deed}': help asked for another deed than the answers'")
         return c.judgement("wrong", closest=found[0])  # "pyydän työkaveria katsomaan"
-    if not any(map(_a_finite_verb, rest)) and _asks_when(c) and \
+    if not any(map(_a_finite_verb, rest)) and asks_when(c) and \
             (other_time := another_time_of_day(c, rest)) is not None:
         c.note(f"{other_time[1]}: another time of day than {other_time[0]}")
         return c.judgement("wrong", closest=found[0])  # "se alkaa kuudelta illalla" for
@@ -447,7 +449,7 @@ def answer_inside(c: Case) -> Judgement | None:
     if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
             and not (" ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
-    if (late := _put_off_beside(c, rest, normalised(found[0]))) is not None:
+    if (late := put_off_beside(c, rest, normalised(found[0]))) is not None:
         c.note(f"'{late}': the deed put off, where the step tells of a fault")
         c.closeness = fuzz_module().ratio(c.heard, normalised(found[0]))
         return c.judgement("almost", closest=found[0], detail=Detail(
@@ -700,123 +702,6 @@ def _whose(word: str) -> bool:
         finnish.base_forms(word) & {"minä", "sinä", "me", "te", "oma"})
 
 
-def _put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
-    """A time said beside an accepted answer puts the learner's deed off ("ilmoitan
-    työnjohtajalle huomenna", "kutsun hoitajan kahvitauolla", "kerron esimiehelle
-    viikkopalaverissa") where the step's question tells of a fault or a danger now (a deed
-    it calls for now), no accepted answer says a time and the step does not ask when: that
-    time's word, else None. Not how long or since when (``_a_span``), nor a time the
-    question itself says ("lopuksi")."""
-    if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
-            "ja" in rest or not any(_a_deed_now(w) for w in answer.split()):
-        return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
-        # a report of the past: "laikassa oli halkeama jo aamulla", review169)
-    told = normalised(c.situation).split()
-    asked = {b for t in told for b in finnish.base_forms(t)}  # (a time the question says)
-    # (a break room puts off only a report or a call, not said "heti": "ilmoitan
-    # taukotilassa"; not "pesen kädet taukotilassa", review171)
-    said = answer.split()
-    # ("heti", "nyt" said of the answer's deed, next to its words: "ilmoitan työnjohtajalle
-    # nyt ruokatauolta", review173; not "nyt on kiire, ilmoitan …", review174)
-    now = bool({"heti", "nyt"} & set(rest)) or any(
-        w in ("heti", "nyt") and {*c.words[k - 1:k], *c.words[k + 1:k + 2]} & set(said)
-        for k, w in enumerate(c.words))
-    rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
-        b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
-    fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
-    # esimiehelle heti tauolta": from there, now)
-    late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
-        finnish.base_forms(w) & asked) and (
-        w in LATER or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
-            (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
-            not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
-                        rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
-    if late is None or _asks_when(c) or any(  # ("tänään" is now: review101; a time the
-            w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
-            for _, n in c.accepted for w in n.split()):
-        return None
-    return late if _a_fault_now(told) else None
-
-
-def _a_deed_now(word: str) -> bool:
-    """``word`` is a deed now or to come, by anyone: a verb in the present, a command, a
-    conditional, a passive ("soitetaan", "hän kertoo": review171); not the past ("oli")."""
-    return any(a.get("TENSE") == "present_simple" or
-               a.get("MOOD") in ("imperative", "conditional")
-               for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
-
-
-def _a_span(word: str, before: str, after: str, fetching: bool = False) -> bool:
-    """``word``, a time, says how long or since when, not when: a thing's case ("pidän
-    tauon", "loppuun"), or from or for a time said so ("aamusta asti", "jo aamusta",
-    "puoleksi tunniksi"; review169-170; "vuoron lopuksi" is when)."""
-    cases = {case for case, _ in finnish.case_numbers(word)}
-    if cases & {"nimento", "omanto", "osanto", "sisatulento"}:
-        return True
-    if "tulento" in cases and "loppu" not in finnish.base_forms(word):
-        return True  # ("tunniksi", "huomiseksi": for how long; "vuoron lopuksi" is when)
-    if not cases & {"sisaeronto", "ulkoeronto"}:
-        return False
-    bases = finnish.base_forms(word)
-    if (fetching and not bases & WHEN_WORDS) or any(b.endswith(BREAK_ROOMS) for b in bases):
-        return True  # (fetched from a place: "haen työnjohtajan tauolta", review171; from a
-        # room, whatever the deed: "pyydän apua kahvihuoneesta", review173; not "ilmoitan
-        # tauolta", "… ensi viikosta": review172)
-    return after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or \
-        _number_of(before) is not None  # (since when: "aamusta asti", "jo aamusta")
-
-
-def _a_fault_now(told: Sequence[str]) -> bool:
-    """The question tells of a fault or a danger now, not a cause of one ("Selkäsi on
-    kipeä raskaan työn takia": review170)."""
-    cause = {k for k, w in enumerate(told) if w in {"takia", "vuoksi", "johdosta"}}
-    bases = {b for k, w in enumerate(told) if not any(0 < c - k <= 2 for c in cause)
-             for b in finnish.base_forms(w)}
-    return bool(bases & (FAULTS | _WHY_DONE | _DANGERS) - _NOT_NOW)
-
-
-# times a deed is put off to even where a comma sets them in a fact told now ("ilmoitan,
-# tauolla kone on rikki", "…, maanantaina kone on rikki"); a time of day there is the
-# fact's, a state now ("ilmoitan, aamulla kone on rikki": review172-173)
-_NOW_TIMES = frozenset({"aamu", "ilta", "iltapäivä", "aamupäivä", "yö", "tänään"})
-_PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "vasta",
-                         "myöhemmin", "huominen", "huomisaamu", "huomenna", "vuoronvaihto",
-                         "vuoro"})
-# deeds of fetching or calling someone, from where ("haen työnjohtajan tauolta",
-# "kutsun hoitajan kahvihuoneesta": review171-172)
-_FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
-# postpositions of a time, no verb ("tauon aikana", "iltaan mennessä": review171-172)
-_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä"})
-# a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)
-_NOT_NOW = frozenset({"loppua", "loppu"})
-
-
-# measures among the time words ("litralla vettä": review169)
-_MEASURES = frozenset({"kilo", "gramma", "litra", "metri", "euro", "sentti", "senttimetri",
-                       "millimetri", "prosentti", "aste"})
-# what a step's question may tell that calls for a deed now, besides a fault
-_DANGERS = frozenset({"märkä", "liukas", "vaara", "toimia", "vuotaa", "tulipalo", "savu",
-                      "kaatua", "loukkaantua", "haljeta", "jumittua", "pysähtyä"})
-
-
-def _asks_when(c: Case) -> bool:
-    """The step asks when: its situation says "milloin" or "mihin aikaan" (not a time the
-    story tells, "aamulla", to "Mitä teet?": review157)."""
-    said = normalised(c.situation).split()
-    return "milloin" in said or "aikaan" in said
-
-
-# states that call for a deed beside the faults: a fault named, a mess, a thing too strong,
-# dirty or dangerous, an allergy (review159)
-_WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä", "painava",
-                       "raskas", "pölyinen", "vika", "epäkunto", "jumi", "jumissa",
-                       "vaarallinen", "allergia", "allerginen", "viallinen"})
-# a deed put off to a time: a time it is done at ("tauolla", "iltapäivällä", "vasta",
-# "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
-_DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
-                         "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta",
-                         "paussi", "vuoronvaihto"}) - \
-    {"heti", "nyt"}
 # words that point at the deed itself, not at a thing: "se on siivoojan työ"
 _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
 
@@ -826,101 +711,6 @@ def _a_machines(word: str) -> bool:
     machine's guard, not the learner's own ("vasemman hanskan", "siivoojan": review161)."""
     return "omanto" in {case for case, _ in finnish.case_numbers(word)} and any(
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
-
-
-def _put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool) -> bool:
-    """The deed said before its ``fact`` is put off: a delay among the deed's own words,
-    up to the fact's subject, by any part of a compound ("ilmoitan tauolla", "ilmoitan heti
-    tauolla", "ilmoitan taukotilassa", "… kahvipaussilla": review168), or among the
-    fact's words it reaches (``_the_deeds_words``: "kone hajosi lounaalla" is when;
-    review163-164) where the deed is not said to be done now ("ilmoitan heti, kone on
-    rikki tänä aamuna": review167-168). A comma sets what comes before the fact's subject
-    ``apart`` as the fact's in a fact told in the past ("ilmoitan, aamupalalla kone
-    hajosi"), and a room in one told now ("ilmoitan, taukotilassa kone on rikki"; a time
-    there stays the deed's: "ilmoitan, tauolla kone on rikki"; review169-171)."""
-    own, after = _the_deeds_words(words, fact, past)
-    said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
-    if {b for w in said for b in _delay_bases(w, rooms=True)} & _DELAYS or \
-            (not (apart and past) and {
-                b for w in own[len(said):]
-                if not (apart and finnish.base_forms(w) & _NOW_TIMES)  # ("iltapäivällä")
-                for b in _delay_bases(w, rooms=not apart)}
-             & ((_DELAYS - _NOW_TIMES) | _PUT_OFF_TO if apart else _DELAYS)):
-        return True  # (…before the fact's subject, a break room or a time of day too:
-        # "ilmoitan taukotilassa kone on rikki"; not "kahvikoneessa on vika")
-    return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
-        not {"heti", "nyt"} & set(own)
-
-
-def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool
-                     ) -> tuple[list[str], list[str]]:
-    """The words said with the deed, not of its fact: up to the fact's subject, the first
-    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla), the
-    subject's genitive its own ("aamuvuoron kone"; review165); and where the fact is told
-    now (not ``past``: "kone hajosi lounaalla" says when it broke), what follows the
-    subject but the state's own words ("kone on rikki tänään", "… jo toisen kerran tällä
-    viikolla"; "kone on rikki vasta tauolla" puts the deed off: review164)."""
-    at = next((i for i, w in enumerate(fact) if "nimisana" in finnish.word_classes(w) and
-               any(case == "nimento" for case, _ in finnish.case_numbers(w)) and
-               not finnish.base_forms(w) & _DELAYS), len(fact))  # ("vasta" is no noun here)
-    before = [w for k, w in enumerate(fact[:at]) if not (
-        k == at - 1 and ("omanto", "singular") in finnish.case_numbers(w))]
-    after = [] if past else [w for k, w in enumerate(fact[at:], at) if not _of_the_state(
-        w, fact[k - 1] if k else "", fact[k + 1] if k + 1 < len(fact) else "")
-        and not _when_the_times_came(fact, k)]
-    return [*words[:len(words) - len(fact)], *before], after
-
-
-def _of_the_state(word: str, before: str, after: str) -> bool:
-    """``word``, said after a fact's subject, tells of the state, not when the deed is
-    done: the fault itself, today, how long ("jo viikon", "kaksi päivää", "aamusta asti"),
-    this time of day or week ("tänä aamuna", "tällä viikolla"), a time again ("toisen
-    kerran"; not "ensi kerralla"), run out ("öljy on loppu"; not "vuoron lopussa")."""
-    bases = finnish.base_forms(word)
-    if "loppu" in bases:  # (a fault's word too: "loppu" only as said of the thing)
-        return ("nimento", "singular") in finnish.case_numbers(word)
-    span = bool({case for case, _ in finnish.case_numbers(word)} &
-                {"omanto", "osanto", "sisaeronto"})  # ("jo viikon", "jo aamusta": since)
-    return bool(bases & (FAULTS | _WHY_DONE | {"tänään"})) or \
-        (span and (before in _HOW_LONG or _number_of(before) is not None)) or \
-        after in {"asti", "saakka", "lähtien"} or \
-        ("kerta" in bases and before not in {"ensi", "seuraava", "seuraavalla"})
-
-
-def _when_the_times_came(fact: Sequence[str], k: int) -> bool:
-    """``fact[k]`` says this week or day right after a count of times ("toisen kerran
-    tällä viikolla": when those were, review167); not a time after it otherwise ("toisen
-    kerran, tauolla": review168)."""
-    return k >= 2 and "kerta" in finnish.base_forms(fact[k - 2]) and \
-        fact[k - 1] in {"tällä", "tänä", "tässä"}
-
-
-# words before a time that say how long ("jo viikon", "koko päivän"; a time of day after
-# "tänä", "tällä" may be later: "tänä iltana", review166)
-_HOW_LONG = frozenset({"jo", "koko"})
-
-
-def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
-    """``word``'s base forms and its compound's parts where its last part is a time or an
-    event ("iltavuorossa", "kahvihetkellä", "lounasaikaan", "kahvitauolla"); a thing's
-    parts are no time ("taukotilassa", "eurolava", "kahvikoneessa": review165-167)."""
-    bases, parts = finnish.base_forms(word), finnish.compound_parts(word)
-    if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
-        bases = bases - {"kohta"}
-    last = {p for p in parts for b in bases if b.endswith(p) and b != p}
-    at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"} \
-        and parts & (_DELAYS - _MEASURES - {"kerta", "kahvi", "loppu"}) and \
-        not any(b.endswith(_WORK_THINGS) for b in bases)  # ("aamupalalla",
-    # "vuosilomalla"; not "kahvikoneella on vika", "kertakäyttöpyyhkeellä": review169-172)
-    if rooms and any(b.endswith(BREAK_ROOMS) for b in bases):
-        return bases | {"tauko"}  # (the deed's own "ruokalassa", "taukotilassa": review168;
-        # not a fact's "rikki ruokalassa", review167, 170)
-    return bases | (parts if last & (_DELAYS | _EVENTS) or at_a_time else frozenset(last))
-
-
-# the last parts of a compound that name a time or an event (with _DELAYS)
-_EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti",
-                     "paussi", "vaihto"})
 
 
 def _told_in_the_past(c: Case) -> bool:
@@ -949,23 +739,15 @@ def _of_a_thing(c: Case, word: str) -> bool:
     bases = finnish.base_forms(word)
     if not {case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES or \
             "nimisana" not in finnish.word_classes(word) or \
-            any(b.endswith(_STATES) for b in bases) or bases & (FAULTS | _WHY_DONE | BODY):
+            any(b.endswith(_STATES) for b in bases) or bases & (FAULTS | WHY_DONE | BODY):
         return False
     named = {b for text in (*(n for _, n in c.accepted), normalised(c.situation))
              for w in text.split() for b in finnish.base_forms(w)}
-    return bool(bases & named) or any(b.endswith(_WORK_THINGS) for b in bases)
+    return bool(bases & named) or any(b.endswith(WORK_THINGS) for b in bases)
 
 
 # nouns a thing is in as a state, not a place ("kunnossa", "hallinnassa", "tiessään")
 _STATES = ("kunto", "hallinta", "tie", "järjestys", "tila", "käyttö", "valmius", "jumi")
-# the things at work a fault may be in, by a compound's last part (with MACHINES, AIDS)
-_WORK_THINGS = (*MACHINES, *AIDS, "pumppu", "moottori", "kuljetin", "hihna", "linja",
-                "johto", "pistoke", "kytkin", "jarru", "lava", "hylly", "tikkaat", "teline",
-                "imuri", "rengas", "letku", "venttiili", "nappi", "kompressori", "kuorma",
-                "annostelija", "sekoitin", "suutin", "säiliö", "pullo", "kanisteri",
-                "sähkö", "näyttö", "laakeri", "ketju", "vaihteisto", "akku", "kaapeli",
-                "anturi", "sulake", "suodatin", "ruuvi", "mutteri", "pultti", "paneeli",
-                "ohjain", "vaihde", "öljy", "tiiviste", "kiinnike", "rulla", "kela")
 
 
 def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Judgement | None:
@@ -1000,8 +782,8 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     # koneessa": the fault its subject, what follows only where; review161)
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
-            not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | _WHY_DONE) or
-            _put_off(words, fact, _told_in_the_past(c),
+            not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | WHY_DONE) or
+            put_off(words, fact, _told_in_the_past(c),
                      len(words) - len(fact) in comma_cuts(c.words, c.written))):
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
@@ -1130,19 +912,15 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
         on and rest is not None for on, rest in zip(no_on(words), left, strict=True))
 
 
-# verbs of calling or telling someone, and the one in charge: a foreseen mistake that only
-# calls or tells them (a wrong answer alone, the deed left undone) is no wrong deed after
-# the right one; telling a doctor or a workmate may be another's job ("Hoitaja soittaa
-# lääkärille")
-_TELLING = frozenset({"soittaa", "kertoa", "ilmoittaa", "kutsua", "hälyttää"})
-# …and of saying or asking: the deeds a break room puts off (review171-172)
-_REPORTING = _TELLING | {"sanoa", "pyytää", "huutaa"}
+# the one in charge: a foreseen mistake that only calls or tells them (``CALLING_OR_TELLING``;
+# a wrong answer alone, the deed left undone) is no wrong deed after the right one; telling
+# a doctor or a workmate may be another's job ("Hoitaja soittaa lääkärille")
 _IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
                         "työnjohto"})
 
 
 def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
-    """The step's wrong mistakes that only call or tell the one in charge (``_TELLING``,
+    """The step's wrong mistakes that only call or tell the one in charge (``CALLING_OR_TELLING``,
     ``_IN_CHARGE``: a verb in a person and its addressee, no no), where the right answer
     (``said`` words) is said first and all else after it: "painan hätäseis ja soitan
     esimiehelle", where "soitan esimiehelle" alone leaves the e-stop unpressed ("Ensin paina
@@ -1187,7 +965,7 @@ def _going_where_made_safe(c: Case, words: list[str]) -> bool:
 
 def a_call(word: str) -> bool:
     """A verb of calling or telling by the learner ("soitan", "soitamme", "soitetaan")."""
-    return bool(finnish.base_forms(word) & _TELLING) and any(
+    return bool(finnish.base_forms(word) & CALLING_OR_TELLING) and any(
         p in ("1", "4") for p, _ in finnish.persons(word))
 
 
@@ -1602,7 +1380,7 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
     said_so = _numbers_said_with_on(c)
     for w in run:
         forms = finnish.base_forms(w)
-        if ((value := _number_of(w)) is not None and value not in said_so) or \
+        if ((value := number_of(w)) is not None and value not in said_so) or \
                 (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
                 finnish.in_learners_person(w) or _FINE & (forms | {w}) or \
                 w.endswith(("ko", "kö")) or not is_real_word(w, c) or \
@@ -1640,13 +1418,6 @@ _BEFALLING = frozenset({"olla", "tulla", "sattua", "kaatua", "liukastua", "loukk
                         "lähteä", "hajota", "rikkoutua", "katketa", "pilaantua"})
 
 
-def _number_of(word: str) -> str | None:
-    """The number word a word is, in any case ("kahden": kaksi)."""
-    if is_number(word):
-        return word
-    return next((b for b in sorted(finnish.base_forms(word)) if is_number(b)), None)
-
-
 def _numbers_said_with_on(c: Case) -> set[str]:
     """The numbers the step's accepted answers say as a fact: in a clause whose verb before
     them is a finite "olla" ("pakastimessa on miinus kaksi astetta"), not a target after
@@ -1656,11 +1427,11 @@ def _numbers_said_with_on(c: Case) -> set[str]:
     for _, n in c.accepted:
         words = n.split()
         for i, w in enumerate(words):
-            if (value := _number_of(w)) is None:
+            if (value := number_of(w)) is None:
                 continue
             for j in range(i - 1, -1, -1):
                 v = words[j]
-                if not finnish.is_verb(v) or _number_of(v) is not None:
+                if not finnish.is_verb(v) or number_of(v) is not None:
                     continue  # ("kuusi" is also read as a verb)
                 if COPULA & finnish.base_forms(v) and finnish.persons(v):
                     out.add(value)  # (the infinitive of "pitää olla" is no fact)

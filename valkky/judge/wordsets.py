@@ -154,6 +154,10 @@ WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla"
 # -matta ("kysymättä", "ilmoittamatta") is doing it on one's own
 CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua", "kysyä",
                            "hälyttää", "odottaa"})
+# ...the ones that call or tell someone now (a report, an alarm): a foreseen mistake that
+# only calls or tells the one in charge is no wrong deed after the right one (rules), and a
+# break room puts them off (deed_time)
+CALLING_OR_TELLING = frozenset({"soittaa", "kertoa", "ilmoittaa", "kutsua", "hälyttää"})
 # Verbs of telling or noticing: what a clause at "että", "kun"… after them says of a thing or
 # a third person is reported, no deed of the learner's (reported.py)
 REPORTING_VERBS = frozenset({"kertoa", "ilmoittaa", "sanoa", "huomata", "nähdä", "soittaa",
@@ -172,6 +176,11 @@ FAULTS = frozenset({"rikki", "rikkoutua", "hajota", "vuotaa", "vääntyä", "vä
 FAULT_WHEN_NO = frozenset({"toimia", "käydä", "kestää", "pysyä", "sulkeutua", "käynnistyä",
                            "palaa", "aueta"})
 GOOD_STATE = frozenset({"kunto", "kunnossa", "ehjä", "suora", "paikallaan"})
+# States that call for a deed beside the faults: a fault named, a mess, a thing too strong,
+# dirty or dangerous, an allergy (review159)
+WHY_DONE = frozenset({"sotkuinen", "likainen", "vahva", "voimakas", "väkevä", "painava",
+                      "raskas", "pölyinen", "vika", "epäkunto", "jumi", "jumissa",
+                      "vaarallinen", "allergia", "allerginen", "viallinen"})
 # The learner's message that they cannot come, said no after "että" ("soitan esimiehelle,
 # etten pääse tänään"; judge43): the message of the call, no no of the answer
 NOT_COMING = frozenset({"päästä", "tulla", "ehtiä"})
@@ -230,7 +239,7 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
 # rules' "en tule tänään, tulen huomenna" read); by form as said
 LATER = frozenset({"huomenna", "ylihuomenna", "myöhemmin"})
 # rooms of a break, off the work, by a compound's last part: no place of the work's dangers
-# (``needless``), and a report said to be made there is put off (``rules._put_off``)
+# (``needless``), and a report said to be made there is put off (``deed_time.put_off``)
 BREAK_ROOMS = ("ruokala", "ravintola", "kahvila", "kahvio", "taukotila", "taukohuone",
                 "kahvihuone", "pukuhuone", "sosiaalitila", "lepohuone", "taukotupa",
                 "kanttiini", "ruokasali", "taukokontti", "kahvipöytä")

@@ -1,0 +1,246 @@
+"""When the learner's deed is done: now, as the step's fault calls for, or put off to a
+break, a room, a later time ("ilmoitan työnjohtajalle huomenna", "ilmoitan tauolla, kone on
+rikki": almost, SAFETY), and what a time word says instead (how long, since when, the
+fault's own time: "kone on rikki jo aamusta"). The rules (``rules``) ask it of an accepted
+answer with a time beside it and of a deed told with its fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, normalised
+from valkky.judge.deed_words import WORK_THINGS
+from valkky.judge.number_words import number_of
+from valkky.judge.wordsets import (
+    BREAK_ROOMS,
+    CALLING_OR_TELLING,
+    FAULTS,
+    LATER,
+    WHEN_WORDS,
+    WHY_DONE,
+)
+
+
+def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
+    """A time said beside an accepted answer puts the learner's deed off ("ilmoitan
+    työnjohtajalle huomenna", "kutsun hoitajan kahvitauolla", "kerron esimiehelle
+    viikkopalaverissa") where the step's question tells of a fault or a danger now (a deed
+    it calls for now), no accepted answer says a time and the step does not ask when: that
+    time's word, else None. Not how long or since when (``_a_span``), nor a time the
+    question itself says ("lopuksi")."""
+    if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
+            "ja" in rest or not any(_a_deed_now(w) for w in answer.split()):
+        return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
+        # a report of the past: "laikassa oli halkeama jo aamulla", review169)
+    told = normalised(c.situation).split()
+    asked = {b for t in told for b in finnish.base_forms(t)}  # (a time the question says)
+    # (a break room puts off only a report or a call, not said "heti": "ilmoitan
+    # taukotilassa"; not "pesen kädet taukotilassa", review171)
+    said = answer.split()
+    # ("heti", "nyt" said of the answer's deed, next to its words: "ilmoitan työnjohtajalle
+    # nyt ruokatauolta", review173; not "nyt on kiire, ilmoitan …", review174)
+    now = bool({"heti", "nyt"} & set(rest)) or any(
+        w in ("heti", "nyt") and {*c.words[k - 1:k], *c.words[k + 1:k + 2]} & set(said)
+        for k, w in enumerate(c.words))
+    rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
+        b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
+    fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
+    # esimiehelle heti tauolta": from there, now)
+    late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
+        finnish.base_forms(w) & asked) and (
+        w in LATER or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
+            (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
+            not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
+                        rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
+    if late is None or asks_when(c) or any(  # ("tänään" is now: review101; a time the
+            w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
+            for _, n in c.accepted for w in n.split()):
+        return None
+    return late if _a_fault_now(told) else None
+
+
+def _a_deed_now(word: str) -> bool:
+    """``word`` is a deed now or to come, by anyone: a verb in the present, a command, a
+    conditional, a passive ("soitetaan", "hän kertoo": review171); not the past ("oli")."""
+    return any(a.get("TENSE") == "present_simple" or
+               a.get("MOOD") in ("imperative", "conditional")
+               for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
+
+
+def _a_span(word: str, before: str, after: str, fetching: bool = False) -> bool:
+    """``word``, a time, says how long or since when, not when: a thing's case ("pidän
+    tauon", "loppuun"), or from or for a time said so ("aamusta asti", "jo aamusta",
+    "puoleksi tunniksi"; review169-170; "vuoron lopuksi" is when)."""
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    if cases & {"nimento", "omanto", "osanto", "sisatulento"}:
+        return True
+    if "tulento" in cases and "loppu" not in finnish.base_forms(word):
+        return True  # ("tunniksi", "huomiseksi": for how long; "vuoron lopuksi" is when)
+    if not cases & {"sisaeronto", "ulkoeronto"}:
+        return False
+    bases = finnish.base_forms(word)
+    if (fetching and not bases & WHEN_WORDS) or any(b.endswith(BREAK_ROOMS) for b in bases):
+        return True  # (fetched from a place: "haen työnjohtajan tauolta", review171; from a
+        # room, whatever the deed: "pyydän apua kahvihuoneesta", review173; not "ilmoitan
+        # tauolta", "… ensi viikosta": review172)
+    return after in {"asti", "saakka", "lähtien"} or before in _HOW_LONG or \
+        number_of(before) is not None  # (since when: "aamusta asti", "jo aamusta")
+
+
+def _a_fault_now(told: Sequence[str]) -> bool:
+    """The question tells of a fault or a danger now, not a cause of one ("Selkäsi on
+    kipeä raskaan työn takia": review170)."""
+    cause = {k for k, w in enumerate(told) if w in {"takia", "vuoksi", "johdosta"}}
+    bases = {b for k, w in enumerate(told) if not any(0 < c - k <= 2 for c in cause)
+             for b in finnish.base_forms(w)}
+    return bool(bases & (FAULTS | WHY_DONE | _DANGERS) - _NOT_NOW)
+
+
+# times a deed is put off to even where a comma sets them in a fact told now ("ilmoitan,
+# tauolla kone on rikki", "…, maanantaina kone on rikki"); a time of day there is the
+# fact's, a state now ("ilmoitan, aamulla kone on rikki": review172-173)
+_NOW_TIMES = frozenset({"aamu", "ilta", "iltapäivä", "aamupäivä", "yö", "tänään"})
+
+
+_PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "vasta",
+                         "myöhemmin", "huominen", "huomisaamu", "huomenna", "vuoronvaihto",
+                         "vuoro"})
+
+
+# deeds of fetching or calling someone, from where ("haen työnjohtajan tauolta",
+# "kutsun hoitajan kahvihuoneesta": review171-172)
+_FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
+
+
+# postpositions of a time, no verb ("tauon aikana", "iltaan mennessä": review171-172)
+_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä"})
+
+
+# a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)
+_NOT_NOW = frozenset({"loppua", "loppu"})
+
+
+# measures among the time words ("litralla vettä": review169)
+_MEASURES = frozenset({"kilo", "gramma", "litra", "metri", "euro", "sentti", "senttimetri",
+                       "millimetri", "prosentti", "aste"})
+
+
+# what a step's question may tell that calls for a deed now, besides a fault
+_DANGERS = frozenset({"märkä", "liukas", "vaara", "toimia", "vuotaa", "tulipalo", "savu",
+                      "kaatua", "loukkaantua", "haljeta", "jumittua", "pysähtyä"})
+
+
+def asks_when(c: Case) -> bool:
+    """The step asks when: its situation says "milloin" or "mihin aikaan" (not a time the
+    story tells, "aamulla", to "Mitä teet?": review157)."""
+    said = normalised(c.situation).split()
+    return "milloin" in said or "aikaan" in said
+
+
+# a deed put off to a time: a time it is done at ("tauolla", "iltapäivällä", "vasta",
+# "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
+_DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
+                         "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta",
+                         "paussi", "vuoronvaihto"}) - \
+    {"heti", "nyt"}
+
+
+def put_off(words: Sequence[str], fact: Sequence[str], past: bool, apart: bool) -> bool:
+    """The deed said before its ``fact`` is put off: a delay among the deed's own words,
+    up to the fact's subject, by any part of a compound ("ilmoitan tauolla", "ilmoitan heti
+    tauolla", "ilmoitan taukotilassa", "… kahvipaussilla": review168), or among the
+    fact's words it reaches (``_the_deeds_words``: "kone hajosi lounaalla" is when;
+    review163-164) where the deed is not said to be done now ("ilmoitan heti, kone on
+    rikki tänä aamuna": review167-168). A comma sets what comes before the fact's subject
+    ``apart`` as the fact's in a fact told in the past ("ilmoitan, aamupalalla kone
+    hajosi"), and a room in one told now ("ilmoitan, taukotilassa kone on rikki"; a time
+    there stays the deed's: "ilmoitan, tauolla kone on rikki"; review169-171)."""
+    own, after = _the_deeds_words(words, fact, past)
+    said = own[:len(words) - len(fact)]  # (before the fact: a compound's every part)
+    if {b for w in said for b in _delay_bases(w, rooms=True)} & _DELAYS or \
+            (not (apart and past) and {
+                b for w in own[len(said):]
+                if not (apart and finnish.base_forms(w) & _NOW_TIMES)  # ("iltapäivällä")
+                for b in _delay_bases(w, rooms=not apart)}
+             & ((_DELAYS - _NOW_TIMES) | _PUT_OFF_TO if apart else _DELAYS)):
+        return True  # (…before the fact's subject, a break room or a time of day too:
+        # "ilmoitan taukotilassa kone on rikki"; not "kahvikoneessa on vika")
+    return bool({b for w in after for b in _delay_bases(w)} & _DELAYS) and \
+        not {"heti", "nyt"} & set(own)
+
+
+def _the_deeds_words(words: Sequence[str], fact: Sequence[str], past: bool
+                     ) -> tuple[list[str], list[str]]:
+    """The words said with the deed, not of its fact: up to the fact's subject, the first
+    noun in the nominative ("ilmoitan tauolla, kone on rikki": ilmoitan tauolla), the
+    subject's genitive its own ("aamuvuoron kone"; review165); and where the fact is told
+    now (not ``past``: "kone hajosi lounaalla" says when it broke), what follows the
+    subject but the state's own words ("kone on rikki tänään", "… jo toisen kerran tällä
+    viikolla"; "kone on rikki vasta tauolla" puts the deed off: review164)."""
+    at = next((i for i, w in enumerate(fact) if "nimisana" in finnish.word_classes(w) and
+               any(case == "nimento" for case, _ in finnish.case_numbers(w)) and
+               not finnish.base_forms(w) & _DELAYS), len(fact))  # ("vasta" is no noun here)
+    before = [w for k, w in enumerate(fact[:at]) if not (
+        k == at - 1 and ("omanto", "singular") in finnish.case_numbers(w))]
+    after = [] if past else [w for k, w in enumerate(fact[at:], at) if not _of_the_state(
+        w, fact[k - 1] if k else "", fact[k + 1] if k + 1 < len(fact) else "")
+        and not _when_the_times_came(fact, k)]
+    return [*words[:len(words) - len(fact)], *before], after
+
+
+def _of_the_state(word: str, before: str, after: str) -> bool:
+    """``word``, said after a fact's subject, tells of the state, not when the deed is
+    done: the fault itself, today, how long ("jo viikon", "kaksi päivää", "aamusta asti"),
+    this time of day or week ("tänä aamuna", "tällä viikolla"), a time again ("toisen
+    kerran"; not "ensi kerralla"), run out ("öljy on loppu"; not "vuoron lopussa")."""
+    bases = finnish.base_forms(word)
+    if "loppu" in bases:  # (a fault's word too: "loppu" only as said of the thing)
+        return ("nimento", "singular") in finnish.case_numbers(word)
+    span = bool({case for case, _ in finnish.case_numbers(word)} &
+                {"omanto", "osanto", "sisaeronto"})  # ("jo viikon", "jo aamusta": since)
+    return bool(bases & (FAULTS | WHY_DONE | {"tänään"})) or \
+        (span and (before in _HOW_LONG or number_of(before) is not None)) or \
+        after in {"asti", "saakka", "lähtien"} or \
+        ("kerta" in bases and before not in {"ensi", "seuraava", "seuraavalla"})
+
+
+def _when_the_times_came(fact: Sequence[str], k: int) -> bool:
+    """``fact[k]`` says this week or day right after a count of times ("toisen kerran
+    tällä viikolla": when those were, review167); not a time after it otherwise ("toisen
+    kerran, tauolla": review168)."""
+    return k >= 2 and "kerta" in finnish.base_forms(fact[k - 2]) and \
+        fact[k - 1] in {"tällä", "tänä", "tässä"}
+
+
+# words before a time that say how long ("jo viikon", "koko päivän"; a time of day after
+# "tänä", "tällä" may be later: "tänä iltana", review166)
+_HOW_LONG = frozenset({"jo", "koko"})
+
+
+def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
+    """``word``'s base forms and its compound's parts where its last part is a time or an
+    event ("iltavuorossa", "kahvihetkellä", "lounasaikaan", "kahvitauolla"); a thing's
+    parts are no time ("taukotilassa", "eurolava", "kahvikoneessa": review165-167)."""
+    bases, parts = finnish.base_forms(word), finnish.compound_parts(word)
+    if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
+        bases = bases - {"kohta"}
+    last = {p for p in parts for b in bases if b.endswith(p) and b != p}
+    at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"} \
+        and parts & (_DELAYS - _MEASURES - {"kerta", "kahvi", "loppu"}) and \
+        not any(b.endswith(WORK_THINGS) for b in bases)  # ("aamupalalla",
+    # "vuosilomalla"; not "kahvikoneella on vika", "kertakäyttöpyyhkeellä": review169-172)
+    if rooms and any(b.endswith(BREAK_ROOMS) for b in bases):
+        return bases | {"tauko"}  # (the deed's own "ruokalassa", "taukotilassa": review168;
+        # not a fact's "rikki ruokalassa", review167, 170)
+    return bases | (parts if last & (_DELAYS | _EVENTS) or at_a_time else frozenset(last))
+
+
+# the last parts of a compound that name a time or an event (with _DELAYS)
+_EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti",
+                     "paussi", "vaihto"})
+
+
+# …and of saying or asking: the deeds a break room puts off (review171-172)
+_REPORTING = CALLING_OR_TELLING | {"sanoa", "pyytää", "huutaa"}
