@@ -12,8 +12,8 @@ Judged here with this checkout's judge; printed per file and class: how many get
 verdict ("correct" expected: correct; "wrong" or "almost" expected, for an unsafe answer:
 anything but correct, for a safe one the same verdict). ``--out FILE`` keeps the verdicts,
 ``--before FILE`` prints each probe that moved and, first, those that lost the trainer's
-verdict. A sweep, not a test: the probes are many (≈ 2,300) and some are left open on
-purpose (holes not yet closed)."""
+verdict and the probes new since that file that do not have it. A sweep, not a test: the
+probes are many (≈ 24,000) and some are left open on purpose (holes not yet closed)."""
 
 from __future__ import annotations
 
@@ -75,6 +75,13 @@ def main() -> None:
         print(f"lost the trainer's verdict: {len(lost)}")
         for k in sorted(lost):
             print(f"  {before[k]} -> {now[k]}: {k}")
+        # (a review's probes kept with the mend they asked for are new here: each that the
+        # mend leaves short of its trainer, whatever its class, review175)
+        short = sorted(k for k, v in now.items() if k not in before and
+                       not agrees(expected_of[k][0], v, expected_of[k][1]))
+        print(f"new probes short of the trainer's verdict: {len(short)}")
+        for k in short:
+            print(f"  {now[k]} (trainer: {expected_of[k][0]}): {k}")
     keep_and_compare(now, args.out, args.before)
 
 

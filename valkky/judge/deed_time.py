@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from valkky.judge import finnish
+from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answers_clause
 from valkky.judge.case import Case, normalised
 from valkky.judge.deed_words import WORK_THINGS
 from valkky.judge.number_words import number_of
@@ -26,24 +27,30 @@ from valkky.judge.wordsets import (
 def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     """A time said beside an accepted answer puts the learner's deed off ("ilmoitan
     työnjohtajalle huomenna", "kutsun hoitajan kahvitauolla", "kerron esimiehelle
-    viikkopalaverissa") where the step's question tells of a fault or a danger now (a deed
-    it calls for now), no accepted answer says a time and the step does not ask when: that
-    time's word, else None. Not how long or since when (``_a_span``), nor a time the
-    question itself says ("lopuksi")."""
+    viikkopalaverissa", "kun on tauko, ilmoitan …") where the step's question tells of a
+    fault or a danger now (a deed it calls for now), no accepted answer says a time and the
+    step does not ask when: that time's word, else None. Not how long or since when
+    (``_a_span``), nor a time the question itself says ("lopuksi"), nor another clause's
+    ("ilmoitan työnjohtajalle, hän on nyt taukotilassa": where the one told is)."""
+    said = answer.split()
+    clause = answers_clause(c, said)
+    if clause is not None:  # (review175)
+        own = set(c.words[clause.start:clause.stop]) | {  # (…a time set apart before a
+            # fact's subject but a time of day or a room: "kerron esimiehelle, viikonloppuna
+            # kone on rikki"; not "…, aamulla kone on rikki", "…, ruokalassa astianpesukone
+            # vuotaa"; as ``put_off`` reads it)
+            w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
+            not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
+        rest = [w for w in rest if w in own]
     if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
-            "ja" in rest or not any(_a_deed_now(w) for w in answer.split()):
+            "ja" in rest or not any(_a_deed_now(w) for w in said):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
     told = normalised(c.situation).split()
     asked = {b for t in told for b in finnish.base_forms(t)}  # (a time the question says)
+    now = _said_now(c, clause) if clause is not None else bool({"heti", "nyt"} & set(c.words))
     # (a break room puts off only a report or a call, not said "heti": "ilmoitan
     # taukotilassa"; not "pesen kädet taukotilassa", review171)
-    said = answer.split()
-    # ("heti", "nyt" said of the answer's deed, next to its words: "ilmoitan työnjohtajalle
-    # nyt ruokatauolta", review173; not "nyt on kiire, ilmoitan …", review174)
-    now = bool({"heti", "nyt"} & set(rest)) or any(
-        w in ("heti", "nyt") and {*c.words[k - 1:k], *c.words[k + 1:k + 2]} & set(said)
-        for k, w in enumerate(c.words))
     rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
         b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
@@ -54,11 +61,49 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
             (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
             not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
                         rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
+    if late is None and clause is not None and not now:
+        late = next((w for w in _when_clauses(c, clause) if w not in asked and (
+            w in LATER or _delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES))), None)
     if late is None or asks_when(c) or any(  # ("tänään" is now: review101; a time the
             w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
         return None
     return late if _a_fault_now(told) else None
+
+
+def _said_now(c: Case, clause: Clause) -> bool:
+    """"heti" or "nyt" said of the answer's deed: in its clause, no thing named in the
+    nominative between them or in its own part of a comma ("ilmoitan työnjohtajalle
+    taukotilassa nyt", "nyt mä ilmoitan …", "…, kahvihuoneessa nyt"; not "nyt kiire
+    ilmoitan …", "kone vuotaa nyt, kerron …", "…, nyt kiire": review173-175)."""
+    words = c.words
+    for k in range(clause.start, clause.stop):
+        if words[k] not in ("heti", "nyt") or clause.at <= k < clause.end:
+            continue
+        lo, hi = (k, clause.at) if k < clause.at else (clause.end, k + 1)
+        between = {*words[lo:hi], *(words[j] for j in (k - 1, k + 1)  # ("kiire nyt ilmoitan")
+                                    if 0 <= j < len(words) and not clause.at <= j < clause.end)}
+        if any(lo < cut <= hi - (k >= clause.end) for cut in clause.cuts):
+            part_lo = max((cut for cut in clause.cuts if cut <= k), default=0)
+            part_hi = min((cut for cut in clause.cuts if cut > k), default=len(words))
+            between |= set(words[part_lo:part_hi])
+        if not any(a_thing_named(w) for w in between):
+            return True
+    return False
+
+
+def _when_clauses(c: Case, clause: Clause) -> list[str]:
+    """The words of the clauses a "kun" opens beside the answer's, up to a comma or a join
+    ("kun on tauko, ilmoitan …", "ilmoitan …, kun tulen tauolta": when the deed is done)."""
+    words, out = c.words, []
+    for k, w in enumerate(words):
+        if w in ("kun", "kunhan") and not clause.start <= k < clause.stop:
+            ends = [cut for cut in clause.cuts if cut > k] + [
+                j for j in range(k + 1, len(words)) if words[j] in CLAUSE_JOINS]
+            if k < clause.at:
+                ends.append(clause.at)
+            out.extend(words[k + 1:min(ends, default=len(words))])
+    return out
 
 
 def _a_deed_now(word: str) -> bool:
@@ -114,8 +159,9 @@ _PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "va
 _FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
 
 
-# postpositions of a time, no verb ("tauon aikana", "iltaan mennessä": review171-172)
-_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä"})
+# postpositions of a time, no verb ("tauon aikana", "iltaan mennessä", "tauon jälkeen",
+# "tunnin päästä": review171-175)
+_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "kuluttua"})
 
 
 # a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, gear_useless, lexicon, sizes
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
+from valkky.judge.answer_clause import rest_in_its_clause
 from valkky.judge.any_place import a_place, places_of_no_matter, to_a_place
 from valkky.judge.carry_on import (
     a_subject,
@@ -672,6 +673,8 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     another clause the rules after weigh). The verb, else None."""
     if "pois" in covered:
         return None  # (the answer takes the gear off: "otan käsineet pois omaan kaappiin")
+    rest = rest_in_its_clause(c, covered, rest)  # (not another clause's: "on kuuma,
+    # laitan kypärän kaappiin", review175)
     gear, along = gear_useless.gear_in(covered), taken_along(covered)
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)

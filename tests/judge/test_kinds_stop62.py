@@ -1,0 +1,57 @@
+"""Kinds mended at stop 62 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost but where a test below says)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review175 (SAFETY): "heti", "nyt" and a time or a room are the report's only in its own
+# clause (answer_clause): a "nyt" of a clause of its own makes no report now, a room in
+# another clause is where someone is, a "kun" clause's break puts the report off, and a
+# time's postposition too ("tauon jälkeen", "tunnin päästä")
+@as_table(("step", "answer", "verdict"), [
+    # "nyt" anywhere in the report's own clause
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle taukotilassa nyt",
+     "correct"),
+    ("valmistus-turvallisuus kysy-vika", "nyt mä ilmoitan työnjohtajalle taukotilassa",
+     "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, kahvihuoneessa nyt",
+     "correct"),
+    ("ravintola-ohjeet vuoto", "kuivaan lattian ja kerron esimiehelle ruokalassa nyt",
+     "correct"),
+    # …not a "nyt" of a clause of its own, with a verb or none
+    ("valmistus-turvallisuus kysy-vika", "on kiire nyt, ilmoitan työnjohtajalle taukotilassa",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "kiire nyt ilmoitan työnjohtajalle kahvihuoneessa",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle taukotilassa, nyt kiire",
+     "not correct"),
+    ("ravintola-ohjeet vuoto", "kone vuotaa nyt, kerron esimiehelle ruokalassa", "not correct"),
+    ("hoiva-turvallisuus kaatui", "hän kaatui nyt, soitan hoitajalle taukohuoneessa",
+     "not correct"),
+    # a room in another clause is where the one told is
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, hän on nyt taukotilassa",
+     "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle, joka on nyt kahvihuoneessa", "correct"),
+    ("yleinen-verbit kone-rikki", "esimies on nyt ruokalassa, soitan esimiehelle", "correct"),
+    # a break in a "kun" clause, a time's postposition: put off
+    ("valmistus-turvallisuus kysy-vika", "kun on tauko, ilmoitan työnjohtajalle", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle kun tulen tauolta",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle tauon jälkeen", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle tunnin päästä", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle kahvitauolla, nyt teen työtä",
+     "not correct"),
+    # …a time set apart before a fact's subject stays the report's but a time of day
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, viikonloppuna kone on rikki",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan, aamulla kone on rikki", "correct"),
+    # gear put away in the answer's own clause, another clause beside it
+    ("rakennus-turvallisuus kysy-kypara", "on kuuma, laitan kypärän kaappiin", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän kaappiin, on kuuma", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän hyllyn päähän", "wrong"),
+])
+def test_review175(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
