@@ -55,3 +55,14 @@ from valkky.testing.table import as_table
 ])
 def test_review175(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# an adjective's -mmin is an adverb of manner: said for the model's adverb in a repeat
+# step it is another manner, another sentence (set 88, both trainers; set 56's first)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-tyonjohtaja step-4", "Voitko sanoa sen hitaammin?", "wrong"),
+    ("valmistus-tyonjohtaja step-4", "Voitko sanoa sen uudelleen?", "correct"),
+    ("valmistus-tyonjohtaja step-4", "Voitko sanoa sen uudelleen", "correct"),
+])
+def test_a_manner_for_the_models_adverb(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -157,8 +157,10 @@ def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
             out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"), a.get("TENSE")))
             if _also_a_command(word, a):
                 out.add((kind, "2", "singular", "imperative", "present_simple"))
-        elif kind == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti":
-            out.add(("seikkasana",))  # an adjective's -sti is an adverb: "hitaasti"
+        elif kind == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" or (
+                kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO") == "keinonto"):
+            out.add(("seikkasana",))  # an adjective's -sti is an adverb: "hitaasti"; so is
+            # its -mmin ("hitaammin" for "uudelleen": another manner, set 88)
         elif kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO"):
             out.add(("laatusana", a.get("SIJAMUOTO"), a.get("NUMBER")))
         if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in finnish.LOCAL_CASES:
