@@ -66,3 +66,15 @@ def test_review175(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_manner_for_the_models_adverb(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# an accepted answer's verb said with another thing ("käytän toista porakonetta") is no
+# own deed of the learner's with the faulty thing: the same verb with this one goes on
+# with it (set 90, both trainers wrong; SAFETY)
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.6", "selvä, mä käytän tätä vielä vähän aikaa", "wrong"),
+    ("metalli-esimies kone-rikki.6", "selvä, laitan lapun ja käytän toista", "correct"),
+    ("metalli-esimies kone-rikki.6", "selvä, käytän toista porakonetta", "correct"),
+])
+def test_the_answers_verb_with_this_one(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

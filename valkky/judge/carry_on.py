@@ -184,9 +184,11 @@ def _a_tool_said(word: str) -> bool:
 
 def _own_verbs(accepted: Iterable[str]) -> frozenset[str]:
     """The verbs the step's answers say the learner does: in the learner's person, in a
-    clause with no no (not "käyttää konetta", what one must not do)."""
+    clause with no no (not "käyttää konetta", what one must not do), nor with another
+    thing ("käytän toista porakonetta": using this one is still going on with it, set 90)."""
     return frozenset(b for n in accepted for clause in main_clauses(n.split())
-                     if NEGATIONS.isdisjoint(clause) for w in clause
+                     if NEGATIONS.isdisjoint(clause) and
+                     not any(_bases(w) & ANOTHER_THING for w in clause) for w in clause
                      if in_learners_person(w) for b in _verbs(w))
 
 
