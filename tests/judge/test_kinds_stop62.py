@@ -78,3 +78,41 @@ def test_a_manner_for_the_models_adverb(step: str, answer: str, verdict: str) ->
 ])
 def test_the_answers_verb_with_this_one(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review176 (SAFETY): a join after the report with no verb of its own goes on with the
+# report's clause ("mutta vasta tauolla", "tai huomenna", "vaikka huomenna"); the report's
+# own "heti" and a going "heti" before "ja" make it now; a time fronted before another
+# event or a past fact is not the report's; a "kun" clause before the report is its own,
+# and one of a later moment puts it off; an event's genitive before a time's postposition
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle mutta vasta tauolla",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle tänään tai huomenna",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle vaikka huomenna",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja vasta tauolla",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle ja jatkan työtä huomenna",
+     "correct"),  # (another deed's time, a verb of its own)
+    ("hoiva-turvallisuus kaatui", "soitan heti hoitajalle taukohuoneessa", "correct"),
+    ("yleinen-verbit kone-rikki", "menen heti ja kerron pomolle kahvihuoneessa", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, huomenna tulee asentaja", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle, lounaalla asukas kaatui", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, maanantaina kone hajosi", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle heti kun on tauko",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "kun tulen tauolta, ilmoitan työnjohtajalle",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "kun lähden kotiin, ilmoitan työnjohtajalle",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle kun palaan tauolta", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle vuoron jälkeen",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "kun näen vian, ilmoitan työnjohtajalle heti",
+     "not almost"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet vaikka taskuun", "wrong"),
+])
+def test_review176(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

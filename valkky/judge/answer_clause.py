@@ -43,9 +43,11 @@ def rest_in_its_clause(c: Case, said: Sequence[str], rest: Sequence[str]) -> lis
 def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
     """The clause of the accepted answer ``said`` (its words said whole) in the learner's
     words: up to a join ("ja", "kun", "joka") or another finite verb ("on", "kaatui") each
-    way; words between that verb and the answer are that verb's up to a comma ("on kiire
-    nyt, ilmoitan": "nyt" is the hurry's) and the answer's after one. None where the answer
-    is not said whole."""
+    way. Words between that verb and the answer are that verb's up to a comma ("on kiire
+    nyt, ilmoitan": "nyt" is the hurry's), and so are a subordinate clause's before the
+    answer ("kun tulen tauolta, ilmoitan"); a join after the answer with no verb of its own
+    goes on with the answer's ("ilmoitan … mutta vasta tauolla", "… vaikka huomenna":
+    review176). None where the answer is not said whole."""
     words = c.words
     at = next((k for k in range(len(words) - len(said) + 1)
                if list(words[k:k + len(said)]) == list(said)), None)
@@ -53,10 +55,12 @@ def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
         return None
     cuts = frozenset(comma_cuts(words, c.written))
     end = at + len(said)
-    bound = next((k for k in range(at - 1, -1, -1) if _a_clause_bound(words, k)), None)
-    start = 0 if bound is None else bound + 1 if words[bound] in CLAUSE_JOINS else \
+    bound = next((k for k in range(at - 1, -1, -1)
+                  if words[k] in CLAUSE_JOINS or _a_verb_at(words, k)), None)
+    start = 0 if bound is None else bound + 1 if words[bound] in _OPENING_ITS_OWN else \
         max((k for k in cuts if bound < k <= at), default=at)
-    bound = next((k for k in range(end, len(words)) if _a_clause_bound(words, k)), None)
+    bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
+        words[k] in CLAUSE_JOINS and _a_verb_after(words, k, cuts))), None)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
         min((k for k in cuts if end <= k <= bound), default=bound)
     fronted = () if bound is None or stop == bound else tuple(
@@ -64,28 +68,50 @@ def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
     return Clause(start, at, end, stop, cuts, fronted)
 
 
-def _a_clause_bound(words: Sequence[str], k: int) -> bool:
-    """``words[k]`` starts a clause of its own beside the answer's: a join, a relative
-    pronoun, a finite verb ("on", "kaatui"); one that is also a noun's form only after its
-    subject ("kone vuotaa") or as the learner's own ("nyt teen työtä"), never one read as
-    a place or a thing named ("laitan kypärän naulaan", "… omaan kaappiin", "tauko", a
-    genitive before a place: "… hyllyn päähän")."""
+def _a_verb_after(words: Sequence[str], k: int, cuts: frozenset[int]) -> bool:
+    """The join ``words[k]`` has a finite verb of its own before the next comma or join."""
+    for j in range(k + 1, len(words)):
+        if j in cuts or words[j] in CLAUSE_JOINS:
+            return False
+        if _a_verb_at(words, j) or (j == k + 1 and words[k] in _SUB_JOINS and
+                                    finnish.persons(words[j])):
+            return True  # (right after "kun" a verb's reading is its: "kun palaan")
+    return False
+
+
+def _a_verb_at(words: Sequence[str], k: int) -> bool:
+    """``words[k]`` is a finite verb of a clause of its own beside the answer's ("on",
+    "kaatui"); one that is also a noun's form only after its subject ("kone vuotaa", "se
+    vuotaa") or as the learner's own ("nyt teen työtä"), never one read as a place or a
+    thing named ("laitan kypärän naulaan", "… omaan kaappiin", "tauko", a genitive before
+    a place: "… hyllyn päähän")."""
     word = words[k]
     if word in CLAUSE_JOINS:
-        return True
+        return False
     persons = {p for p, _ in finnish.persons(word)}
     cases = {case for case, _ in finnish.case_numbers(word)}
     if not persons or cases & (finnish.LOCAL_CASES | {"nimento"}) or (
             "omanto" in cases and k + 1 < len(words) and  # ("hyllyn päähän")
             {case for case, _ in finnish.case_numbers(words[k + 1])} & finnish.LOCAL_CASES):
         return False
-    return not cases or "1" in persons or (k > 0 and a_thing_named(words[k - 1]))
+    return not cases or "1" in persons or (k > 0 and (
+        a_thing_named(words[k - 1]) or words[k - 1] in _SUBJECTS))
+
+
+# pronouns a verb's subject may be, that a noun's form after them is that verb ("se vuotaa")
+_SUBJECTS = frozenset({"se", "ne", "hän", "he", "tämä", "tää", "nämä", "tuo", "nuo"})
 
 
 # the joins that start a clause ("ennen", "jälkeen" are a time's postpositions here: "tauon
 # jälkeen"), and the relative pronouns ("joka on nyt taukotilassa")
 CLAUSE_JOINS = MAIN_JOINS | NEGATIVE_JOINS | (SUB_JOINS - {"ennen", "jälkeen"}) | {
-    "joka", "jota", "jonka", "jolle", "jossa", "jotka", "mikä", "mitä", "missä"}
+    "joka", "jota", "jonka", "jolle", "jossa", "jotka", "mikä", "mitä", "missä", "vaikka",
+    "kunhan"}
+# …of them, those after which the answer's own clause starts ("ja nyt ilmoitan"); a
+# subordinate join or a relative pronoun before the answer opens a clause of its own, up to
+# a comma or the answer ("kun tulen tauolta, ilmoitan …")
+_OPENING_ITS_OWN = MAIN_JOINS | NEGATIVE_JOINS
+_SUB_JOINS = CLAUSE_JOINS - _OPENING_ITS_OWN
 
 
 def a_thing_named(word: str) -> bool:

@@ -7,6 +7,7 @@ answer with a time beside it and of a deed told with its fault.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from valkky.judge import finnish
@@ -35,15 +36,17 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     said = answer.split()
     clause = answers_clause(c, said)
     if clause is not None:  # (review175)
-        own = set(c.words[clause.start:clause.stop]) | {  # (…a time set apart before a
-            # fact's subject but a time of day or a room: "kerron esimiehelle, viikonloppuna
-            # kone on rikki"; not "…, aamulla kone on rikki", "…, ruokalassa astianpesukone
-            # vuotaa"; as ``put_off`` reads it)
-            w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
-            not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
+        own = set(c.words[clause.start:clause.stop])
+        if _a_fault_told_now(c, clause):  # (…a time set apart before the fault's subject
+            # but a time of day or a room: "kerron esimiehelle, viikonloppuna kone on
+            # rikki"; not "…, aamulla kone on rikki", "…, ruokalassa astianpesukone vuotaa",
+            # nor before another event, "…, huomenna tulee asentaja"; as ``put_off`` reads
+            # it, review176)
+            own |= {w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
+                    not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
         rest = [w for w in rest if w in own]
     if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
-            "ja" in rest or not any(_a_deed_now(w) for w in said):
+            (clause is None and "ja" in rest) or not any(_a_deed_now(w) for w in said):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
     told = normalised(c.situation).split()
@@ -57,13 +60,15 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     # esimiehelle heti tauolta": from there, now)
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
         finnish.base_forms(w) & asked) and (
-        w in LATER or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
+        w in LATER or (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS and
+                       _an_events(w)) or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
             (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
             not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
                         rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
     if late is None and clause is not None and not now:
         late = next((w for w in _when_clauses(c, clause) if w not in asked and (
-            w in LATER or _delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES))), None)
+            w in LATER or _delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) or
+            finnish.base_forms(w) & _LATER_MOMENTS)), None)
     if late is None or asks_when(c) or any(  # ("tänään" is now: review101; a time the
             w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
@@ -71,14 +76,37 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     return late if _a_fault_now(told) else None
 
 
+def _a_fault_told_now(c: Case, clause: Clause) -> bool:
+    """The clause after the answer's, past the words a comma fronts, tells of a fault now
+    ("…, viikonloppuna kone on rikki"; not "…, maanantaina kone hajosi", "…, lounaalla
+    asukas kaatui", "…, huomenna tulee asentaja")."""
+    after = c.words[clause.stop + len(clause.fronted):]
+    part = after[:min((k - clause.stop - len(clause.fronted) for k in clause.cuts
+                       if k > clause.stop + len(clause.fronted)), default=len(after))]
+    return bool(part) and _a_fault_now(part) and not told_in_the_past(c)
+
+
+def told_in_the_past(c: Case) -> bool:
+    """The answer as written says something in the past ("kone hajosi": the normaliser
+    reads it "kone on rikki")."""
+    return any(a.get("TENSE") == "past_imperfective"
+               for w in re.findall(r"\w+", c.written.casefold()) for a in finnish.analyses(w)
+               if a.get("CLASS") == "teonsana")
+
+
 def _said_now(c: Case, clause: Clause) -> bool:
-    """"heti" or "nyt" said of the answer's deed: in its clause, no thing named in the
-    nominative between them or in its own part of a comma ("ilmoitan työnjohtajalle
-    taukotilassa nyt", "nyt mä ilmoitan …", "…, kahvihuoneessa nyt"; not "nyt kiire
-    ilmoitan …", "kone vuotaa nyt, kerron …", "…, nyt kiire": review173-175)."""
+    """"heti" or "nyt" said of the answer's deed: in the answer itself, or in its clause
+    with no thing named in the nominative between them or in its own part of a comma
+    ("ilmoitan työnjohtajalle taukotilassa nyt", "nyt mä ilmoitan …", "…, kahvihuoneessa
+    nyt"; not "nyt kiire ilmoitan …", "kone vuotaa nyt, kerron …", "…, nyt kiire":
+    review173-175), nor before a "kun" ("… heti kun on tauko"); or of going to the one told,
+    before "ja" ("menen heti ja kerron pomolle kahvihuoneessa": review176)."""
     words = c.words
+    if {"heti", "nyt"} & set(words[clause.at:clause.end]) or _going_now(words, clause):
+        return True
     for k in range(clause.start, clause.stop):
-        if words[k] not in ("heti", "nyt") or clause.at <= k < clause.end:
+        if words[k] not in ("heti", "nyt") or clause.at <= k < clause.end or \
+                words[k + 1:k + 2] in (["kun"], ["kunhan"]):
             continue
         lo, hi = (k, clause.at) if k < clause.at else (clause.end, k + 1)
         between = {*words[lo:hi], *(words[j] for j in (k - 1, k + 1)  # ("kiire nyt ilmoitan")
@@ -90,6 +118,26 @@ def _said_now(c: Case, clause: Clause) -> bool:
         if not any(a_thing_named(w) for w in between):
             return True
     return False
+
+
+def _going_now(words: Sequence[str], clause: Clause) -> bool:
+    """The clause before the answer's, joined by "ja", goes now: a verb of going with
+    "heti" or "nyt" and nothing else ("menen heti ja kerron …"; not "kuivaan lattian nyt ja
+    kerron …")."""
+    if clause.start < 2 or words[clause.start - 1] != "ja":
+        return False
+    before = words[:clause.start - 1]
+    going = [k for k, w in enumerate(before) if finnish.base_forms(w) & _GOING]
+    return bool(going) and bool({"heti", "nyt"} & set(before[going[-1]:])) and \
+        set(before[going[-1] + 1:]) <= {"heti", "nyt", "nopeasti", "sinne"}
+
+
+# verbs whose "kun" clause is a later moment ("kun lähden kotiin", "kun olen syönyt",
+# "kunhan ehdin", "kun palaan": review176)
+_LATER_MOMENTS = frozenset({"lähteä", "syödä", "juoda", "ehtiä", "palata", "päästä",
+                            "lopettaa", "levätä", "valmistua"})
+# verbs of going to someone (wordsets.GOING_VERBS but "tulla", and running)
+_GOING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "kiiruhtaa"})
 
 
 def _when_clauses(c: Case, clause: Clause) -> list[str]:
@@ -104,6 +152,13 @@ def _when_clauses(c: Case, clause: Clause) -> list[str]:
                 ends.append(clause.at)
             out.extend(words[k + 1:min(ends, default=len(words))])
     return out
+
+
+def _an_events(word: str) -> bool:
+    """``word`` names an event in the genitive, before a time's postposition ("vuoron
+    jälkeen", "töiden jälkeen", "kokouksen aikana": review176); no pronoun ("sen jälkeen")."""
+    return "omanto" in {case for case, _ in finnish.case_numbers(word)} and \
+        "nimisana" in finnish.word_classes(word) and "asemosana" not in finnish.word_classes(word)
 
 
 def _a_deed_now(word: str) -> bool:
@@ -161,7 +216,8 @@ _FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
 
 # postpositions of a time, no verb ("tauon aikana", "iltaan mennessä", "tauon jälkeen",
 # "tunnin päästä": review171-175)
-_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "kuluttua"})
+_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "perästä",
+                                 "kuluttua"})
 
 
 # a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)

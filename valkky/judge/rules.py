@@ -25,7 +25,7 @@ from valkky.judge.carry_on import (
 )
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.deed_time import asks_when, put_off, put_off_beside
+from valkky.judge.deed_time import asks_when, put_off, put_off_beside, told_in_the_past
 from valkky.judge.deed_words import (
     BODY,
     MACHINES,
@@ -673,8 +673,9 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     another clause the rules after weigh). The verb, else None."""
     if "pois" in covered:
         return None  # (the answer takes the gear off: "otan käsineet pois omaan kaappiin")
-    rest = rest_in_its_clause(c, covered, rest)  # (not another clause's: "on kuuma,
-    # laitan kypärän kaappiin", review175)
+    rest = [w for w in rest_in_its_clause(c, covered, rest) if w not in _BY_THE_WAY]
+    # (not another clause's: "on kuuma, laitan kypärän kaappiin", review175; nor a word by
+    # the way: "laitan kuulonsuojaimet vaikka taskuun", review176)
     gear, along = gear_useless.gear_in(covered), taken_along(covered)
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
@@ -699,6 +700,10 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     return putting
 
 
+# words said by the way beside a place gear is put to ("vaikka taskuun", "nyt kaappiin")
+_BY_THE_WAY = frozenset({"vaikka", "esimerkiksi", "vaan", "sitten", "nyt", "heti", "vain"})
+
+
 def _whose(word: str) -> bool:
     """``word`` says whose a thing is: "mun", "minun", "oma", "omaan"."""
     return word in {"mun", "sun", "mein", "teiän"} or bool(
@@ -714,14 +719,6 @@ def _a_machines(word: str) -> bool:
     machine's guard, not the learner's own ("vasemman hanskan", "siivoojan": review161)."""
     return "omanto" in {case for case, _ in finnish.case_numbers(word)} and any(
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
-
-
-def _told_in_the_past(c: Case) -> bool:
-    """The answer as written says something in the past ("kone hajosi": the normaliser
-    reads it "kone on rikki")."""
-    return any(a.get("TENSE") == "past_imperfective"
-               for w in re.findall(r"\w+", c.written.casefold()) for a in finnish.analyses(w)
-               if a.get("CLASS") == "teonsana")
 
 
 def _where_the_fault_is(c: Case, words: Sequence[str]) -> bool:
@@ -786,7 +783,7 @@ def _a_verb_then_a_fact(c: Case, words: list[str], left: list[str | None]) -> Ju
     if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)) and (
             finnish.base_forms(verb) & CARRY_ON or
             not {b for w in said for b in finnish.base_forms(w)} & (FAULTS | WHY_DONE) or
-            put_off(words, fact, _told_in_the_past(c),
+            put_off(words, fact, told_in_the_past(c),
                      len(words) - len(fact) in comma_cuts(c.words, c.written))):
         return None  # (…nor put off: "ilmoitan tauolla, kone on rikki"; review159-160)
     # (…nor the learner's own protection the fault, not a machine's guard: "laimennan,
