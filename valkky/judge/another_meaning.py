@@ -125,6 +125,22 @@ def another_of_its_kind(expected: str, heard: str,
     return not _kinds(expected).isdisjoint(_kinds(heard))
 
 
+def a_state_for_a_place(expected: str, heard: str) -> bool:
+    """A word of a state or a quality said for the model's word of where ("Hätäuloskäynti on
+    kiinni." for "… on tuolla.": sets 89-90, four trainers wrong): no place of any kind."""
+    if expected not in _WHERE or heard in _WHERE or finnish.same_lemma(expected, heard):
+        return False
+    if {case for case, _ in finnish.case_numbers(heard)} & finnish.LOCAL_CASES:
+        return False  # (another place: judged as a place, "tuolla" for "hyllyssä")
+    return bool(finnish.word_classes(heard)) and \
+        finnish.word_classes(heard) <= {"seikkasana", "laatusana", "nimisana_laatusana"}
+
+
+# the words of where a thing is, pointing ("Hätäuloskäynti on tuolla.")
+_WHERE = frozenset({"tuolla", "täällä", "siellä", "tässä", "tuossa", "siinä", "tossa", "tos",
+                    "täs", "tuol", "tääl", "tuonne", "tänne", "sinne"})
+
+
 def kinds_of_one_thing(expected: str, heard: str) -> bool:
     """Two compounds of one head: two kinds of one thing ("ruuviavain" for "jakoavain":
     a try at the word, set 61; not "pankkikortti" for "pankkitili")."""

@@ -13,6 +13,7 @@ from valkky.judge import finnish, gear_useless, lexicon
 from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
+    a_state_for_a_place,
     another_of_its_kind,
     another_thing,
     another_thing_or_state,
@@ -1173,7 +1174,7 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
             and not (turned and {e, h} == {"valmis", "kesken"}))  # (a state's only:
            # "älä nosta häntä yhdessä … ennen" stays the opposite; review153)
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
-           or another_of_its_kind(e, h, ratio)
+           or another_of_its_kind(e, h, ratio) or a_state_for_a_place(e, h)
            or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
