@@ -128,3 +128,32 @@ def test_review176(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_state_for_a_place(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review177 (SAFETY): a "kun" clause's break puts a report off though "heti" is said; a
+# time fronted before the one told puts it off; a join before the answer with no verb of
+# its own opens its clause; a verbless part with a subject, a thing or (said now) a place
+# of its own is another deed's; a break first, joined by "ja"; each place of "X tai Y";
+# "heti" after a deed or the accident is now
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "ilmoitan heti esimiehelle kun tulen tauolta", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle heti kun on tauko",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, huomenna hän on töissä", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "vaikka huomenna ilmoitan työnjohtajalle",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle heti ja huomenna asentajalle", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle mutta hän tauolla", "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja puhelimen taskuun", "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet taskuun tai kaappiin", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "syön ensin ja sitten ilmoitan työnjohtajalle",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "menen heti tauolle ja ilmoitan työnjohtajalle",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle heti pysäytyksen jälkeen",
+     "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle kun vuoro loppuu",
+     "not correct"),
+])
+def test_review177(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -57,10 +57,14 @@ def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
     end = at + len(said)
     bound = next((k for k in range(at - 1, -1, -1)
                   if words[k] in CLAUSE_JOINS or _a_verb_at(words, k)), None)
-    start = 0 if bound is None else bound + 1 if words[bound] in _OPENING_ITS_OWN else \
-        max((k for k in cuts if bound < k <= at), default=at)
+    start = 0 if bound is None else bound + 1 if words[bound] in _OPENING_ITS_OWN or (
+        words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at)) else \
+        max((k for k in cuts if bound < k <= at), default=at)  # (a join before the answer
+    # with no verb of its own opens the answer's clause: "vaikka huomenna ilmoitan …",
+    # "ajattelin että tauolla kerron …", review177)
     bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
-        words[k] in CLAUSE_JOINS and _a_verb_after(words, k, cuts))), None)
+        words[k] in CLAUSE_JOINS and (_a_verb_after(words, k, cuts) or
+                                      _a_part_of_its_own(words, k, at, cuts)))), None)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
         min((k for k in cuts if end <= k <= bound), default=bound)
     fronted = () if bound is None or stop == bound else tuple(
@@ -68,15 +72,43 @@ def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
     return Clause(start, at, end, stop, cuts, fronted)
 
 
-def _a_verb_after(words: Sequence[str], k: int, cuts: frozenset[int]) -> bool:
-    """The join ``words[k]`` has a finite verb of its own before the next comma or join."""
-    for j in range(k + 1, len(words)):
+def _a_verb_after(words: Sequence[str], k: int, cuts: frozenset[int],
+                  upto: int | None = None) -> bool:
+    """The join ``words[k]`` has a finite verb of its own before the next comma or join
+    (or ``upto``, the answer)."""
+    for j in range(k + 1, len(words) if upto is None else upto):
         if j in cuts or words[j] in CLAUSE_JOINS:
             return False
         if _a_verb_at(words, j) or (j == k + 1 and words[k] in _SUB_JOINS and
                                     finnish.persons(words[j])):
             return True  # (right after "kun" a verb's reading is its: "kun palaan")
     return False
+
+
+def _a_part_of_its_own(words: Sequence[str], k: int, at: int, cuts: frozenset[int]) -> bool:
+    """The verbless part after the join ``words[k]`` is another deed's: a subject of its
+    own ("… mutta hän tauolla"), another thing done ("laitan kuulonsuojaimet päähän ja
+    puhelimen taskuun"), or, after an answer said to be done now, a place or one told of
+    its own ("kerron esimiehelle heti ja huomenna asentajalle", "… ja sitten tauolle")
+    (review177); not a time alone ("… mutta vasta tauolla", "… tai huomenna")."""
+    part = list(takewhile(lambda j: j not in cuts and words[j] not in CLAUSE_JOINS,
+                          range(k + 1, len(words))))
+    told_now = bool({"heti", "nyt"} & set(words[at:k])) or "sitten" in (words[j] for j in part)
+    for j in part:
+        cases = {case for case, _ in finnish.case_numbers(words[j])}
+        if words[j] in _SUBJECTS | {"minä", "mä", "me"} or (
+                "omanto" in cases and "nimisana" in finnish.word_classes(words[j]) and
+                words[j + 1:j + 2] != [] and words[j + 1] not in _POSTPOSITIONS and
+                {case for case, _ in finnish.case_numbers(words[j + 1])} &
+                finnish.LOCAL_CASES) or (
+                told_now and cases & {"ulkotulento", "sisatulento"}):
+            return True
+    return False
+
+
+# postpositions after a genitive ("tauon jälkeen"): the genitive is no thing done
+_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "perästä", "kuluttua",
+                            "ajaksi", "takia", "vuoksi"})
 
 
 def _a_verb_at(words: Sequence[str], k: int) -> bool:

@@ -44,6 +44,9 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
             # it, review176)
             own |= {w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
                     not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
+        elif _the_one_told_then(c, clause, said):  # (…or before the one told or the
+            # learner: "kerron esimiehelle, huomenna hän on töissä", review177)
+            own |= set(clause.fronted)
         rest = [w for w in rest if w in own]
     if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
             (clause is None and "ja" in rest) or not any(_a_deed_now(w) for w in said):
@@ -54,8 +57,9 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     now = _said_now(c, clause) if clause is not None else bool({"heti", "nyt"} & set(c.words))
     # (a break room puts off only a report or a call, not said "heti": "ilmoitan
     # taukotilassa"; not "pesen kädet taukotilassa", review171)
-    rooms = not now and any(finnish.base_forms(w) & _REPORTING or any(
+    reporting = any(finnish.base_forms(w) & _REPORTING or any(
         b.endswith("ilmoitus") for b in finnish.base_forms(w)) for w in said)
+    rooms = not now and reporting
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
     # esimiehelle heti tauolta": from there, now)
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
@@ -65,10 +69,11 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
             (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
             not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
                         rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
-    if late is None and clause is not None and not now:
+    if late is None and clause is not None:  # (a "kun" clause's time, "heti" said or not:
+        # "ilmoitan heti kun on tauko", review177)
         late = next((w for w in _when_clauses(c, clause) if w not in asked and (
-            w in LATER or _delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) or
-            finnish.base_forms(w) & _LATER_MOMENTS)), None)
+            w in LATER or _delay_bases(w, rooms=reporting) & (_DELAYS - _MEASURES) or
+            finnish.base_forms(w) & _LATER_MOMENTS)), None) or _a_break_first(c, clause)
     if late is None or asks_when(c) or any(  # ("tänään" is now: review101; a time the
             w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
@@ -84,6 +89,21 @@ def _a_fault_told_now(c: Case, clause: Clause) -> bool:
     part = after[:min((k - clause.stop - len(clause.fronted) for k in clause.cuts
                        if k > clause.stop + len(clause.fronted)), default=len(after))]
     return bool(part) and _a_fault_now(part) and not told_in_the_past(c)
+
+
+def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
+    """The clause after the answer's, past the words a comma fronts, tells of the one told
+    or the learner, not in the past ("…, huomenna hän on töissä", "…, tauolla mä näen
+    hänet"; not "…, huomenna tulee asentaja")."""
+    told = {b for w in said for b in finnish.base_forms(w)}
+    subject = [w for w in (*clause.fronted[-1:], *c.words[clause.stop + len(clause.fronted):
+                                                         clause.stop + len(clause.fronted) + 1])]
+    return bool(clause.fronted) and not told_in_the_past(c) and any(
+        w in _PEOPLE or finnish.base_forms(w) & told for w in subject)
+
+
+# the pronouns of the one told or the learner
+_PEOPLE = frozenset({"hän", "he", "minä", "mä", "me", "mää", "se"})
 
 
 def told_in_the_past(c: Case) -> bool:
@@ -120,6 +140,19 @@ def _said_now(c: Case, clause: Clause) -> bool:
     return False
 
 
+def _a_break_first(c: Case, clause: Clause) -> str | None:
+    """The deed joined before the answer's by "ja" is a break: eating, drinking, resting, or
+    going to a break ("syön ensin ja sitten ilmoitan …", "menen heti tauolle ja ilmoitan
+    …": review177; not "menen taukotilaan ja …", where the one told may be): its word."""
+    words = c.words
+    if clause.start < 2 or words[clause.start - 1] != "ja":
+        return None
+    before = words[:clause.start - 1]
+    going = any(finnish.base_forms(w) & _GOING for w in before)
+    return next((w for w in before if finnish.base_forms(w) & (_LATER_MOMENTS - {"päästä"}) or
+                 (going and _delay_bases(w) & (_DELAYS - _MEASURES - _NOW_TIMES))), None)
+
+
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
     """The clause before the answer's, joined by "ja", goes now: a verb of going with
     "heti" or "nyt" and nothing else ("menen heti ja kerron …"; not "kuivaan lattian nyt ja
@@ -135,7 +168,7 @@ def _going_now(words: Sequence[str], clause: Clause) -> bool:
 # verbs whose "kun" clause is a later moment ("kun lähden kotiin", "kun olen syönyt",
 # "kunhan ehdin", "kun palaan": review176)
 _LATER_MOMENTS = frozenset({"lähteä", "syödä", "juoda", "ehtiä", "palata", "päästä",
-                            "lopettaa", "levätä", "valmistua"})
+                            "lopettaa", "levätä", "valmistua", "valmis", "loppua"})
 # verbs of going to someone (wordsets.GOING_VERBS but "tulla", and running)
 _GOING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "kiiruhtaa"})
 
@@ -155,10 +188,11 @@ def _when_clauses(c: Case, clause: Clause) -> list[str]:
 
 
 def _an_events(word: str) -> bool:
-    """``word`` names an event in the genitive, before a time's postposition ("vuoron
-    jälkeen", "töiden jälkeen", "kokouksen aikana": review176); no pronoun ("sen jälkeen")."""
-    return "omanto" in {case for case, _ in finnish.case_numbers(word)} and \
-        "nimisana" in finnish.word_classes(word) and "asemosana" not in finnish.word_classes(word)
+    """``word`` names a time or an event of the working day in the genitive, before a time's
+    postposition ("vuoron jälkeen", "töiden jälkeen", "kokouksen aikana": review176); not a
+    deed or a fault's ("heti sammutuksen jälkeen", "… onnettomuuden jälkeen": review177)."""
+    return "omanto" in {case for case, _ in finnish.case_numbers(word)} and bool(
+        _delay_bases(word) & (_DELAYS | _EVENTS | {"työ", "työpäivä"}))
 
 
 def _a_deed_now(word: str) -> bool:

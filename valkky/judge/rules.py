@@ -676,6 +676,9 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     rest = [w for w in rest_in_its_clause(c, covered, rest) if w not in _BY_THE_WAY]
     # (not another clause's: "on kuuma, laitan kypärän kaappiin", review175; nor a word by
     # the way: "laitan kuulonsuojaimet vaikka taskuun", review176)
+    if (at := next((k for k, w in enumerate(rest) if w in ("ja", "tai")), None)) is not None:
+        # (each place of "taskuun tai kaappiin", "… ja sitten kaappiin": review177)
+        return _put_away(c, rest[:at], covered) or _put_away(c, rest[at + 1:], covered)
     gear, along = gear_useless.gear_in(covered), taken_along(covered)
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
@@ -701,7 +704,8 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
 
 
 # words said by the way beside a place gear is put to ("vaikka taskuun", "nyt kaappiin")
-_BY_THE_WAY = frozenset({"vaikka", "esimerkiksi", "vaan", "sitten", "nyt", "heti", "vain"})
+_BY_THE_WAY = frozenset({"vaikka", "esimerkiksi", "vaan", "sitten", "nyt", "heti", "vain",
+                         "ensin", "myös", "kanssa", "sit"})
 
 
 def _whose(word: str) -> bool:
