@@ -157,3 +157,17 @@ def test_a_state_for_a_place(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review177(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# the next clause puts the answer's gear away by a pronoun (reviews 176-177, SAFETY); put
+# on by it, or another thing put aside after a report, stays right
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet ja laitan ne taskuun", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet, laitan ne kaappiin", "wrong"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ja vien ne kaappiin", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet ja laitan ne korviin", "correct"),
+    ("metalli-raportti step-7", "Laikka hajosi, ja pala osui suojalaseihin ja laitan sen sivuun",
+     "correct"),
+])
+def test_gear_then_put_away(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, gear_useless, lexicon, sizes
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
-from valkky.judge.answer_clause import rest_in_its_clause
+from valkky.judge.answer_clause import answers_clause, rest_in_its_clause
 from valkky.judge.any_place import a_place, places_of_no_matter, to_a_place
 from valkky.judge.carry_on import (
     a_subject,
@@ -673,6 +673,8 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     another clause the rules after weigh). The verb, else None."""
     if "pois" in covered:
         return None  # (the answer takes the gear off: "otan käsineet pois omaan kaappiin")
+    if (then := _then_put_away(c, covered)) is not None:
+        return then
     rest = [w for w in rest_in_its_clause(c, covered, rest) if w not in _BY_THE_WAY]
     # (not another clause's: "on kuuma, laitan kypärän kaappiin", review175; nor a word by
     # the way: "laitan kuulonsuojaimet vaikka taskuun", review176)
@@ -701,6 +703,29 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
     return putting
+
+
+def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
+    """The next clause puts the answer's gear away by a pronoun ("otan kuulonsuojaimet ja
+    laitan ne taskuun", "…, vien sen kaappiin": review176-177): its verb, else None."""
+    gear = gear_useless.gear_in(covered)
+    clause = answers_clause(c, covered)
+    if not gear or clause is None or not any(  # (the answer puts gear on or takes it, no
+            finnish.base_forms(w) & (_PUTTING | {"ottaa"}) for w in covered):  # report of it:
+        return None  # "pala osui suojalaseihin ja laitan sen sivuun", review75)
+    after = [w for w in c.words[clause.stop:min(
+        (k for k in clause.cuts if k > clause.stop), default=len(c.words))]
+        if w not in _BY_THE_WAY]
+    if after[:1] == ["ja"] or clause.stop in clause.cuts:
+        after = after[1:] if after[:1] == ["ja"] else after
+    else:
+        return None
+    verbs = [w for w in after if finnish.base_forms(w) & (_PUTTING | {"viedä"})]
+    them = [w for w in after if w in _PRONOUNS]
+    places = [w for w in after if w not in verbs and w not in them]
+    if len(verbs) != 1 or len(them) != 1 or len(places) != 1 or len(after) != 3:
+        return None
+    return verbs[0] if put_away_to(places[0], taken_along(verbs), gear) else None
 
 
 # words said by the way beside a place gear is put to ("vaikka taskuun", "nyt kaappiin")
