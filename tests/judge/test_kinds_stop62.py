@@ -171,3 +171,43 @@ def test_review177(step: str, answer: str, verdict: str) -> None:
 ])
 def test_gear_then_put_away(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review178 (SAFETY): a verbless part with the learner or the deed as subject keeps the
+# report's time; a genitive and its place that name a time; gear after "ja (sitten)" or
+# beside more gear shares its place; an event's genitive but the step's own deed; a break
+# or one's work finished first, not stopping work; the fault's own time in a "kun" clause;
+# a verbless join across a comma; the one told there then, not another deed of theirs
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, mutta mä vasta tauolla", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, mutta se vasta huomenna",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja päivän lopussa",
+     "not correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ja sitten kaappiin", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja liivin kaappiin", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit ja hanskat taskuun", "wrong"),
+    ("rakennus-raportti uusi", "laita kypärä päähän ja hanskat käteen", "correct"),
+    ("siivous-valineet step-10", "laitan hanskat puuvillahanskojen päälle", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle tiskauksen jälkeen", "not correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle syömisen jälkeen", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle heti työvuoron aikana",
+     "not correct"),
+    ("siivous-ohjeet johto", "lopetan työt ja ilmoitan esimiehelle", "correct"),
+    ("yleinen-verbit kone-rikki", "teen työn valmiiksi ja kerron esimiehelle", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle mutta ensin syön",
+     "not correct"),
+    ("hoiva-turvallisuus kaatui", "kun hän kaatuu ruokalassa, soitan heti hoitajalle",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "koska esimies tauolla, soitan esimiehelle", "correct"),
+    ("valmistus-turvallisuus kysy-vika",
+     "kerron työnjohtajalle nyt, huomenna hän soittaa asentajalle", "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle, ensi viikolla hän palaa", "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan heti hoitajalle, illalla mä kirjoitan raportin",
+     "correct"),
+    ("hoiva-turvallisuus kadet", "pesen kädet ennen ruokataukoa", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ennen vuoron loppua",
+     "not correct"),
+])
+def test_review178(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

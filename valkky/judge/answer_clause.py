@@ -12,7 +12,7 @@ from itertools import takewhile
 from valkky.judge import finnish
 from valkky.judge.case import Case, comma_cuts
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS
-from valkky.judge.wordsets import SUBJECT_PRONOUNS
+from valkky.judge.wordsets import SUBJECT_PRONOUNS, WHEN_WORDS
 
 
 @dataclass(frozen=True)
@@ -31,23 +31,26 @@ class Clause:
 
 
 def rest_in_its_clause(c: Case, said: Sequence[str], rest: Sequence[str]) -> list[str]:
-    """The words of ``rest`` (said beside the accepted answer ``said``) in the answer's own
-    clause ("on kuuma, laitan kypärän kaappiin": kaappiin); all where it is not said whole."""
-    clause = answers_clause(c, said)
+    """The words of ``rest`` (said beside the accepted answer ``said``, gear put on or
+    taken) in the answer's own clause ("on kuuma, laitan kypärän kaappiin": kaappiin); all
+    where it is not said whole."""
+    clause = answers_clause(c, said, gear=True)
     if clause is None:
         return list(rest)
     own = set(c.words[clause.start:clause.stop])
     return [w for w in rest if w in own]
 
 
-def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
+def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause | None:
     """The clause of the accepted answer ``said`` (its words said whole) in the learner's
     words: up to a join ("ja", "kun", "joka") or another finite verb ("on", "kaatui") each
     way. Words between that verb and the answer are that verb's up to a comma ("on kiire
     nyt, ilmoitan": "nyt" is the hurry's), and so are a subordinate clause's before the
     answer ("kun tulen tauolta, ilmoitan"); a join after the answer with no verb of its own
     goes on with the answer's ("ilmoitan … mutta vasta tauolla", "… vaikka huomenna":
-    review176). None where the answer is not said whole."""
+    review176). ``gear``: the answer puts gear on, and a place after a join is its place
+    ("laitan kuulonsuojaimet ja sitten kaappiin", "laitan kypärän ja liivin kaappiin").
+    None where the answer is not said whole."""
     words = c.words
     at = next((k for k in range(len(words) - len(said) + 1)
                if list(words[k:k + len(said)]) == list(said)), None)
@@ -58,13 +61,16 @@ def answers_clause(c: Case, said: Sequence[str]) -> Clause | None:
     bound = next((k for k in range(at - 1, -1, -1)
                   if words[k] in CLAUSE_JOINS or _a_verb_at(words, k)), None)
     start = 0 if bound is None else bound + 1 if words[bound] in _OPENING_ITS_OWN or (
-        words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at)) else \
+        words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at) and
+        not any(bound < k <= at for k in cuts) and
+        not any(map(a_thing_named, words[bound + 1:at]))) else \
         max((k for k in cuts if bound < k <= at), default=at)  # (a join before the answer
-    # with no verb of its own opens the answer's clause: "vaikka huomenna ilmoitan …",
-    # "ajattelin että tauolla kerron …", review177)
+    # with no verb, comma or subject of its own opens the answer's clause: "vaikka huomenna
+    # ilmoitan …", "ajattelin että tauolla kerron …"; not "koska esimies tauolla, soitan
+    # …": review177-178)
     bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
         words[k] in CLAUSE_JOINS and (_a_verb_after(words, k, cuts) or
-                                      _a_part_of_its_own(words, k, at, cuts)))), None)
+                                      _a_part_of_its_own(words, k, at, cuts, gear)))), None)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
         min((k for k in cuts if end <= k <= bound), default=bound)
     fronted = () if bound is None or stop == bound else tuple(
@@ -85,25 +91,43 @@ def _a_verb_after(words: Sequence[str], k: int, cuts: frozenset[int],
     return False
 
 
-def _a_part_of_its_own(words: Sequence[str], k: int, at: int, cuts: frozenset[int]) -> bool:
-    """The verbless part after the join ``words[k]`` is another deed's: a subject of its
-    own ("… mutta hän tauolla"), another thing done ("laitan kuulonsuojaimet päähän ja
-    puhelimen taskuun"), or, after an answer said to be done now, a place or one told of
-    its own ("kerron esimiehelle heti ja huomenna asentajalle", "… ja sitten tauolle")
-    (review177); not a time alone ("… mutta vasta tauolla", "… tai huomenna")."""
+def _a_part_of_its_own(words: Sequence[str], k: int, at: int, cuts: frozenset[int],
+                       gear: bool = False) -> bool:
+    """The verbless part after the join ``words[k]`` is another deed's: another's subject
+    ("… mutta hän tauolla"; not the learner's or the deed's, "… mutta mä vasta tauolla",
+    "… mutta se vasta huomenna"), another thing done with a place of its own ("laitan
+    kuulonsuojaimet päähän ja puhelimen taskuun"; not a time, "… ja päivän lopussa"; and
+    for ``gear`` only where the answer has put it somewhere: "laitan kypärän ja liivin
+    kaappiin" is one place), or, after an answer said to be done now, a place or one told
+    of its own ("kerron esimiehelle heti ja huomenna asentajalle", "… ja sitten tauolle";
+    not a place of ``gear``) (review177-178); not a time alone ("… tai huomenna")."""
     part = list(takewhile(lambda j: j not in cuts and words[j] not in CLAUSE_JOINS,
                           range(k + 1, len(words))))
-    told_now = bool({"heti", "nyt"} & set(words[at:k])) or "sitten" in (words[j] for j in part)
+    told_now = not gear and (bool({"heti", "nyt"} & set(words[at:k])) or
+                             "sitten" in (words[j] for j in part))
+    placed = any({case for case, _ in finnish.case_numbers(w)} & finnish.LOCAL_CASES
+                 for w in words[at:k])
     for j in part:
         cases = {case for case, _ in finnish.case_numbers(words[j])}
-        if words[j] in _SUBJECTS | {"minä", "mä", "me"} or (
+        if words[j] in {"hän", "he"} or (
                 "omanto" in cases and "nimisana" in finnish.word_classes(words[j]) and
                 words[j + 1:j + 2] != [] and words[j + 1] not in _POSTPOSITIONS and
                 {case for case, _ in finnish.case_numbers(words[j + 1])} &
-                finnish.LOCAL_CASES) or (
+                finnish.LOCAL_CASES and not (_a_time(words[j]) or _a_time(words[j + 1])) and
+                (placed or not gear)) or (
                 told_now and cases & {"ulkotulento", "sisatulento"}):
             return True
     return False
+
+
+def _a_time(word: str) -> bool:
+    """``word`` names a time or a part of one, by any part of a compound ("päivän",
+    "lopussa", "työvuoron")."""
+    return bool((finnish.base_forms(word) | finnish.compound_parts(word)) & _TIMES)
+
+
+# the times a genitive and its place may name ("päivän lopussa", "vuoron alussa")
+_TIMES = WHEN_WORDS | {"vuoro", "tauko", "loppu", "alku", "lounas", "palaveri", "kokous"}
 
 
 # postpositions after a genitive ("tauon jälkeen"): the genitive is no thing done

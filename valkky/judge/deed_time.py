@@ -18,6 +18,7 @@ from valkky.judge.number_words import number_of
 from valkky.judge.wordsets import (
     BREAK_ROOMS,
     CALLING_OR_TELLING,
+    EVERY_NO,
     FAULTS,
     LATER,
     WHEN_WORDS,
@@ -48,7 +49,9 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
             # learner: "kerron esimiehelle, huomenna hän on töissä", review177)
             own |= set(clause.fronted)
         rest = [w for w in rest if w in own]
-    if any(finnish.is_verb(w) for w in rest if w not in _TIME_POSTPOSITIONS) or \
+    if any(finnish.is_verb(w) for k, w in enumerate(rest)
+           if w not in _TIME_POSTPOSITIONS and not _before_an_event(rest, k) and
+           not _TIME_POSTPOSITIONS & set(rest[k + 1:k + 2])) or \
             (clause is None and "ja" in rest) or not any(_a_deed_now(w) for w in said):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
@@ -63,12 +66,8 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
     # esimiehelle heti tauolta": from there, now)
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
-        finnish.base_forms(w) & asked) and (
-        w in LATER or (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS and
-                       _an_events(w)) or (_delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES) and (
-            (k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS) or  # ("tauon aikana",
-            not _a_span(w, rest[k - 1] if k else "",  # "iltaan mennessä": review171)
-                        rest[k + 1] if k + 1 < len(rest) else "", fetching))))), None)
+        finnish.base_forms(w) & asked) and _a_delay(c, rest, k, rooms, fetching, reporting)),
+        None)
     if late is None and clause is not None:  # (a "kun" clause's time, "heti" said or not:
         # "ilmoitan heti kun on tauko", review177)
         late = next((w for w in _when_clauses(c, clause) if w not in asked and (
@@ -96,14 +95,25 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     or the learner, not in the past ("…, huomenna hän on töissä", "…, tauolla mä näen
     hänet"; not "…, huomenna tulee asentaja")."""
     told = {b for w in said for b in finnish.base_forms(w)}
-    subject = [w for w in (*clause.fronted[-1:], *c.words[clause.stop + len(clause.fronted):
-                                                         clause.stop + len(clause.fronted) + 1])]
-    return bool(clause.fronted) and not told_in_the_past(c) and any(
-        w in _PEOPLE or finnish.base_forms(w) & told for w in subject)
+    after = c.words[clause.stop + len(clause.fronted):clause.stop + len(clause.fronted) + 2]
+    subject = [*clause.fronted[-1:], *after[:1]]
+    if not clause.fronted or told_in_the_past(c):
+        return False
+    bases = {b for w in after for b in finnish.base_forms(w)}
+    if any(w in {"hän", "he"} or finnish.base_forms(w) & told for w in subject):
+        return bool(bases & _THERE_THEN)  # (the one told there then, "heti" or not)
+    # (the learner's talk then, the report not said now: "…, tauolla me puhutaan",
+    # review177; not "soitan heti hoitajalle, illalla mä kirjoitan raportin", review178)
+    return any(w in _WE for w in subject) and bool(
+        bases & (_THERE_THEN | _REPORTING | {"puhua", "keskustella"})) and \
+        not {"heti", "nyt"} & set(c.words[clause.start:clause.stop])
 
 
-# the pronouns of the one told or the learner
-_PEOPLE = frozenset({"hän", "he", "minä", "mä", "me", "mää", "se"})
+# the learner, alone or with others; the verbs of the one told being there or coming
+# ("…, huomenna hän on töissä", "…, ensi viikolla hän palaa"; not "…, huomenna hän
+# soittaa asentajalle": review178)
+_WE = frozenset({"minä", "mä", "me", "mää", "mie"})
+_THERE_THEN = frozenset({"olla", "tulla", "ehtiä", "päästä", "palata"})
 
 
 def told_in_the_past(c: Case) -> bool:
@@ -145,12 +155,25 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
     going to a break ("syön ensin ja sitten ilmoitan …", "menen heti tauolle ja ilmoitan
     …": review177; not "menen taukotilaan ja …", where the one told may be): its word."""
     words = c.words
+    after = words[clause.stop:min((k for k in clause.cuts if k > clause.stop),
+                                  default=len(words))]
+    if "ensin" in after:  # (…or said after it, first: "ilmoitan … mutta ensin syön")
+        return next((w for w in after if finnish.base_forms(w) & _A_BREAKS), None)
     if clause.start < 2 or words[clause.start - 1] != "ja":
         return None
     before = words[:clause.start - 1]
+    if EVERY_NO & set(before) or not any(
+            p in ("1", "4") for w in before for p, _ in finnish.persons(w)):
+        return None  # (the learner's own deed: not "se ei lähde ja ilmoitan …", review178)
     going = any(finnish.base_forms(w) & _GOING for w in before)
-    return next((w for w in before if finnish.base_forms(w) & (_LATER_MOMENTS - {"päästä"}) or
+    return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or
                  (going and _delay_bases(w) & (_DELAYS - _MEASURES - _NOW_TIMES))), None)
+
+
+# the deeds of a break, and finishing one's work ("syön ensin ja sitten ilmoitan …",
+# "teen työn valmiiksi ja kerron …"; not "lopetan työt ja …", "lähden heti ja …":
+# review178)
+_A_BREAKS = frozenset({"syödä", "juoda", "levätä", "valmis"})
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
@@ -183,16 +206,56 @@ def _when_clauses(c: Case, clause: Clause) -> list[str]:
                 j for j in range(k + 1, len(words)) if words[j] in CLAUSE_JOINS]
             if k < clause.at:
                 ends.append(clause.at)
-            out.extend(words[k + 1:min(ends, default=len(words))])
+            said = words[k + 1:min(ends, default=len(words))]
+            if not _a_fault_now(said):  # (the fault's own time is a condition: "kun hän
+                out.extend(said)  # kaatuu yöllä, soitan heti …", review178)
     return out
 
 
-def _an_events(word: str) -> bool:
-    """``word`` names a time or an event of the working day in the genitive, before a time's
-    postposition ("vuoron jälkeen", "töiden jälkeen", "kokouksen aikana": review176); not a
-    deed or a fault's ("heti sammutuksen jälkeen", "… onnettomuuden jälkeen": review177)."""
-    return "omanto" in {case for case, _ in finnish.case_numbers(word)} and bool(
-        _delay_bases(word) & (_DELAYS | _EVENTS | {"työ", "työpäivä"}))
+def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
+    """``rest[k]`` names an event in the genitive, before a time's postposition ("vuoron
+    jälkeen", "tiskauksen jälkeen", "kokouksen aikana": review176, 178); no pronoun ("sen
+    jälkeen"), nor right after "heti", nor the step's own deed or fault ("heti sammutuksen
+    jälkeen", "kuivauksen jälkeen", "onnettomuuden jälkeen": review177)."""
+    word = rest[k]
+    if "omanto" not in {case for case, _ in finnish.case_numbers(word)} or \
+            not finnish.word_classes(word) & {"nimisana", "teonsana"} or \
+            "asemosana" in finnish.word_classes(word):
+        return False
+    if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
+        return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
+    if rest[k - 1:k] in (["heti"], ["nyt"]):
+        return False
+    stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
+             for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
+    return not any(b[:5] in stems for b in finnish.base_forms(word))
+
+
+def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,
+             reporting: bool) -> bool:
+    """``rest[k]``, said in the answer's clause, puts the deed off: a later day, a time or
+    an event after which it is done ("vuoron jälkeen", "tauon aikana", "iltaan mennessä")
+    or, a report, before which ("ennen taukoa"; not "pesen kädet ennen ruokataukoa":
+    review178), a time or (``rooms``) a break room it is done at; not how long or since
+    when (``_a_span``; ``fetching``: from where someone is fetched)."""
+    w = rest[k]
+    if w in LATER or (reporting and _before_an_event(rest, k)):
+        return True
+    postposition = k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS
+    if postposition and _an_events(c, rest, k):
+        return True
+    if not _delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES):
+        return False
+    return postposition or not _a_span(w, rest[k - 1] if k else "",
+                                       rest[k + 1] if k + 1 < len(rest) else "", fetching)
+
+
+def _before_an_event(rest: Sequence[str], k: int) -> bool:
+    """``rest[k]`` is a time or an event of the working day "ennen" puts the deed before,
+    later than now ("ennen taukoa", "ennen vuoron loppua": review177)."""
+    return "ennen" in rest[max(0, k - 2):k] and bool(
+        _delay_bases(rest[k]) & (_DELAYS | _EVENTS | {"työ"}) - _MEASURES) and \
+        "osanto" in {case for case, _ in finnish.case_numbers(rest[k])}
 
 
 def _a_deed_now(word: str) -> bool:
@@ -251,7 +314,7 @@ _FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
 # postpositions of a time, no verb ("tauon aikana", "iltaan mennessä", "tauon jälkeen",
 # "tunnin päästä": review171-175)
 _TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "perästä",
-                                 "kuluttua"})
+                                 "kuluttua", "päätteeksi"})
 
 
 # a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)

@@ -682,6 +682,11 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         # (each place of "taskuun tai kaappiin", "… ja sitten kaappiin": review177)
         return _put_away(c, rest[:at], covered) or _put_away(c, rest[at + 1:], covered)
     gear, along = gear_useless.gear_in(covered), taken_along(covered)
+    if more := [w for w in gear_useless.gear_in(rest)
+                if "omanto" not in {case for case, _ in finnish.case_numbers(w)}]:
+        # (more gear said, the place its: "laitan suojalasit ja hanskat taskuun" is put
+        # away, "laita kypärä päähän ja hanskat käteen" is not; review178)
+        gear, rest = more, [w for w in rest if w not in more]
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
     if len(rest) == 2 and gear:
@@ -730,7 +735,8 @@ def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
 
 # words said by the way beside a place gear is put to ("vaikka taskuun", "nyt kaappiin")
 _BY_THE_WAY = frozenset({"vaikka", "esimerkiksi", "vaan", "sitten", "nyt", "heti", "vain",
-                         "ensin", "myös", "kanssa", "sit"})
+                         "ensin", "myös", "kanssa", "sit", "hetkeksi", "hetken", "vähäksi",
+                         "aikaa"})
 
 
 def _whose(word: str) -> bool:
