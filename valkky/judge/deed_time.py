@@ -37,17 +37,7 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     said = answer.split()
     clause = answers_clause(c, said)
     if clause is not None:  # (review175)
-        own = set(c.words[clause.start:clause.stop])
-        if _a_fault_told_now(c, clause):  # (…a time set apart before the fault's subject
-            # but a time of day or a room: "kerron esimiehelle, viikonloppuna kone on
-            # rikki"; not "…, aamulla kone on rikki", "…, ruokalassa astianpesukone vuotaa",
-            # nor before another event, "…, huomenna tulee asentaja"; as ``put_off`` reads
-            # it, review176)
-            own |= {w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
-                    not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
-        elif _the_one_told_then(c, clause, said):  # (…or before the one told or the
-            # learner: "kerron esimiehelle, huomenna hän on töissä", review177)
-            own |= set(clause.fronted)
+        own = _the_answers_words(c, clause, said)
         rest = [w for w in rest if w in own]
     if any(finnish.is_verb(w) for k, w in enumerate(rest)
            if w not in _TIME_POSTPOSITIONS and not _before_an_event(rest, k) and
@@ -68,16 +58,35 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
         finnish.base_forms(w) & asked) and _a_delay(c, rest, k, rooms, fetching, reporting)),
         None)
-    if late is None and clause is not None:  # (a "kun" clause's time, "heti" said or not:
-        # "ilmoitan heti kun on tauko", review177)
-        late = next((w for w in _when_clauses(c, clause) if w not in asked and (
-            w in LATER or _delay_bases(w, rooms=reporting) & (_DELAYS - _MEASURES) or
-            finnish.base_forms(w) & _LATER_MOMENTS)), None) or _a_break_first(c, clause)
+    if late is None and clause is not None:
+        late = _a_later_moment(c, clause, asked, reporting)
     if late is None or asks_when(c) or any(  # ("tänään" is now: review101; a time the
             w in LATER or finnish.base_forms(w) & _DELAYS  # question says, "lopuksi")
             for _, n in c.accepted for w in n.split()):
         return None
     return late if _a_fault_now(told) else None
+
+
+def _the_answers_words(c: Case, clause: Clause, said: Sequence[str]) -> set[str]:
+    """The words of the answer's clause, with the time a comma fronts before the next
+    clause's subject where that clause tells the fault now (but a time of day or a room:
+    "kerron esimiehelle, viikonloppuna kone on rikki"; not "…, aamulla kone on rikki",
+    "…, ruokalassa astianpesukone vuotaa"; as ``put_off`` reads it, review176) or of the
+    one told or the learner then ("kerron esimiehelle, huomenna hän on töissä", review177)."""
+    own = set(c.words[clause.start:clause.stop])
+    if _a_fault_told_now(c, clause):
+        return own | {w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
+                      not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
+    return own | set(clause.fronted) if _the_one_told_then(c, clause, said) else own
+
+
+def _a_later_moment(c: Case, clause: Clause, asked: set[str], reporting: bool) -> str | None:
+    """A later moment said beside the answer's clause: a time or a later deed in a "kun"
+    clause, "heti" said or not ("ilmoitan heti kun on tauko", "kun lähden kotiin, …":
+    review176-177), or a break first (``_a_break_first``): its word, else None."""
+    return next((w for w in _when_clauses(c, clause) if w not in asked and (
+        w in LATER or _delay_bases(w, rooms=reporting) & (_DELAYS - _MEASURES) or
+        finnish.base_forms(w) & _LATER_MOMENTS)), None) or _a_break_first(c, clause)
 
 
 def _a_fault_told_now(c: Case, clause: Clause) -> bool:
@@ -92,8 +101,8 @@ def _a_fault_told_now(c: Case, clause: Clause) -> bool:
 
 def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     """The clause after the answer's, past the words a comma fronts, tells of the one told
-    or the learner, not in the past ("…, huomenna hän on töissä", "…, tauolla mä näen
-    hänet"; not "…, huomenna tulee asentaja")."""
+    there then or the learner talking then, not in the past ("…, huomenna hän on töissä",
+    "…, tauolla me puhutaan"; not "…, huomenna tulee asentaja")."""
     told = {b for w in said for b in finnish.base_forms(w)}
     after = c.words[clause.stop + len(clause.fronted):clause.stop + len(clause.fronted) + 2]
     subject = [*clause.fronted[-1:], *after[:1]]
