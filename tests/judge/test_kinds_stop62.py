@@ -211,3 +211,43 @@ def test_gear_then_put_away(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review178(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review179 (SAFETY): going home, coming back or ending the shift first puts a report
+# off, stopping work does not; the spoken "se" and the one in charge named, there then;
+# the learner meeting them then; gear on, then going to work or more gear put on, stays
+# right; "heti" with "ennen" is now; an incident before "jälkeen" is no later event
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-turvallisuus kaatui", "lähden kotiin ja soitan hoitajalle", "not correct"),
+    ("siivous-ohjeet johto", "lopetan työpäivän ja ilmoitan esimiehelle", "not correct"),
+    ("siivous-ohjeet johto", "lopetan työt ja ilmoitan esimiehelle", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, huomenna se on töissä", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, huomenna pomo on töissä",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, tauolla mä näen hänet", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "vaikka huomenna, ilmoitan työnjohtajalle",
+     "not correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ja sitten halliin", "correct"),
+    ("metalli-turvallisuus kengat", "laitan turvakengät ja sitten pajaan", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja liivin päälle", "correct"),
+    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojatakin päälle", "correct"),
+    ("siivous-valineet step-10", "laitan hanskat suojalasien päälle", "wrong"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon päähän, ja tauon jälkeen kans",
+     "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan heti esimiehelle ennen taukoa", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle onnettomuuden jälkeen", "correct"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet ja laitan ne takaisin kaappiin", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet ja laitan ne pois", "wrong"),
+    ("yleinen-verbit kone-rikki", "ensin tauko ja sitten kerron esimiehelle", "not correct"),
+])
+def test_review179(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# taking a thing away is a deed on it, no way to the first deed (set 92, both trainers)
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-kartoitus b1-puhekieli", "Otan kappaleen pois ja sit sammutan sorvin.", "wrong"),
+    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja sit otan kappaleen pois", "correct"),
+])
+def test_taking_away_first(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

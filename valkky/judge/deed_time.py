@@ -16,6 +16,7 @@ from valkky.judge.case import Case, normalised
 from valkky.judge.deed_words import WORK_THINGS
 from valkky.judge.number_words import number_of
 from valkky.judge.wordsets import (
+    ADDRESSED,
     BREAK_ROOMS,
     CALLING_OR_TELLING,
     EVERY_NO,
@@ -56,8 +57,8 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
     fetching = now or any(finnish.base_forms(w) & _FETCHING for w in said)  # ("soitan
     # esimiehelle heti tauolta": from there, now)
     late = next((w for k, w in enumerate(rest) if w != "tänään" and not (
-        finnish.base_forms(w) & asked) and _a_delay(c, rest, k, rooms, fetching, reporting)),
-        None)
+        finnish.base_forms(w) & asked) and _a_delay(c, rest, k, rooms, fetching, reporting,
+                                                    now)), None)
     if late is None and clause is not None:
         late = _a_later_moment(c, clause, asked, reporting)
     if late is None or asks_when(c) or any(  # ("tänään" is now: review101; a time the
@@ -109,12 +110,16 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     if not clause.fronted or told_in_the_past(c):
         return False
     bases = {b for w in after for b in finnish.base_forms(w)}
-    if any(w in {"hän", "he"} or finnish.base_forms(w) & told for w in subject):
-        return bool(bases & _THERE_THEN)  # (the one told there then, "heti" or not)
-    # (the learner's talk then, the report not said now: "…, tauolla me puhutaan",
-    # review177; not "soitan heti hoitajalle, illalla mä kirjoitan raportin", review178)
+    rest = {b for w in c.words[clause.stop:] for b in finnish.base_forms(w)}
+    if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | ADDRESSED) or (
+            w == "se" and not rest & (FAULTS | WHY_DONE | _STATES)) for w in subject):
+        return bool(bases & _THERE_THEN)  # (the one told there then, "heti" or not; the
+        # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179)
+    # (the learner's talk or meeting then, the report not said now: "…, tauolla me
+    # puhutaan", "…, tauolla mä näen hänet", review177, 179; not "soitan heti hoitajalle,
+    # illalla mä kirjoitan raportin", review178)
     return any(w in _WE for w in subject) and bool(
-        bases & (_THERE_THEN | _REPORTING | {"puhua", "keskustella"})) and \
+        bases & (_THERE_THEN | _REPORTING | _MEETING)) and \
         not {"heti", "nyt"} & set(c.words[clause.start:clause.stop])
 
 
@@ -122,6 +127,9 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
 # ("…, huomenna hän on töissä", "…, ensi viikolla hän palaa"; not "…, huomenna hän
 # soittaa asentajalle": review178)
 _WE = frozenset({"minä", "mä", "me", "mää", "mie"})
+_MEETING = frozenset({"puhua", "keskustella", "nähdä", "tavata", "kysyä"})
+# the words of a thing's state: "se" with them is the thing, not the one told
+_STATES = frozenset({"kunto", "kunnossa", "valmis", "ehjä", "korjata", "toimia"})
 _THERE_THEN = frozenset({"olla", "tulla", "ehtiä", "päästä", "palata"})
 
 
@@ -166,23 +174,30 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
     words = c.words
     after = words[clause.stop:min((k for k in clause.cuts if k > clause.stop),
                                   default=len(words))]
-    if "ensin" in after:  # (…or said after it, first: "ilmoitan … mutta ensin syön")
-        return next((w for w in after if finnish.base_forms(w) & _A_BREAKS), None)
+    before = words[:max(clause.start - 1, 0)]
+    for first in (after, before):  # (…or said first, either side: "ilmoitan … mutta
+        # ensin syön", "ensin tauko ja sitten kerron …", review178-179)
+        if "ensin" in first and (w := next((w for w in first if finnish.base_forms(w) & (
+                _A_BREAKS | _BREAKS)), None)):
+            return w
     if clause.start < 2 or words[clause.start - 1] != "ja":
         return None
-    before = words[:clause.start - 1]
     if EVERY_NO & set(before) or not any(
             p in ("1", "4") for w in before for p, _ in finnish.persons(w)):
         return None  # (the learner's own deed: not "se ei lähde ja ilmoitan …", review178)
-    going = any(finnish.base_forms(w) & _GOING for w in before)
-    return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or
-                 (going and _delay_bases(w) & (_DELAYS - _MEASURES - _NOW_TIMES))), None)
+    going = any(finnish.base_forms(w) & _GOING_OR_ENDING for w in before)
+    return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (going and (
+        _delay_bases(w) & (_DELAYS | _EVENTS | {"koti"}) - _MEASURES - _NOW_TIMES))), None)
 
 
 # the deeds of a break, and finishing one's work ("syön ensin ja sitten ilmoitan …",
 # "teen työn valmiiksi ja kerron …"; not "lopetan työt ja …", "lähden heti ja …":
-# review178)
+# review178); going or ending, with a break, home, or the shift ("lähden kotiin ja …",
+# "palaan tauolta ja …", "lopetan vuoron ja …": review179)
 _A_BREAKS = frozenset({"syödä", "juoda", "levätä", "valmis"})
+_BREAKS = frozenset({"tauko", "ruokatauko", "kahvitauko", "lounas", "ruokatunti", "kahvi"})
+_GOING_OR_ENDING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "palata",
+                              "lopettaa", "tulla"})
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
@@ -237,19 +252,29 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
              for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
-    return not any(b[:5] in stems for b in finnish.base_forms(word))
+    return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
+        finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS
+
+
+# what happens in a fault, no later event ("onnettomuuden jälkeen", "hätäpysäytyksen
+# jälkeen", "törmäyksen jälkeen": the report after it is now, review179)
+_INCIDENTS = frozenset({"onnettomuus", "törmäys", "kaatuminen", "vahinko", "tapaturma",
+                        "pysäytys", "sammutus", "kolari", "vuoto", "palo", "isku", "putoaminen",
+                        "liukastuminen", "räjähdys", "hätäpysäytys", "pamaus", "pamahdus",
+                        "kolahdus", "rysähdys"})
 
 
 def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,
-             reporting: bool) -> bool:
+             reporting: bool, now: bool) -> bool:
     """``rest[k]``, said in the answer's clause, puts the deed off: a later day, a time or
     an event after which it is done ("vuoron jälkeen", "tauon aikana", "iltaan mennessä")
     or, a report, before which ("ennen taukoa"; not "pesen kädet ennen ruokataukoa":
     review178), a time or (``rooms``) a break room it is done at; not how long or since
     when (``_a_span``; ``fetching``: from where someone is fetched)."""
     w = rest[k]
-    if w in LATER or (reporting and _before_an_event(rest, k)):
-        return True
+    if w in LATER or (reporting and _before_an_event(rest, k) and (
+            not now or _just_before(rest, k))):
+        return True  # (not "ilmoitan heti … ennen taukoa", review179)
     postposition = k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS
     if postposition and _an_events(c, rest, k):
         return True
@@ -257,6 +282,12 @@ def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,
         return False
     return postposition or not _a_span(w, rest[k - 1] if k else "",
                                        rest[k + 1] if k + 1 < len(rest) else "", fetching)
+
+
+def _just_before(rest: Sequence[str], k: int) -> bool:
+    """``rest[k]``'s "ennen" is said "heti ennen", "juuri ennen": just before it, later."""
+    at = max((j for j in range(max(0, k - 2), k) if rest[j] == "ennen"), default=None)
+    return at is not None and at > 0 and rest[at - 1] in {"heti", "juuri", "just"}
 
 
 def _before_an_event(rest: Sequence[str], k: int) -> bool:

@@ -51,6 +51,8 @@ _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin"
 ON_THE_WAY = GOING_VERBS | frozenset({"ottaa", "hakea",
                         "tuoda", "etsiä", "kuunnella", "katsoa", "lukea", "kysyä", "sanoa",
                         "nostaa"})
+# the words that make taking a thing a deed on it ("otan kappaleen pois", "… irti")
+_AWAY = frozenset({"pois", "irti", "ulos"})
 _BEFORE = "ennen"  # what follows it comes later
 _ONLY_THEN = frozenset({"vasta"})  # the part that says it comes later: "vasta kun …"
 _AFTER = "jälkeen"  # what precedes it comes earlier
@@ -179,6 +181,9 @@ def _a_deed(part: Part) -> bool:
         [finnish.base_forms(w) for w in words if finnish.persons(w)]
     if any(v & COPULA for v in verbs):
         return False
+    if _AWAY & set(words):
+        return True  # (taking or lifting a thing away is a deed on it, no way to another:
+        # "otan kappaleen pois ja sit sammutan sorvin", set 92, both trainers wrong)
     return not verbs or not all(v & ON_THE_WAY for v in verbs)
 
 

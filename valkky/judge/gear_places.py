@@ -30,7 +30,9 @@ _BODY_REGIONS = {"käytävä": {"korva"}, "lehti": {"korva"}, "lohko": {"korva"}
 # where a thing goes that is no place: into use, its place, on
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
-_WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas"})
+_WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas",
+                          "paja", "teline", "sisä", "työ"})  # ("… ja sitten pajaan", "…
+# sisään", "… telineelle": where one goes to work, review179)
 
 
 def taken_along(words: Sequence[str]) -> bool:
@@ -78,7 +80,7 @@ def put_away_to(word: str, along: bool = True, gear: Sequence[str] = ()) -> bool
     if not bases & WORN_AT:  # (…but a region of a part is that part: "sormenpää" the
         bases = bases | _region_of(word)  # finger; "päälaki" is its own)
     if not (cases & finnish.PLACE_CASES[0] and "nimisana" in finnish.word_classes(word)) or \
-            bases & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES)):  # (whole:
+            (bases | {word}) & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES)):  # (whole:
         return False  # not "työkalukaappi")
     return _not_worn_at(bases, gear)
 

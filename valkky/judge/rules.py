@@ -681,11 +681,16 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     if (at := next((k for k, w in enumerate(rest) if w in ("ja", "tai")), None)) is not None:
         # (each place of "taskuun tai kaappiin", "… ja sitten kaappiin": review177)
         return _put_away(c, rest[:at], covered) or _put_away(c, rest[at + 1:], covered)
-    gear, along = gear_useless.gear_in(covered), taken_along(covered)
-    if more := [w for w in gear_useless.gear_in(rest)
-                if "omanto" not in {case for case, _ in finnish.case_numbers(w)}]:
+    gear = gear_useless.gear_in(covered)
+    # (a place after a join may be where one then goes to work, gear on: "laitan
+    # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin")
+    along = taken_along(covered) or _joined_after(c, covered)
+    if more := [w for w in gear_useless.gear_in(rest) if not (
+            "omanto" in {case for case, _ in finnish.case_numbers(w)} and
+            not _after_ja(c, covered, w))]:
         # (more gear said, the place its: "laitan suojalasit ja hanskat taskuun" is put
-        # away, "laita kypärä päähän ja hanskat käteen" is not; review178)
+        # away, "laita kypärä päähän ja hanskat käteen", "laitan kuulonsuojaimet ja
+        # kypärän päähän" are not; review178-179)
         gear, rest = more, [w for w in rest if w not in more]
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
@@ -694,7 +699,10 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         # "mun kaappiin", "omaan kaappiin"; review165-166), or of a thing named ("trukin
         # nokalle"; review164)
         place = rest[0] if rest[1] == "takaisin" else \
-            rest[1] if _whose(rest[0]) or rest[0] == "takaisin" else None
+            rest[1] if _whose(rest[0]) or rest[0] == "takaisin" or (
+                _after_ja(c, covered, rest[0]) and rest[1] not in _AFTER_A_TIME) else None
+        # (another thing put on after "ja", no owner: "laitan kypärän ja liivin päälle";
+        # not a time, "… ja tauon jälkeen": review179)
         if put_away_to(place, along, gear) if place else \
                 put_away_by(rest[0], rest[1], gear, along):
             return putting
@@ -710,6 +718,25 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     return putting
 
 
+def _after_ja(c: Case, covered: Sequence[str], word: str) -> bool:
+    """``word`` comes right after a "ja" that follows the answer ``covered``: a thing more
+    put on ("laitan kypärän ja liivin päälle"), no owner of a place."""
+    words = list(c.words)
+    return _joined_after(c, covered) and any(
+        a == "ja" and b == word for a, b in pairwise(words))
+
+
+# postpositions of a time after a genitive ("tauon jälkeen"): no place
+_AFTER_A_TIME = frozenset({"jälkeen", "aikana", "ennen", "päästä", "mennessä", "kuluttua"})
+
+
+def _joined_after(c: Case, covered: Sequence[str]) -> bool:
+    """The answer ``covered`` is followed by a join in its clause ("laitan kypärän ja …")."""
+    clause = answers_clause(c, covered, gear=True)
+    return clause is not None and bool(
+        {"ja", "tai", "sitten", "sit"} & set(c.words[clause.end:clause.stop]))
+
+
 def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
     """The next clause puts the answer's gear away by a pronoun ("otan kuulonsuojaimet ja
     laitan ne taskuun", "…, vien sen kaappiin": review176-177): its verb, else None."""
@@ -720,7 +747,7 @@ def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
         return None  # "pala osui suojalaseihin ja laitan sen sivuun", review75)
     after = [w for w in c.words[clause.stop:min(
         (k for k in clause.cuts if k > clause.stop), default=len(c.words))]
-        if w not in _BY_THE_WAY]
+        if w not in _BY_THE_WAY | {"mä", "minä", "takaisin"} and not _whose(w)]
     if after[:1] == ["ja"] or clause.stop in clause.cuts:
         after = after[1:] if after[:1] == ["ja"] else after
     else:
@@ -729,8 +756,9 @@ def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
     them = [w for w in after if w in _PRONOUNS]
     places = [w for w in after if w not in verbs and w not in them]
     if len(verbs) != 1 or len(them) != 1 or len(places) != 1 or len(after) != 3:
-        return None
-    return verbs[0] if put_away_to(places[0], taken_along(verbs), gear) else None
+        return None  # ("… ja laitan ne pois", "… ne mun taskuun", "… ne takaisin kaappiin")
+    return verbs[0] if places == ["pois"] or put_away_to(places[0], taken_along(verbs), gear) \
+        else None
 
 
 # words said by the way beside a place gear is put to ("vaikka taskuun", "nyt kaappiin")
