@@ -251,3 +251,17 @@ def test_review179(step: str, answer: str, verdict: str) -> None:
 ])
 def test_taking_away_first(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# an open dialogue turn answered with what an earlier turn said (its robot's line or its
+# answer) answers that turn, not this one (set 92, both trainers; set 45's trainer); this
+# turn's own answers stay right, and a word of them said with the echo too
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kahvitauko tauko.6", "Niin on, tosi kylmä.", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "tänään on kylmä", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "olin kotona, oli tosi kylmä", "correct"),
+    ("yleinen-kahvitauko tauko.6", "kävin kävelyllä", "correct"),
+    ("yleinen-puhelin tilaus.4", "Nuur, N-U-U-R", "correct"),
+])
+def test_an_earlier_turns_answer(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -546,5 +546,6 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
         options["situation"] = task.situation
     if task.earlier_mistakes:  # a dialogue turn's earlier turns' wrong mistakes
         options["earlier_mistakes"] = task.earlier_mistakes
-        options["earlier_said"] = task.earlier_said  # (the times they name)
+    if task.earlier_said:  # what those turns said (the times they name, their answers)
+        options["earlier_said"] = task.earlier_said
     return options

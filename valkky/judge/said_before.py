@@ -50,6 +50,12 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     if j.verdict in ("wrong", "silence"):
         return j
     own = frozenset(b for a in accept for w in _content(a) for b in finnish.base_forms(w))
+    if (turn := _another_turns(answer, earlier_said, frozenset(
+            b for a in accept for w in canonical(normalise(a)).split()
+            for b in finnish.base_forms(w) | {w}))) is not None:
+        note = f"'{turn}': what an earlier turn said, no answer to this one"
+        return replace(j, verdict="wrong", reason=None, score=min(j.score, 0.2), detail=None,
+                       trace=(*j.trace, note) if j.trace else ())
     units = [_content(p) for p in (*_CLAUSES.split(answer), answer)]
     named = frozenset(b for t in earlier_said for w in _content(t) for b in finnish.base_forms(w)
                       ) & WHEN_WORDS
@@ -66,6 +72,26 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
                            matched=mistake, detail=None,
                            trace=(*j.trace, note) if j.trace else ())
     return j
+
+
+def _another_turns(answer: str, earlier_said: Sequence[str], own: frozenset[str]
+                   ) -> str | None:
+    """What an earlier turn of the dialogue said (its robot's line or an accepted answer),
+    of two words or more, that ``answer`` only says again, no word of this turn's own
+    answers (``own``: their words and base forms, "olla" aside) in it: "Niin on, tosi
+    kylmä." to "Mitä teit viikonloppuna?" after "Onpa tänään kylmä!" (set 92, both
+    trainers wrong). That line, else None."""
+    said = _content(answer)
+    bases = {b for w in canonical(normalise(answer)).split()
+             for b in finnish.base_forms(w) | {w}} - {"olla", "on"}
+    if len(said) < 2 or bases & own:
+        return None
+    return next((t for t in earlier_said if len(theirs := _content(t)) >= 2 and
+                 set(said) <= set(theirs) | _ECHOED), None)
+
+
+# words an echo of an earlier line may add ("niin on tosi kylmä", "joo on kylmä")
+_ECHOED = frozenset({"tosi", "todella", "kyllä", "joo", "niin", "on", "vähän", "aika"})
 
 
 def _content(text: str) -> list[str]:

@@ -263,7 +263,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     before a dialogue turn): a fault it names is the step's own ("Lava on rikki. Mitä
     teet?"; carry_on.step_fault);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
-    if earlier_mistakes:
+    if earlier_mistakes or earlier_said:
         return said_again(judge(answer, accept, keywords=keywords, wrong_answers=wrong_answers,
                                 other_options=other_options, strict=strict,
                                 open_question=open_question, topics=topics,

@@ -465,13 +465,14 @@ def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn
                 if (reaction.verdict or "wrong") == "wrong"
                 and (words := tuple(rough_words(key))) not in foreseen
                 and not any(_inside(words, a) for a in own) and not _a_bare_reply(words)]
-        if keys:
-            earlier.update((k, _why_only(t.task.mistakes[k])) for k in keys if k not in earlier)
-            before = turns[i - 1] if i else None  # the robot's line this turn answered
-            said.update(dict.fromkeys((*([before.text] if isinstance(before, m.RobotTurn)
-                                          else []), *t.task.accept)))
+        earlier.update((k, _why_only(t.task.mistakes[k])) for k in keys if k not in earlier)
+        before = turns[i - 1] if i else None  # the robot's line this turn answered
+        said.update(dict.fromkeys((*([before.text] if isinstance(before, m.RobotTurn)
+                                      else []), *t.task.accept)))
+    # (every earlier turn's words: an answer that only says an earlier turn's answer
+    # again answers that turn, not this one; judge.said_before)
     return replace(task, earlier_mistakes=tuple(earlier), earlier_said=tuple(said),
-                   earlier_replies=earlier) if earlier else task
+                   earlier_replies=earlier) if earlier or said else task
 
 
 # a reply's sentence that tells what to say to the earlier question ("Sano: Valitettavasti en
