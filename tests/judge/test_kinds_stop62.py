@@ -265,3 +265,29 @@ def test_taking_away_first(step: str, answer: str, verdict: str) -> None:
 ])
 def test_an_earlier_turns_answer(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review180 (SAFETY): into a rack gear is put away, more gear's place is its own; "nyt
+# tai ennen taukoa" is either; an ongoing fault or a scheduled event before "jälkeen" is
+# later; taking a thing away is a deed only where touching is forbidden; the one in charge
+# by another name, not another person; a while is no end of the shift; a comma before a
+# report said now or gear put on opens no clause; going away from work first
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja suojalasit telineeseen", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet ja vien ne telineeseen", "wrong"),
+    ("yleinen-kyltit sininen", "otan kuulonsuojaimet ja laitan ne kaapin päälle", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle nyt tai ennen taukoa", "not correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle vuodon jälkeen", "not correct"),
+    ("elintarvike-kartoitus a2-ensin", "otan sormukset pois ja pesen kädet", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, huomenna asentaja tulee", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, muuten huomenna se on pahempi",
+     "correct"),
+    ("siivous-ohjeet johto", "lopetan hetkeksi ja ilmoitan esimiehelle", "correct"),
+    ("siivous-ohjeet johto", "lopetan vuoron ja ilmoitan esimiehelle", "not correct"),
+    ("hoiva-turvallisuus kaatui", "jos yöllä, soitan heti hoitajalle", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "kun työmaalle, laitan kypärän", "not wrong"),
+    ("yleinen-verbit kone-rikki", "käyn tupakalla ja kerron esimiehelle", "not correct"),
+    ("yleinen-verbit kone-rikki", "ensin tauko, sitten kerron esimiehelle", "not correct"),
+])
+def test_review180(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

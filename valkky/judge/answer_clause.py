@@ -62,11 +62,14 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
                   if words[k] in CLAUSE_JOINS or _a_verb_at(words, k)), None)
     start = 0 if bound is None else bound + 1 if words[bound] in _OPENING_ITS_OWN or (
         words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at) and
-        not any(map(a_thing_named, words[bound + 1:at]))) else \
+        not any(map(a_thing_named, words[bound + 1:at])) and (
+            not any(bound < k <= at for k in cuts) or not (  # (across a comma only a time
+                gear or {"heti", "nyt"} & set(words[at:])))) else \
         max((k for k in cuts if bound < k <= at), default=at)  # (a join before the answer
     # with no verb or subject of its own opens the answer's clause, a comma or none:
     # "vaikka huomenna(,) ilmoitan …", "ajattelin että tauolla kerron …"; not "koska
-    # esimies tauolla, soitan …": review177-179)
+    # esimies tauolla, soitan …", nor across a comma before a report said now or gear put
+    # on: "jos yöllä, soitan heti …", "kun työmaalle, laitan kypärän": review177-180)
     bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
         words[k] in CLAUSE_JOINS and (_a_verb_after(words, k, cuts) or
                                       _a_part_of_its_own(words, k, at, cuts, gear)))), None)

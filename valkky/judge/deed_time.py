@@ -16,11 +16,11 @@ from valkky.judge.case import Case, normalised
 from valkky.judge.deed_words import WORK_THINGS
 from valkky.judge.number_words import number_of
 from valkky.judge.wordsets import (
-    ADDRESSED,
     BREAK_ROOMS,
     CALLING_OR_TELLING,
     EVERY_NO,
     FAULTS,
+    IN_CHARGE,
     LATER,
     WHEN_WORDS,
     WHY_DONE,
@@ -111,7 +111,11 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
         return False
     bases = {b for w in after for b in finnish.base_forms(w)}
     rest = {b for w in c.words[clause.stop:] for b in finnish.base_forms(w)}
-    if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | ADDRESSED) or (
+    if "muuten" in (*clause.fronted, *after):
+        return False  # (otherwise: "…, muuten huomenna se on pahempi", review180)
+    in_charge = IN_CHARGE if told & IN_CHARGE else frozenset()  # (the one told by another
+    # of its names: "kerron esimiehelle, huomenna pomo on töissä"; not "… asentaja tulee")
+    if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | in_charge) or (
             w == "se" and not rest & (FAULTS | WHY_DONE | _STATES)) for w in subject):
         return bool(bases & _THERE_THEN)  # (the one told there then, "heti" or not; the
         # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179)
@@ -172,10 +176,11 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
     going to a break ("syön ensin ja sitten ilmoitan …", "menen heti tauolle ja ilmoitan
     …": review177; not "menen taukotilaan ja …", where the one told may be): its word."""
     words = c.words
-    after = words[clause.stop:min((k for k in clause.cuts if k > clause.stop),
-                                  default=len(words))]
-    before = words[:max(clause.start - 1, 0)]
-    for first in (after, before):  # (…or said first, either side: "ilmoitan … mutta
+    after = words[clause.end:min((k for k in clause.cuts if k > clause.stop),
+                                 default=len(words))]
+    before = words[:clause.start - 1] if words[clause.start - 1:clause.start] == ["ja"] else \
+        words[:clause.start]  # (after a comma, every word: "ensin tauko, sitten kerron …")
+    for first in (after, words[:clause.at]):  # (…or said first, either side: "ilmoitan … mutta
         # ensin syön", "ensin tauko ja sitten kerron …", review178-179)
         if "ensin" in first and (w := next((w for w in first if finnish.base_forms(w) & (
                 _A_BREAKS | _BREAKS)), None)):
@@ -186,8 +191,11 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
             p in ("1", "4") for w in before for p, _ in finnish.persons(w)):
         return None  # (the learner's own deed: not "se ei lähde ja ilmoitan …", review178)
     going = any(finnish.base_forms(w) & _GOING_OR_ENDING for w in before)
-    return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (going and (
-        _delay_bases(w) & (_DELAYS | _EVENTS | {"koti"}) - _MEASURES - _NOW_TIMES))), None)
+    return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (
+        going and _delay_bases(w) & (_DELAYS | _EVENTS | _AWAY_FROM_WORK) - _MEASURES -
+        _NOW_TIMES
+        and not {case for case, _ in finnish.case_numbers(w)} & {"tulento", "osanto"})),
+        None)  # (not a while: "lopetan hetkeksi ja kerron …", "… vähäksi aikaa", review180)
 
 
 # the deeds of a break, and finishing one's work ("syön ensin ja sitten ilmoitan …",
@@ -197,7 +205,9 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
 _A_BREAKS = frozenset({"syödä", "juoda", "levätä", "valmis"})
 _BREAKS = frozenset({"tauko", "ruokatauko", "kahvitauko", "lounas", "ruokatunti", "kahvi"})
 _GOING_OR_ENDING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "palata",
-                              "lopettaa", "tulla"})
+                              "lopettaa", "tulla", "ajaa"})
+# where one goes away from work ("käyn kotona ja …", "käyn tupakalla ja …": review180)
+_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "kauppa"})
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
@@ -259,7 +269,7 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
 # what happens in a fault, no later event ("onnettomuuden jälkeen", "hätäpysäytyksen
 # jälkeen", "törmäyksen jälkeen": the report after it is now, review179)
 _INCIDENTS = frozenset({"onnettomuus", "törmäys", "kaatuminen", "vahinko", "tapaturma",
-                        "pysäytys", "sammutus", "kolari", "vuoto", "palo", "isku", "putoaminen",
+                        "pysäytys", "kolari", "palo", "isku", "putoaminen",
                         "liukastuminen", "räjähdys", "hätäpysäytys", "pamaus", "pamahdus",
                         "kolahdus", "rysähdys"})
 
@@ -273,8 +283,9 @@ def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,
     when (``_a_span``; ``fetching``: from where someone is fetched)."""
     w = rest[k]
     if w in LATER or (reporting and _before_an_event(rest, k) and (
-            not now or _just_before(rest, k))):
-        return True  # (not "ilmoitan heti … ennen taukoa", review179)
+            not now or _just_before(rest, k) or "tai" in c.words)):
+        return True  # (not "ilmoitan heti … ennen taukoa", review179; "nyt tai ennen
+        # taukoa" is either, review180)
     postposition = k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS
     if postposition and _an_events(c, rest, k):
         return True

@@ -51,7 +51,8 @@ _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin"
 ON_THE_WAY = GOING_VERBS | frozenset({"ottaa", "hakea",
                         "tuoda", "etsiä", "kuunnella", "katsoa", "lukea", "kysyä", "sanoa",
                         "nostaa"})
-# the words that make taking a thing a deed on it ("otan kappaleen pois", "… irti")
+# the words that make taking a thing a deed on it ("otan kappaleen pois", "… irti"), where
+# the step forbids touching
 _AWAY = frozenset({"pois", "irti", "ulos"})
 _BEFORE = "ennen"  # what follows it comes later
 _ONLY_THEN = frozenset({"vasta"})  # the part that says it comes later: "vasta kun …"
@@ -116,7 +117,7 @@ def another_deed_first(c: Case) -> Judgement | None:
         if j.verdict in ("correct", "almost") and j.matched is None:
             right.append(part)
             closest = closest or j.closest
-        elif _a_deed(part) or c.mistakes.get(str(j.matched)) == "wrong":
+        elif _a_deed(part, _touching_forbidden(c)) or c.mistakes.get(str(j.matched)) == "wrong":
             # (a foreseen wrong deed though on the way: "kun menen auton alle, …")
             matched = _foreseen(c, j, part, words)
             frame = part.opened_by == _WHEN and at < len(parts) - 1 and \
@@ -169,9 +170,16 @@ def _an_accepted_order_said(c: Case) -> bool:
                for original, n in [*c.accepted, *foreseen])
 
 
-def _a_deed(part: Part) -> bool:
+def _touching_forbidden(c: Case) -> bool:
+    """The step's question forbids touching before the first deed ("Älä koske siihen
+    sorviin, se on vielä päällä. Sammuta se ekana.")."""
+    return any(finnish.base_forms(w) & {"koskea"} for w in normalised(c.situation).split())
+
+
+def _a_deed(part: Part, touching_forbidden: bool = False) -> bool:
     """A part that says a deed: words of its own, no no, no "olla" (a state: "auto on
-    tunkin varassa"), not only a verb of the way to the right deed (``ON_THE_WAY``)."""
+    tunkin varassa"), not only a verb of the way to the right deed (``ON_THE_WAY``); where
+    the step forbids touching, taking a thing away is a deed on it (``_AWAY``)."""
     words = part.words
     if has_negation(words) or not part.content:
         return False
@@ -181,9 +189,11 @@ def _a_deed(part: Part) -> bool:
         [finnish.base_forms(w) for w in words if finnish.persons(w)]
     if any(v & COPULA for v in verbs):
         return False
-    if _AWAY & set(words):
-        return True  # (taking or lifting a thing away is a deed on it, no way to another:
-        # "otan kappaleen pois ja sit sammutan sorvin", set 92, both trainers wrong)
+    if touching_forbidden and (_AWAY & set(words) or any(v & {"ottaa", "nostaa"}
+                                                        for v in verbs)):
+        return True  # (taking or lifting a thing is a deed on it, no way to another, where
+        # touching is forbidden: "otan kappaleen pois ja sit sammutan sorvin", set 92, both
+        # trainers wrong; not "otan sormukset pois ja pesen kädet", review180)
     return not verbs or not all(v & ON_THE_WAY for v in verbs)
 
 

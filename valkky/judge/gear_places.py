@@ -32,7 +32,9 @@ _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
 _WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas",
                           "paja", "teline", "sisä", "työ"})  # ("… ja sitten pajaan", "…
-# sisään", "… telineelle": where one goes to work, review179)
+# sisään", "… telineelle": where one goes to work, review179); a scaffold is a rack too:
+# into it, gear is put away ("… telineeseen", review180)
+_RACKS = frozenset({"teline"})
 
 
 def taken_along(words: Sequence[str]) -> bool:
@@ -80,7 +82,8 @@ def put_away_to(word: str, along: bool = True, gear: Sequence[str] = ()) -> bool
     if not bases & WORN_AT:  # (…but a region of a part is that part: "sormenpää" the
         bases = bases | _region_of(word)  # finger; "päälaki" is its own)
     if not (cases & finnish.PLACE_CASES[0] and "nimisana" in finnish.word_classes(word)) or \
-            (bases | {word}) & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES)):  # (whole:
+            (bases | {word}) & _NO_PLACE or (along and bases & (AT_WORK | _WORK_PLACES) and
+                                             not (bases & _RACKS and "sisatulento" in cases)):
         return False  # not "työkalukaappi")
     return _not_worn_at(bases, gear)
 

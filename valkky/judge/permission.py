@@ -35,6 +35,7 @@ from valkky.judge.wordsets import (
     AROUND_A_REPLY,
     EVERY_NO,
     FRAME_WORDS,
+    IN_CHARGE,
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
@@ -50,8 +51,7 @@ _WAITS = frozenset({"kun", "ku", "kunhan", "vasta", "ennen", "jälkeen", "kunnes
 # A deed of one's own hands alone stays unsafe after any other deed ("hälytä ensin
 # hoitaja, sitten voit nostaa yksin")
 _OWN_HANDS = frozenset({"yksin", "itse"})
-_IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
-                        "työnjohto", "sairaanhoitaja"})
+_IN_CHARGE = IN_CHARGE | {"sairaanhoitaja"}
 # Others a "hän"/"he" may stand for (one in charge or a repairer decides it: ``_one_who_may``)
 _PEOPLE = ADDRESSED | {"kollega", "asukas", "potilas", "asiakas", "lapsi", "ystävä",
                        "siivooja", "harjoittelija", "opiskelija", "kuski", "kuljettaja"}

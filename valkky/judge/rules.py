@@ -100,6 +100,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GOING_VERBS,
     GOOD_STATE,
+    IN_CHARGE,
     INSIDE_A_MISTAKE,
     LATER,
     NEED_SAID,
@@ -682,12 +683,15 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         # (each place of "taskuun tai kaappiin", "… ja sitten kaappiin": review177)
         return _put_away(c, rest[:at], covered) or _put_away(c, rest[at + 1:], covered)
     gear = gear_useless.gear_in(covered)
-    # (a place after a join may be where one then goes to work, gear on: "laitan
-    # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin")
-    along = taken_along(covered) or _joined_after(c, covered)
-    if more := [w for w in gear_useless.gear_in(rest) if not (
-            "omanto" in {case for case, _ in finnish.case_numbers(w)} and
-            not _after_ja(c, covered, w))]:
+    more = [w for w in gear_useless.gear_in(rest) if not (
+        "omanto" in {case for case, _ in finnish.case_numbers(w)} and
+        not _after_ja(c, covered, w))]
+    # (a place right after a join may be where one then goes to work, gear on: "laitan
+    # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin", nor more
+    # gear's place: "… ja suojalasit telineeseen", review180)
+    along = taken_along(covered) or (_joined_after(c, covered) and not more and
+                                     not any(_after_ja(c, covered, w) for w in rest))
+    if more:
         # (more gear said, the place its: "laitan suojalasit ja hanskat taskuun" is put
         # away, "laita kypärä päähän ja hanskat käteen", "laitan kuulonsuojaimet ja
         # kypärän päähän" are not; review178-179)
@@ -755,10 +759,13 @@ def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
     verbs = [w for w in after if finnish.base_forms(w) & (_PUTTING | {"viedä"})]
     them = [w for w in after if w in _PRONOUNS]
     places = [w for w in after if w not in verbs and w not in them]
-    if len(verbs) != 1 or len(them) != 1 or len(places) != 1 or len(after) != 3:
+    if len(verbs) != 1 or len(them) != 1 or not 1 <= len(places) <= 2 or \
+            len(after) != 2 + len(places):
         return None  # ("… ja laitan ne pois", "… ne mun taskuun", "… ne takaisin kaappiin")
-    return verbs[0] if places == ["pois"] or put_away_to(places[0], taken_along(verbs), gear) \
-        else None
+    along = taken_along(verbs)
+    return verbs[0] if places == ["pois"] or (put_away_to(places[0], along, gear) if len(
+        places) == 1 else put_away_by(places[0], places[1], gear, along)) else None  # ("…
+    # ne kaapin päälle", review180)
 
 
 # words said by the way beside a place gear is put to ("vaikka taskuun", "nyt kaappiin")
@@ -975,16 +982,14 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
         on and rest is not None for on, rest in zip(no_on(words), left, strict=True))
 
 
-# the one in charge: a foreseen mistake that only calls or tells them (``CALLING_OR_TELLING``;
-# a wrong answer alone, the deed left undone) is no wrong deed after the right one; telling
-# a doctor or a workmate may be another's job ("Hoitaja soittaa lääkärille")
-_IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
-                        "työnjohto"})
+# (a foreseen mistake that only calls or tells the one in charge, ``IN_CHARGE``, a wrong
+# answer alone, the deed left undone, is no wrong deed after the right one; telling a doctor
+# or a workmate may be another's job: "Hoitaja soittaa lääkärille")
 
 
 def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
     """The step's wrong mistakes that only call or tell the one in charge (``CALLING_OR_TELLING``,
-    ``_IN_CHARGE``: a verb in a person and its addressee, no no), where the right answer
+    ``IN_CHARGE``: a verb in a person and its addressee, no no), where the right answer
     (``said`` words) is said first and all else after it: "painan hätäseis ja soitan
     esimiehelle", where "soitan esimiehelle" alone leaves the e-stop unpressed ("Ensin paina
     hätäseis. Sitten soita esimiehelle."); so too going to the place an accepted answer names:
@@ -1038,7 +1043,7 @@ def only_a_call(words: list[str]) -> bool:
     own = [w for w in words if w not in FRAME_WORDS]
     verbs = [w for w in own if finnish.persons(w)]
     return len(own) == 2 and len(verbs) == 1 and a_call(verbs[0]) and \
-        EVERY_NO.isdisjoint(own) and any(finnish.base_forms(w) & _IN_CHARGE
+        EVERY_NO.isdisjoint(own) and any(finnish.base_forms(w) & IN_CHARGE
                                          for w in own if w != verbs[0])
 
 
