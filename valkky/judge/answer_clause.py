@@ -58,18 +58,7 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
         return None
     cuts = frozenset(comma_cuts(words, c.written))
     end = at + len(said)
-    bound = next((k for k in range(at - 1, -1, -1)
-                  if words[k] in CLAUSE_JOINS or _a_verb_at(words, k)), None)
-    start = 0 if bound is None else bound + 1 if words[bound] in _OPENING_ITS_OWN or (
-        words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at) and
-        not any(map(a_thing_named, words[bound + 1:at])) and (
-            not any(bound < k <= at for k in cuts) or not (  # (across a comma only a time
-                gear or {"heti", "nyt"} & set(words[at:])))) else \
-        max((k for k in cuts if bound < k <= at), default=at)  # (a join before the answer
-    # with no verb or subject of its own opens the answer's clause, a comma or none:
-    # "vaikka huomenna(,) ilmoitan …", "ajattelin että tauolla kerron …"; not "koska
-    # esimies tauolla, soitan …", nor across a comma before a report said now or gear put
-    # on: "jos yöllä, soitan heti …", "kun työmaalle, laitan kypärän": review177-180)
+    start = _its_start(words, at, cuts, gear)
     bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
         words[k] in CLAUSE_JOINS and (_a_verb_after(words, k, cuts) or
                                       _a_part_of_its_own(words, k, at, cuts, gear)))), None)
@@ -78,6 +67,27 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     fronted = () if bound is None or stop == bound else tuple(
         takewhile(lambda w: not a_thing_named(w), words[stop:bound]))
     return Clause(start, at, end, stop, cuts, fronted)
+
+
+def _its_start(words: Sequence[str], at: int, cuts: frozenset[int], gear: bool) -> int:
+    """Where the clause of the answer said at ``at`` starts: after the nearest join or
+    another clause's verb before it. A main join opens it ("ja nyt ilmoitan"); so does a
+    join with no verb or subject of its own, a comma or none ("vaikka huomenna(,) ilmoitan
+    …", "ajattelin että tauolla kerron …"), but across a comma not before a report said
+    now or gear put on ("jos yöllä, soitan heti …", "kun työmaalle, laitan kypärän");
+    else it starts at the last comma before the answer, or the answer ("koska esimies
+    tauolla, soitan …", "on kiire nyt, ilmoitan …") (review175-180)."""
+    bound = next((k for k in range(at - 1, -1, -1)
+                  if words[k] in CLAUSE_JOINS or _a_verb_at(words, k)), None)
+    if bound is None:
+        return 0
+    comma = any(bound < k <= at for k in cuts)
+    if words[bound] in _OPENING_ITS_OWN or (
+            words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at) and
+            not any(map(a_thing_named, words[bound + 1:at])) and
+            not (comma and (gear or {"heti", "nyt"} & set(words[at:])))):
+        return bound + 1
+    return max((k for k in cuts if bound < k <= at), default=at)
 
 
 def _a_verb_after(words: Sequence[str], k: int, cuts: frozenset[int],
