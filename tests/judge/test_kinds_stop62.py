@@ -291,3 +291,31 @@ def test_an_earlier_turns_answer(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review180(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review181 (SAFETY): taking a thing the question names before the first deed, no answer
+# handling it; a step back is no handling; a topic of this turn said is this turn's answer;
+# a compound's head or another name of the one told; a day or a break is no while; a break
+# first only in its own part; the step's machine shut down is now; a place straight after
+# more gear is its own, a work place after a join is where one goes
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-turvallisuus tukipukit", "otan tunkin pois ja laitan tukipukit", "wrong"),
+    ("metalli-kartoitus b1-puhekieli", "otan askeleen taaksepäin ja sammutan sorvin",
+     "correct"),
+    ("metalli-kartoitus b1-puhekieli", "otan kappaleen ja sit sammutan sorvin", "wrong"),
+    ("yleinen-sairastuminen puhelu.6", "voin huonosti", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan sairaanhoitajalle, aamulla hoitaja on töissä",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "lopetan täksi päiväksi ja kerron esimiehelle",
+     "not correct"),
+    ("siivous-ohjeet johto", "käyn pitämässä taukoa ja ilmoitan esimiehelle", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle ensin, sitten tauko", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle koneen sammutuksen jälkeen", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja työmaalle", "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ja suojalasit ja sitten halliin",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "vaikka tauolla, kerron esimiehelle, nyt on kiire",
+     "not correct"),
+])
+def test_review181(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

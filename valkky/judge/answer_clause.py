@@ -85,7 +85,9 @@ def _its_start(words: Sequence[str], at: int, cuts: frozenset[int], gear: bool) 
     if words[bound] in _OPENING_ITS_OWN or (
             words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at) and
             not any(map(a_thing_named, words[bound + 1:at])) and
-            not (comma and (gear or {"heti", "nyt"} & set(words[at:])))):
+            not (comma and (gear or {"heti", "nyt"} & set(words[at:min(
+                (k for k in cuts if k > at), default=len(words))])))):  # (its own part:
+        # "vaikka tauolla, kerron esimiehelle, nyt on kiire" is put off, review181)
         return bound + 1
     return max((k for k in cuts if bound < k <= at), default=at)
 

@@ -111,11 +111,12 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
         return False
     bases = {b for w in after for b in finnish.base_forms(w)}
     rest = {b for w in c.words[clause.stop:] for b in finnish.base_forms(w)}
-    if "muuten" in (*clause.fronted, *after):
-        return False  # (otherwise: "…, muuten huomenna se on pahempi", review180)
     in_charge = IN_CHARGE if told & IN_CHARGE else frozenset()  # (the one told by another
-    # of its names: "kerron esimiehelle, huomenna pomo on töissä"; not "… asentaja tulee")
-    if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | in_charge) or (
+    # of its names or a compound's head: "kerron esimiehelle, huomenna pomo on töissä",
+    # "soitan sairaanhoitajalle, aamulla hoitaja on töissä"; not "… asentaja tulee")
+    if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | in_charge) or any(
+            len(b) >= 5 and len(t) >= 5 and (b.endswith(t) or t.endswith(b))
+            for b in finnish.base_forms(w) for t in told) or (
             w == "se" and not rest & (FAULTS | WHY_DONE | _STATES)) for w in subject):
         return bool(bases & _THERE_THEN)  # (the one told there then, "heti" or not; the
         # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179)
@@ -133,7 +134,8 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
 _WE = frozenset({"minä", "mä", "me", "mää", "mie"})
 _MEETING = frozenset({"puhua", "keskustella", "nähdä", "tavata", "kysyä"})
 # the words of a thing's state: "se" with them is the thing, not the one told
-_STATES = frozenset({"kunto", "kunnossa", "valmis", "ehjä", "korjata", "toimia"})
+_STATES = frozenset({"kunto", "kunnossa", "valmis", "ehjä", "korjata", "toimia", "paha",
+                     "huono", "vaarallinen"})  # ("…, muuten huomenna se on pahempi")
 _THERE_THEN = frozenset({"olla", "tulla", "ehtiä", "päästä", "palata"})
 
 
@@ -180,11 +182,17 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
                                  default=len(words))]
     before = words[:clause.start - 1] if words[clause.start - 1:clause.start] == ["ja"] else \
         words[:clause.start]  # (after a comma, every word: "ensin tauko, sitten kerron …")
-    for first in (after, words[:clause.at]):  # (…or said first, either side: "ilmoitan … mutta
-        # ensin syön", "ensin tauko ja sitten kerron …", review178-179)
-        if "ensin" in first and (w := next((w for w in first if finnish.base_forms(w) & (
-                _A_BREAKS | _BREAKS)), None)):
-            return w
+    for first in (after, words[:clause.at]):  # (…or said first, either side, in the
+        # break's own part: "ilmoitan … mutta ensin syön", "ensin tauko ja sitten kerron
+        # …"; not "kerron … ensin, sitten tauko": review178-181)
+        if "ensin" not in first:
+            continue
+        at = first.index("ensin")
+        for k, w in enumerate(first):
+            between = first[min(k, at):max(k, at)]
+            if finnish.base_forms(w) & (_A_BREAKS | _BREAKS) and abs(k - at) <= 2 and \
+                    not {"sitten", "sit", "ja"} & set(between):
+                return w
     if clause.start < 2 or words[clause.start - 1] != "ja":
         return None
     if EVERY_NO & set(before) or not any(
@@ -194,8 +202,9 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
     return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (
         going and _delay_bases(w) & (_DELAYS | _EVENTS | _AWAY_FROM_WORK) - _MEASURES -
         _NOW_TIMES
-        and not {case for case, _ in finnish.case_numbers(w)} & {"tulento", "osanto"})),
-        None)  # (not a while: "lopetan hetkeksi ja kerron …", "… vähäksi aikaa", review180)
+        and not finnish.base_forms(w) & _A_WHILE)), None)  # (not a while: "lopetan
+    # hetkeksi ja kerron …", "… vähäksi aikaa", review180; "lopetan täksi päiväksi", "käyn
+    # pitämässä taukoa ja …" are: review181)
 
 
 # the deeds of a break, and finishing one's work ("syön ensin ja sitten ilmoitan …",
@@ -207,7 +216,8 @@ _BREAKS = frozenset({"tauko", "ruokatauko", "kahvitauko", "lounas", "ruokatunti"
 _GOING_OR_ENDING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "palata",
                               "lopettaa", "tulla", "ajaa"})
 # where one goes away from work ("käyn kotona ja …", "käyn tupakalla ja …": review180)
-_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "kauppa"})
+_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "kauppa", "röökki", "tupakki"})
+_A_WHILE = frozenset({"hetki", "hetkinen", "aika", "vähä", "minuutti"})
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
@@ -262,6 +272,11 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
              for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
+    if (finnish.base_forms(word) | finnish.compound_parts(word)) & {"sammutus", "pysäytys"} \
+            and not (k and "omanto" in {case for case, _ in finnish.case_numbers(rest[k - 1])}
+                     and not any(b.endswith(WORK_THINGS) for b in finnish.base_forms(rest[k - 1]))):
+        return False  # (the step's machine shut down is now, "(koneen) sammutuksen jälkeen";
+        # not a scheduled one, "valojen sammutuksen jälkeen": review180-181)
     return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
         finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS
 

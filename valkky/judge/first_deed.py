@@ -51,6 +51,8 @@ _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin"
 ON_THE_WAY = GOING_VERBS | frozenset({"ottaa", "hakea",
                         "tuoda", "etsiä", "kuunnella", "katsoa", "lukea", "kysyä", "sanoa",
                         "nostaa"})
+# taking a step away is no handling ("otan askeleen taaksepäin ja sammutan sorvin")
+_A_STEP_BACK = frozenset({"askel", "etäisyys", "väli", "taakse", "taaksepäin"})
 # the words that make taking a thing a deed on it ("otan kappaleen pois", "… irti"), where
 # the step forbids touching
 _AWAY = frozenset({"pois", "irti", "ulos"})
@@ -117,7 +119,8 @@ def another_deed_first(c: Case) -> Judgement | None:
         if j.verdict in ("correct", "almost") and j.matched is None:
             right.append(part)
             closest = closest or j.closest
-        elif _a_deed(part, _touching_forbidden(c)) or c.mistakes.get(str(j.matched)) == "wrong":
+        elif _a_deed(part, _handled_first(c, part)) or \
+                c.mistakes.get(str(j.matched)) == "wrong":
             # (a foreseen wrong deed though on the way: "kun menen auton alle, …")
             matched = _foreseen(c, j, part, words)
             frame = part.opened_by == _WHEN and at < len(parts) - 1 and \
@@ -170,16 +173,26 @@ def _an_accepted_order_said(c: Case) -> bool:
                for original, n in [*c.accepted, *foreseen])
 
 
-def _touching_forbidden(c: Case) -> bool:
-    """The step's question forbids touching before the first deed ("Älä koske siihen
-    sorviin, se on vielä päällä. Sammuta se ekana.")."""
-    return any(finnish.base_forms(w) & {"koskea"} for w in normalised(c.situation).split())
+def _handled_first(c: Case, part: Part) -> bool:
+    """Taking or lifting a thing in ``part`` is a deed of its own, no way to the first
+    deed: where the step's question forbids touching ("Älä koske siihen sorviin … Sammuta
+    se ekana."), or the thing is one the question names and no accepted answer handles
+    ("otan tunkin pois ja laitan tukipukit": review181; not "otan sormukset pois ja pesen
+    kädet", where an answer takes them off)."""
+    told = [finnish.base_forms(w) for w in normalised(c.situation).split()]
+    if any(b & {"koskea"} for b in told):
+        return True
+    named = frozenset().union(*told)
+    handled = frozenset(b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
+    return any("nimisana" in finnish.word_classes(w) and
+               finnish.base_forms(w) & named and not finnish.base_forms(w) & handled
+               for w in part.words)
 
 
-def _a_deed(part: Part, touching_forbidden: bool = False) -> bool:
+def _a_deed(part: Part, handled_first: bool = False) -> bool:
     """A part that says a deed: words of its own, no no, no "olla" (a state: "auto on
-    tunkin varassa"), not only a verb of the way to the right deed (``ON_THE_WAY``); where
-    the step forbids touching, taking a thing away is a deed on it (``_AWAY``)."""
+    tunkin varassa"), not only a verb of the way to the right deed (``ON_THE_WAY``); taking a
+    thing (``_AWAY``) is a deed on it where it is ``handled_first`` (``_handled_first``)."""
     words = part.words
     if has_negation(words) or not part.content:
         return False
@@ -189,11 +202,12 @@ def _a_deed(part: Part, touching_forbidden: bool = False) -> bool:
         [finnish.base_forms(w) for w in words if finnish.persons(w)]
     if any(v & COPULA for v in verbs):
         return False
-    if touching_forbidden and (_AWAY & set(words) or any(v & {"ottaa", "nostaa"}
-                                                        for v in verbs)):
+    if handled_first and (_AWAY & set(words) or any(v & {"ottaa", "nostaa"} for v in verbs)) \
+            and not any(finnish.base_forms(w) & _A_STEP_BACK for w in words):
         return True  # (taking or lifting a thing is a deed on it, no way to another, where
         # touching is forbidden: "otan kappaleen pois ja sit sammutan sorvin", set 92, both
-        # trainers wrong; not "otan sormukset pois ja pesen kädet", review180)
+        # trainers wrong; not "otan sormukset pois ja pesen kädet", review180, nor "otan
+        # askeleen taaksepäin ja sammutan sorvin", review181)
     return not verbs or not all(v & ON_THE_WAY for v in verbs)
 
 

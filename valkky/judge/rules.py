@@ -689,8 +689,8 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     # (a place right after a join may be where one then goes to work, gear on: "laitan
     # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin", nor more
     # gear's place: "… ja suojalasit telineeseen", review180)
-    along = taken_along(covered) or (_joined_after(c, covered) and not more and
-                                     not any(_after_ja(c, covered, w) for w in rest))
+    along = taken_along(covered) or (_joined_after(c, covered) and
+                                     not _straight_after(c.words, more))
     if more:
         # (more gear said, the place its: "laitan suojalasit ja hanskat taskuun" is put
         # away, "laita kypärä päähän ja hanskat käteen", "laitan kuulonsuojaimet ja
@@ -720,6 +720,13 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
         # hiusverkon tukkaan", review160)
     return putting
+
+
+def _straight_after(words: Sequence[str], gear: Sequence[str]) -> bool:
+    """A place said straight after one of ``gear`` in ``words``: that gear's place ("…
+    ja suojalasit telineeseen"; not "… ja liivin ja sitten työmaalle": review180-181)."""
+    return any(a in gear and {case for case, _ in finnish.case_numbers(b)} & finnish.LOCAL_CASES
+               for a, b in pairwise(words))
 
 
 def _after_ja(c: Case, covered: Sequence[str], word: str) -> bool:

@@ -41,18 +41,21 @@ _CLAUSES = re.compile(r"[,.;:!?–—…]+|\b(?:ja|mutta)\b", re.IGNORECASE)
 
 
 def said_again(j: Judgement, answer: str, earlier: Sequence[str],
-               accept: Sequence[str], earlier_said: Sequence[str] = ()) -> Judgement:
+               accept: Sequence[str], earlier_said: Sequence[str] = (),
+               topics: Sequence[str] = ()) -> Judgement:
     """``j`` (the answer judged on its own turn, whose answers are ``accept``), or wrong
     where ``answer`` says one of the ``earlier`` mistakes as a clause whole (module doc).
     Its matched key is the earlier mistake (the engine gives that turn's reply: why it is
     wrong); ``earlier_said``
-    (what the earlier turns said) names the times a one-word verb mistake is said with."""
+    (what the earlier turns said) names the times a one-word verb mistake is said with,
+    and what an answer of this turn (``accept``, ``topics``) may not only say again."""
     if j.verdict in ("wrong", "silence"):
         return j
     own = frozenset(b for a in accept for w in _content(a) for b in finnish.base_forms(w))
     if (turn := _another_turns(answer, earlier_said, frozenset(
-            b for a in accept for w in canonical(normalise(a)).split()
-            for b in finnish.base_forms(w) | {w}))) is not None:
+            b for a in (*accept, *topics) for w in canonical(normalise(a)).split()
+            for b in finnish.base_forms(w) | {w}))) is not None:  # (a topic of this turn
+        # said is this turn's answer: "voin huonosti" to "Mikä sinulla on?", review181)
         note = f"'{turn}': what an earlier turn said, no answer to this one"
         return replace(j, verdict="wrong", reason=None, score=min(j.score, 0.2), detail=None,
                        trace=(*j.trace, note) if j.trace else ())

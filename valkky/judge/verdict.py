@@ -270,7 +270,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                 min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
                                 then_deed=then_deed, later_mistakes=later_mistakes,
                                 situation=situation, settings=settings, explain=explain),
-                          answer or "", earlier_mistakes, accept, earlier_said)
+                          answer or "", earlier_mistakes, accept, earlier_said,
+                          (*topics, *keywords))
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
