@@ -453,7 +453,9 @@ def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn
     "Kysyn joltakin toiselta" takes the Saturday back; judge.said_before). Not one this
     turn accepts or foresees itself (its own reply says more), nor one said inside an
     accepted answer of this turn ("auto on valmis" in "auto on valmis huomenna"), nor a
-    bare reply."""
+    bare reply. And what every earlier turn said, the robot's line and its accepted answers
+    (``earlier_said``): an answer that only says one again answers that turn, not this
+    one."""
     own = [tuple(rough_words(a)) for a in task.accept]
     foreseen = {tuple(rough_words(k)) for k in task.mistakes}
     earlier: dict[str, m.Reaction] = {}

@@ -80,8 +80,9 @@ class Task:
     # a dialogue turn: its dialogue's earlier turns' wrong mistakes, still wrong said again
     # here ("kyllä voin" after the turn that had to say no to Saturday: judge49)
     earlier_mistakes: tuple[str, ...] = ()
-    # …and what those earlier turns said (the robot's line, the accepted answers): the times
-    # they name ("voin tulla lauantaina" says the Saturday again, "…sunnuntaina" not)
+    # …and what every earlier turn said (the robot's line, the accepted answers): the times
+    # they name ("voin tulla lauantaina" says the Saturday again, "…sunnuntaina" not), and
+    # an answer that only says one again answers that turn ("Niin on, tosi kylmä.")
     earlier_said: tuple[str, ...] = ()
     # …and each earlier mistake's own reply, which says why when it is said again here
     earlier_replies: Mapping[str, Reaction] = field(default_factory=dict)
