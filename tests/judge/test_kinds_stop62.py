@@ -319,3 +319,15 @@ def test_review180(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review181(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# gear taken, then put away by a pronoun in a clause of its own after the answer
+# (review181, SAFETY; rules.extra_clause reads it too)
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "otan kypärän ja laitan sen kaappiin", "wrong"),
+    ("rakennus-turvallisuus kysy-suojalasit", "otan suojalasit ja laitan ne telineeseen",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "otan kypärän ja laitan sen päähän", "not wrong"),
+])
+def test_gear_taken_then_put_away(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

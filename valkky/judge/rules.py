@@ -2630,6 +2630,9 @@ def extra_clause(c: Case) -> Judgement | None:
         c.note(f"'{deed}': a deed against the fault told")  # "Nostoliina on rikki." —
         # "kerron hoitajalle ja siirrän asukkaan liinalla pyörätuoliin" (review77, SAFETY)
         return c.judgement("wrong", "going_on", closest=j.closest)
+    if (away := _then_put_away(c, list(head))) is not None:
+        c.note(f"'{away}': the gear then put away")  # "otan kypärän ja laitan sen
+        return c.judgement("wrong", "negation", closest=j.closest)  # kaappiin" (review181)
     return c.judgement("correct", closest=j.closest)
 
 
