@@ -331,3 +331,26 @@ def test_review181(step: str, answer: str, verdict: str) -> None:
 ])
 def test_gear_taken_then_put_away(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review182: a step back only where the step is what is taken; a scheduled shutdown is
+# later; a break first in its own part whatever its length; a place right after a join is
+# where one goes, after more gear its place; a lift with a tool is the way; one of another
+# time is no one told; "olla" is being there with a where; any while but the day's end
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-kartoitus b1-puhekieli", "otan kappaleen välistä ja sammutan sorvin", "wrong"),
+    ("metalli-kartoitus b1-puhekieli", "otan askeleen taaksepäin ja sammutan sorvin",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle iltasammutuksen jälkeen", "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle, ensin mä käyn syömässä", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja liivin vaikka työmaalle",
+     "wrong"),
+    ("autoala-turvallisuus tukipukit", "nostan auton tunkilla ja laitan tukipukit", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle, illalla yöhoitaja tulee", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, muuten huomenna hän on vihainen",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "lopetan työn tunniksi ja kerron esimiehelle", "correct"),
+    ("hoiva-turvallisuus kaatui", "vaikka yöllä, soitan hoitajalle, ihan heti", "correct"),
+])
+def test_review182(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

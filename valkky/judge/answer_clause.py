@@ -85,11 +85,23 @@ def _its_start(words: Sequence[str], at: int, cuts: frozenset[int], gear: bool) 
     if words[bound] in _OPENING_ITS_OWN or (
             words[bound] in CLAUSE_JOINS and not _a_verb_after(words, bound, cuts, at) and
             not any(map(a_thing_named, words[bound + 1:at])) and
-            not (comma and (gear or {"heti", "nyt"} & set(words[at:min(
-                (k for k in cuts if k > at), default=len(words))])))):  # (its own part:
-        # "vaikka tauolla, kerron esimiehelle, nyt on kiire" is put off, review181)
+            not (comma and (gear or {"heti", "nyt"} & set(_its_own_part(words, at, cuts))))):
+        # (its own part: "vaikka tauolla, kerron esimiehelle, nyt on kiire" is put off,
+        # review181; "vaikka yöllä, soitan hoitajalle, ihan heti" is not, review182)
         return bound + 1
     return max((k for k in cuts if bound < k <= at), default=at)
+
+
+def _its_own_part(words: Sequence[str], at: int, cuts: frozenset[int]) -> list[str]:
+    """The words from ``at`` to the next comma, and the parts after it of "heti", "nyt"
+    alone ("soitan hoitajalle, ihan heti")."""
+    ends = [*sorted(k for k in cuts if k > at), len(words)]
+    part, start = list(words[at:ends[0]]), ends[0]
+    for end in ends[1:]:
+        if not set(words[start:end]) <= {"heti", "nyt", "ihan", "just", "nytten"}:
+            break
+        part, start = [*part, *words[start:end]], end
+    return part
 
 
 def _a_verb_after(words: Sequence[str], k: int, cuts: frozenset[int],

@@ -113,13 +113,20 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     rest = {b for w in c.words[clause.stop:] for b in finnish.base_forms(w)}
     in_charge = IN_CHARGE if told & IN_CHARGE else frozenset()  # (the one told by another
     # of its names or a compound's head: "kerron esimiehelle, huomenna pomo on töissä",
-    # "soitan sairaanhoitajalle, aamulla hoitaja on töissä"; not "… asentaja tulee")
+    # "soitan sairaanhoitajalle, aamulla hoitaja on töissä", and back; not "… asentaja
+    # tulee", nor one of another time, "soitan hoitajalle, illalla yöhoitaja tulee":
+    # review180-182)
     if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | in_charge) or any(
-            len(b) >= 5 and len(t) >= 5 and (b.endswith(t) or t.endswith(b))
+            len(b) >= 5 and len(t) >= 5 and (t.endswith(b) or (
+                b.endswith(t) and not finnish.compound_parts(w) & (_DELAYS | _EVENTS)))
             for b in finnish.base_forms(w) for t in told) or (
             w == "se" and not rest & (FAULTS | WHY_DONE | _STATES)) for w in subject):
-        return bool(bases & _THERE_THEN)  # (the one told there then, "heti" or not; the
-        # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179)
+        there = c.words[clause.stop + len(clause.fronted):]
+        return bool(bases & (_THERE_THEN - {"olla"})) or (bool(bases & {"olla"}) and any(
+            {case for case, _ in finnish.case_numbers(w)} & finnish.LOCAL_CASES or
+            w in _HERE for w in there))  # (the one told there then, "heti" or not; the
+        # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179;
+        # "olla" with where: not "…, muuten huomenna hän on vihainen", review182)
     # (the learner's talk or meeting then, the report not said now: "…, tauolla me
     # puhutaan", "…, tauolla mä näen hänet", review177, 179; not "soitan heti hoitajalle,
     # illalla mä kirjoitan raportin", review178)
@@ -132,6 +139,7 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
 # ("…, huomenna hän on töissä", "…, ensi viikolla hän palaa"; not "…, huomenna hän
 # soittaa asentajalle": review178)
 _WE = frozenset({"minä", "mä", "me", "mää", "mie"})
+_HERE = frozenset({"täällä", "siellä", "paikalla", "paikalle", "tääl", "siel", "töissä"})
 _MEETING = frozenset({"puhua", "keskustella", "nähdä", "tavata", "kysyä"})
 # the words of a thing's state: "se" with them is the thing, not the one told
 _STATES = frozenset({"kunto", "kunnossa", "valmis", "ehjä", "korjata", "toimia", "paha",
@@ -190,9 +198,9 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
         at = first.index("ensin")
         for k, w in enumerate(first):
             between = first[min(k, at):max(k, at)]
-            if finnish.base_forms(w) & (_A_BREAKS | _BREAKS) and abs(k - at) <= 2 and \
-                    not {"sitten", "sit", "ja"} & set(between):
-                return w
+            if finnish.base_forms(w) & (_A_BREAKS | _BREAKS) and \
+                    not {"sitten", "sit", "ja", "vasta"} & set(between):
+                return w  # ("…, ensin mä käyn syömässä", review182)
     if clause.start < 2 or words[clause.start - 1] != "ja":
         return None
     if EVERY_NO & set(before) or not any(
@@ -202,7 +210,7 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
     return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (
         going and _delay_bases(w) & (_DELAYS | _EVENTS | _AWAY_FROM_WORK) - _MEASURES -
         _NOW_TIMES
-        and not finnish.base_forms(w) & _A_WHILE)), None)  # (not a while: "lopetan
+        and not _a_while(w))), None)  # (not a while: "lopetan
     # hetkeksi ja kerron …", "… vähäksi aikaa", review180; "lopetan täksi päiväksi", "käyn
     # pitämässä taukoa ja …" are: review181)
 
@@ -216,8 +224,17 @@ _BREAKS = frozenset({"tauko", "ruokatauko", "kahvitauko", "lounas", "ruokatunti"
 _GOING_OR_ENDING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "palata",
                               "lopettaa", "tulla", "ajaa"})
 # where one goes away from work ("käyn kotona ja …", "käyn tupakalla ja …": review180)
-_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "kauppa", "röökki", "tupakki"})
-_A_WHILE = frozenset({"hetki", "hetkinen", "aika", "vähä", "minuutti"})
+_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "kauppa", "rööki", "röökki"})
+# the times that end the work, said for how long ("täksi päiväksi"); any other for how long
+# is a while ("hetkeksi", "tunniksi", "vähäksi aikaa": review180-182)
+_WORKS_END = frozenset({"päivä", "työpäivä", "vuoro", "työvuoro", "viikko", "ilta", "tauko",
+                        "loppu"})
+
+
+def _a_while(word: str) -> bool:
+    """``word`` says for how long, a while, no end of the work ("hetkeksi", "tunniksi")."""
+    return bool({case for case, _ in finnish.case_numbers(word)} & {"tulento", "osanto"}) and \
+        not (finnish.base_forms(word) | finnish.compound_parts(word)) & _WORKS_END
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
@@ -272,11 +289,14 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
              for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
-    if (finnish.base_forms(word) | finnish.compound_parts(word)) & {"sammutus", "pysäytys"} \
-            and not (k and "omanto" in {case for case, _ in finnish.case_numbers(rest[k - 1])}
-                     and not any(b.endswith(WORK_THINGS) for b in finnish.base_forms(rest[k - 1]))):
+    parts = finnish.compound_parts(word)
+    if (finnish.base_forms(word) | parts) & {"sammutus", "pysäytys"} and \
+            not parts & (_DELAYS | _EVENTS) and \
+            not (k and "omanto" in {case for case, _ in finnish.case_numbers(rest[k - 1])}
+                 and not any(b.endswith(WORK_THINGS) for b in finnish.base_forms(rest[k - 1]))):
         return False  # (the step's machine shut down is now, "(koneen) sammutuksen jälkeen";
-        # not a scheduled one, "valojen sammutuksen jälkeen": review180-181)
+        # not a scheduled one, "valojen sammutuksen jälkeen", "iltasammutuksen jälkeen":
+        # review180-182)
     return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
         finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS
 

@@ -27,6 +27,7 @@ wrong order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from valkky.judge import finnish
@@ -51,8 +52,10 @@ _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin"
 ON_THE_WAY = GOING_VERBS | frozenset({"ottaa", "hakea",
                         "tuoda", "etsiä", "kuunnella", "katsoa", "lukea", "kysyä", "sanoa",
                         "nostaa"})
-# taking a step away is no handling ("otan askeleen taaksepäin ja sammutan sorvin")
-_A_STEP_BACK = frozenset({"askel", "etäisyys", "väli", "taakse", "taaksepäin"})
+# taking a step away is no handling ("otan askeleen taaksepäin ja sammutan sorvin"; not
+# "otan kappaleen välistä": review182)
+_A_STEP_BACK = frozenset({"askel", "etäisyys", "väli"})
+_NAMED = "named"  # a thing the question names, no accepted answer handling it
 # the words that make taking a thing a deed on it ("otan kappaleen pois", "… irti"), where
 # the step forbids touching
 _AWAY = frozenset({"pois", "irti", "ulos"})
@@ -173,7 +176,7 @@ def _an_accepted_order_said(c: Case) -> bool:
                for original, n in [*c.accepted, *foreseen])
 
 
-def _handled_first(c: Case, part: Part) -> bool:
+def _handled_first(c: Case, part: Part) -> bool | str:
     """Taking or lifting a thing in ``part`` is a deed of its own, no way to the first
     deed: where the step's question forbids touching ("Älä koske siihen sorviin … Sammuta
     se ekana."), or the thing is one the question names and no accepted answer handles
@@ -184,12 +187,21 @@ def _handled_first(c: Case, part: Part) -> bool:
         return True
     named = frozenset().union(*told)
     handled = frozenset(b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
-    return any("nimisana" in finnish.word_classes(w) and
-               finnish.base_forms(w) & named and not finnish.base_forms(w) & handled
-               for w in part.words)
+    return _NAMED if any("nimisana" in finnish.word_classes(w) and
+                         finnish.base_forms(w) & named and not finnish.base_forms(w) & handled
+                         for w in part.words) else False  # (taken away only, "pois": not
+    # "nostan auton tunkilla ja laitan tukipukit", review182)
 
 
-def _a_deed(part: Part, handled_first: bool = False) -> bool:
+def _a_step_back(words: Sequence[str]) -> bool:
+    """``words`` take a step back, the step what is taken ("otan askeleen taaksepäin")."""
+    return any(finnish.base_forms(w) & _A_STEP_BACK and not w.endswith(("stä", "sta", "iin"))
+               and {case for case, _ in finnish.case_numbers(w)} & {"omanto", "osanto"}
+               for w in words)  # (what is taken: "askeleen", "askelta", "väliä"; not
+    # "välistä", "väliin")
+
+
+def _a_deed(part: Part, handled_first: bool | str = False) -> bool:
     """A part that says a deed: words of its own, no no, no "olla" (a state: "auto on
     tunkin varassa"), not only a verb of the way to the right deed (``ON_THE_WAY``); taking a
     thing (``_AWAY``) is a deed on it where it is ``handled_first`` (``_handled_first``)."""
@@ -202,8 +214,9 @@ def _a_deed(part: Part, handled_first: bool = False) -> bool:
         [finnish.base_forms(w) for w in words if finnish.persons(w)]
     if any(v & COPULA for v in verbs):
         return False
-    if handled_first and (_AWAY & set(words) or any(v & {"ottaa", "nostaa"} for v in verbs)) \
-            and not any(finnish.base_forms(w) & _A_STEP_BACK for w in words):
+    taken = bool(_AWAY & set(words)) or any(v & {"ottaa", "nostaa"} for v in verbs)
+    if (handled_first is True and taken and not _a_step_back(words)) or (
+            handled_first == _NAMED and _AWAY & set(words)):
         return True  # (taking or lifting a thing is a deed on it, no way to another, where
         # touching is forbidden: "otan kappaleen pois ja sit sammutan sorvin", set 92, both
         # trainers wrong; not "otan sormukset pois ja pesen kädet", review180, nor "otan

@@ -689,8 +689,7 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     # (a place right after a join may be where one then goes to work, gear on: "laitan
     # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin", nor more
     # gear's place: "… ja suojalasit telineeseen", review180)
-    along = taken_along(covered) or (_joined_after(c, covered) and
-                                     not _straight_after(c.words, more))
+    along = taken_along(covered) or (_joined_after(c, covered) and _gone_to(c.words))
     if more:
         # (more gear said, the place its: "laitan suojalasit ja hanskat taskuun" is put
         # away, "laita kypärä päähän ja hanskat käteen", "laitan kuulonsuojaimet ja
@@ -722,11 +721,14 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     return putting
 
 
-def _straight_after(words: Sequence[str], gear: Sequence[str]) -> bool:
-    """A place said straight after one of ``gear`` in ``words``: that gear's place ("…
-    ja suojalasit telineeseen"; not "… ja liivin ja sitten työmaalle": review180-181)."""
-    return any(a in gear and {case for case, _ in finnish.case_numbers(b)} & finnish.LOCAL_CASES
-               for a, b in pairwise(words))
+def _gone_to(words: Sequence[str]) -> bool:
+    """A place said right after "ja", "sitten" or "sit" (words by the way aside): where one
+    goes ("… ja sitten halliin", "… ja liivin ja sitten työmaalle"), not a thing's place
+    ("… ja suojalasit telineeseen", "… ja liivin vaikka työmaalle": review180-182)."""
+    said = [w for w in words if w not in _BY_THE_WAY - {"sitten", "sit"}]
+    return any(a in {"ja", "sitten", "sit"} and
+               {case for case, _ in finnish.case_numbers(b)} & finnish.LOCAL_CASES
+               for a, b in pairwise(said))
 
 
 def _after_ja(c: Case, covered: Sequence[str], word: str) -> bool:
