@@ -354,3 +354,17 @@ def test_gear_taken_then_put_away(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review182(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review183 (SAFETY): a while only by a measure of time; the named thing taken or moved
+# first; a thing left or thrown away by a pronoun; each place of the answer's own
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "lopetan työt huomiseksi ja kerron pomolle", "not correct"),
+    ("yleinen-verbit kone-rikki", "lopetan työn lounaaksi ja kerron pomolle", "not correct"),
+    ("yleinen-verbit kone-rikki", "käyn tupakilla ja kerron pomolle", "not correct"),
+    ("autoala-turvallisuus tukipukit", "otan tunkin alta ja laitan tukipukit", "wrong"),
+    ("autoala-turvallisuus tukipukit", "nostan auton tunkilla ja laitan tukipukit", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "otan kypärän ja jätän sen kaappiin", "wrong"),
+])
+def test_review183(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

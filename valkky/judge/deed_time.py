@@ -224,17 +224,18 @@ _BREAKS = frozenset({"tauko", "ruokatauko", "kahvitauko", "lounas", "ruokatunti"
 _GOING_OR_ENDING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "palata",
                               "lopettaa", "tulla", "ajaa"})
 # where one goes away from work ("käyn kotona ja …", "käyn tupakalla ja …": review180)
-_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "kauppa", "rööki", "röökki"})
-# the times that end the work, said for how long ("täksi päiväksi"); any other for how long
-# is a while ("hetkeksi", "tunniksi", "vähäksi aikaa": review180-182)
-_WORKS_END = frozenset({"päivä", "työpäivä", "vuoro", "työvuoro", "viikko", "ilta", "tauko",
-                        "loppu"})
+_AWAY_FROM_WORK = frozenset({"koti", "koto", "tupakka", "tupakki", "kauppa", "rööki",
+                             "röökki"})
+# the measures of a while ("hetkeksi", "tunniksi", "vähäksi aikaa": review180-183)
+_SHORT_TIMES = frozenset({"hetki", "hetkinen", "minuutti", "tunti", "vartti", "aika", "vähä",
+                          "sekunti"})
 
 
 def _a_while(word: str) -> bool:
-    """``word`` says for how long, a while, no end of the work ("hetkeksi", "tunniksi")."""
+    """``word`` says for how long, a while by a measure of time, no end of the work nor a
+    delay ("hetkeksi", "tunniksi"; not "täksi päiväksi", "huomiseksi", "lounaaksi")."""
     return bool({case for case, _ in finnish.case_numbers(word)} & {"tulento", "osanto"}) and \
-        not (finnish.base_forms(word) | finnish.compound_parts(word)) & _WORKS_END
+        bool(finnish.base_forms(word) & _SHORT_TIMES)
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:

@@ -189,8 +189,9 @@ def _handled_first(c: Case, part: Part) -> bool | str:
     handled = frozenset(b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
     return _NAMED if any("nimisana" in finnish.word_classes(w) and
                          finnish.base_forms(w) & named and not finnish.base_forms(w) & handled
-                         for w in part.words) else False  # (taken away only, "pois": not
-    # "nostan auton tunkilla ja laitan tukipukit", review182)
+                         for w in part.words) else False  # (taken or moved away, not
+    # lifted with: "otan tunkin (alta) ja laitan tukipukit", review183; not "nostan auton
+    # tunkilla ja laitan tukipukit", review182)
 
 
 def _a_step_back(words: Sequence[str]) -> bool:
@@ -216,7 +217,8 @@ def _a_deed(part: Part, handled_first: bool | str = False) -> bool:
         return False
     taken = bool(_AWAY & set(words)) or any(v & {"ottaa", "nostaa"} for v in verbs)
     if (handled_first is True and taken and not _a_step_back(words)) or (
-            handled_first == _NAMED and _AWAY & set(words)):
+            handled_first == _NAMED and (_AWAY & set(words) or any(
+                v & {"ottaa", "viedä", "siirtää"} for v in verbs))):
         return True  # (taking or lifting a thing is a deed on it, no way to another, where
         # touching is forbidden: "otan kappaleen pois ja sit sammutan sorvin", set 92, both
         # trainers wrong; not "otan sormukset pois ja pesen kädet", review180, nor "otan

@@ -689,7 +689,7 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     # (a place right after a join may be where one then goes to work, gear on: "laitan
     # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin", nor more
     # gear's place: "… ja suojalasit telineeseen", review180)
-    along = taken_along(covered) or (_joined_after(c, covered) and _gone_to(c.words))
+    along = taken_along(covered) or (_joined_after(c, covered) and _gone_to(c.words, rest))
     if more:
         # (more gear said, the place its: "laitan suojalasit ja hanskat taskuun" is put
         # away, "laita kypärä päähän ja hanskat käteen", "laitan kuulonsuojaimet ja
@@ -721,14 +721,20 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
     return putting
 
 
-def _gone_to(words: Sequence[str]) -> bool:
+# verbs of taking or leaving a thing somewhere ("… ja jätän sen kaappiin": review183)
+_LEAVING = frozenset({"viedä", "jättää", "heittää", "panna", "siirtää"})
+
+
+def _gone_to(words: Sequence[str], rest: Sequence[str] = ()) -> bool:
     """A place said right after "ja", "sitten" or "sit" (words by the way aside): where one
     goes ("… ja sitten halliin", "… ja liivin ja sitten työmaalle"), not a thing's place
     ("… ja suojalasit telineeseen", "… ja liivin vaikka työmaalle": review180-182)."""
     said = [w for w in words if w not in _BY_THE_WAY - {"sitten", "sit"}]
-    return any(a in {"ja", "sitten", "sit"} and
-               {case for case, _ in finnish.case_numbers(b)} & finnish.LOCAL_CASES
-               for a, b in pairwise(said))
+    places = [w for w in rest if {case for case, _ in finnish.case_numbers(w)} &
+              finnish.LOCAL_CASES]
+    return bool(places) and all(any(a in {"ja", "sitten", "sit"} and b == p
+                                    for a, b in pairwise(said)) for p in places)  # (each
+    # place said: "laitan hiusverkon taskuun ja sitten keittiöön" is put away, review183)
 
 
 def _after_ja(c: Case, covered: Sequence[str], word: str) -> bool:
@@ -765,7 +771,7 @@ def _then_put_away(c: Case, covered: Sequence[str]) -> str | None:
         after = after[1:] if after[:1] == ["ja"] else after
     else:
         return None
-    verbs = [w for w in after if finnish.base_forms(w) & (_PUTTING | {"viedä"})]
+    verbs = [w for w in after if finnish.base_forms(w) & (_PUTTING | _LEAVING)]
     them = [w for w in after if w in _PRONOUNS]
     places = [w for w in after if w not in verbs and w not in them]
     if len(verbs) != 1 or len(them) != 1 or not 1 <= len(places) <= 2 or \
