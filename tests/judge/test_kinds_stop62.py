@@ -368,3 +368,18 @@ def test_review182(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review183(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review184: a second place says more closely where one goes; two places with no owner,
+# each on its own; a while by a compound's last part or in the accusative, not a meal's
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ja halliin töihin", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja työmaalle töihin", "correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon taskuun ja sitten keittiöön",
+     "wrong"),
+    ("yleinen-verbit kone-rikki", "lopetan työt varttitunniksi ja kerron pomolle", "correct"),
+    ("yleinen-verbit kone-rikki", "lopetan hetken ja kerron pomolle", "correct"),
+    ("yleinen-verbit kone-rikki", "lopetan ruokatunniksi ja kerron pomolle", "not correct"),
+])
+def test_review184(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

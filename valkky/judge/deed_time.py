@@ -234,8 +234,11 @@ _SHORT_TIMES = frozenset({"hetki", "hetkinen", "minuutti", "tunti", "vartti", "a
 def _a_while(word: str) -> bool:
     """``word`` says for how long, a while by a measure of time, no end of the work nor a
     delay ("hetkeksi", "tunniksi"; not "täksi päiväksi", "huomiseksi", "lounaaksi")."""
-    return bool({case for case, _ in finnish.case_numbers(word)} & {"tulento", "osanto"}) and \
-        bool(finnish.base_forms(word) & _SHORT_TIMES)
+    return bool({case for case, _ in finnish.case_numbers(word)} &
+                {"tulento", "osanto", "omanto"}) and any(
+        b.endswith(tuple(_SHORT_TIMES)) and b not in _DELAYS - _SHORT_TIMES
+        for b in finnish.base_forms(word))  # (a compound's last part too: "varttitunniksi",
+    # "puolitunniksi", "lopetan hetken"; not "ruokatunniksi": review184)
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:

@@ -31,7 +31,8 @@ _BODY_REGIONS = {"käytävä": {"korva"}, "lehti": {"korva"}, "lohko": {"korva"}
 _NO_PLACE = frozenset({"käyttö", "paikka", "kunto", "päälle", "valmius"})
 # …nor the work's own place, where gear is taken to be worn ("otan kuulonsuojaimet halliin")
 _WORK_PLACES = frozenset({"halli", "työmaa", "tehdas", "työpiste", "työpaikka", "verstas",
-                          "paja", "teline", "sisä", "työ"})  # ("… ja sitten pajaan", "…
+                          "paja", "teline", "sisä", "työ", "homma",
+                          "duuni"})  # ("… ja sitten pajaan", "…
 # sisään", "… telineelle": where one goes to work, review179); a scaffold is a rack too:
 # into it, gear is put away ("… telineeseen", review180)
 _RACKS = frozenset({"teline"})

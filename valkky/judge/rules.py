@@ -697,6 +697,16 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         gear, rest = more, [w for w in rest if w not in more]
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
+    if len(rest) == 2 and gear and all(
+            {case for case, _ in finnish.case_numbers(w)} & finnish.PLACE_CASES[0] and
+            "omanto" not in {case for case, _ in finnish.case_numbers(w)} for w in rest):
+        # (two places, no owner: each on its own, "laitan hiusverkon taskuun ja sitten
+        # keittiöön", "laitan kypärän kaappiin ja työmaalle": review184)
+        gone = taken_along(covered) or _gone_to(c.words, rest[:1])  # (a second place says
+        # where one goes, more closely: "… ja halliin töihin", review184)
+        return putting_verb if (putting_verb := next((w for w in covered if finnish.base_forms(
+            w) & (_PUTTING | {"ottaa"})), None)) and any(
+            put_away_to(w, gone, gear) for w in rest) else None
     if len(rest) == 2 and gear:
         # a place with "takaisin" or whose it is ("taskuun takaisin", "takaisin kaappiin",
         # "mun kaappiin", "omaan kaappiin"; review165-166), or of a thing named ("trukin
