@@ -12,7 +12,7 @@ from itertools import takewhile
 from valkky.judge import finnish
 from valkky.judge.case import Case, comma_cuts
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS
-from valkky.judge.wordsets import SUBJECT_PRONOUNS, WHEN_WORDS
+from valkky.judge.wordsets import SUBJECT_PRONOUNS, TIME_POSTPOSITIONS, WHEN_WORDS
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,11 @@ class Clause:
     stop: int
     cuts: frozenset[int]
     fronted: tuple[str, ...] = ()
+
+    @property
+    def next_at(self) -> int:
+        """Where the next clause's own words start, past what a comma fronts."""
+        return self.stop + len(self.fronted)
 
 
 def rest_in_its_clause(c: Case, said: Sequence[str], rest: Sequence[str]) -> list[str]:
@@ -131,14 +136,13 @@ def _a_part_of_its_own(words: Sequence[str], k: int, at: int, cuts: frozenset[in
                           range(k + 1, len(words))))
     told_now = not gear and (bool({"heti", "nyt"} & set(words[at:k])) or
                              "sitten" in (words[j] for j in part))
-    placed = any({case for case, _ in finnish.case_numbers(w)} & finnish.LOCAL_CASES
-                 for w in words[at:k])
+    placed = any(finnish.cases(w) & finnish.LOCAL_CASES for w in words[at:k])
     for j in part:
-        cases = {case for case, _ in finnish.case_numbers(words[j])}
+        cases = finnish.cases(words[j])
         if words[j] in {"hän", "he"} or (
                 "omanto" in cases and "nimisana" in finnish.word_classes(words[j]) and
                 words[j + 1:j + 2] != [] and words[j + 1] not in _POSTPOSITIONS and
-                {case for case, _ in finnish.case_numbers(words[j + 1])} &
+                finnish.cases(words[j + 1]) &
                 finnish.LOCAL_CASES and not (_a_time(words[j]) or _a_time(words[j + 1])) and
                 (placed or not gear)) or (
                 told_now and cases & {"ulkotulento", "sisatulento"}):
@@ -156,9 +160,9 @@ def _a_time(word: str) -> bool:
 _TIMES = WHEN_WORDS | {"vuoro", "tauko", "loppu", "alku", "lounas", "palaveri", "kokous"}
 
 
-# postpositions after a genitive ("tauon jälkeen"): the genitive is no thing done
-_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "perästä", "kuluttua",
-                            "ajaksi", "takia", "vuoksi"})
+# postpositions after a genitive ("tauon jälkeen", "sen takia"): the genitive is no thing
+# done
+_POSTPOSITIONS = TIME_POSTPOSITIONS | {"ajaksi", "takia", "vuoksi"}
 
 
 def _a_verb_at(words: Sequence[str], k: int) -> bool:
@@ -171,10 +175,10 @@ def _a_verb_at(words: Sequence[str], k: int) -> bool:
     if word in CLAUSE_JOINS:
         return False
     persons = {p for p, _ in finnish.persons(word)}
-    cases = {case for case, _ in finnish.case_numbers(word)}
+    cases = finnish.cases(word)
     if not persons or cases & (finnish.LOCAL_CASES | {"nimento"}) or (
             "omanto" in cases and k + 1 < len(words) and  # ("hyllyn päähän")
-            {case for case, _ in finnish.case_numbers(words[k + 1])} & finnish.LOCAL_CASES):
+            finnish.cases(words[k + 1]) & finnish.LOCAL_CASES):
         return False
     return not cases or "1" in persons or (k > 0 and (
         a_thing_named(words[k - 1]) or words[k - 1] in _SUBJECTS))

@@ -22,6 +22,7 @@ from valkky.judge.wordsets import (
     FAULTS,
     IN_CHARGE,
     LATER,
+    TIME_POSTPOSITIONS,
     WHEN_WORDS,
     WHY_DONE,
 )
@@ -41,8 +42,8 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
         own = _the_answers_words(c, clause, said)
         rest = [w for w in rest if w in own]
     if any(finnish.is_verb(w) for k, w in enumerate(rest)
-           if w not in _TIME_POSTPOSITIONS and not _before_an_event(rest, k) and
-           not _TIME_POSTPOSITIONS & set(rest[k + 1:k + 2])) or \
+           if w not in TIME_POSTPOSITIONS and not _before_an_event(rest, k) and
+           not TIME_POSTPOSITIONS & set(rest[k + 1:k + 2])) or \
             (clause is None and "ja" in rest) or not any(_a_deed_now(w) for w in said):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
@@ -94,9 +95,8 @@ def _a_fault_told_now(c: Case, clause: Clause) -> bool:
     """The clause after the answer's, past the words a comma fronts, tells of a fault now
     ("…, viikonloppuna kone on rikki"; not "…, maanantaina kone hajosi", "…, lounaalla
     asukas kaatui", "…, huomenna tulee asentaja")."""
-    after = c.words[clause.stop + len(clause.fronted):]
-    part = after[:min((k - clause.stop - len(clause.fronted) for k in clause.cuts
-                       if k > clause.stop + len(clause.fronted)), default=len(after))]
+    part = c.words[clause.next_at:min((k for k in clause.cuts if k > clause.next_at),
+                                      default=len(c.words))]
     return bool(part) and _a_fault_now(part) and not told_in_the_past(c)
 
 
@@ -105,25 +105,17 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     there then or the learner talking then, not in the past ("…, huomenna hän on töissä",
     "…, tauolla me puhutaan"; not "…, huomenna tulee asentaja")."""
     told = {b for w in said for b in finnish.base_forms(w)}
-    after = c.words[clause.stop + len(clause.fronted):clause.stop + len(clause.fronted) + 2]
+    after = c.words[clause.next_at:clause.next_at + 2]
     subject = [*clause.fronted[-1:], *after[:1]]
     if not clause.fronted or told_in_the_past(c):
         return False
     bases = {b for w in after for b in finnish.base_forms(w)}
     rest = {b for w in c.words[clause.stop:] for b in finnish.base_forms(w)}
-    in_charge = IN_CHARGE if told & IN_CHARGE else frozenset()  # (the one told by another
-    # of its names or a compound's head: "kerron esimiehelle, huomenna pomo on töissä",
-    # "soitan sairaanhoitajalle, aamulla hoitaja on töissä", and back; not "… asentaja
-    # tulee", nor one of another time, "soitan hoitajalle, illalla yöhoitaja tulee":
-    # review180-182)
-    if any(w in {"hän", "he"} or finnish.base_forms(w) & (told | in_charge) or any(
-            len(b) >= 5 and len(t) >= 5 and (t.endswith(b) or (
-                b.endswith(t) and not finnish.compound_parts(w) & (_DELAYS | _EVENTS)))
-            for b in finnish.base_forms(w) for t in told) or (
-            w == "se" and not rest & (FAULTS | WHY_DONE | _STATES)) for w in subject):
-        there = c.words[clause.stop + len(clause.fronted):]
+    if any(_the_one_told(w, told) or (w == "se" and not rest & (FAULTS | WHY_DONE | _STATES))
+           for w in subject):
+        there = c.words[clause.next_at:]
         return bool(bases & (_THERE_THEN - {"olla"})) or (bool(bases & {"olla"}) and any(
-            {case for case, _ in finnish.case_numbers(w)} & finnish.LOCAL_CASES or
+            finnish.cases(w) & finnish.LOCAL_CASES or
             w in _HERE for w in there))  # (the one told there then, "heti" or not; the
         # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179;
         # "olla" with where: not "…, muuten huomenna hän on vihainen", review182)
@@ -133,6 +125,20 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     return any(w in _WE for w in subject) and bool(
         bases & (_THERE_THEN | _REPORTING | _MEETING)) and \
         not {"heti", "nyt"} & set(c.words[clause.start:clause.stop])
+
+
+def _the_one_told(word: str, told: set[str]) -> bool:
+    """``word`` names the one told (base forms ``told``): "hän", another name of the one in
+    charge, a compound's head or the compound ("kerron esimiehelle, huomenna pomo on
+    töissä", "soitan sairaanhoitajalle, aamulla hoitaja on töissä", and back); not another
+    person ("… asentaja tulee"), nor one of another time ("soitan hoitajalle, illalla
+    yöhoitaja tulee"): review180-182."""
+    bases = finnish.base_forms(word)
+    in_charge = IN_CHARGE if told & IN_CHARGE else frozenset()
+    return word in {"hän", "he"} or bool(bases & (told | in_charge)) or any(
+        len(b) >= 5 and len(t) >= 5 and (t.endswith(b) or (
+            b.endswith(t) and not finnish.compound_parts(word) & (_DELAYS | _EVENTS)))
+        for b in bases for t in told)
 
 
 # the learner, alone or with others; the verbs of the one told being there or coming
@@ -207,12 +213,12 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
             p in ("1", "4") for w in before for p, _ in finnish.persons(w)):
         return None  # (the learner's own deed: not "se ei lähde ja ilmoitan …", review178)
     going = any(finnish.base_forms(w) & _GOING_OR_ENDING for w in before)
+    away = (_DELAYS | _EVENTS | _AWAY_FROM_WORK) - _MEASURES - _NOW_TIMES
+    # (going or ending with a break, home, the shift; not a while: "lopetan hetkeksi ja
+    # kerron …", "… vähäksi aikaa", review180; "lopetan täksi päiväksi", "käyn pitämässä
+    # taukoa ja …" are: review181)
     return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (
-        going and _delay_bases(w) & (_DELAYS | _EVENTS | _AWAY_FROM_WORK) - _MEASURES -
-        _NOW_TIMES
-        and not _a_while(w))), None)  # (not a while: "lopetan
-    # hetkeksi ja kerron …", "… vähäksi aikaa", review180; "lopetan täksi päiväksi", "käyn
-    # pitämässä taukoa ja …" are: review181)
+        going and _delay_bases(w) & away and not _a_while(w))), None)
 
 
 # the deeds of a break, and finishing one's work ("syön ensin ja sitten ilmoitan …",
@@ -234,7 +240,7 @@ _SHORT_TIMES = frozenset({"hetki", "hetkinen", "minuutti", "tunti", "vartti", "a
 def _a_while(word: str) -> bool:
     """``word`` says for how long, a while by a measure of time, no end of the work nor a
     delay ("hetkeksi", "tunniksi"; not "täksi päiväksi", "huomiseksi", "lounaaksi")."""
-    return bool({case for case, _ in finnish.case_numbers(word)} &
+    return bool(finnish.cases(word) &
                 {"tulento", "osanto", "omanto"}) and any(
         b.endswith(tuple(_SHORT_TIMES)) and b not in _DELAYS - _SHORT_TIMES
         for b in finnish.base_forms(word))  # (a compound's last part too: "varttitunniksi",
@@ -283,7 +289,7 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     jälkeen"), nor right after "heti", nor the step's own deed or fault ("heti sammutuksen
     jälkeen", "kuivauksen jälkeen", "onnettomuuden jälkeen": review177)."""
     word = rest[k]
-    if "omanto" not in {case for case, _ in finnish.case_numbers(word)} or \
+    if "omanto" not in finnish.cases(word) or \
             not finnish.word_classes(word) & {"nimisana", "teonsana"} or \
             "asemosana" in finnish.word_classes(word):
         return False
@@ -296,7 +302,7 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     parts = finnish.compound_parts(word)
     if (finnish.base_forms(word) | parts) & {"sammutus", "pysäytys"} and \
             not parts & (_DELAYS | _EVENTS) and \
-            not (k and "omanto" in {case for case, _ in finnish.case_numbers(rest[k - 1])}
+            not (k and "omanto" in finnish.cases(rest[k - 1])
                  and not any(b.endswith(WORK_THINGS) for b in finnish.base_forms(rest[k - 1]))):
         return False  # (the step's machine shut down is now, "(koneen) sammutuksen jälkeen";
         # not a scheduled one, "valojen sammutuksen jälkeen", "iltasammutuksen jälkeen":
@@ -325,7 +331,7 @@ def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,
             not now or _just_before(rest, k) or "tai" in c.words)):
         return True  # (not "ilmoitan heti … ennen taukoa", review179; "nyt tai ennen
         # taukoa" is either, review180)
-    postposition = k + 1 < len(rest) and rest[k + 1] in _TIME_POSTPOSITIONS
+    postposition = k + 1 < len(rest) and rest[k + 1] in TIME_POSTPOSITIONS
     if postposition and _an_events(c, rest, k):
         return True
     if not _delay_bases(w, rooms=rooms) & (_DELAYS - _MEASURES):
@@ -345,7 +351,7 @@ def _before_an_event(rest: Sequence[str], k: int) -> bool:
     later than now ("ennen taukoa", "ennen vuoron loppua": review177)."""
     return "ennen" in rest[max(0, k - 2):k] and bool(
         _delay_bases(rest[k]) & (_DELAYS | _EVENTS | {"työ"}) - _MEASURES) and \
-        "osanto" in {case for case, _ in finnish.case_numbers(rest[k])}
+        "osanto" in finnish.cases(rest[k])
 
 
 def _a_deed_now(word: str) -> bool:
@@ -360,7 +366,7 @@ def _a_span(word: str, before: str, after: str, fetching: bool = False) -> bool:
     """``word``, a time, says how long or since when, not when: a thing's case ("pidän
     tauon", "loppuun"), or from or for a time said so ("aamusta asti", "jo aamusta",
     "puoleksi tunniksi"; review169-170; "vuoron lopuksi" is when)."""
-    cases = {case for case, _ in finnish.case_numbers(word)}
+    cases = finnish.cases(word)
     if cases & {"nimento", "omanto", "osanto", "sisatulento"}:
         return True
     if "tulento" in cases and "loppu" not in finnish.base_forms(word):
@@ -401,10 +407,6 @@ _PUT_OFF_TO = frozenset({"tauko", "lounas", "ruokatunti", "kahvi", "paussi", "va
 _FETCHING = frozenset({"hakea", "noutaa", "tuoda", "kutsua"})
 
 
-# postpositions of a time, no verb ("tauon aikana", "iltaan mennessä", "tauon jälkeen",
-# "tunnin päästä": review171-175)
-_TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "perästä",
-                                 "kuluttua", "päätteeksi"})
 
 
 # a fault's words that call for no deed now: an end ("vuoroni loppuu"; review169-170)
@@ -487,7 +489,7 @@ def _of_the_state(word: str, before: str, after: str) -> bool:
     bases = finnish.base_forms(word)
     if "loppu" in bases:  # (a fault's word too: "loppu" only as said of the thing)
         return ("nimento", "singular") in finnish.case_numbers(word)
-    span = bool({case for case, _ in finnish.case_numbers(word)} &
+    span = bool(finnish.cases(word) &
                 {"omanto", "osanto", "sisaeronto"})  # ("jo viikon", "jo aamusta": since)
     return bool(bases & (FAULTS | WHY_DONE | {"tänään"})) or \
         (span and (before in _HOW_LONG or number_of(before) is not None)) or \
@@ -516,7 +518,7 @@ def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
     if word != "kohta":  # ("kohta", soon, is no "väärässä kohdassa", a spot)
         bases = bases - {"kohta"}
     last = {p for p in parts for b in bases if b.endswith(p) and b != p}
-    at_a_time = {case for case, _ in finnish.case_numbers(word)} & {"ulkoolento", "olento"} \
+    at_a_time = finnish.cases(word) & {"ulkoolento", "olento"} \
         and parts & (_DELAYS - _MEASURES - {"kerta", "kahvi", "loppu"}) and \
         not any(b.endswith(WORK_THINGS) for b in bases)  # ("aamupalalla",
     # "vuosilomalla"; not "kahvikoneella on vika", "kertakäyttöpyyhkeellä": review169-172)

@@ -197,7 +197,7 @@ def _handled_first(c: Case, part: Part) -> bool | str:
 def _a_step_back(words: Sequence[str]) -> bool:
     """``words`` take a step back, the step what is taken ("otan askeleen taaksepäin")."""
     return any(finnish.base_forms(w) & _A_STEP_BACK and not w.endswith(("stä", "sta", "iin"))
-               and {case for case, _ in finnish.case_numbers(w)} & {"omanto", "osanto"}
+               and finnish.cases(w) & {"omanto", "osanto"}
                for w in words)  # (what is taken: "askeleen", "askelta", "väliä"; not
     # "välistä", "väliin")
 

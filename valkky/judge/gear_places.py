@@ -77,7 +77,7 @@ def put_away_to(word: str, along: bool = True, gear: Sequence[str] = ()) -> bool
     also a part of the body it is not worn on ("kuulosuojaimet kaulaan"). The work's own
     place only where the gear is taken ``along`` ("otan …", "vien …"), not where it is put
     ("laitan kypärän linjalle": review162)."""
-    cases = {case for case, _ in finnish.case_numbers(word)}
+    cases = finnish.cases(word)
     bases = finnish.base_forms(word)  # (the whole word: "kaalilaatikkoon" is no "kaali";
     # review163)
     if not bases & WORN_AT:  # (…but a region of a part is that part: "sormenpää" the
@@ -163,8 +163,8 @@ def put_away_by(owner: str, place: str, gear: Sequence[str], along: bool = True)
     halliin"; not "hallin kaappiin": review166)."""
     owners, places = finnish.base_forms(owner), finnish.base_forms(place)
     if "nimisana" not in finnish.word_classes(owner) or \
-            "omanto" not in {case for case, _ in finnish.case_numbers(owner)} or \
-            not ({case for case, _ in finnish.case_numbers(place)} & finnish.PLACE_CASES[0]
+            "omanto" not in finnish.cases(owner) or \
+            not (finnish.cases(place) & finnish.PLACE_CASES[0]
                  or place in _TO_BESIDE) or places & {"alku", "loppu", "aika", "jälki"}:
         return False  # (a time is no place: "vuoron alkuun", "ruokatauon jälkeen")
     work = AT_WORK | _WORK_PLACES

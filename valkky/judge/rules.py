@@ -116,6 +116,7 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TELLING,
     THIRD_PERSONS,
+    TIME_POSTPOSITIONS,
     TURNED_DOWN,
     UNSURE,
     UNSURE_VERBS,
@@ -232,8 +233,8 @@ def _in_another_case(c: Case) -> str | None:
         theirs, mine = parts[off[0]], c.words[off[0]]
         if finnish.same_lemma(theirs, mine) and all(
                 "nimisana" in finnish.word_classes(w) for w in (theirs, mine)) and \
-                {case for case, _ in finnish.case_numbers(theirs)} & finnish.LOCAL_CASES \
-                and {case for case, _ in finnish.case_numbers(mine)} == {"nimento"}:
+                finnish.cases(theirs) & finnish.LOCAL_CASES \
+                and finnish.cases(mine) == {"nimento"}:
             return original  # (not "korviin" for "korville")
     return None
 
@@ -684,7 +685,7 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         return _put_away(c, rest[:at], covered) or _put_away(c, rest[at + 1:], covered)
     gear = gear_useless.gear_in(covered)
     more = [w for w in gear_useless.gear_in(rest) if not (
-        "omanto" in {case for case, _ in finnish.case_numbers(w)} and
+        "omanto" in finnish.cases(w) and
         not _after_ja(c, covered, w))]
     # (a place right after a join may be where one then goes to work, gear on: "laitan
     # kuulonsuojaimet ja sitten halliin", review179; not "… ja sitten kaappiin", nor more
@@ -697,16 +698,14 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         gear, rest = more, [w for w in rest if w not in more]
     putting = next((w for w in covered if finnish.base_forms(w) & (_PUTTING | {"ottaa"})),
                    None)
-    if len(rest) == 2 and gear and all(
-            {case for case, _ in finnish.case_numbers(w)} & finnish.PLACE_CASES[0] and
-            "omanto" not in {case for case, _ in finnish.case_numbers(w)} for w in rest):
+    if len(rest) == 2 and gear and putting and all(
+            finnish.cases(w) & finnish.PLACE_CASES[0] and
+            "omanto" not in finnish.cases(w) for w in rest):
         # (two places, no owner: each on its own, "laitan hiusverkon taskuun ja sitten
         # keittiöön", "laitan kypärän kaappiin ja työmaalle": review184)
         gone = taken_along(covered) or _gone_to(c.words, rest[:1])  # (a second place says
         # where one goes, more closely: "… ja halliin töihin", review184)
-        return putting_verb if (putting_verb := next((w for w in covered if finnish.base_forms(
-            w) & (_PUTTING | {"ottaa"})), None)) and any(
-            put_away_to(w, gone, gear) for w in rest) else None
+        return putting if any(put_away_to(w, gone, gear) for w in rest) else None
     if len(rest) == 2 and gear:
         # a place with "takaisin" or whose it is ("taskuun takaisin", "takaisin kaappiin",
         # "mun kaappiin", "omaan kaappiin"; review165-166), or of a thing named ("trukin
@@ -740,7 +739,7 @@ def _gone_to(words: Sequence[str], rest: Sequence[str] = ()) -> bool:
     goes ("… ja sitten halliin", "… ja liivin ja sitten työmaalle"), not a thing's place
     ("… ja suojalasit telineeseen", "… ja liivin vaikka työmaalle": review180-182)."""
     said = [w for w in words if w not in _BY_THE_WAY - {"sitten", "sit"}]
-    places = [w for w in rest if {case for case, _ in finnish.case_numbers(w)} &
+    places = [w for w in rest if finnish.cases(w) &
               finnish.LOCAL_CASES]
     return bool(places) and all(any(a in {"ja", "sitten", "sit"} and b == p
                                     for a, b in pairwise(said)) for p in places)  # (each
@@ -756,7 +755,7 @@ def _after_ja(c: Case, covered: Sequence[str], word: str) -> bool:
 
 
 # postpositions of a time after a genitive ("tauon jälkeen"): no place
-_AFTER_A_TIME = frozenset({"jälkeen", "aikana", "ennen", "päästä", "mennessä", "kuluttua"})
+_AFTER_A_TIME = TIME_POSTPOSITIONS | {"ennen"}
 
 
 def _joined_after(c: Case, covered: Sequence[str]) -> bool:
@@ -812,7 +811,7 @@ _POINTING = frozenset({"se", "ne", "tämä", "tää", "tuo", "nämä"})
 def _a_machines(word: str) -> bool:
     """``word`` is a machine's genitive ("koneen", "porakoneen"): gear after it is the
     machine's guard, not the learner's own ("vasemman hanskan", "siivoojan": review161)."""
-    return "omanto" in {case for case, _ in finnish.case_numbers(word)} and any(
+    return "omanto" in finnish.cases(word) and any(
         b.endswith(m) for b in finnish.base_forms(word) for m in MACHINES)
 
 
@@ -832,7 +831,7 @@ def _of_a_thing(c: Case, word: str) -> bool:
     noun in a place case: a machine, a part of one, or a thing the step names; no state
     ("käyttökunnossa", "hallinnassa", "hoidossa", "jumissa": review161-164)."""
     bases = finnish.base_forms(word)
-    if not {case for case, _ in finnish.case_numbers(word)} & finnish.LOCAL_CASES or \
+    if not finnish.cases(word) & finnish.LOCAL_CASES or \
             "nimisana" not in finnish.word_classes(word) or \
             any(b.endswith(_STATES) for b in bases) or bases & (FAULTS | WHY_DONE | BODY):
         return False
@@ -1310,7 +1309,7 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
 def _cases(word: str) -> frozenset[str]:
     """A thing's cases as a mistake's word may be said in them: an object's nominative and
     genitive as one, the partitive also as the abessive (of "ilman X")."""
-    found = {case for case, _ in finnish.case_numbers(word)}
+    found = set(finnish.cases(word))
     if found & {"nimento", "omanto"}:
         found |= {"nimento", "omanto"}
     if "osanto" in found:

@@ -241,6 +241,10 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
 # A later time said of a deed (judge48fix: the one list carry_on's "jatkan huomenna" and
 # rules' "en tule tänään, tulen huomenna" read); by form as said
 LATER = frozenset({"huomenna", "ylihuomenna", "myöhemmin"})
+# postpositions of a time after a genitive, no verb ("tauon aikana", "iltaan mennessä",
+# "tauon jälkeen", "tunnin päästä"; deed_time, answer_clause, rules: review171-175)
+TIME_POSTPOSITIONS = frozenset({"aikana", "mennessä", "jälkeen", "päästä", "perästä",
+                                "kuluttua", "päätteeksi"})
 # rooms of a break, off the work, by a compound's last part: no place of the work's dangers
 # (``needless``), and a report said to be made there is put off (``deed_time.put_off``)
 BREAK_ROOMS = ("ruokala", "ravintola", "kahvila", "kahvio", "taukotila", "taukohuone",
