@@ -175,6 +175,8 @@ def _a_verb_at(words: Sequence[str], k: int) -> bool:
     if word in CLAUSE_JOINS:
         return False
     persons = {p for p, _ in finnish.persons(word)}
+    if "1" in persons and k > 0 and words[k - 1] in ("minä", "me"):
+        return True  # (a place's form too after its subject: "mä tapaan hänet", tapa)
     cases = finnish.cases(word)
     if not persons or cases & (finnish.LOCAL_CASES | {"nimento"}) or (
             "omanto" in cases and k + 1 < len(words) and  # ("hyllyn päähän")

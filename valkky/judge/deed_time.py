@@ -43,7 +43,8 @@ def put_off_beside(c: Case, rest: Sequence[str], answer: str) -> str | None:
         rest = [w for w in rest if w in own]
     if any(finnish.is_verb(w) for k, w in enumerate(rest)
            if w not in TIME_POSTPOSITIONS and not _before_an_event(rest, k) and
-           not TIME_POSTPOSITIONS & set(rest[k + 1:k + 2])) or \
+           not TIME_POSTPOSITIONS & set(rest[k + 1:k + 2]) and
+           rest[k + 1:k + 2] != ["ennen"]) or \
             (clause is None and "ja" in rest) or not any(_a_deed_now(w) for w in said):
         return None  # (another deed's time: "ilmoitan esimiehelle ja jatkan työtä huomenna";
         # a report of the past: "laikassa oli halkeama jo aamulla", review169)
@@ -79,7 +80,15 @@ def _the_answers_words(c: Case, clause: Clause, said: Sequence[str]) -> set[str]
     if _a_fault_told_now(c, clause):
         return own | {w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
                       not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
-    return own | set(clause.fronted) if _the_one_told_then(c, clause, said) else own
+    if not _the_one_told_then(c, clause, said):
+        return own
+    # …and a time said after that clause's verb, but a break, where the one told is now
+    # ("kerron esimiehelle, hän on huomenna"; not "…, hän on tauolla")
+    part = c.words[clause.next_at:min((k for k in clause.cuts if k > clause.next_at),
+                                      default=len(c.words))]
+    return own | set(clause.fronted) | {
+        w for w in part if (w in LATER or _delay_bases(w) & (_DELAYS - _MEASURES)) and
+        not finnish.base_forms(w) & _BREAKS}
 
 
 def _a_later_moment(c: Case, clause: Clause, asked: set[str], reporting: bool) -> str | None:
@@ -114,11 +123,14 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
     if any(_the_one_told(w, told) or (w == "se" and not rest & (FAULTS | WHY_DONE | _STATES))
            for w in subject):
         there = c.words[clause.next_at:]
-        return bool(bases & (_THERE_THEN - {"olla"})) or (bool(bases & {"olla"}) and any(
-            finnish.cases(w) & finnish.LOCAL_CASES or
-            w in _HERE for w in there))  # (the one told there then, "heti" or not; the
-        # spoken "se" too, where no state is told: "…, huomenna se on töissä", review179;
-        # "olla" with where: not "…, muuten huomenna hän on vihainen", review182)
+        besides = [w for w in there if "olla" not in finnish.base_forms(w)]
+        return bool(bases & (_THERE_THEN - {"olla"})) or (bool(bases & {"olla"}) and (any(
+            finnish.cases(w) & finnish.LOCAL_CASES or w in _HERE for w in there) or (
+            bool(besides) and all(w in LATER or _delay_bases(w) & _DELAYS
+                                  for w in besides))))  # (the one told there then, "heti"
+        # or not; the spoken "se" too, where no state is told: "…, huomenna se on töissä",
+        # review179; "olla" with where, or with only a time: "…, hän on huomenna"; not
+        # "…, muuten huomenna hän on vihainen", review182)
     # (the learner's talk or meeting then, the report not said now: "…, tauolla me
     # puhutaan", "…, tauolla mä näen hänet", review177, 179; not "soitan heti hoitajalle,
     # illalla mä kirjoitan raportin", review178)
@@ -285,9 +297,10 @@ def _when_clauses(c: Case, clause: Clause) -> list[str]:
 
 def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     """``rest[k]`` names an event in the genitive, before a time's postposition ("vuoron
-    jälkeen", "tiskauksen jälkeen", "kokouksen aikana": review176, 178); no pronoun ("sen
-    jälkeen"), nor right after "heti", nor the step's own deed or fault ("heti sammutuksen
-    jälkeen", "kuivauksen jälkeen", "onnettomuuden jälkeen": review177)."""
+    jälkeen", "tiskauksen jälkeen", "kokouksen aikana": review176, 178; "heti" or not:
+    "heti tiskauksen jälkeen"); no pronoun ("sen jälkeen"), nor the step's own deed or
+    fault ("heti sammutuksen jälkeen", "kuivauksen jälkeen", "onnettomuuden jälkeen":
+    review177)."""
     word = rest[k]
     if "omanto" not in finnish.cases(word) or \
             not finnish.word_classes(word) & {"nimisana", "teonsana"} or \
@@ -295,13 +308,15 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
-    if rest[k - 1:k] in (["heti"], ["nyt"]):
-        return False
     stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
              for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
     parts = finnish.compound_parts(word)
-    if (finnish.base_forms(word) | parts) & {"sammutus", "pysäytys"} and \
-            not parts & (_DELAYS | _EVENTS) and \
+    stopping = bool((finnish.base_forms(word) | parts) & {"sammutus", "pysäytys"})
+    kind = parts - _STOPPING - {"hätä"}
+    if stopping and kind and not kind & _the_steps_words(c) and not parts & _INCIDENTS:
+        return True  # (a kind of shutdown the step does not name is a scheduled one:
+        # "huoltosammutuksen jälkeen"; not "hätäsammutuksen", "koneen sammutuksen")
+    if stopping and not parts & (_DELAYS | _EVENTS) and \
             not (k and "omanto" in finnish.cases(rest[k - 1])
                  and not any(b.endswith(WORK_THINGS) for b in finnish.base_forms(rest[k - 1]))):
         return False  # (the step's machine shut down is now, "(koneen) sammutuksen jälkeen";
@@ -311,6 +326,14 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS
 
 
+def _the_steps_words(c: Case) -> frozenset[str]:
+    """The base forms of the words the step's question and accepted answers say."""
+    return frozenset(b for text in (c.situation, *(n for _, n in c.accepted))
+                     for w in normalised(text).split() for b in finnish.base_forms(w))
+
+
+# a shutdown or a stop, by a compound's parts
+_STOPPING = frozenset({"sammutus", "sammuttaa", "pysäytys", "pysäyttää"})
 # what happens in a fault, no later event ("onnettomuuden jälkeen", "hätäpysäytyksen
 # jälkeen", "törmäyksen jälkeen": the report after it is now, review179)
 _INCIDENTS = frozenset({"onnettomuus", "törmäys", "kaatuminen", "vahinko", "tapaturma",
@@ -530,7 +553,7 @@ def _delay_bases(word: str, rooms: bool = False) -> frozenset[str]:
 
 # the last parts of a compound that name a time or an event (with _DELAYS)
 _EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "tunti",
-                     "paussi", "vaihto"})
+                     "paussi", "vaihto", "lähtö", "kotiinlähtö"})  # (one word to Voikko)
 
 
 # …and of saying or asking: the deeds a break room puts off (review171-172)
