@@ -33,3 +33,42 @@ from valkky.testing.table import as_table
 def test_a_report_put_off_after_an_event_or_to_the_one_told_later(
         step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review185 (SAFETY; review184's mend): a compound is a while only by a measure or a size
+# before its measure, and a genitive a time's postposition governs is when; ending the
+# work for the night, or for the meal, puts the report off
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "lopetan kahvitunniksi ja kerron pomolle", "not correct"),
+    ("yleinen-verbit kone-rikki", "lopetan lounasajaksi ja kerron esimiehelle", "not correct"),
+    ("yleinen-verbit kone-rikki", "lopetan tunnin päästä ja kerron pomolle", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "lopetan vartin päästä ja ilmoitan työnjohtajalle",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "lopetan yöksi ja kerron esimiehelle", "not correct"),
+    ("yleinen-verbit kone-rikki", "lopetan ruokailun ajaksi ja kerron pomolle", "not correct"),
+    # …but a while
+    ("yleinen-verbit kone-rikki", "lopetan hetkeksi ja kerron esimiehelle", "correct"),
+    ("yleinen-verbit kone-rikki", "lopetan varttitunniksi ja kerron esimiehelle", "correct"),
+])
+def test_a_while_and_a_later_time(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review185's regressions: gear put where it is worn, then the place of the work after
+# ja/sitten (the second of two places is gone to where the first is where it is worn),
+# and the place the step's question says the work is at is gone to, not put away to
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-suojaimet", "laitan kuulosuojaimet korviin ja sit halliin",
+     "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet korviin ja sit sisään", "correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon tukkaan ja sitten keittiöön",
+     "correct"),
+    ("siivous-valineet step-10", "laitan hanskat käsiin ja sitten töihin", "correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät jalkoihin ja sitten varastoon",
+     "correct"),
+    # …not gear put away first
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon taskuun ja sitten keittiöön",
+     "wrong"),
+])
+def test_gear_worn_then_the_place_of_the_work(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

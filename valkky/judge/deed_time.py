@@ -229,8 +229,14 @@ def _a_break_first(c: Case, clause: Clause) -> str | None:
     # (going or ending with a break, home, the shift; not a while: "lopetan hetkeksi ja
     # kerron …", "… vähäksi aikaa", review180; "lopetan täksi päiväksi", "käyn pitämässä
     # taukoa ja …" are: review181)
-    return next((w for w in before if finnish.base_forms(w) & _A_BREAKS or (
-        going and _delay_bases(w) & away and not _a_while(w))), None)
+    return next((w for k, w in enumerate(before) if finnish.base_forms(w) & _A_BREAKS or (
+        going and _delay_bases(w) & (away | _for_the(w)) and
+        not _a_while(w, before[k + 1:k + 2]))), None)
+
+
+def _for_the(word: str) -> frozenset[str]:
+    """A time of day ending the work for it ("lopetan yöksi", "… illaksi": review184)."""
+    return _NOW_TIMES - {"tänään"} if "tulento" in finnish.cases(word) else frozenset()
 
 
 # the deeds of a break, and finishing one's work ("syön ensin ja sitten ilmoitan …",
@@ -249,14 +255,22 @@ _SHORT_TIMES = frozenset({"hetki", "hetkinen", "minuutti", "tunti", "vartti", "a
                           "sekunti"})
 
 
-def _a_while(word: str) -> bool:
+def _a_while(word: str, after: Sequence[str] = ()) -> bool:
     """``word`` says for how long, a while by a measure of time, no end of the work nor a
-    delay ("hetkeksi", "tunniksi"; not "täksi päiväksi", "huomiseksi", "lounaaksi")."""
-    return bool(finnish.cases(word) &
-                {"tulento", "osanto", "omanto"}) and any(
-        b.endswith(tuple(_SHORT_TIMES)) and b not in _DELAYS - _SHORT_TIMES
-        for b in finnish.base_forms(word))  # (a compound's last part too: "varttitunniksi",
-    # "puolitunniksi", "lopetan hetken"; not "ruokatunniksi": review184)
+    delay ("hetkeksi", "tunniksi", "varttitunniksi", "lopetan hetken"; not "täksi
+    päiväksi", "huomiseksi", "lounaaksi", "kahvitunniksi": a compound is a while only by a
+    measure or a size before its measure, review184-185); a genitive a postposition
+    ``after`` it governs is when ("tunnin päästä", "vartin kuluttua": review185)."""
+    cases = finnish.cases(word)
+    if "omanto" in cases and TIME_POSTPOSITIONS & set(after):
+        return False
+    return bool(cases & {"tulento", "osanto", "omanto"}) and any(
+        b.endswith(t) and b[:len(b) - len(t)].rstrip("-") in _WHILE_HEADS
+        for b in finnish.base_forms(word) for t in _SHORT_TIMES)
+
+
+# what may come before a measure of time in a while ("puolitunniksi", "varttitunniksi")
+_WHILE_HEADS = frozenset({"", "puoli", "vartti", "pikku", "minuutti", "tunti"})
 
 
 def _going_now(words: Sequence[str], clause: Clause) -> bool:
@@ -457,7 +471,7 @@ def asks_when(c: Case) -> bool:
 # "lounaalla", "tänään"), not "heti", "nyt" (review161-162)
 _DELAYS = (WHEN_WORDS | {"vasta", "tauko", "iltapäivä", "huominen", "huomisaamu",
                          "myöhemmin", "lounas", "ruokatunti", "kahvi", "loppu", "kerta",
-                         "paussi", "vuoronvaihto"}) - \
+                         "paussi", "vuoronvaihto", "ruokailu"}) - \
     {"heti", "nyt"}
 
 

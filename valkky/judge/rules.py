@@ -703,9 +703,17 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
             "omanto" not in finnish.cases(w) for w in rest):
         # (two places, no owner: each on its own, "laitan hiusverkon taskuun ja sitten
         # keittiöön", "laitan kypärän kaappiin ja työmaalle": review184)
-        gone = taken_along(covered) or _gone_to(c.words, rest[:1])  # (a second place says
-        # where one goes, more closely: "… ja halliin töihin", review184)
-        return putting if any(put_away_to(w, gone, gear) for w in rest) else None
+        taken = taken_along(covered)
+        # (each place is gone to after ja/sitten; the second also where the first is gone
+        # to, says it more closely: "… ja halliin töihin", review184; or is where the gear
+        # is worn: "laitan kuulonsuojaimet korviin ja sit halliin", review185)
+        first = taken or _gone_to(c.words, rest[:1]) or (
+            "nimisana" in finnish.word_classes(rest[0]) and
+            not put_away_to(rest[0], False, gear))
+        return putting if any(
+            put_away_to(w, gone := taken or _gone_to(c.words, [w]) or (k == 1 and first),
+                        gear) and not (gone and finnish.base_forms(w) & _the_steps_places(c))
+            for k, w in enumerate(rest)) else None
     if len(rest) == 2 and gear:
         # a place with "takaisin" or whose it is ("taskuun takaisin", "takaisin kaappiin",
         # "mun kaappiin", "omaan kaappiin"; review165-166), or of a thing named ("trukin
@@ -732,6 +740,13 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
 
 # verbs of taking or leaving a thing somewhere ("… ja jätän sen kaappiin": review183)
 _LEAVING = frozenset({"viedä", "jättää", "heittää", "panna", "siirtää"})
+
+
+def _the_steps_places(c: Case) -> set[str]:
+    """The places the step's question says the work is at ("Mitä laitat jalkaan
+    varastossa?": varasto, where one goes with the gear on, no place it is put away)."""
+    return {b for w in normalised(c.situation).split()
+            if finnish.cases(w) & finnish.LOCAL_CASES for b in finnish.base_forms(w)}
 
 
 def _gone_to(words: Sequence[str], rest: Sequence[str] = ()) -> bool:
