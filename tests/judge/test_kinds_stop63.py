@@ -72,3 +72,34 @@ def test_a_while_and_a_later_time(step: str, answer: str, verdict: str) -> None:
 ])
 def test_gear_worn_then_the_place_of_the_work(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 93-94, both trainers: "heti", "nyt", "nopeasti" said inside an accepted answer, more
+# said beside it (not past a join in the answer: review175's "kuivaan lattian nyt ja
+# kerron …" keeps its "nyt" the drying's); a need of "olla" said as a fact beside the
+# answer; a no with its verb typed after a comma, a clause of its own in an open answer
+# (not a need said no to, nor "ei kun …"); a number in a place case is a time; the -tt-
+# of speech ("tarttisin")
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-turvallisuus huuhtele", "menen heti silmäsuihkulle ja huuhtelen kauan",
+     "correct"),
+    ("autoala-turvallisuus huuhtele", "menen heti silmäsuihkulle ja huuhtelen jarrunesteellä",
+     "wrong"),
+    ("yleinen-verbit kone-rikki", "kerron heti esimiehelle ja jatkan työtä", "wrong"),
+    ("ravintola-ohjeet vuoto", "kuivaan lattian nyt ja kerron esimiehelle ruokalassa",
+     "not correct"),
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne heti pois, hätäuloskäynti pitää olla vapaa",
+     "correct"),
+    ("valmistus-raportti sari.8", "pitää soittaa huoltoon, ei kosketa konetta", "correct"),
+    ("valmistus-raportti sari.8", "pitää soittaa huoltoon, en koske konetta", "correct"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, ei kannata soittaa hoitajalle", "wrong"),
+    ("hoiva-raportti elias.4", "nosta hänet, ei yksin vaan kun hoitaja on paikalla",
+     "correct"),
+    ("autoala-asiakas tiski.4", "Auto on valmis kello yhdestätoista", "almost"),
+    ("kauppa-ohjeet vuoro-alkaa", "kello kahdesta", "almost"),
+    ("autoala-asiakas tiski.4", "auto on valmis kello yhdeltätoista", "correct"),
+    ("yleinen-puhelin tilaus.2", "moi, ali nuur täällä, tarttisin 10 metriä kaapelia",
+     "correct"),
+])
+def test_sets_93_94(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _Shape, shape_of
 from valkky.judge.case import Case, normalised
-from valkky.judge.number_words import NUMBER_WORD, is_number
+from valkky.judge.number_words import NUMBER_WORD, is_number, number_of
 from valkky.judge.polarity import no_on
 from valkky.judge.wordsets import (
     ADVERBS,
@@ -421,6 +421,9 @@ def other_place_case(e: str, h: str) -> bool:
     """The same place in the other local case of the same direction (set 6). Not a place's
     name, whose case is the name's own by convention ("Vantaalla", "Helsingissä": not
     "vantaassa"; set 15)."""
+    if number_of(e) is not None:
+        return False  # (a number in a place case is a time: "kello yhdestätoista" for
+        # "yhdeltätoista" says from eleven; set 94, both trainers almost)
     ce, ch = finnish.case_numbers(e), finnish.case_numbers(h)
     return any(a != b and {a, b} in finnish.PLACE_CASES and n == m
                for a, n in ce for b, m in ch) and finnish.same_lemma(e, h) and \

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from valkky.judge import finnish, hedges, sizes
@@ -30,6 +31,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GOING_VERBS,
     LATER,
+    NEED_SAID,
     NEGATIONS,
     OPPOSITES,
     PAIR_NOUNS,
@@ -388,7 +390,9 @@ def _in_own_words(c: Case) -> Judgement | None:
     examples = [n for _, n in c.accepted]
     topics = [w for t in c.topics for w in normalised(t).split()]
     kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
-    if contradicts(one_for_the_other(c, so_that(_forgetting_left_out(c))), kept, topics) or (
+    apart = _a_no_apart(c)
+    if contradicts(one_for_the_other(apart, so_that(_forgetting_left_out(apart))), kept,
+                   topics) or (
             (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)) or \
             _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")
@@ -435,6 +439,33 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("almost", reason, closest=typed[2], detail=Detail(
             expected=typed[0], heard=typed[1], letter=letter, long=long))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _a_no_apart(c: Case) -> Case:
+    """``c`` with "ja" before a no with a verb, typed after a comma that ends a clause with
+    a finite verb of its own: two clauses ("pitää soittaa huoltoon, en koske konetta" says no to no
+    example's "soittaa"; set 94, both trainers right). Speech has no commas: a spoken
+    answer is read as it was."""
+    cuts = sorted(comma_cuts(c.words, c.written))
+    ends = [*cuts[1:], len(c.words)]
+    at = [k for n, k in enumerate(cuts) if c.words[k] in NEGATIONS and any(
+        finnish.persons(w) for w in c.words[(cuts[n - 1] if n else 0):k]
+        if w not in NEGATIONS) and _its_verb(c.words[k + 1:k + 2])
+        and not any(finnish.base_forms(w) & NEED_SAID for w in c.words[k:ends[n]])]
+    # (…a no with its verb right after it: not "…, ei kunnossapitoon", another thing, nor
+    # "…, ei yksin vaan …", "…, ei kun soita …"; not a need said no to, which
+    # ``contradicts`` reads across the clauses: "…, ei tarvitse …")
+    if not at:
+        return c
+    words = [x for k, w in enumerate(c.words) for x in (("ja", w) if k in at else (w,))]
+    return replace(c, words=words, heard=" ".join(words))
+
+
+def _its_verb(words: Sequence[str]) -> bool:
+    """``words`` is a verb in the form a no takes ("koske", "kosketa", "saa")."""
+    return bool(words) and any(a.get("NEGATIVE") in ("both", "true")
+                               for a in finnish.analyses(words[0])
+                               if a.get("CLASS") == "teonsana")
 
 
 def _tells_when(words: Sequence[str]) -> bool:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, gear_useless, lexicon, sizes
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
-from valkky.judge.answer_clause import answers_clause, rest_in_its_clause
+from valkky.judge.answer_clause import CLAUSE_JOINS, answers_clause, rest_in_its_clause
 from valkky.judge.any_place import a_place, places_of_no_matter, to_a_place
 from valkky.judge.carry_on import (
     a_subject,
@@ -256,6 +256,42 @@ def _person_as_accepted(c: Case) -> Case | None:
     return replace(c, words=words, heard=" ".join(words))
 
 
+def _now_inside(c: Case) -> tuple[int, int] | None:
+    """Where "heti", "nyt" or "nopeasti" is said inside an accepted answer of two words or
+    more, with more said beside them ("menen heti silmäsuihkulle ja …" for "menen
+    silmäsuihkulle"): (the adverb's place, the answer's end), else None."""
+    words = c.words
+    heard = f" {' '.join(words)} "
+    if any(f" {n} " in heard and not _NOW_WORDS.isdisjoint(n.split()) for _, n in c.accepted):
+        return None  # (an answer says it there: "siirrän ne heti pois")
+    for _, norm in c.accepted:
+        parts = norm.split()
+        n = len(parts)
+        if n < 2 or len(words) <= n + 1:
+            continue
+        for i in range(len(words) - n):
+            window = words[i:i + n + 1]
+            for j in range(1, n):
+                if window[j] in _NOW_WORDS and window[:j] + window[j + 1:] == parts and \
+                        CLAUSE_JOINS.isdisjoint(parts[j:]):  # (not past a join: "kuivaan
+                    # lattian nyt ja kerron …" says now of the drying only, review175)
+                    return i + j, i + n + 1
+    return None
+
+
+def _now_after_the_answer(c: Case) -> Case | None:
+    """``c`` with an adverb of now said inside an accepted answer (``_now_inside``) moved
+    right after it, in the same clause; else None."""
+    if _NOW_WORDS.isdisjoint(c.words) or (where := _now_inside(c)) is None:
+        return None
+    at, end = where
+    words = [*c.words[:at], *c.words[at + 1:end], c.words[at], *c.words[end:]]
+    return replace(c, words=words, heard=" ".join(words))
+
+
+_NOW_WORDS = frozenset({"heti", "nyt", "nopeasti"})
+
+
 def answer_inside(c: Case) -> Judgement | None:
     """An accepted answer of two or more words said whole inside a longer one, the rest
     being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
@@ -265,6 +301,8 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     if (of_hän := _person_as_accepted(c)) is not None:
         return answer_inside(of_hän)  # "se ei korjaa konetta vaan jatkaa työtä" (review106)
+    if (moved := _now_after_the_answer(c)) is not None:
+        return answer_inside(moved)  # "menen heti silmäsuihkulle ja huuhtelen kauan" (set 94)
     if a_mistake_with_extras(words, c.accepted, c.mistakes):
         return None  # "kiitos haen avaimen kaapista": the mistake, with an extra (foreseen)
     left: list[str | None] = list(words)
@@ -1466,8 +1504,9 @@ _FACT_JOINS = frozenset({"ja", "koska", "sillä"})
 def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
     """A clause of its own beside the answer says with "olla" a fact or a reason of it
     ("hylly on rikki, siinä on iso halkeama", "pakastin on rikki, siellä on miinus kaksi
-    astetta"; issue 12, judge43): one run, real words, no slip of the step's words, no
-    verb of the learner's or of another but "olla", no no, no question, nothing fine (a
+    astetta"; issue 12, judge43; a need of it, "…, hätäuloskäynti pitää olla vapaa"): one
+    run, real words, no slip of the step's words, no verb of the learner's or of another
+    but "olla" (and "pitää", "täytyy" of it), no no, no question, nothing fine (a
     report that all is well takes the fault back), no participle (an event: "kuume on mennyt
     ohi"), no clause joined within it ("että", "kun": what is told or when), no contrast
     ("mutta") and no foreseen mistake's words. Not in a choose or repeat step nor an open
@@ -1488,13 +1527,18 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
     for w in run:
         forms = finnish.base_forms(w)
         if ((value := number_of(w)) is not None and value not in said_so) or \
-                (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
+                (finnish.is_verb(w) and not (COPULA | _MUST) & forms) or \
+                finnish.is_participle(w) or \
                 finnish.in_learners_person(w) or _FINE & (forms | {w}) or \
                 w.endswith(("ko", "kö")) or not is_real_word(w, c) or \
                 any(finnish.minimal_pair(e, w) for e in every):
             return False
     c.note(f"'{' '.join(run)}': a fact said beside it")
     return True
+
+
+# a need of "olla", a fact of the rules ("…, hätäuloskäynti pitää olla vapaa": set 94)
+_MUST = frozenset({"pitää", "täytyä"})
 
 
 def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
