@@ -80,15 +80,20 @@ def _the_answers_words(c: Case, clause: Clause, said: Sequence[str]) -> set[str]
     if _a_fault_told_now(c, clause):
         return own | {w for w in clause.fronted if not finnish.base_forms(w) & _NOW_TIMES and
                       not any(b.endswith(BREAK_ROOMS) for b in finnish.base_forms(w))}
-    if not _the_one_told_then(c, clause, said):
+    if not (then := _the_one_told_then(c, clause, said)):
         return own
-    # …and a time said after that clause's verb, but a break, where the one told is now
-    # ("kerron esimiehelle, hän on huomenna"; not "…, hän on tauolla")
+    # …and a plain time said after that clause's verb ("kerron esimiehelle, hän on
+    # huomenna"); of the one told there, not a break, a shift or a meal, where they are
+    # now ("…, hän on tauolla", "…, hän on yövuorossa", "…, lounastauolla": review186);
+    # of the learner meeting them, a break too ("…, mä tapaan hänet tauolla")
     part = c.words[clause.next_at:min((k for k in clause.cuts if k > clause.next_at),
                                       default=len(c.words))]
+    if then == "meeting":
+        return own | set(clause.fronted) | {w for w in part if w in LATER or _delay_bases(
+            w) & (_DELAYS - _MEASURES)}
     return own | set(clause.fronted) | {
-        w for w in part if (w in LATER or _delay_bases(w) & (_DELAYS - _MEASURES)) and
-        not finnish.base_forms(w) & _BREAKS}
+        w for w in part if w in LATER or (not finnish.compound_parts(w) and finnish.base_forms(
+            w) & (_DELAYS - _MEASURES - _BREAKS - _EVENTS - {"ruokailu"}))}
 
 
 def _a_later_moment(c: Case, clause: Clause, asked: set[str], reporting: bool) -> str | None:
@@ -109,34 +114,37 @@ def _a_fault_told_now(c: Case, clause: Clause) -> bool:
     return bool(part) and _a_fault_now(part) and not told_in_the_past(c)
 
 
-def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> bool:
+def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> str:
     """The clause after the answer's, past the words a comma fronts, tells of the one told
-    there then or the learner talking then, not in the past ("…, huomenna hän on töissä",
-    "…, tauolla me puhutaan"; not "…, huomenna tulee asentaja")."""
+    there then ("there": "…, huomenna hän on töissä", "…, esimies on huomenna töissä") or
+    the learner talking or meeting them then ("meeting": "…, tauolla me puhutaan"), not in
+    the past; else "" (not "…, huomenna tulee asentaja")."""
     told = {b for w in said for b in finnish.base_forms(w)}
     after = c.words[clause.next_at:clause.next_at + 2]
     subject = [*clause.fronted[-1:], *after[:1]]
-    if not clause.fronted or told_in_the_past(c):
-        return False
+    if clause.stop >= len(c.words) or told_in_the_past(c):
+        return ""
     bases = {b for w in after for b in finnish.base_forms(w)}
     rest = {b for w in c.words[clause.stop:] for b in finnish.base_forms(w)}
     if any(_the_one_told(w, told) or (w == "se" and not rest & (FAULTS | WHY_DONE | _STATES))
            for w in subject):
         there = c.words[clause.next_at:]
-        besides = [w for w in there if "olla" not in finnish.base_forms(w)]
-        return bool(bases & (_THERE_THEN - {"olla"})) or (bool(bases & {"olla"}) and (any(
+        times = [w for w in there if w in LATER or _delay_bases(w) & _DELAYS]
+        besides = [w for w in there if "olla" not in finnish.base_forms(w) and
+                   w not in times and w not in subject]
+        return "there" if bases & (_THERE_THEN - {"olla"}) or (bases & {"olla"} and (any(
             finnish.cases(w) & finnish.LOCAL_CASES or w in _HERE for w in there) or (
-            bool(besides) and all(w in LATER or _delay_bases(w) & _DELAYS
-                                  for w in besides))))  # (the one told there then, "heti"
-        # or not; the spoken "se" too, where no state is told: "…, huomenna se on töissä",
-        # review179; "olla" with where, or with only a time: "…, hän on huomenna"; not
-        # "…, muuten huomenna hän on vihainen", review182)
+            bool(times) and all(finnish.word_classes(w) == {"seikkasana"}
+                                for w in besides)))) else ""  # (the one told there then,
+        # "heti" or not; the spoken "se" too, where no state is told: "…, huomenna se on
+        # töissä", review179; "olla" with where, or with only a time and adverbs: "…, hän
+        # on huomenna (taas)"; not "…, muuten huomenna hän on vihainen", review182)
     # (the learner's talk or meeting then, the report not said now: "…, tauolla me
     # puhutaan", "…, tauolla mä näen hänet", review177, 179; not "soitan heti hoitajalle,
     # illalla mä kirjoitan raportin", review178)
-    return any(w in _WE for w in subject) and bool(
-        bases & (_THERE_THEN | _REPORTING | _MEETING)) and \
-        not {"heti", "nyt"} & set(c.words[clause.start:clause.stop])
+    return "meeting" if any(w in _WE for w in subject) and bases & (
+        _THERE_THEN | _REPORTING | _MEETING) and \
+        not {"heti", "nyt"} & set(c.words[clause.start:clause.stop]) else ""
 
 
 def _the_one_told(word: str, told: set[str]) -> bool:
@@ -243,7 +251,7 @@ def _for_the(word: str) -> frozenset[str]:
 # "teen työn valmiiksi ja kerron …"; not "lopetan työt ja …", "lähden heti ja …":
 # review178); going or ending, with a break, home, or the shift ("lähden kotiin ja …",
 # "palaan tauolta ja …", "lopetan vuoron ja …": review179)
-_A_BREAKS = frozenset({"syödä", "juoda", "levätä", "valmis"})
+_A_BREAKS = frozenset({"syödä", "juoda", "levätä", "valmis", "ruokailla"})
 _BREAKS = frozenset({"tauko", "ruokatauko", "kahvitauko", "lounas", "ruokatunti", "kahvi"})
 _GOING_OR_ENDING = frozenset({"mennä", "käydä", "lähteä", "juosta", "kävellä", "palata",
                               "lopettaa", "tulla", "ajaa"})
@@ -264,8 +272,11 @@ def _a_while(word: str, after: Sequence[str] = ()) -> bool:
     cases = finnish.cases(word)
     if "omanto" in cases and TIME_POSTPOSITIONS & set(after):
         return False
+    parts = finnish.compound_parts(word)
+    heads_only = bool(parts) and parts - _SHORT_TIMES <= _WHILE_HEADS  # ("puolentunnin",
+    # review186)
     return bool(cases & {"tulento", "osanto", "omanto"}) and any(
-        b.endswith(t) and b[:len(b) - len(t)].rstrip("-") in _WHILE_HEADS
+        b.endswith(t) and (heads_only or b[:len(b) - len(t)].rstrip("-") in _WHILE_HEADS)
         for b in finnish.base_forms(word) for t in _SHORT_TIMES)
 
 
@@ -322,10 +333,14 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
+    if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"}:
+        return False  # (a deed's -minen noun right after "heti" is now: "heti sammuttamisen
+        # jälkeen", "heti hajoamisen jälkeen", review186)
     stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
              for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
     parts = finnish.compound_parts(word)
-    stopping = bool((finnish.base_forms(word) | parts) & {"sammutus", "pysäytys"})
+    stopping = bool(parts & _STOPPING) or any(
+        b.endswith(("sammutus", "pysäytys")) for b in finnish.base_forms(word))
     kind = parts - _STOPPING - {"hätä"}
     if stopping and kind and not kind & _the_steps_words(c) and not parts & _INCIDENTS:
         return True  # (a kind of shutdown the step does not name is a scheduled one:
@@ -353,7 +368,7 @@ _STOPPING = frozenset({"sammutus", "sammuttaa", "pysäytys", "pysäyttää"})
 _INCIDENTS = frozenset({"onnettomuus", "törmäys", "kaatuminen", "vahinko", "tapaturma",
                         "pysäytys", "kolari", "palo", "isku", "putoaminen",
                         "liukastuminen", "räjähdys", "hätäpysäytys", "pamaus", "pamahdus",
-                        "kolahdus", "rysähdys"})
+                        "kolahdus", "rysähdys", "tapahtuma"})
 
 
 def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,

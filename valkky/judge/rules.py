@@ -782,8 +782,11 @@ _LEAVING = frozenset({"viedä", "jättää", "heittää", "panna", "siirtää"})
 
 def _the_steps_places(c: Case) -> set[str]:
     """The places the step's question says the work is at ("Mitä laitat jalkaan
-    varastossa?": varasto, where one goes with the gear on, no place it is put away)."""
-    return {b for w in normalised(c.situation).split()
+    varastossa?": varasto, where one goes with the gear on, no place it is put away); in
+    the question itself, not a place a statement before it names ("Pullossa on …":
+    review186)."""
+    asked = [p for p in re.split(r"(?<=[.!?])\s+", c.situation) if p.endswith("?")]
+    return {b for w in normalised(asked[-1] if asked else "").split()
             if finnish.cases(w) & finnish.LOCAL_CASES for b in finnish.base_forms(w)}
 
 

@@ -286,6 +286,42 @@ def long_vowel_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     return out
 
 
+def variant_as_accepted(words: list[str], vocabulary: tuple[str, ...]) -> list[str]:
+    """A noun said in the other written shape of an accepted word's very form, which
+    Voikko reads alike (base form, case, number): that word ("bakteereita" for
+    "bakteereja", "omenoita" for "omenia"; set 96, both trainers right)."""
+    shapes = _noun_shapes(vocabulary)
+    if not shapes:
+        return words
+    out = []
+    for w in words:
+        if w not in vocabulary and w[:4] in shapes and (forms := _noun_forms(w)) is not None:
+            w = shapes[w[:4]].get(forms, w)
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _noun_shapes(vocabulary: tuple[str, ...]) -> dict[str, dict[frozenset[object], str]]:
+    """The step's nouns by their first four letters, then by their readings (made once a
+    step)."""
+    out: dict[str, dict[frozenset[object], str]] = {}
+    for w in vocabulary:
+        if (forms := _noun_forms(w)) is not None:
+            out.setdefault(w[:4], {})[forms] = w
+    return out
+
+
+def _noun_forms(word: str) -> frozenset[object] | None:
+    """Each reading of ``word`` as (base form, case, number, possessive); None where any
+    is not a noun's (no adjective's degree nor verb's form is read here)."""
+    readings = finnish.analyses(word)
+    if not readings or any(a.get("CLASS") != "nimisana" for a in readings):
+        return None
+    return frozenset((a.get("BASEFORM", ""), a.get("SIJAMUOTO", ""), a.get("NUMBER", ""),
+                      a.get("POSSESSIVE", "")) for a in readings)
+
+
 def without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """"ilman" and a thing is the step's adjective of that thing in -ton: "leipä on ilman
     gluteenia" for "leipä on gluteeniton", "ilman maitoa" for "maidoton" (set 9), as a

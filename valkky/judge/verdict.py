@@ -133,6 +133,7 @@ from valkky.judge.step_words import (
     split_compound,
     step_synonym,
     synonym_of_another,
+    variant_as_accepted,
     without_as_ton,
     written_short,
 )
@@ -326,6 +327,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
+    if not repeat:  # "bakteereita" for "bakteereja" (a repeat step practises the model's)
+        words = variant_as_accepted(words, vocabulary)
     words = digits_as_tens(words, vocabulary)  # "kolme ysiysi" for 3,99
     if not repeat:  # "yks asiakas kaatu": speech's "a", where nothing is counted
         words = one_as_article(words, compiled, _mistake_texts(wrong_answers))
