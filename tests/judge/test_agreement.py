@@ -466,6 +466,12 @@ from tests.judge.golden import recorded
 # Set 96 (session 63, set96: 60 steps, seed 96, of the 418 steps sets 87–95 had not used):
 # 293/300 = 97.7 % on the judge of 72f06b2d; trainers agree 299/300, the judge where
 # both agree 293/299.
+# Set 97 (session 63, set97: 60 steps, seed 97, of the 367 steps sets 88–96 had not used;
+# graded whole before any judge run; a blind second trainer): 286/300 = 95.3 % on the
+# judge of 266ddfc6; trainers agree 300/300, the judge 286/300.
+# Set 98 (session 63, set98: 60 steps, seed 98, of the 427 steps sets 89–97 had not used):
+# 292/300 = 97.3 % on the judge of 266ddfc6; trainers agree 299/300, the judge where
+# both agree 292/299.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -533,7 +539,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_85.yaml": 11,
               "trainer_answers_90.yaml": 13,
               "trainer_answers_91.yaml": 12,
-              "trainer_answers_95.yaml": 13}
+              "trainer_answers_95.yaml": 13,
+              "trainer_answers_97.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
