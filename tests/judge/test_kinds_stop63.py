@@ -142,3 +142,24 @@ def test_review186(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets_95_96(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 97-98, both trainers: "sitten vasta" and the foreseen wrong first deed said short
+# after the right one ("tukipukit, sit vasta menen alle"); a repair ending on an accepted
+# answer with an adverb more ("…, ei, vasta kymmeneltä"; not a lenient rule's right:
+# "…, ei, työkaverille"); a clause beside the answer that tells again what the question
+# told, its numbers as told ("…, mittari näyttää kymmenen astetta"; not "kuusi astetta")
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-turvallisuus tukipukit", "tukipukit, sit vasta menen alle", "correct"),
+    ("autoala-turvallisuus tukipukit", "menen alle ja sitten tukipukit", "wrong"),
+    ("ravintola-ohjeet huomenna", "yhdeksältä... ei, vasta kymmeneltä", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan heti esimiehelle, ei, työkaverille", "wrong"),
+    ("elintarvike-kartoitus b1-vika",
+     "kylmähuone ei jäähdy, mittari näyttää kymmenen astetta", "correct"),
+    ("elintarvike-kartoitus b1-vika", "kylmähuone ei jäähdy, mittari näyttää kuusi astetta",
+     "not correct"),
+    ("hoiva-kartoitus b1-puhekieli", "vien asukkaan suihkuun, hoitaja tulee kohta auttamaan",
+     "correct"),
+])
+def test_sets_97_98(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -76,6 +76,13 @@ _ORDER_WORDS = frozenset({"ensin", "lopuksi", "aluksi", "heti"})
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
+def _accepted_but_adverbs(c: Case, tail: list[str]) -> bool:
+    """``tail`` is an accepted answer as written with an adverb more ("…, ei, vasta
+    kymmeneltä"; set 97, both trainers right)."""
+    bare = [w for w in tail if "seikkasana" not in finnish.word_classes(w)]
+    return len(bare) < len(tail) and any(bare == n.split() for _, n in c.accepted)
+
+
 def repaired(c: Case) -> Judgement | None:
     """The answer after its last lone "ei," or spoken self-repair (module doc), judged as
     the learner's."""
@@ -130,7 +137,8 @@ def repaired(c: Case) -> Judgement | None:
         slot = _in_its_slot(head, tail) if len(head) >= len(tail) else None
         if slot is not None:
             best = _judged(c, " ".join(slot))
-    if best.verdict == "correct" and best.rule not in _AS_ACCEPTED and len(tail) <= _PART:
+    if best.verdict == "correct" and best.rule not in _AS_ACCEPTED and len(tail) <= _PART \
+            and not _accepted_but_adverbs(c, tail):
         # right only as an accepted answer, never by a rule's leniency ("ilmoitan heti
         # esimiehelle, ei, työkaverille"; "ota käsineet pois, ei, käteen" on an open step):
         # the whole as said (the reviews of stop 38)

@@ -481,7 +481,8 @@ def answer_inside(c: Case) -> Judgement | None:
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
-                _a_fact_beside(c, left, every) or _harm_kept_away(c, left):
+                _a_fact_beside(c, left, every) or _harm_kept_away(c, left) or \
+                _the_situation_told(c, left):
             return c.judgement("correct", closest=found[0])
         return None
     if _why_asked_again(rest, found[0]):
@@ -1538,6 +1539,35 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
             return False
     c.note(f"'{' '.join(run)}': a fact said beside it")
     return True
+
+
+def _the_situation_told(c: Case, left: list[str | None]) -> bool:
+    """A clause beside the answer tells again what the step's question told ("kylmähuone
+    ei jäähdy, mittari näyttää kymmenen astetta" to "Kylmähuoneen lämpömittari näyttää
+    kymmenen astetta. …"; set 97, both trainers right): one run of two words or more, no
+    no, no question, a verb of the story's in a person but the learner's and no command,
+    every word of meaning the question's own (by base form or a compound's part). Not in a
+    choose or repeat step nor an open question."""
+    if c.options or c.repeat or c.open_question or not c.situation or not _one_run(left):
+        return False
+    run = [w for w in left if w is not None]
+    if run and run[0] in _FACT_JOINS:
+        run = run[1:]
+    if len(run) < 2 or says_no(run) or not QUESTION_WORDS.isdisjoint(run):
+        return False
+    verbs = [w for w in run if finnish.persons(w)]
+    if not verbs or any(finnish.in_learners_person(w) or any(
+            a.get("MOOD") == "imperative" for a in finnish.analyses(w)) for w in verbs):
+        return False
+    story = normalised(c.situation)
+    told = {b for w in story.split() for b in finnish.base_forms(w) | finnish.compound_parts(w)}
+    # (a number with its neighbour as the question says it: not "… kuusi astetta" where it
+    # says "kymmenen astetta", "alle kuusi")
+    pairs = [" ".join(run[k:k + 2] if k + 1 < len(run) else run[k - 1:k + 1])
+             for k, w in enumerate(run) if number_of(w) is not None]
+    return all(f" {p} " in f" {story} " for p in pairs) and all(
+        (finnish.base_forms(w) | finnish.compound_parts(w)) & told for w in run
+        if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS)
 
 
 # a need of "olla", a fact of the rules ("…, hätäuloskäynti pitää olla vapaa": set 94)

@@ -13,7 +13,7 @@ nouns in each other's parts: as before (order_of_meaning, the mistake)."""
 from __future__ import annotations
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.first_deed import another_deed_first
 from valkky.judge.later_deed import later_deed_order
 from valkky.judge.rules import as_mistake, judged_as
@@ -40,6 +40,8 @@ def right_then(c: Case) -> Judgement | None:
     head, tail = words[:at], words[at + 1:]
     if head and head[-1] == "ja":
         head = head[:-1]
+    if tail[:1] == ["vasta"]:  # "sitten vasta": only then, the order said twice
+        tail = tail[1:]
     if not head or has_negation(tail):
         return None
     j = judged_as(c, head)
@@ -48,7 +50,15 @@ def right_then(c: Case) -> Judgement | None:
     then = judged_as(c, tail)
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}, then {then.reason}")
     return c.judgement("correct", closest=j.closest) \
-        if j.verdict == "correct" and then.matched is not None else None
+        if j.verdict == "correct" and (then.matched is not None or _a_mistake_short(c, tail)) \
+        else None
+
+
+def _a_mistake_short(c: Case, tail: list[str]) -> bool:
+    """``tail`` is a foreseen mistake with words left out, two words or more, its verb said
+    ("menen alle" of "menen auton alle": what the question told)."""
+    return len(tail) >= 2 and finnish.is_verb(tail[0]) and any(
+        set(tail) <= set(normalised(m).split()) for m in c.mistakes)
 
 
 def _a_wrong_deed_first(c: Case) -> str | None:
