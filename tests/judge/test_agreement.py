@@ -472,6 +472,12 @@ from tests.judge.golden import recorded
 # Set 98 (session 63, set98: 60 steps, seed 98, of the 427 steps sets 89–97 had not used):
 # 292/300 = 97.3 % on the judge of 266ddfc6; trainers agree 299/300, the judge where
 # both agree 292/299.
+# Set 99 (session 63, set99: 60 steps, seed 99, of the 368 steps sets 90–98 had not used;
+# graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on the
+# judge of 3bf212c5; trainers agree 300/300.
+# Set 100 (session 63, set100: 60 steps, seed 100, of the 428 steps sets 91–99 had not
+# used): 289/300 = 96.3 % on the judge of 3bf212c5; trainers agree 299/300; 291/300 after
+# its kinds (spoken "mut" and "loppu").
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)

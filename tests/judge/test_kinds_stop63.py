@@ -163,3 +163,22 @@ def test_sets_95_96(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets_97_98(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 99-100, both trainers: spoken "mut" between a word that is no verb and a place is
+# mutta (not a verb's minut); a plural's past in the singular's spoken form
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-oikeudet luottamusmies.4",
+     "tuntilistassa on 88 tuntia mut palkkakuitissa vaan 80", "correct"),
+    ("yleinen-oikeudet luottamusmies.4", "tein 88 tuntia mut siinä on vaan 80", "correct"),
+    ("valmistus-tyonjohtaja pyyda-lisaa", "mutterit loppu, voitko tuoda lisää?", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla mut katolla ei ikinä",
+     "correct"),
+])
+def test_sets_99_100(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+def test_vie_mut_stays_minut() -> None:
+    from valkky.judge.normalise import normalise
+    assert normalise("vie mut kotiin") == "vie mut kotiin"

@@ -173,8 +173,11 @@ def _w_past_without_i(e: str, h: str, real: bool | None) -> str | None:
     "pala osu suojalaseihin" for "osui" (set 59, both trainers: right), "ruuvit loppu" for
     "loppuivat"'s "loppui". The normaliser puts the -i back only where the letters are no
     word (kaatu, tippu): "osu" is also a command, "loppu" a noun."""
-    return "same" if len(h) >= 3 and e == h + "i" and h[-1] in "uy" and any(
-        a.get("TENSE") == "past_imperfective" for a in finnish.analyses(e)) else None
+    # (…and the plural's past, which speech says in the singular: "mutterit loppu" for
+    # "loppuivat", set 100, both trainers right)
+    return "same" if len(h) >= 3 and e in (h + "i", h + "ivat", h + "ivät") and \
+        h[-1] in "uy" and any(a.get("TENSE") == "past_imperfective"
+                              for a in finnish.analyses(e)) else None
 
 
 def _w_dropped_vowel(e: str, h: str, real: bool | None) -> str | None:
@@ -632,7 +635,8 @@ WORD_RULES: tuple[WordRule, ...] = (
                             ("päähän", "päähä", "same"))),
     WordRule("past_without_i", "a past's -ui/-yi said without its -i, as speech says it "
              "(osu for osui)", _w_past_without_i,
-             (("osui", "osu", "same"), ("sattui", "sattu", "same"))),
+             (("osui", "osu", "same"), ("sattui", "sattu", "same"),
+              ("loppuivat", "loppu", "same"))),
     WordRule("dropped_vowel", "the final vowel after -t dropped, as speech drops it, where "
              "the letters are no word", _w_dropped_vowel,
              (("töitä", "töit", "same"), ("kahta", "kaht", "same"))),
