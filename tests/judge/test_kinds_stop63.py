@@ -182,3 +182,40 @@ def test_sets_99_100(step: str, answer: str, verdict: str) -> None:
 def test_vie_mut_stays_minut() -> None:
     from valkky.judge.normalise import normalise
     assert normalise("vie mut kotiin") == "vie mut kotiin"
+
+
+# review187 (SAFETY; sets 93-98's kinds and review186's mend): an adverb moved after the
+# answer keeps the answer's commas; a two-part time after the one told's "olla" is when
+# (only a break, shift or meal as a last part is where they are); the one told away
+# then ("lomalla", "poissa") is told now, but not one back from there; a -minen noun
+# after "heti" is now only for a stop, a fault or the step's deed; "tapahtuma" an incident
+# only bare; a must only of a safe state; a no of a deed that makes a machine safe stays
+# in its clause; a courtesy only before an accepted answer said bare; the step's place
+# gone to in every branch of gear put away; a verbless part after a comma that names a
+# thing of its own is no part of the answer's clause
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "kerron heti esimiehelle, hän on huomenna töissä",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron nyt esimiehelle, tauolla me puhutaan", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron nyt esimiehelle, tauko myöhemmin", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, hän on iltapäivällä töissä",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, esimies on huomenna lomalla",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "kerron pomolle nyt, pomo on huomenna poissa", "correct"),
+    ("varasto-ohjeet hylly", "kerron esimiehelle, maanantaina hän tulee lomalta",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle heti syömisen jälkeen", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle koulutustapahtuman jälkeen",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, linja pitää olla käynnissä",
+     "not correct"),
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois, ovi pitää olla lukossa",
+     "not correct"),
+    ("valmistus-raportti sari.8", "soitan huoltoon, en pysäytä linjaa", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, ei kannata kutsua hoitajaa", "wrong"),
+    ("yleinen-tyoturvallisuuskortti step-11", "kypärä? ei mitään", "wrong"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ja sitten varastoon", "correct"),
+])
+def test_review187(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

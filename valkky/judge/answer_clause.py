@@ -67,6 +67,12 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
         words[k] in CLAUSE_JOINS and (_a_verb_after(words, k, cuts) or
                                       _a_part_of_its_own(words, k, at, cuts, gear)))), None)
+    if bound is None:  # (a verbless part after a comma, a thing of its own named first,
+        # is no part of the answer's clause: "kerron esimiehelle nyt, tauko myöhemmin")
+        bound = next((k for k in sorted(cuts) if k >= end and a_thing_named(words[k]) and
+                      words[k] not in said), None)
+        if bound is not None:
+            return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
         min((k for k in cuts if end <= k <= bound), default=bound)
     fronted = () if bound is None or stop == bound else tuple(

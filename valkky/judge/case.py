@@ -184,6 +184,12 @@ def comma_cuts(words: Sequence[str], written: str) -> set[int]:
     return cuts
 
 
+def written_with_cuts(words: Sequence[str], cuts: set[int]) -> str:
+    """``words`` written with a comma at each of ``cuts``: the text a case made of other
+    words is given, so that ``comma_cuts`` finds its commas where they were."""
+    return " ".join(f", {w}" if k in cuts else w for k, w in enumerate(words)).lstrip(", ")
+
+
 @lru_cache(maxsize=1)
 def fuzz_module() -> ModuleType:
     """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""

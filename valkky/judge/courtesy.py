@@ -34,20 +34,22 @@ _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": t
 def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                    mistakes: Iterable[str], *, any_rest: bool = False) -> list[str]:
     """``words`` without a courtesy said at their start or end, where the rest has a verb,
-    is a bare yes or no or an accepted answer as written ("ei haittaa, missä huoneessa":
-    set 96) (``any_rest``: whatever is left, as open_deeds reads a mistake
-    said after one: "ei se mitään, hanskat päälle"); a pleasantry beside any rest ("Ali,
-    hauska tavata"; judge43)."""
+    is a bare yes or no, or, after it, an accepted answer as written ("ei haittaa, missä
+    huoneessa": set 96; not "kypärä? ei mitään", review187) (``any_rest``: whatever is
+    left, as open_deeds reads a mistake said after one: "ei se mitään, hanskat päälle"); a
+    pleasantry beside any rest ("Ali, hauska tavata"; judge43)."""
     if not words or (words[0] not in _ENDS and words[-1] not in _ENDS):
         return words  # (the commonest case: no courtesy's word at either end)
     for n in _LENGTHS:
         if len(words) <= n:
             continue
-        for phrase, rest in ((tuple(words[:n]), words[n:]), (tuple(words[-n:]), words[:-n])):
+        for first, phrase, rest in ((True, tuple(words[:n]), words[n:]),
+                                    (False, tuple(words[-n:]), words[:-n])):
             if phrase in _PHRASES and (any_rest or phrase in _PLEASANTRIES or
                                        any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO) or
-                                       any(rest == a.split() for _, a in accepted)) and \
+                                       (first and any(rest == a.split() for _, a in accepted))
+                                       ) and \
                     not (_pleasantry_taught if phrase in _PLEASANTRIES else the_steps_own)(
                         phrase, tuple(a for _, a in accepted), tuple(mistakes)):
                 return rest

@@ -88,12 +88,21 @@ def _the_answers_words(c: Case, clause: Clause, said: Sequence[str]) -> set[str]
     # of the learner meeting them, a break too ("…, mä tapaan hänet tauolla")
     part = c.words[clause.next_at:min((k for k in clause.cuts if k > clause.next_at),
                                       default=len(c.words))]
-    if then == "meeting":
-        return own | set(clause.fronted) | {w for w in part if w in LATER or _delay_bases(
-            w) & (_DELAYS - _MEASURES)}
+    if then == "meeting":  # (not of talking more then: "…, me puhutaan lisää tauolla")
+        return own | set(clause.fronted) | ({w for w in part if w in LATER or _delay_bases(
+            w) & (_DELAYS - _MEASURES)} if "lisää" not in part else set())
     return own | set(clause.fronted) | {
-        w for w in part if w in LATER or (not finnish.compound_parts(w) and finnish.base_forms(
-            w) & (_DELAYS - _MEASURES - _BREAKS - _EVENTS - {"ruokailu"}))}
+        w for w in part if w in LATER or (_delay_bases(w) & (_DELAYS - _MEASURES) and
+                                          not _where_they_are(w))}
+
+
+def _where_they_are(word: str) -> bool:
+    """``word`` names a break, a shift or a meal, by itself or as a compound's last part:
+    where the one told is ("tauolla", "yövuorossa", "lounastauolla"), no time of a later
+    report ("iltapäivällä", "huomisaamuna": review187)."""
+    bases, parts = finnish.base_forms(word), finnish.compound_parts(word)
+    last = {p for p in parts for b in bases if b.endswith(p) and b != p}
+    return bool((bases | last) & (_BREAKS | _EVENTS | {"ruokailu"}))
 
 
 def _a_later_moment(c: Case, clause: Clause, asked: set[str], reporting: bool) -> str | None:
@@ -129,6 +138,10 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> str:
     if any(_the_one_told(w, told) or (w == "se" and not rest & (FAULTS | WHY_DONE | _STATES))
            for w in subject):
         there = c.words[clause.next_at:]
+        if not bases & (_THERE_THEN - {"olla"}) and any(
+                finnish.base_forms(w) & _AWAY or w in _AWAY for w in there):
+            return ""  # (away then: the report is now, "…, esimies on huomenna lomalla";
+            # not back from there, "…, maanantaina hän tulee lomalta")
         times = [w for w in there if w in LATER or _delay_bases(w) & _DELAYS]
         besides = [w for w in there if "olla" not in finnish.base_forms(w) and
                    w not in times and w not in subject]
@@ -161,6 +174,10 @@ def _the_one_told(word: str, told: set[str]) -> bool:
         for b in bases for t in told)
 
 
+# the one told away then, by a word or its base form ("lomalla", "poissa", "kotona",
+# "koulutuksessa", "sairaslomalla": review187)
+_AWAY = frozenset({"loma", "poissa", "kotona", "koti", "koulutus", "sairasloma", "matka",
+                   "vapaa", "sairas", "kesäloma", "talviloma", "vuosiloma"})
 # the learner, alone or with others; the verbs of the one told being there or coming
 # ("…, huomenna hän on töissä", "…, ensi viikolla hän palaa"; not "…, huomenna hän
 # soittaa asentajalle": review178)
@@ -333,9 +350,11 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
-    if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"}:
-        return False  # (a deed's -minen noun right after "heti" is now: "heti sammuttamisen
-        # jälkeen", "heti hajoamisen jälkeen", review186)
+    if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"} \
+            and finnish.base_forms(word) & (_STOPPING | _BREAKING | _the_steps_words(c)):
+        return False  # (a -minen noun of a stop, a fault or the step's deed right after
+        # "heti" is now: "heti sammuttamisen jälkeen", "heti hajoamisen jälkeen",
+        # review186; not "heti syömisen jälkeen", review187)
     stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
              for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
     parts = finnish.compound_parts(word)
@@ -351,8 +370,10 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False  # (the step's machine shut down is now, "(koneen) sammutuksen jälkeen";
         # not a scheduled one, "valojen sammutuksen jälkeen", "iltasammutuksen jälkeen":
         # review180-182)
+    # ("tapahtuma", what happened, only bare: not "koulutustapahtuman jälkeen", review187)
     return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
-        finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS
+        finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS and \
+        "tapahtuma" not in finnish.base_forms(word)
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -361,6 +382,10 @@ def _the_steps_words(c: Case) -> frozenset[str]:
                      for w in normalised(text).split() for b in finnish.base_forms(w))
 
 
+# what befalls a machine or a person in a fault: its -minen noun after "heti" is now
+_BREAKING = frozenset({"rikkoutua", "hajota", "katketa", "kaatua", "vuotaa", "pysähtyä",
+                       "jumittua", "sattua", "tapahtua", "loukkaantua", "liukastua",
+                       "pudota", "tippua", "haljeta", "törmätä", "palaa"})
 # a shutdown or a stop, by a compound's parts
 _STOPPING = frozenset({"sammutus", "sammuttaa", "pysäytys", "pysäyttää"})
 # what happens in a fault, no later event ("onnettomuuden jälkeen", "hätäpysäytyksen
@@ -368,7 +393,7 @@ _STOPPING = frozenset({"sammutus", "sammuttaa", "pysäytys", "pysäyttää"})
 _INCIDENTS = frozenset({"onnettomuus", "törmäys", "kaatuminen", "vahinko", "tapaturma",
                         "pysäytys", "kolari", "palo", "isku", "putoaminen",
                         "liukastuminen", "räjähdys", "hätäpysäytys", "pamaus", "pamahdus",
-                        "kolahdus", "rysähdys", "tapahtuma"})
+                        "kolahdus", "rysähdys"})
 
 
 def _a_delay(c: Case, rest: Sequence[str], k: int, rooms: bool, fetching: bool,

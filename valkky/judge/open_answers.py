@@ -12,7 +12,14 @@ from functools import lru_cache
 from valkky.judge import finnish, hedges, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
-from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
+from valkky.judge.case import (
+    Case,
+    Detail,
+    Judgement,
+    comma_cuts,
+    normalised,
+    written_with_cuts,
+)
 from valkky.judge.compare import compare_with
 from valkky.judge.deed_words import CONDITIONS, MODALS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
@@ -451,14 +458,25 @@ def _a_no_apart(c: Case) -> Case:
     at = [k for n, k in enumerate(cuts) if c.words[k] in NEGATIONS and any(
         finnish.persons(w) for w in c.words[(cuts[n - 1] if n else 0):k]
         if w not in NEGATIONS) and _its_verb(c.words[k + 1:k + 2])
-        and not any(finnish.base_forms(w) & NEED_SAID for w in c.words[k:ends[n]])]
+        and not any(finnish.base_forms(w) & (NEED_SAID | _MAKING_SAFE)
+                    for w in c.words[k:ends[n]])]
     # (…a no with its verb right after it: not "…, ei kunnossapitoon", another thing, nor
     # "…, ei yksin vaan …", "…, ei kun soita …"; not a need said no to, which
     # ``contradicts`` reads across the clauses: "…, ei tarvitse …")
     if not at:
         return c
     words = [x for k, w in enumerate(c.words) for x in (("ja", w) if k in at else (w,))]
-    return replace(c, words=words, heard=" ".join(words))
+    moved = {k + sum(a < k for a in at) for k in cuts}  # (its commas kept: review187)
+    return replace(c, words=words, heard=" ".join(words),
+                   written=written_with_cuts(words, moved))
+
+
+# deeds that make a machine safe: a no of one is no clause apart to let pass ("soitan
+# huoltoon, en pysäytä linjaa", "…, ei odoteta, …": review187, SAFETY); a no of a call
+# stays apart, where ``contradicts`` finds the example it says no to ("älä nosta yksin,
+# ei kannata soittaa hoitajalle": review87-88)
+_MAKING_SAFE = frozenset({"pysäyttää", "sammuttaa", "lukita", "odottaa", "varoittaa",
+                          "eristää"})
 
 
 def _its_verb(words: Sequence[str]) -> bool:

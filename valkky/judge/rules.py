@@ -23,7 +23,15 @@ from valkky.judge.carry_on import (
     carried_on,
     going_on_later,
 )
-from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
+from valkky.judge.case import (
+    Case,
+    Detail,
+    Judgement,
+    comma_cuts,
+    fuzz_module,
+    normalised,
+    written_with_cuts,
+)
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.deed_time import asks_when, put_off, put_off_beside, told_in_the_past
 from valkky.judge.deed_words import (
@@ -285,8 +293,12 @@ def _now_after_the_answer(c: Case) -> Case | None:
     if _NOW_WORDS.isdisjoint(c.words) or (where := _now_inside(c)) is None:
         return None
     at, end = where
+    cuts = comma_cuts(c.words, c.written)
+    if any(at < k < end for k in cuts):
+        return None  # (not across a comma)
     words = [*c.words[:at], *c.words[at + 1:end], c.words[at], *c.words[end:]]
-    return replace(c, words=words, heard=" ".join(words))
+    return replace(c, words=words, heard=" ".join(words),
+                   written=written_with_cuts(words, cuts))  # (its commas kept: review187)
 
 
 _NOW_WORDS = frozenset({"heti", "nyt", "nopeasti"})
@@ -771,9 +783,11 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
         if any("pois" in n.split() for _, n in c.accepted):
             return None
         return next((w for w in covered if finnish.base_forms(w) & _PUTTING), None)
-    if not gear or not put_away_to(rest[0], along, gear):
+    if not gear or not put_away_to(rest[0], along, gear) or (
+            along and finnish.base_forms(rest[0]) & _the_steps_places(c)):
         return None  # (a place it is worn, any word for it, is no putting away: "laitan
-        # hiusverkon tukkaan", review160)
+        # hiusverkon tukkaan", review160; nor the step's own place gone to: "laitan
+        # turvakengät ja sitten varastoon" to "… varastossa?", review187)
     return putting
 
 
@@ -1527,6 +1541,10 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
                     [w for w in normalised(m).split() if w not in FRAME_WORDS | NEGATIONS]
                     for m in c.mistakes)):  # a foreseen mistake's words: its rules judge
         return False
+    if any(finnish.base_forms(w) & _MUST for w in run) and \
+            not any(finnish.base_forms(w) & _SAFE_STATES for w in run):
+        return False  # (a need only of a safe state: not "…, linja pitää olla käynnissä",
+        # "…, ovi pitää olla lukossa": review187, SAFETY)
     said_so = _numbers_said_with_on(c)
     for w in run:
         forms = finnish.base_forms(w)
@@ -1570,8 +1588,11 @@ def _the_situation_told(c: Case, left: list[str | None]) -> bool:
         if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS)
 
 
-# a need of "olla", a fact of the rules ("…, hätäuloskäynti pitää olla vapaa": set 94)
+# a need of "olla", a fact of the rules ("…, hätäuloskäynti pitää olla vapaa": set 94),
+# only of a safe state
 _MUST = frozenset({"pitää", "täytyä"})
+_SAFE_STATES = frozenset({"vapaa", "tyhjä", "puhdas", "kuiva", "turvallinen", "siisti",
+                          "esteetön"})
 
 
 def _harm_kept_away(c: Case, left: list[str | None]) -> bool:
