@@ -219,3 +219,19 @@ def test_vie_mut_stays_minut() -> None:
 ])
 def test_review187(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 32-95, both trainers (11 of 11 rows): one word said to an open question whose every
+# example says two or more is half an answer; not where an example is one word, nor a
+# verb of the learner's own ("rukoilen" to "Mitä teet tauolla?": a sentence)
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärä", "almost"),
+    ("rakennus-raportti timo.8", "jalkalista", "almost"),
+    ("ravintola-raportti antti.2", "Pähkinä.", "almost"),
+    ("yleinen-lahelta-piti ilmoitus.8", "varastossa", "correct"),
+    ("yleinen-tyovuoro step-13", "rukoilen", "correct"),
+    ("metalli-raportti ville", "käsineet", "almost"),
+    ("yleinen-perehdytys samir.8", "hätäuloskäynti", "almost"),
+])
+def test_one_word_to_an_open_question(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

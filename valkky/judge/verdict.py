@@ -146,6 +146,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATION_SLIPS,
     NEGATIONS,
+    SPEECH_ACTS,
     has_negation,
 )
 from valkky.judge.yes_with_no import reason_alone, yes_conceded, yes_last, yes_then_no
@@ -1328,13 +1329,14 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
     (``_a_subject_alone``)."""
     if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or j.rule == "repaired":
         return j
+    half = c.open_question and _one_word_of_many(c)  # (shorter than every example)
     want = c.min_sentences or (1 if c.open_question and (
         _a_subject_alone(c) or _a_story_without_a_verb(c)) else 0)
-    if not want:
+    if not want and not half:
         return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
     need = min([want, *(_sentences(shape_of(n).words) for _, n in c.accepted)])
-    if _sentences(c.words, comma_cuts(c.words, c.written)) >= need:
+    if not half and _sentences(c.words, comma_cuts(c.words, c.written)) >= need:
         return j
     c.rule = j.rule  # the example to follow: the trainer's first answer, the model
     return c.judgement("almost", "too_short", closest=c.first or j.closest,
@@ -1360,6 +1362,18 @@ def _a_subject_alone(c: Case) -> bool:
 
 
 _NOUN = frozenset({"nimisana"})
+
+
+def _one_word_of_many(c: Case) -> bool:
+    """One word said where every example says two or more of its own: a start, half an
+    answer ("kypärä" to "Neuvo häntä. Mitä sanot?" beside "käytä kypärää", "jalkalista",
+    "pähkinä": sets 32–95, both trainers almost, 11 of 11); not where an example is one
+    word ("varastossa" beside "hallissa", "lepään" beside "syön")."""
+    return len(c.words) == 1 and not finnish.in_learners_person(c.words[0]) and \
+        c.words[0] not in SPEECH_ACTS and all(
+        len([w for w in shape_of(n).words if w not in FRAME_WORDS]) >= 2 for _, n in c.accepted)
+    # (…nor a verb of the learner's own, a sentence: "rukoilen" to "Mitä teet tauolla?";
+    # nor a speech act, a whole utterance: "anteeksi")
 
 
 def _there_is(example: list[str], word: str) -> bool:
