@@ -235,3 +235,14 @@ def test_review187(step: str, answer: str, verdict: str) -> None:
 ])
 def test_one_word_to_an_open_question(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# set 101, both trainers (SAFETY): after "mutta", the learner doing the work fast where
+# the question tells of a danger ("kaide puuttuu, mut mä teen nopeesti"): going on; not a
+# thing of its own ("…, mutta teen ilmoituksen")
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, mut mä teen nopeesti", "wrong"),
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, mutta teen ilmoituksen", "correct"),
+])
+def test_the_work_done_after_but(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -541,6 +541,9 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     wrong = [m for m, verdict in c.mistakes.items() if verdict == "wrong"]
     if not beside or c.options:
         return None
+    if (done := _the_work_done_but(c, beside)) is not None:
+        c.note(f"'{done}': the work done all the same, after 'mutta'")
+        return c.judgement("wrong", "going_on")
     fault, refused = step_fault(c), _refused_verbs(c)
     ways = _refused_ways(c)
     if c.repeat and fault is None and not refused:
@@ -615,6 +618,40 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             c.note(f"'{' '.join(clause)}': says the faulty thing is fine")
             return c.judgement("wrong", "going_on")
     return None
+
+
+def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
+    """After "mutta", the learner doing the work fast, by "tehdä" with no thing of its own
+    but a pronoun or the work, where the step's question tells of a danger or a fault and
+    no answer says the learner does it ("kaide puuttuu, mut mä teen nopeesti": set 101,
+    both trainers wrong, SAFETY; not "…, mutta teen ilmoituksen", a thing of its own):
+    its verb, else None."""
+    if not BUT & set(beside) or c.repeat or not step_told_a_danger(c):
+        return None
+    after = list(beside[max(k for k, w in enumerate(beside) if w in BUT) + 1:])
+    verbs = [w for w in after if "tehdä" in _bases(w) and in_learners_person(w) and
+             not finnish.only_past(w)]
+    if not verbs or not NEGATIONS.isdisjoint(after) or any(
+            "tehdä" in _verbs(w) and in_learners_person(w)
+            for _, n in c.accepted for w in n.split()):
+        return None
+    rest = [w for w in after if w not in verbs and w not in _MINE and w not in _IT and
+            w not in FRAME_WORDS and not _bases(w) & _THE_WORK]
+    return verbs[0] if all(w in _FAST or w in DESPITE for w in rest) and rest else None
+
+
+# haste said of doing the work anyway ("teen nopeasti", "teen vaan äkkiä")
+_FAST = frozenset({"nopeasti", "äkkiä", "vaan", "vain", "pian", "sen", "ne"})
+
+
+def step_told_a_danger(c: Case) -> bool:
+    """The step's question tells of a fault or a danger (a missing guard, a broken thing)."""
+    told = {b for w in normalised(c.situation).split() for b in _bases(w)}
+    return bool(told & (_THING_FAULTS | _DANGER_TOLD))
+
+
+# what a question tells of a danger beside a thing's fault: a thing missing or loose
+_DANGER_TOLD = frozenset({"puuttua", "irti", "löysä", "vaarallinen", "liukas", "märkä"})
 
 
 class Fault:
