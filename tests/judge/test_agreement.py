@@ -478,6 +478,11 @@ from tests.judge.golden import recorded
 # Set 100 (session 63, set100: 60 steps, seed 100, of the 428 steps sets 91–99 had not
 # used): 289/300 = 96.3 % on the judge of 3bf212c5; trainers agree 299/300; 291/300 after
 # its kinds (spoken "mut" and "loppu").
+# Set 101 (session 63, set101: 60 steps, seed 101, of the 366 steps sets 92–100 had not
+# used; graded whole before any judge run; a blind second trainer): 287/300 = 95.7 % on
+# the judge of 9f4d6cac; trainers agree 297/300; 288/300 after its kinds.
+# Set 102 (session 63, set102: 60 steps, seed 102, of the 426 steps sets 93–101 had not
+# used): 293/300 = 97.7 % on the judge of 9f4d6cac; trainers agree 299/300.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -546,7 +551,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_90.yaml": 13,
               "trainer_answers_91.yaml": 12,
               "trainer_answers_95.yaml": 13,
-              "trainer_answers_97.yaml": 14}
+              "trainer_answers_97.yaml": 14,
+              "trainer_answers_101.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
