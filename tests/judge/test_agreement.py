@@ -550,8 +550,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_85.yaml": 11,
               "trainer_answers_90.yaml": 13,
               "trainer_answers_91.yaml": 12,
-              "trainer_answers_95.yaml": 13,
-              "trainer_answers_97.yaml": 14,
+              "trainer_answers_95.yaml": 11,
+              "trainer_answers_97.yaml": 11,
               "trainer_answers_101.yaml": 12}
 
 
