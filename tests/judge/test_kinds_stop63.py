@@ -246,3 +246,15 @@ def test_one_word_to_an_open_question(step: str, answer: str, verdict: str) -> N
 ])
 def test_the_work_done_after_but(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# set 101, both trainers: a reason begun with speech's "ku(n)" where the step's answers
+# give theirs with "koska"; "voi" left out where its verb is said as what happens
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-kartoitus b1-miksi", "ku hanska voi jäädä kiinni ja kone vetää käden mukaan",
+     "correct"),
+    ("metalli-kartoitus b1-miksi", "kone vetää käden mukaan", "correct"),
+    ("autoala-kartoitus b1-miksi", "koska pakokaasu myrkyttää", "correct"),
+])
+def test_set_101(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

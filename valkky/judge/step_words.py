@@ -286,6 +286,15 @@ def long_vowel_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     return out
 
 
+def because_as_kun(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A reason begun with speech's "kun" ("ku"): "koska", where the step's answers give
+    their reasons with "koska" and never say "kun" ("ku hanska voi jäädä kiinni …" to
+    "Miksi …?"; set 101, both trainers right)."""
+    if words[:1] == ["kun"] and "koska" in vocabulary and "kun" not in vocabulary:
+        return ["koska", *words[1:]]
+    return words
+
+
 def variant_as_accepted(words: list[str], vocabulary: tuple[str, ...]) -> list[str]:
     """A noun said in the other written shape of an accepted word's very form, which
     Voikko reads alike (base form, case, number): that word ("bakteereita" for

@@ -121,6 +121,7 @@ from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.spelling import letters_told, spelled_after, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
+    because_as_kun,
     compound_said_apart,
     digits_as_tens,
     long_vowel_said,
@@ -330,6 +331,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = long_vowel_said(words, vocabulary)
     if not repeat:  # "bakteereita" for "bakteereja" (a repeat step practises the model's)
         words = variant_as_accepted(words, vocabulary)
+        words = because_as_kun(words, vocabulary)  # "ku hanska voi …" to "Miksi …?"
     words = digits_as_tens(words, vocabulary)  # "kolme ysiysi" for 3,99
     if not repeat:  # "yks asiakas kaatu": speech's "a", where nothing is counted
         words = one_as_article(words, compiled, _mistake_texts(wrong_answers))
