@@ -258,3 +258,24 @@ def test_the_work_done_after_but(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set_101(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review188 (SAFETY; sets 97-101's kinds and review187's mend): a verbless comma part
+# ends the answer's clause only naming the learner's own break or no time; the one told
+# away only in its own part and not back later (and at a meeting then); no "then" deed
+# the step calls unsafe; a repair's adverb more only a focus particle; a number told
+# again only from a sentence with the run's own verb; a -minen of noticing after "heti",
+# a danger's "…tapahtuma" now; "ei odoteta" before another deed a clause of its own
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, pomo huomenna", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, hän on lomalla ja tulee maanantaina",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, hän on iltapäivällä kokouksessa",
+     "correct"),
+    ("hoiva-raportti elias.4", "hälytä ensin hoitaja, sitten vasta nosta yksin", "wrong"),
+    ("autoala-turvallisuus tukipukit", "tunkki, ei, tukipukit myöhemmin", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle heti huomaamisen jälkeen", "correct"),
+    ("siivous-asiakas toimisto.2", "missä huoneessa? ei haittaa", "correct"),
+])
+def test_review188(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -70,7 +70,8 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     if bound is None:  # (a verbless part after a comma, a thing of its own named first,
         # is no part of the answer's clause: "kerron esimiehelle nyt, tauko myöhemmin")
         bound = next((k for k in sorted(cuts) if k >= end and a_thing_named(words[k]) and
-                      words[k] not in said), None)
+                      words[k] not in said and _its_own_break_or_no_time(words, k, cuts)),
+                     None)
         if bound is not None:
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
@@ -78,6 +79,20 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     fronted = () if bound is None or stop == bound else tuple(
         takewhile(lambda w: not a_thing_named(w), words[stop:bound]))
     return Clause(start, at, end, stop, cuts, fronted)
+
+
+def _its_own_break_or_no_time(words: Sequence[str], k: int, cuts: frozenset[int]) -> bool:
+    """The verbless part at ``k`` names the learner's own break ("tauko myöhemmin") or
+    says no time at all ("kone rikki"); a time beside another noun stays the answer's
+    ("…, pomo huomenna", "…, raportti huomenna": review188)."""
+    if any(b.endswith(_OWN_BREAKS) for b in finnish.base_forms(words[k])):
+        return True
+    part = list(takewhile(lambda j: j not in cuts or j == k, range(k, len(words))))
+    return not any((finnish.base_forms(words[j]) | finnish.compound_parts(words[j])) &
+                   (WHEN_WORDS - {"heti"}) for j in part)  # (a break where one is, no time)
+
+
+_OWN_BREAKS = ("tauko", "lounas", "kahvi", "ruokatunti")
 
 
 def _its_start(words: Sequence[str], at: int, cuts: frozenset[int], gear: bool) -> int:

@@ -28,6 +28,9 @@ _LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
 _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
 
+# courtesies that say nothing is wanted: after an answer, they take it back ("kypärä? ei
+# mitään": review187-188; "missä huoneessa? ei haittaa" keeps its question)
+_NOTHING = frozenset({("ei", "mitään"), ("ei", "kestä")})
 _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": the no said
 
 
@@ -48,7 +51,8 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
             if phrase in _PHRASES and (any_rest or phrase in _PLEASANTRIES or
                                        any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO) or
-                                       (first and any(rest == a.split() for _, a in accepted))
+                                       ((first or phrase not in _NOTHING) and
+                                        any(rest == a.split() for _, a in accepted))
                                        ) and \
                     not (_pleasantry_taught if phrase in _PLEASANTRIES else the_steps_own)(
                         phrase, tuple(a for _, a in accepted), tuple(mistakes)):

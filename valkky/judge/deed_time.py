@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from valkky.judge import finnish
 from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answers_clause
@@ -138,8 +139,15 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> str:
     if any(_the_one_told(w, told) or (w == "se" and not rest & (FAULTS | WHY_DONE | _STATES))
            for w in subject):
         there = c.words[clause.next_at:]
+        own_part = list(takewhile(lambda k: (k == clause.next_at or k not in clause.cuts)
+                                  and c.words[k] != "ja", range(clause.next_at, len(c.words))))
+        later = c.words[own_part[-1] + 1:] if own_part else []
         if not bases & (_THERE_THEN - {"olla"}) and any(
-                finnish.base_forms(w) & _AWAY or w in _AWAY for w in there):
+                finnish.base_forms(c.words[k]) & _AWAY or c.words[k] in _AWAY
+                for k in own_part) and not any(  # (away in its own part, not back later:
+                # "…, hän on lomalla ja tulee maanantaina", review188)
+                finnish.base_forms(w) & ((_THERE_THEN - {"olla"}) | {"työ"}) or w in _HERE
+                for w in later):
             return ""  # (away then: the report is now, "…, esimies on huomenna lomalla";
             # not back from there, "…, maanantaina hän tulee lomalta")
         times = [w for w in there if w in LATER or _delay_bases(w) & _DELAYS]
@@ -177,7 +185,8 @@ def _the_one_told(word: str, told: set[str]) -> bool:
 # the one told away then, by a word or its base form ("lomalla", "poissa", "kotona",
 # "koulutuksessa", "sairaslomalla": review187)
 _AWAY = frozenset({"loma", "poissa", "kotona", "koti", "koulutus", "sairasloma", "matka",
-                   "vapaa", "sairas", "kesäloma", "talviloma", "vuosiloma"})
+                   "vapaa", "sairas", "kesäloma", "talviloma", "vuosiloma",
+                   "kokous", "palaveri", "neuvottelu"})  # (at a meeting then: review188)
 # the learner, alone or with others; the verbs of the one told being there or coming
 # ("…, huomenna hän on töissä", "…, ensi viikolla hän palaa"; not "…, huomenna hän
 # soittaa asentajalle": review178)
@@ -351,7 +360,8 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
     if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"} \
-            and finnish.base_forms(word) & (_STOPPING | _BREAKING | _the_steps_words(c)):
+            and finnish.base_forms(word) & (_STOPPING | _BREAKING | _NOTICING |
+                                            _the_steps_words(c)):
         return False  # (a -minen noun of a stop, a fault or the step's deed right after
         # "heti" is now: "heti sammuttamisen jälkeen", "heti hajoamisen jälkeen",
         # review186; not "heti syömisen jälkeen", review187)
@@ -373,7 +383,9 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     # ("tapahtuma", what happened, only bare: not "koulutustapahtuman jälkeen", review187)
     return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
         finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS and \
-        "tapahtuma" not in finnish.base_forms(word)
+        not ("tapahtuma" in finnish.base_forms(word) or (  # (a danger's: "vaaratapahtuman")
+            "tapahtuma" in finnish.compound_parts(word) and
+            finnish.compound_parts(word) & {"vaara", "tapaturma", "onnettomuus", "vahinko"}))
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -386,6 +398,9 @@ def _the_steps_words(c: Case) -> frozenset[str]:
 _BREAKING = frozenset({"rikkoutua", "hajota", "katketa", "kaatua", "vuotaa", "pysähtyä",
                        "jumittua", "sattua", "tapahtua", "loukkaantua", "liukastua",
                        "pudota", "tippua", "haljeta", "törmätä", "palaa"})
+# noticing or finding the fault: its -minen noun after "heti" is now ("heti
+# huomaamisen jälkeen": review188)
+_NOTICING = frozenset({"huomata", "havaita", "löytää", "nähdä", "kuulla", "löytyä"})
 # a shutdown or a stop, by a compound's parts
 _STOPPING = frozenset({"sammutus", "sammuttaa", "pysäytys", "pysäyttää"})
 # what happens in a fault, no later event ("onnettomuuden jälkeen", "hätäpysäytyksen

@@ -26,7 +26,7 @@ from valkky.judge.number_words import (
     ordinal,
     spoken_number,
 )
-from valkky.judge.wordsets import FIRST_WORDS, WHEN_WORDS
+from valkky.judge.wordsets import FIRST_WORDS, TIME_POSTPOSITIONS, WHEN_WORDS
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -415,7 +415,8 @@ def _but_where(before: list[str], after: str) -> bool:
     probe), so it is left as said until that reading is mended."""
     return bool(before) and not finnish.is_verb(before[0]) and \
         not finnish.cases(before[0]) & finnish.LOCAL_CASES and \
-        bool(finnish.cases(after) & finnish.LOCAL_CASES)
+        before[0] not in TIME_POSTPOSITIONS and \
+        bool(finnish.cases(after) & finnish.LOCAL_CASES)  # (not after "tauon aikana")
 
 
 @lru_cache(maxsize=1024)

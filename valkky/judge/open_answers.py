@@ -459,7 +459,9 @@ def _a_no_apart(c: Case) -> Case:
         finnish.persons(w) for w in c.words[(cuts[n - 1] if n else 0):k]
         if w not in NEGATIONS) and _its_verb(c.words[k + 1:k + 2])
         and not any(finnish.base_forms(w) & (NEED_SAID | _MAKING_SAFE)
-                    for w in c.words[k:ends[n]])]
+                    for w in c.words[k:ends[n]])
+        and not (ends[n] < len(c.words) and any(  # ("…, ei odoteta, …" before another deed
+            "odottaa" in finnish.base_forms(w) for w in c.words[k:ends[n]]))]
     # (…a no with its verb right after it: not "…, ei kunnossapitoon", another thing, nor
     # "…, ei yksin vaan …", "…, ei kun soita …"; not a need said no to, which
     # ``contradicts`` reads across the clauses: "…, ei tarvitse …")
@@ -475,8 +477,8 @@ def _a_no_apart(c: Case) -> Case:
 # huoltoon, en pysäytä linjaa", "…, ei odoteta, …": review187, SAFETY); a no of a call
 # stays apart, where ``contradicts`` finds the example it says no to ("älä nosta yksin,
 # ei kannata soittaa hoitajalle": review87-88)
-_MAKING_SAFE = frozenset({"pysäyttää", "sammuttaa", "lukita", "odottaa", "varoittaa",
-                          "eristää"})
+_MAKING_SAFE = frozenset({"pysäyttää", "sammuttaa", "lukita", "varoittaa",
+                          "eristää"})  # (not "odottaa": "…, ei odoteta" is now, review188)
 
 
 def _its_verb(words: Sequence[str]) -> bool:

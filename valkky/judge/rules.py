@@ -1580,10 +1580,15 @@ def _the_situation_told(c: Case, left: list[str | None]) -> bool:
     story = normalised(c.situation)
     told = {b for w in story.split() for b in finnish.base_forms(w) | finnish.compound_parts(w)}
     # (a number with its neighbour as the question says it: not "… kuusi astetta" where it
-    # says "kymmenen astetta", "alle kuusi")
+    # says "kymmenen astetta", "alle kuusi"; in a sentence with the run's own verb, not
+    # the limit's "Sen pitää olla miinus kahdeksantoista" for "mittari näyttää …": review188)
     pairs = [" ".join(run[k:k + 2] if k + 1 < len(run) else run[k - 1:k + 1])
              for k, w in enumerate(run) if number_of(w) is not None]
-    return all(f" {p} " in f" {story} " for p in pairs) and all(
+    sentences = [normalised(p) for p in re.split(r"(?<=[.!?])\s+", c.situation) if p.strip()]
+    verb_bases = {b for w in verbs for b in finnish.base_forms(w)}
+    return all(any(f" {p} " in f" {s} " and verb_bases & {
+        b for x in s.split() for b in finnish.base_forms(x)} for s in sentences)
+        for p in pairs) and all(
         (finnish.base_forms(w) | finnish.compound_parts(w)) & told for w in run
         if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS)
 

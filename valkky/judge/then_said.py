@@ -49,16 +49,20 @@ def right_then(c: Case) -> Judgement | None:
     # learner's own ("pesen kädet, sitten laitan käden koneeseen" is no answer; review)
     then = judged_as(c, tail)
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}, then {then.reason}")
+    short = _a_mistake_short(c, tail)
+    if then.matched in c.unsafe or short in c.unsafe:
+        return None  # (a deed the step calls unsafe stays so after "sitten": review188)
     return c.judgement("correct", closest=j.closest) \
-        if j.verdict == "correct" and (then.matched is not None or _a_mistake_short(c, tail)) \
+        if j.verdict == "correct" and (then.matched is not None or short) \
         else None
 
 
-def _a_mistake_short(c: Case, tail: list[str]) -> bool:
+def _a_mistake_short(c: Case, tail: list[str]) -> str | None:
     """``tail`` is a foreseen mistake with words left out, two words or more, its verb said
     ("menen alle" of "menen auton alle": what the question told)."""
-    return len(tail) >= 2 and finnish.is_verb(tail[0]) and any(
-        set(tail) <= set(normalised(m).split()) for m in c.mistakes)
+    if len(tail) < 2 or not finnish.is_verb(tail[0]):
+        return None
+    return next((m for m in c.mistakes if set(tail) <= set(normalised(m).split())), None)
 
 
 def _a_wrong_deed_first(c: Case) -> str | None:
