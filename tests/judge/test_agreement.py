@@ -483,6 +483,11 @@ from tests.judge.golden import recorded
 # the judge of 9f4d6cac; trainers agree 297/300; 288/300 after its kinds.
 # Set 102 (session 63, set102: 60 steps, seed 102, of the 426 steps sets 93–101 had not
 # used): 293/300 = 97.7 % on the judge of 9f4d6cac; trainers agree 299/300.
+# Set 103 (session 63, set103: 60 steps, seed 103, of the 372 steps sets 94–102 had not
+# used; graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on
+# the judge of c09d5206; trainers agree 296/300.
+# Set 104 (session 63, set104: 60 steps, seed 104, of the 432 steps sets 95–103 had not
+# used): 294/300 = 98.0 % on the judge of c09d5206; trainers agree 299/300.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -552,7 +557,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_91.yaml": 12,
               "trainer_answers_95.yaml": 11,
               "trainer_answers_97.yaml": 11,
-              "trainer_answers_101.yaml": 12}
+              "trainer_answers_101.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
