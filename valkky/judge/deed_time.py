@@ -139,15 +139,7 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> str:
     if any(_the_one_told(w, told) or (w == "se" and not rest & (FAULTS | WHY_DONE | _STATES))
            for w in subject):
         there = c.words[clause.next_at:]
-        own_part = list(takewhile(lambda k: (k == clause.next_at or k not in clause.cuts)
-                                  and c.words[k] != "ja", range(clause.next_at, len(c.words))))
-        later = c.words[own_part[-1] + 1:] if own_part else []
-        if not bases & (_THERE_THEN - {"olla"}) and any(
-                finnish.base_forms(c.words[k]) & _AWAY or c.words[k] in _AWAY
-                for k in own_part) and not any(  # (away in its own part, not back later:
-                # "…, hän on lomalla ja tulee maanantaina", review188)
-                finnish.base_forms(w) & ((_THERE_THEN - {"olla"}) | {"työ"}) or w in _HERE
-                for w in later):
+        if not bases & (_THERE_THEN - {"olla"}) and _away_then(c, clause):
             return ""  # (away then: the report is now, "…, esimies on huomenna lomalla";
             # not back from there, "…, maanantaina hän tulee lomalta")
         times = [w for w in there if w in LATER or _delay_bases(w) & _DELAYS]
@@ -166,6 +158,18 @@ def _the_one_told_then(c: Case, clause: Clause, said: Sequence[str]) -> str:
     return "meeting" if any(w in _WE for w in subject) and bases & (
         _THERE_THEN | _REPORTING | _MEETING) and \
         not {"heti", "nyt"} & set(c.words[clause.start:clause.stop]) else ""
+
+
+def _away_then(c: Case, clause: Clause) -> bool:
+    """The next clause's own part (up to a comma or "ja") says the one told is away then,
+    and nothing after it brings them back ("…, hän on lomalla ja tulee maanantaina":
+    review188)."""
+    own = list(takewhile(lambda k: (k == clause.next_at or k not in clause.cuts) and
+                         c.words[k] != "ja", range(clause.next_at, len(c.words))))
+    later = c.words[own[-1] + 1:] if own else []
+    return any(finnish.base_forms(c.words[k]) & _AWAY or c.words[k] in _AWAY for k in own) \
+        and not any(finnish.base_forms(w) & ((_THERE_THEN - {"olla"}) | {"työ"}) or
+                    w in _HERE for w in later)
 
 
 def _the_one_told(word: str, told: set[str]) -> bool:
@@ -384,8 +388,7 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
         finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS and \
         not ("tapahtuma" in finnish.base_forms(word) or (  # (a danger's: "vaaratapahtuman")
-            "tapahtuma" in finnish.compound_parts(word) and
-            finnish.compound_parts(word) & {"vaara", "tapaturma", "onnettomuus", "vahinko"}))
+            "tapahtuma" in parts and parts & _OF_A_DANGER))
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -398,6 +401,8 @@ def _the_steps_words(c: Case) -> frozenset[str]:
 _BREAKING = frozenset({"rikkoutua", "hajota", "katketa", "kaatua", "vuotaa", "pysähtyä",
                        "jumittua", "sattua", "tapahtua", "loukkaantua", "liukastua",
                        "pudota", "tippua", "haljeta", "törmätä", "palaa"})
+# what a "…tapahtuma" compound is of, where it is the fault's own event
+_OF_A_DANGER = frozenset({"vaara", "tapaturma", "onnettomuus", "vahinko"})
 # noticing or finding the fault: its -minen noun after "heti" is now ("heti
 # huomaamisen jälkeen": review188)
 _NOTICING = frozenset({"huomata", "havaita", "löytää", "nähdä", "kuulla", "löytyä"})
