@@ -279,3 +279,19 @@ def test_set_101(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review188(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# set 104, both trainers: a verb's spoken "-ks" before "sä" is its second person's question
+# ("otaks sä" otatko sinä, "voiks sä" voitko sinä; set 39's "Voiks sä sanoa sen
+# uudelleen?" right too), not a translative ("tuleks sä" is no "tuleksi")
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-kartoitus a2-toista", "otaks sä kahvia vai teetä", "correct"),
+    ("yleinen-tarkistaminen step-16", "Voiks sä sanoa sen uudelleen?", "correct"),
+])
+def test_spoken_ks_before_sa(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+def test_tuleks_sa_is_a_question() -> None:
+    from valkky.judge.normalise import normalise
+    assert normalise("tuleks sä huomenna") == "tuletko sinä huomenna"

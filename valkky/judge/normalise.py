@@ -118,6 +118,9 @@ def normalise(text: str) -> str:
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and NUMBER_WORD.match(said[i - 1])):
             continue
+        if w.endswith("ks") and said[i + 1:i + 2] and said[i + 1] in _SPOKEN_YOU_WORDS and \
+                (asked := _you_asked(w)) is not None:
+            w = asked  # "otaks sä kahvia": otatko sinä (set 104; not "tuleksi sinä")
         if w == "mut" and said[i + 1:i + 2] and (said[i + 1] in _A_CLAUSE_BEGINS or
                                                  _but_first(said[i - 1:i], said[i + 1]) or
                                                  _but_where(said[i - 1:i], said[i + 1])):
@@ -401,6 +404,20 @@ _A_CLAUSE_BEGINS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "mä",
                               "nyt", "sitten", "sit", "silti", "kuitenkin", "vielä"})
 # "mut ensin …" after a thing is mutta ("laitan suojatakin mut ensin pesen kädet"); right
 # after a verb, minut ("vie mut ensin kotiin")
+
+
+_SPOKEN_YOU_WORDS = frozenset({"sä", "sinä", "sie"})
+
+
+def _you_asked(word: str) -> str | None:
+    """A verb's spoken "-ks" before "sä": its second person's question, the -t- of it
+    dropped as speech drops it ("otaks" otatko, "tuleks" tuletko, "voiks" voitko), where
+    Voikko reads that form so; else None."""
+    for ending in ("tko", "tkö"):
+        asked = word[:-2] + ending
+        if ("2", "singular") in finnish.persons(asked):
+            return asked
+    return None
 
 
 def _but_first(before: list[str], after: str) -> bool:
