@@ -488,6 +488,12 @@ from tests.judge.golden import recorded
 # the judge of c09d5206; trainers agree 296/300.
 # Set 104 (session 63, set104: 60 steps, seed 104, of the 432 steps sets 95–103 had not
 # used): 294/300 = 98.0 % on the judge of c09d5206; trainers agree 299/300.
+# Set 105 (session 63, set105: 60 steps, seed 105, of the 373 steps sets 96–104 had not
+# used; graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on
+# the judge of 7968096e; trainers agree 299/300.
+# Set 106 (session 63, set106: 60 steps, seed 106, of the 433 steps sets 97–105 had not
+# used): 292/300 = 97.3 % on the judge of 7968096e; trainers agree 291/300 (the second
+# read two dialogue steps' answers as another turn's).
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
