@@ -738,7 +738,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note("hyvää left out of the greeting, as Finns greet")  # also in a repeat step
         missing.remove("hyvää")
     unexplained = len(extra)
-    if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
+    labels = _step_labels(c, heard_words)  # ("linja kolme" names the line: no count)
+    extra_counted = [w for w in extra if w not in labels]
+    if (any(_a_quantity(w) for w in extra_counted) and
+            not any(_a_quantity(w) for w in exp)) or \
             (extra and another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
         # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi
         # tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on rikki" does)
@@ -1274,6 +1277,25 @@ def _attribute(word: str, noun: str, heard: str) -> bool:
         return False
     return any("laatusana" in k for k in finnish.word_classes(word)) and \
         bool(finnish.case_numbers(word) & finnish.case_numbers(noun))
+
+
+def _step_labels(c: Case, heard: Sequence[str]) -> set[str]:
+    """The numbers said right after a noun, in the nominative or the form an accepted
+    answer names that noun in with that number ("linja kolme on seis" beside "kuljetin
+    pysähtyi linjalla kolme"): a label, no quantity (set 105, both trainers right; not
+    "hyllyn neljä" for "hyllylle neljä", set 44's slip)."""
+    out: set[str] = set()
+    for k in range(1, len(heard)):
+        if not is_number(heard[k]) or "nimisana" not in finnish.word_classes(heard[k - 1]):
+            continue
+        bases = finnish.base_forms(heard[k - 1])
+        nominative = ("nimento", "singular") in finnish.case_numbers(heard[k - 1])
+        if any(words[j + 1] == heard[k] and (nominative or words[j] == heard[k - 1]) and
+               finnish.base_forms(words[j]) & bases
+               for _, n in c.accepted for words in [n.split()]
+               for j in range(len(words) - 1)):
+            out.add(heard[k])
+    return out
 
 
 def _a_quantity(word: str) -> bool:
