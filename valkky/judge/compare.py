@@ -1286,8 +1286,10 @@ def _step_labels(c: Case, heard: Sequence[str]) -> set[str]:
     "hyllyn neljä" for "hyllylle neljä", set 44's slip)."""
     out: set[str] = set()
     for k in range(1, len(heard)):
-        if not is_number(heard[k]) or "nimisana" not in finnish.word_classes(heard[k - 1]):
-            continue
+        if not is_number(heard[k]) or "nimisana" not in finnish.word_classes(heard[k - 1]) \
+                or heard[k - 1] in ("miinus", "plus") or (k + 1 < len(heard) and any(
+                    case == "osanto" for case, _ in finnish.case_numbers(heard[k + 1]))):
+            continue  # (a measure is no label: "miinus kahdeksantoista astetta")
         bases = finnish.base_forms(heard[k - 1])
         nominative = ("nimento", "singular") in finnish.case_numbers(heard[k - 1])
         if any(words[j + 1] == heard[k] and (nominative or words[j] == heard[k - 1]) and
