@@ -494,6 +494,12 @@ from tests.judge.golden import recorded
 # Set 106 (session 63, set106: 60 steps, seed 106, of the 433 steps sets 97–105 had not
 # used): 292/300 = 97.3 % on the judge of 7968096e; trainers agree 291/300 (the second
 # read two dialogue steps' answers as another turn's).
+# Set 107 (session 63, set107: 60 steps, seed 107, of the 367 steps sets 98–106 had not
+# used; graded whole before any judge run; a blind second trainer): 284/300 = 94.7 % on
+# the judge of 3e404e02; trainers agree 291/300 (the first wrote two dialogue steps'
+# answers for the turn after theirs).
+# Set 108 (session 63, set108: 60 steps, seed 108, of the 427 steps sets 99–107 had not
+# used): 288/300 = 96.0 % on the judge of 3e404e02; trainers agree 299/300.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -563,7 +569,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_91.yaml": 12,
               "trainer_answers_95.yaml": 11,
               "trainer_answers_97.yaml": 11,
-              "trainer_answers_101.yaml": 11}
+              "trainer_answers_101.yaml": 11,
+              "trainer_answers_107.yaml": 16,
+              "trainer_answers_108.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
