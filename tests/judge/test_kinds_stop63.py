@@ -295,3 +295,29 @@ def test_spoken_ks_before_sa(step: str, answer: str, verdict: str) -> None:
 def test_tuleks_sa_is_a_question() -> None:
     from valkky.judge.normalise import normalise
     assert normalise("tuleks sä huomenna") == "tuletko sinä huomenna"
+
+
+# review189 (SAFETY; the one-word rule, the work done after "mutta", set 101's kinds and
+# review188's mend): a place or an adverb alone answers where; the work done after "mutta"
+# not with a thing of its own ("teen sen") nor after the learner's own deed; a time after a
+# comma of another person or thing is theirs, of the one told or a meeting the report's;
+# noticing is now, heti or not; "…tapahtuma" only as a last part; a repair's "heti" and
+# the question's own time; a courtesy after a bare answer only after a question; "voi"
+# left out only in a reason
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.4", "yläkerrassa", "correct"),
+    ("siivous-asiakas toimisto.6", "laitan varoituskyltin, mutta teen sen nopeasti",
+     "not wrong"),
+    ("yleinen-verbit kone-rikki", "kerron heti esimiehelle, asentaja huomenna", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan heti hoitajalle, lääkäri illalla", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron pomolle, palaveri huomenna", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle huomaamisen jälkeen", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle vaaratapahtumakoulutuksen jälkeen",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-9", "työkaverille, ei, esimiehelle heti", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärä, ei haittaa", "not correct"),
+    ("siivous-asiakas toimisto.2", "missä huoneessa? ei haittaa", "correct"),
+    ("ravintola-asiakas maksu.4", "maksaa kortilla", "almost"),
+])
+def test_review189(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -12,7 +12,7 @@ from itertools import takewhile
 from valkky.judge import finnish
 from valkky.judge.case import Case, comma_cuts
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS
-from valkky.judge.wordsets import SUBJECT_PRONOUNS, TIME_POSTPOSITIONS, WHEN_WORDS
+from valkky.judge.wordsets import IN_CHARGE, SUBJECT_PRONOUNS, TIME_POSTPOSITIONS, WHEN_WORDS
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,8 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     if bound is None:  # (a verbless part after a comma, a thing of its own named first,
         # is no part of the answer's clause: "kerron esimiehelle nyt, tauko myöhemmin")
         bound = next((k for k in sorted(cuts) if k >= end and a_thing_named(words[k]) and
-                      words[k] not in said and _its_own_break_or_no_time(words, k, cuts)),
-                     None)
+                      words[k] not in said and (_its_own_break_or_no_time(words, k, cuts) or
+                                                not _of_the_report(words[k], said))), None)
         if bound is not None:
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
@@ -93,6 +93,21 @@ def _its_own_break_or_no_time(words: Sequence[str], k: int, cuts: frozenset[int]
 
 
 _OWN_BREAKS = ("tauko", "lounas", "kahvi", "ruokatunti")
+
+
+def _of_the_report(noun: str, said: Sequence[str]) -> bool:
+    """``noun`` names the one told (a word of the answer, or another name of the one in
+    charge where the answer tells one), or the report itself: its time is the report's
+    ("…, pomo huomenna", "…, raportti huomenna"); another's is theirs ("…, asentaja
+    huomenna", "…, varaosa ensi viikolla": review189)."""
+    bases = finnish.base_forms(noun)
+    told = {b for w in said for b in finnish.base_forms(w)}
+    return bool(bases & told) or bool(bases & IN_CHARGE and told & IN_CHARGE) or \
+        any(b.endswith(_REPORTS) for b in bases)
+
+
+# the report, and the meetings it is made at ("…, palaveri huomenna": review188)
+_REPORTS = ("raportti", "ilmoitus", "tieto", "viesti", "palaveri", "kokous")
 
 
 def _its_start(words: Sequence[str], at: int, cuts: frozenset[int], gear: bool) -> int:

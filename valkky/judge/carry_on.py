@@ -635,13 +635,18 @@ def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
             "tehdä" in _verbs(w) and in_learners_person(w)
             for _, n in c.accepted for w in n.split()):
         return None
-    rest = [w for w in after if w not in verbs and w not in _MINE and w not in _IT and
+    before = beside[:max(k for k, w in enumerate(beside) if w in BUT)]
+    if any(in_learners_person(w) for w in before) or any(
+            w in _IT or w in THING_PRONOUNS for w in after):
+        return None  # (not the learner's own deed before it, nor "teen sen", a thing of its
+        # own: "laitan varoituskyltin, mutta teen sen nopeasti", review189)
+    rest = [w for w in after if w not in verbs and w not in _MINE and
             w not in FRAME_WORDS and not _bases(w) & _THE_WORK]
     return verbs[0] if all(w in _FAST or w in DESPITE for w in rest) and rest else None
 
 
 # haste said of doing the work anyway ("teen nopeasti", "teen vaan äkkiä")
-_FAST = frozenset({"nopeasti", "äkkiä", "vaan", "vain", "pian", "sen", "ne"})
+_FAST = frozenset({"nopeasti", "äkkiä", "vaan", "vain", "pian"})
 
 
 def step_told_a_danger(c: Case) -> bool:

@@ -581,9 +581,10 @@ def a_sentence_of_every_pair(c: Case, closest: str, heard: list[str]) -> bool:
 
 
 def _may_said_as_is(word: str, exp: Sequence[str], heard: Sequence[str]) -> bool:
-    """"voi" left out where its verb is said as what happens: a danger told as a fact
-    ("kone vetää käden mukaan" for "kone voi vetää käden mukaan"; set 101, both trainers
-    right): the verb after "voi" said in the same form (an -a/-ä verb's infinitive is its
+    """"voi" left out where its verb is said as what happens, in a reason: a danger told as
+    a fact ("kone vetää käden mukaan" for "kone voi vetää käden mukaan" to "Miksi …?"; set
+    101, both trainers right; not "maksaa kortilla" for "voi maksaa kortilla", review189):
+    the verb after "voi" said in the same form (an -a/-ä verb's infinitive is its
     present's third person)."""
     if word not in ("voi", "voivat") or word not in exp:
         return False
@@ -732,7 +733,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                    and not _joined_without(m, exp, missing)]
         if "on" in missing and _presented(exp, heard_words):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
-        missing = [m for m in missing if not _may_said_as_is(m, exp, heard_words)]
+        if any(n.split()[:1] == ["koska"] for _, n in c.accepted):  # (a reason asked for)
+            missing = [m for m in missing if not _may_said_as_is(m, exp, heard_words)]
     greeted = "hyvää" in missing and greeting_shortened(exp, heard_words)
     if greeted:
         c.note("hyvää left out of the greeting, as Finns greet")  # also in a repeat step

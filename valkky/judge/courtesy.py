@@ -19,7 +19,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.forms_allowed import near_any
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED, QUESTION_WORDS
 
 _PLEASANTRIES = frozenset(tuple(p.split()) for p in lexicon.get().pleasantries)
 _PHRASES = frozenset(tuple(p.split()) for p in lexicon.get().courtesies) | _PLEASANTRIES
@@ -28,9 +28,6 @@ _LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
 _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
 
-# courtesies that say nothing is wanted: after an answer, they take it back ("kypärä? ei
-# mitään": review187-188; "missä huoneessa? ei haittaa" keeps its question)
-_NOTHING = frozenset({("ei", "mitään"), ("ei", "kestä")})
 _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": the no said
 
 
@@ -38,7 +35,8 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                    mistakes: Iterable[str], *, any_rest: bool = False) -> list[str]:
     """``words`` without a courtesy said at their start or end, where the rest has a verb,
     is a bare yes or no, or, after it, an accepted answer as written ("ei haittaa, missä
-    huoneessa": set 96; not "kypärä? ei mitään", review187) (``any_rest``: whatever is
+    huoneessa": set 96; before it only a question, "missä huoneessa? ei haittaa", not
+    "kypärä? ei mitään", "kypärä, ei haittaa": review187-189) (``any_rest``: whatever is
     left, as open_deeds reads a mistake said after one: "ei se mitään, hanskat päälle"); a
     pleasantry beside any rest ("Ali, hauska tavata"; judge43)."""
     if not words or (words[0] not in _ENDS and words[-1] not in _ENDS):
@@ -51,8 +49,9 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
             if phrase in _PHRASES and (any_rest or phrase in _PLEASANTRIES or
                                        any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO) or
-                                       ((first or phrase not in _NOTHING) and
-                                        any(rest == a.split() for _, a in accepted))
+                                       any(rest == a.split() and (
+                                           first or a.split()[0] in QUESTION_WORDS)
+                                           for _, a in accepted)
                                        ) and \
                     not (_pleasantry_taught if phrase in _PLEASANTRIES else the_steps_own)(
                         phrase, tuple(a for _, a in accepted), tuple(mistakes)):

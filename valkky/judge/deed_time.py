@@ -363,9 +363,11 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
+    if finnish.word_classes(word) == {"teonsana"} and finnish.base_forms(word) & _NOTICING:
+        return False  # (noticing or finding the fault is now: "huomaamisen jälkeen",
+        # review189)
     if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"} \
-            and finnish.base_forms(word) & (_STOPPING | _BREAKING | _NOTICING |
-                                            _the_steps_words(c)):
+            and finnish.base_forms(word) & (_STOPPING | _BREAKING | _the_steps_words(c)):
         return False  # (a -minen noun of a stop, a fault or the step's deed right after
         # "heti" is now: "heti sammuttamisen jälkeen", "heti hajoamisen jälkeen",
         # review186; not "heti syömisen jälkeen", review187)
@@ -387,8 +389,10 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
     # ("tapahtuma", what happened, only bare: not "koulutustapahtuman jälkeen", review187)
     return not any(b[:5] in stems for b in finnish.base_forms(word)) and not (
         finnish.base_forms(word) | finnish.compound_parts(word)) & _INCIDENTS and \
-        not ("tapahtuma" in finnish.base_forms(word) or (  # (a danger's: "vaaratapahtuman")
-            "tapahtuma" in parts and parts & _OF_A_DANGER))
+        not ("tapahtuma" in finnish.base_forms(word) or (  # (a danger's: "vaaratapahtuman";
+            # its last part only: not "vaaratapahtumakoulutuksen", review189)
+            any(b.endswith("tapahtuma") for b in finnish.base_forms(word)) and
+            parts & _OF_A_DANGER))
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:

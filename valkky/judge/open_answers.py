@@ -450,8 +450,9 @@ def _in_own_words(c: Case) -> Judgement | None:
 
 def _a_no_apart(c: Case) -> Case:
     """``c`` with "ja" before a no with a verb, typed after a comma that ends a clause with
-    a finite verb of its own: two clauses ("pitää soittaa huoltoon, en koske konetta" says no to no
-    example's "soittaa"; set 94, both trainers right). Speech has no commas: a spoken
+    a finite verb of its own: two clauses ("pitää soittaa huoltoon, en koske konetta" says
+    no to no example's "soittaa"; set 94, both trainers right; "ei odoteta" last too,
+    review188). Speech has no commas: a spoken
     answer is read as it was."""
     cuts = sorted(comma_cuts(c.words, c.written))
     ends = [*cuts[1:], len(c.words)]
@@ -460,8 +461,8 @@ def _a_no_apart(c: Case) -> Case:
         if w not in NEGATIONS) and _its_verb(c.words[k + 1:k + 2])
         and not any(finnish.base_forms(w) & (NEED_SAID | _MAKING_SAFE)
                     for w in c.words[k:ends[n]])
-        and not (ends[n] < len(c.words) and any(  # ("…, ei odoteta, …" before another deed
-            "odottaa" in finnish.base_forms(w) for w in c.words[k:ends[n]]))]
+        and not (ends[n] < len(c.words) and any(  # ("…, ei odoteta, <another deed>" stays
+            "odottaa" in finnish.base_forms(w) for w in c.words[k:ends[n]]))]  # whole)
     # (…a no with its verb right after it: not "…, ei kunnossapitoon", another thing, nor
     # "…, ei yksin vaan …", "…, ei kun soita …"; not a need said no to, which
     # ``contradicts`` reads across the clauses: "…, ei tarvitse …")

@@ -36,7 +36,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import EVERY_NO, YES
@@ -82,8 +82,12 @@ _FOCUS = frozenset({"vasta", "vain", "vaan", "ihan", "juuri", "just", "kyllä"})
 def _accepted_but_adverbs(c: Case, tail: list[str]) -> bool:
     """``tail`` is an accepted answer as written with an adverb more ("…, ei, vasta
     kymmeneltä"; set 97, both trainers right)."""
-    bare = [w for w in tail if w not in _FOCUS]  # (a focus adverb only: no time,
-    # "…, ei, tukipukit myöhemmin", review188)
+    told = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
+    bare = [w for w in tail if w not in _FOCUS and w not in ("heti", "nyt") and not (
+        finnish.base_forms(w) & told and "seikkasana" in finnish.word_classes(w))]
+    # (a focus adverb, now, or a time the question says: "…, ei, esimiehelle heti", "…,
+    # ei, kymmeneltä huomenna" to "Mihin aikaan tulet huomenna?", review189; no other
+    # time, "…, ei, tukipukit myöhemmin")
     return len(bare) < len(tail) and any(bare == n.split() for _, n in c.accepted)
 
 

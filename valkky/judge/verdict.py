@@ -1371,11 +1371,14 @@ def _one_word_of_many(c: Case) -> bool:
     answer ("kypärä" to "Neuvo häntä. Mitä sanot?" beside "käytä kypärää", "jalkalista",
     "pähkinä": sets 32–95, both trainers almost, 11 of 11); not where an example is one
     word ("varastossa" beside "hallissa", "lepään" beside "syön")."""
-    return len(c.words) == 1 and not finnish.in_learners_person(c.words[0]) and \
-        c.words[0] not in SPEECH_ACTS and all(
+    word = c.words[0] if len(c.words) == 1 else ""
+    return bool(word) and not finnish.in_learners_person(word) and \
+        word not in SPEECH_ACTS and not finnish.cases(word) & finnish.LOCAL_CASES and \
+        "seikkasana" not in finnish.word_classes(word) and all(
         len([w for w in shape_of(n).words if w not in FRAME_WORDS]) >= 2 for _, n in c.accepted)
     # (…nor a verb of the learner's own, a sentence: "rukoilen" to "Mitä teet tauolla?";
-    # nor a speech act, a whole utterance: "anteeksi")
+    # nor a speech act, a whole utterance: "anteeksi"; nor a place or an adverb, which
+    # answer where: "yläkerrassa", "tuolla", review189)
 
 
 def _there_is(example: list[str], word: str) -> bool:
