@@ -621,21 +621,22 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
 
 
 def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
-    """After "mutta", the learner doing the work fast, by "tehdä" with no thing of its own
-    but a pronoun or the work, where the step's question tells of a danger or a fault and
-    no answer says the learner does it ("kaide puuttuu, mut mä teen nopeesti": set 101,
-    both trainers wrong, SAFETY; not "…, mutta teen ilmoituksen", a thing of its own):
-    its verb, else None."""
-    if not BUT & set(beside) or c.repeat or not step_told_a_danger(c):
+    """After "mutta", the learner doing the work fast, by "tehdä" with nothing of its own
+    but haste or the work, where the step's question tells of a danger or a fault, no
+    answer says the learner does it and the learner does nothing before "mutta" ("kaide
+    puuttuu, mut mä teen nopeesti": set 101, both trainers wrong, SAFETY; not "…, mutta
+    teen ilmoituksen", "laitan varoituskyltin, mutta teen sen nopeasti": review189): its
+    verb, else None."""
+    if not BUT & set(beside) or c.repeat or not _step_told_a_danger(c):
         return None
-    after = list(beside[max(k for k, w in enumerate(beside) if w in BUT) + 1:])
+    but = max(k for k, w in enumerate(beside) if w in BUT)
+    before, after = beside[:but], list(beside[but + 1:])
     verbs = [w for w in after if "tehdä" in _bases(w) and in_learners_person(w) and
              not finnish.only_past(w)]
     if not verbs or not NEGATIONS.isdisjoint(after) or any(
             "tehdä" in _verbs(w) and in_learners_person(w)
             for _, n in c.accepted for w in n.split()):
         return None
-    before = beside[:max(k for k, w in enumerate(beside) if w in BUT)]
     if any(in_learners_person(w) for w in before) or any(
             w in _IT or w in THING_PRONOUNS for w in after):
         return None  # (not the learner's own deed before it, nor "teen sen", a thing of its
@@ -649,7 +650,7 @@ def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
 _FAST = frozenset({"nopeasti", "äkkiä", "vaan", "vain", "pian"})
 
 
-def step_told_a_danger(c: Case) -> bool:
+def _step_told_a_danger(c: Case) -> bool:
     """The step's question tells of a fault or a danger (a missing guard, a broken thing)."""
     told = {b for w in normalised(c.situation).split() for b in _bases(w)}
     return bool(told & (_THING_FAULTS | _DANGER_TOLD))
