@@ -29,6 +29,20 @@ def _block(lesson: m.Lesson, key: str) -> tuple[m.Step, str]:
     return owner, "\n".join(lines[owner.line - 1:end]).rstrip()
 
 
+def _the_turn(owner: m.Step, lesson_id: str, step_id: str,
+              every: dict[str, tuple[object, object]]) -> str:
+    """The header's words for a dialogue turn: which of the learner's turns it is and the
+    robot's line it answers (a trainer once wrote a set's answers for the turn after the
+    one named: sets 106, 107, 109)."""
+    ids = [t.id for t in getattr(owner, "turns", ()) if f"{lesson_id} {getattr(t, 'id', '')}"
+           in every]
+    nth = ids.index(step_id) + 1 if step_id in ids else 0
+    situation = getattr(every[f"{lesson_id} {step_id}"][0], "situation", "")
+    return (f" (a learner turn of dialogue step `{owner.id}`: answer turn `{step_id}`, the "
+            f"learner's turn {nth} of {len(ids)}, the answer to the robot's line "
+            f"\"{situation}\"; an answer that fits another turn is wrong here)")
+
+
 def main(argv: list[str]) -> int:
     n, used_sets, out = int(argv[0]), [int(x) for x in argv[1].split(",")], Path(argv[2])
     used = {row["step"] for k in used_sets
@@ -43,12 +57,12 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "picked.txt").write_text("\n".join(picked) + "\n", encoding="utf-8")
     parts = [f"# Set {n}: the 60 steps\n"]
+    every = tasks()
     for i, key in enumerate(picked, 1):
         lesson_id, step_id = key.split(" ", 1)
         lesson = lessons[lesson_id]
         owner, text = _block(lesson, step_id)
-        turn = f" (a learner turn of dialogue step `{owner.id}`: answer turn `{step_id}`)" \
-            if owner.id != step_id else ""
+        turn = _the_turn(owner, lesson_id, step_id, every) if owner.id != step_id else ""
         parts.append(f"## {i}. `{key}`{turn}\n\nLesson: {lesson.title} ({lesson_id})\n\n"
                      f"```yaml\n{text}\n```\n")
     (out / "steps.md").write_text("\n".join(parts), encoding="utf-8")
