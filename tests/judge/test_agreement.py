@@ -500,6 +500,13 @@ from tests.judge.golden import recorded
 # answers for the turn after theirs).
 # Set 108 (session 63, set108: 60 steps, seed 108, of the 427 steps sets 99–107 had not
 # used): 288/300 = 96.0 % on the judge of 3e404e02; trainers agree 299/300.
+# Set 109 (session 63, set109: 60 steps, seed 109, of the 369 steps sets 100–108 had not
+# used; graded whole before any judge run; a blind second trainer): 272/300 = 90.7 % on
+# the judge of 0c8d6074; trainers agree 280/300: the first wrote six dialogue steps'
+# answers for another turn than the one named (the second and the judge grade them
+# against the turn named); where both agree, 271/280.
+# Set 110 (session 63, set110: 60 steps, seed 110, of the 429 steps sets 101–109 had not
+# used): 288/300 = 96.0 % on the judge of 0c8d6074; trainers agree 299/300.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
@@ -571,7 +578,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_97.yaml": 11,
               "trainer_answers_101.yaml": 11,
               "trainer_answers_107.yaml": 16,
-              "trainer_answers_108.yaml": 12}
+              "trainer_answers_108.yaml": 12,
+              "trainer_answers_109.yaml": 28,
+              "trainer_answers_110.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
