@@ -321,3 +321,24 @@ def test_tuleks_sa_is_a_question() -> None:
 ])
 def test_review189(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review190 (SAFETY; review189's mend): a place or an adverb alone answers only where the
+# question asks where; the work done after "mutta" unless the deed before it is accepted
+# or "teen sen/ne" is the answer's own deed; a time after a comma is another's only for a
+# person's title, the repair's thing or the step's own (any other noun's is the report's);
+# noticing another thing is no now; a reassurance after a bare answer is apart
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "selällä", "not correct"),
+    ("yleinen-perehdytys samir.4", "yläkerrassa", "correct"),
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, mut mä teen ne nopeesti", "wrong"),
+    ("siivous-asiakas toimisto.6", "laitan varoituskyltin, mutta teen sen nopeasti",
+     "not wrong"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, puhelu iltapäivällä", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron heti esimiehelle, asentaja huomenna", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle pomon näkemisen jälkeen",
+     "not correct"),
+    ("hoiva-asukas aamu.8", "tossut jalkaan, älä huoli", "correct"),
+])
+def test_review190(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -10,9 +10,15 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, comma_cuts
+from valkky.judge.case import Case, comma_cuts, normalised
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS
-from valkky.judge.wordsets import IN_CHARGE, SUBJECT_PRONOUNS, TIME_POSTPOSITIONS, WHEN_WORDS
+from valkky.judge.wordsets import (
+    ADDRESSED,
+    IN_CHARGE,
+    SUBJECT_PRONOUNS,
+    TIME_POSTPOSITIONS,
+    WHEN_WORDS,
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
         # is no part of the answer's clause: "kerron esimiehelle nyt, tauko myöhemmin")
         bound = next((k for k in sorted(cuts) if k >= end and a_thing_named(words[k]) and
                       words[k] not in said and (_its_own_break_or_no_time(words, k, cuts) or
-                                                not _of_the_report(words[k], said))), None)
+                                                _anothers(c, words[k], said))), None)
         if bound is not None:
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
@@ -104,6 +110,21 @@ def _of_the_report(noun: str, said: Sequence[str]) -> bool:
     told = {b for w in said for b in finnish.base_forms(w)}
     return bool(bases & told) or bool(bases & IN_CHARGE and told & IN_CHARGE) or \
         any(b.endswith(_REPORTS) for b in bases)
+
+
+def _anothers(c: Case, noun: str, said: Sequence[str]) -> bool:
+    """``noun`` names another person (a title, none of the one told: "asentaja",
+    "lääkäri") or the repair's own thing ("varaosa", "huolto", "korjaus", the step's
+    machine): its time is theirs. Any other noun's time is the report's ("…, puhelu
+    illalla", "…, asia huomenna": review190)."""
+    if _of_the_report(noun, said):
+        return False
+    bases = finnish.base_forms(noun) | finnish.compound_parts(noun)
+    step = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
+    return bool(bases & (ADDRESSED | _REPAIRS | step))
+
+
+_REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja", "huoltomies"})
 
 
 # the report, and the meetings it is made at ("…, palaveri huomenna": review188)

@@ -622,11 +622,10 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
 
 def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
     """After "mutta", the learner doing the work fast, by "tehdä" with nothing of its own
-    but haste or the work, where the step's question tells of a danger or a fault, no
-    answer says the learner does it and the learner does nothing before "mutta" ("kaide
-    puuttuu, mut mä teen nopeesti": set 101, both trainers wrong, SAFETY; not "…, mutta
-    teen ilmoituksen", "laitan varoituskyltin, mutta teen sen nopeasti": review189): its
-    verb, else None."""
+    but haste or the work, where the step's question tells of a danger or a fault and no
+    answer says the learner does it ("kaide puuttuu, mut mä teen nopeesti": set 101, both
+    trainers wrong, SAFETY; not "…, mutta teen ilmoituksen", a thing of its own): its verb,
+    else None."""
     if not BUT & set(beside) or c.repeat or not _step_told_a_danger(c):
         return None
     but = max(k for k, w in enumerate(beside) if w in BUT)
@@ -637,13 +636,28 @@ def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
             "tehdä" in _verbs(w) and in_learners_person(w)
             for _, n in c.accepted for w in n.split()):
         return None
-    if any(in_learners_person(w) for w in before) or any(
-            w in _IT or w in THING_PRONOUNS for w in after):
-        return None  # (not the learner's own deed before it, nor "teen sen", a thing of its
-        # own: "laitan varoituskyltin, mutta teen sen nopeasti", review189)
+    accepted_verbs = {b for _, n in c.accepted for w in n.split() if in_learners_person(w)
+                      for b in _bases(w)}
+    own = [w for w in before if in_learners_person(w) and finnish.is_verb(w)]
+    if (own and all(_bases(w) & accepted_verbs for w in own)) or _its_deed(c, after):
+        return None  # (an accepted deed of the learner's before it, or the answer's own deed
+        # by "sen" or "ne" of a plural thing named: "laitan varoituskyltin, mutta teen sen
+        # nopeasti", review189; not "…, laitan kyltin, mut teen nopeesti", "kaide puuttuu,
+        # mut teen ne nopeesti", review190)
     rest = [w for w in after if w not in verbs and w not in _MINE and
             w not in FRAME_WORDS and not _bases(w) & _THE_WORK]
     return verbs[0] if all(w in _FAST or w in DESPITE for w in rest) and rest else None
+
+
+def _its_deed(c: Case, after: Sequence[str]) -> bool:
+    """The pronoun after "teen" is the answer's own deed: "sen", or "ne" where a plural
+    thing is named before "mutta" ("jarrupalat …, mutta me tehdään ne")."""
+    if any(w in ("se", "sen") for w in after):
+        return True
+    but = max(k for k, w in enumerate(c.words) if w in BUT)
+    return "ne" in after and any(
+        ("nimento", "plural") in finnish.case_numbers(w) and
+        "nimisana" in finnish.word_classes(w) for w in c.words[:but])
 
 
 # haste said of doing the work anyway ("teen nopeasti", "teen vaan äkkiä")

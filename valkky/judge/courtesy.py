@@ -28,6 +28,9 @@ _LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
 _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
 
+# courtesies that reassure, not take an answer back ("ihan kohta, älä huoli": review190)
+_REASSURING = frozenset({("älä", "huoli"), ("älkää", "huoliko"), ("ei", "hätää"),
+                         ("voi", "voi")})
 _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": the no said
 
 
@@ -50,7 +53,8 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                                        any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO) or
                                        any(rest == a.split() and (
-                                           first or a.split()[0] in QUESTION_WORDS)
+                                           first or phrase in _REASSURING or
+                                           a.split()[0] in QUESTION_WORDS)
                                            for _, a in accepted)
                                        ) and \
                     not (_pleasantry_taught if phrase in _PLEASANTRIES else the_steps_own)(

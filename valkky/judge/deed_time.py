@@ -363,9 +363,13 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
-    if finnish.word_classes(word) == {"teonsana"} and finnish.base_forms(word) & _NOTICING:
-        return False  # (noticing or finding the fault is now: "huomaamisen jälkeen",
-        # review189)
+    if finnish.word_classes(word) == {"teonsana"} and finnish.base_forms(word) & _NOTICING \
+            and not (k and "omanto" in finnish.cases(rest[k - 1]) and
+                     not finnish.base_forms(rest[k - 1]) & (FAULTS | {"vika", "vaara"} | {
+                         b for w in normalised(c.situation).split()
+                         for b in finnish.base_forms(w)})):
+        return False  # (noticing or finding the fault is now, "huomaamisen jälkeen",
+        # review189; not another thing seen, "pomon näkemisen jälkeen", review190)
     if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"} \
             and finnish.base_forms(word) & (_STOPPING | _BREAKING | _the_steps_words(c)):
         return False  # (a -minen noun of a stop, a fault or the step's deed right after

@@ -1373,12 +1373,22 @@ def _one_word_of_many(c: Case) -> bool:
     word ("varastossa" beside "hallissa", "lepään" beside "syön")."""
     word = c.words[0] if len(c.words) == 1 else ""
     return bool(word) and not finnish.in_learners_person(word) and \
-        word not in SPEECH_ACTS and not finnish.cases(word) & finnish.LOCAL_CASES and \
-        "seikkasana" not in finnish.word_classes(word) and all(
+        word not in SPEECH_ACTS and not (_where_asked(c) and (
+            finnish.cases(word) & finnish.LOCAL_CASES or
+            "seikkasana" in finnish.word_classes(word))) and all(
         len([w for w in shape_of(n).words if w not in FRAME_WORDS]) >= 2 for _, n in c.accepted)
     # (…nor a verb of the learner's own, a sentence: "rukoilen" to "Mitä teet tauolla?";
-    # nor a speech act, a whole utterance: "anteeksi"; nor a place or an adverb, which
-    # answer where: "yläkerrassa", "tuolla", review189)
+    # nor a speech act, a whole utterance: "anteeksi"; nor a place or an adverb where the
+    # question asks where: "yläkerrassa", "tuolla", review189; "selällä", "käteen" to
+    # "Neuvo …" are half an answer, review190)
+
+
+_WHERE = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin", "kuinne"})
+
+
+def _where_asked(c: Case) -> bool:
+    """The step's question asks where (review190: not "selällä", "käteen" to "Neuvo …")."""
+    return bool(_WHERE & set(normalised(c.situation).split()))
 
 
 def _there_is(example: list[str], word: str) -> bool:
