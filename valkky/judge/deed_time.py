@@ -363,13 +363,8 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if _delay_bases(word) & (_DELAYS | _EVENTS | {"työ"}):
         return True  # (a time of the working day, "heti" or not: "… heti työvuoron aikana")
-    if finnish.word_classes(word) == {"teonsana"} and finnish.base_forms(word) & _NOTICING \
-            and not (k and "omanto" in finnish.cases(rest[k - 1]) and
-                     not finnish.base_forms(rest[k - 1]) & (FAULTS | {"vika", "vaara"} | {
-                         b for w in normalised(c.situation).split()
-                         for b in finnish.base_forms(w)})):
-        return False  # (noticing or finding the fault is now, "huomaamisen jälkeen",
-        # review189; not another thing seen, "pomon näkemisen jälkeen", review190)
+    if _noticing_the_fault(c, rest, k):
+        return False
     if rest[k - 1:k] in (["heti"], ["nyt"]) and finnish.word_classes(word) == {"teonsana"} \
             and finnish.base_forms(word) & (_STOPPING | _BREAKING | _the_steps_words(c)):
         return False  # (a -minen noun of a stop, a fault or the step's deed right after
@@ -397,6 +392,19 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
             # its last part only: not "vaaratapahtumakoulutuksen", review189)
             any(b.endswith("tapahtuma") for b in finnish.base_forms(word)) and
             parts & _OF_A_DANGER))
+
+
+def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
+    """``rest[k]`` is noticing or finding, of no genitive or of the fault's (a fault's word or
+    the question's): now ("huomaamisen jälkeen", "vian löytämisen jälkeen": review189; not
+    another thing seen, "pomon näkemisen jälkeen": review190)."""
+    word = rest[k]
+    if finnish.word_classes(word) != {"teonsana"} or not finnish.base_forms(word) & _NOTICING:
+        return False
+    if not (k and "omanto" in finnish.cases(rest[k - 1])):
+        return True
+    told = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
+    return bool(finnish.base_forms(rest[k - 1]) & (FAULTS | {"vika", "vaara"} | told))
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
