@@ -342,3 +342,17 @@ def test_review189(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review190(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review191 (review190's mend): noticing is later only of a person or a scheduled thing
+# (a fault's noun, a pronoun is now); a trade's or maintenance's time after a comma is
+# theirs; a reassurance after a warning or a danger named is no courtesy apart
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle vuodon huomaamisen jälkeen", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle pomon näkemisen jälkeen", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, sähkömies huomenna aamulla", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, kunnossapito huomenna", "correct"),
+    ("siivous-turvallisuus step-21", "märkä lattia, älä huoli", "not correct"),
+])
+def test_review191(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -121,10 +121,13 @@ def _anothers(c: Case, noun: str, said: Sequence[str]) -> bool:
         return False
     bases = finnish.base_forms(noun) | finnish.compound_parts(noun)
     step = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
-    return bool(bases & (ADDRESSED | _REPAIRS | step))
+    return bool(bases & (ADDRESSED | _REPAIRS | step)) or any(
+        b.endswith(_TRADES) for b in bases)  # (a trade: "sähkömies", "teknikko", review191)
 
 
-_REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja", "huoltomies"})
+_REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja", "huoltomies",
+                      "kunnossapito"})
+_TRADES = ("mies", "mekaanikko", "teknikko", "asentaja", "korjaaja", "huolto")
 
 
 # the report, and the meetings it is made at ("…, palaveri huomenna": review188)

@@ -31,6 +31,9 @@ _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 # courtesies that reassure, not take an answer back ("ihan kohta, älä huoli": review190)
 _REASSURING = frozenset({("älä", "huoli"), ("älkää", "huoliko"), ("ei", "hätää"),
                          ("voi", "voi")})
+# …not after a warning or a danger named ("märkä lattia, älä huoli": review191)
+_WARNINGS = frozenset({"huomio", "varo", "varokaa", "varovasti", "vaara", "vaaratilanne",
+                       "märkä", "liukas", "trukki", "vaarallinen"})
 _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": the no said
 
 
@@ -53,7 +56,8 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                                        any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO) or
                                        any(rest == a.split() and (
-                                           first or phrase in _REASSURING or
+                                           first or (phrase in _REASSURING and
+                                                     _WARNINGS.isdisjoint(rest)) or
                                            a.split()[0] in QUESTION_WORDS)
                                            for _, a in accepted)
                                        ) and \

@@ -17,6 +17,7 @@ from valkky.judge.case import Case, normalised
 from valkky.judge.deed_words import WORK_THINGS
 from valkky.judge.number_words import number_of
 from valkky.judge.wordsets import (
+    ADDRESSED,
     BREAK_ROOMS,
     CALLING_OR_TELLING,
     EVERY_NO,
@@ -395,16 +396,19 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
 
 
 def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
-    """``rest[k]`` is noticing or finding, of no genitive or of the fault's (a fault's word or
-    the question's): now ("huomaamisen jälkeen", "vian löytämisen jälkeen": review189; not
-    another thing seen, "pomon näkemisen jälkeen": review190)."""
+    """``rest[k]`` is noticing or finding, of no genitive or of no person nor scheduled
+    thing: now ("huomaamisen jälkeen", "vian löytämisen jälkeen": review189, 191; not
+    "pomon näkemisen jälkeen": review190)."""
     word = rest[k]
     if finnish.word_classes(word) != {"teonsana"} or not finnish.base_forms(word) & _NOTICING:
         return False
     if not (k and "omanto" in finnish.cases(rest[k - 1])):
         return True
-    told = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
-    return bool(finnish.base_forms(rest[k - 1]) & (FAULTS | {"vika", "vaara"} | told))
+    # (later only where what is seen is a person or a scheduled thing: "pomon näkemisen
+    # jälkeen", "tulosten …"; a fault's noun, a pronoun, the step's thing is now: "vuodon
+    # huomaamisen jälkeen", "tämän havaitsemisen …", review191)
+    return not (finnish.base_forms(rest[k - 1]) | finnish.compound_parts(rest[k - 1])) & (
+        IN_CHARGE | ADDRESSED | _EVENTS | (_DELAYS - _MEASURES) | {"tulos"})
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
