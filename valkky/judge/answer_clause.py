@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, comma_cuts, normalised
+from valkky.judge.case import Case, comma_cuts, told_bases
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS
 from valkky.judge.wordsets import (
     ADDRESSED,
@@ -120,8 +120,7 @@ def _anothers(c: Case, noun: str, said: Sequence[str]) -> bool:
     if _of_the_report(noun, said):
         return False
     bases = finnish.base_forms(noun) | finnish.compound_parts(noun)
-    step = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
-    return bool(bases & (ADDRESSED | _REPAIRS | step)) or any(
+    return bool(bases & (ADDRESSED | _REPAIRS | told_bases(c.situation))) or any(
         b.endswith(_TRADES) for b in bases)  # (a trade: "sähkömies", "teknikko", review191)
 
 

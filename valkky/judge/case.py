@@ -11,7 +11,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from valkky.judge import sizes
+from valkky.judge import finnish, sizes
 from valkky.judge.normalise import canonical, normalise
 
 # A learner's answer is a sentence or two. Longer ones are refused before any comparison
@@ -168,6 +168,14 @@ class Rule:
 def normalised(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def told_bases(text: str) -> frozenset[str]:
+    """The base forms of ``text``'s words, normalised: what a step's question (or an
+    accepted answer) says, for the rules that ask whether a word is the step's own (made
+    once a text, not once an answer)."""
+    return frozenset(b for w in normalised(text).split() for b in finnish.base_forms(w))
 
 
 def comma_cuts(words: Sequence[str], written: str) -> set[int]:

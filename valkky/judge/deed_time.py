@@ -13,7 +13,7 @@ from itertools import takewhile
 
 from valkky.judge import finnish
 from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answers_clause
-from valkky.judge.case import Case, normalised
+from valkky.judge.case import Case, normalised, told_bases
 from valkky.judge.deed_words import WORK_THINGS
 from valkky.judge.number_words import number_of
 from valkky.judge.wordsets import (
@@ -371,8 +371,7 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
         return False  # (a -minen noun of a stop, a fault or the step's deed right after
         # "heti" is now: "heti sammuttamisen jälkeen", "heti hajoamisen jälkeen",
         # review186; not "heti syömisen jälkeen", review187)
-    stems = {b[:5] for text in (c.situation, *(n for _, n in c.accepted))
-             for w in normalised(text).split() for b in finnish.base_forms(w) if len(b) >= 5}
+    stems = {b[:5] for b in _the_steps_words(c) if len(b) >= 5}
     parts = finnish.compound_parts(word)
     stopping = bool(parts & _STOPPING) or any(
         b.endswith(("sammutus", "pysäytys")) for b in finnish.base_forms(word))
@@ -413,8 +412,7 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
 
 def _the_steps_words(c: Case) -> frozenset[str]:
     """The base forms of the words the step's question and accepted answers say."""
-    return frozenset(b for text in (c.situation, *(n for _, n in c.accepted))
-                     for w in normalised(text).split() for b in finnish.base_forms(w))
+    return frozenset().union(told_bases(c.situation), *(told_bases(n) for _, n in c.accepted))
 
 
 # what befalls a machine or a person in a fault: its -minen noun after "heti" is now

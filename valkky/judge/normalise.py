@@ -406,7 +406,7 @@ _A_CLAUSE_BEGINS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "mä",
 # after a verb, minut ("vie mut ensin kotiin")
 
 
-_SPOKEN_YOU_WORDS = frozenset({"sä", "sinä", "sie"})
+_SPOKEN_YOU_WORDS = _SPOKEN_YOU | {"sinä", "sie"}  # (any "you" after a spoken -ks)
 
 
 def _you_asked(word: str) -> str | None:

@@ -36,7 +36,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.case import Case, Judgement, told_bases
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import EVERY_NO, YES
@@ -82,7 +82,7 @@ _FOCUS = frozenset({"vasta", "vain", "vaan", "ihan", "juuri", "just", "kyllä"})
 def _accepted_but_adverbs(c: Case, tail: list[str]) -> bool:
     """``tail`` is an accepted answer as written with an adverb more ("…, ei, vasta
     kymmeneltä"; set 97, both trainers right)."""
-    told = {b for w in normalised(c.situation).split() for b in finnish.base_forms(w)}
+    told = told_bases(c.situation)
     bare = [w for w in tail if w not in _FOCUS and w not in ("heti", "nyt") and not (
         finnish.base_forms(w) & told and "seikkasana" in finnish.word_classes(w))]
     # (a focus adverb, now, or a time the question says: "…, ei, esimiehelle heti", "…,

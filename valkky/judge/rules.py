@@ -795,12 +795,17 @@ def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | Non
 _LEAVING = frozenset({"viedä", "jättää", "heittää", "panna", "siirtää"})
 
 
+def _sentences(text: str) -> list[str]:
+    """``text`` split after each full stop, question or exclamation mark."""
+    return re.split(r"(?<=[.!?])\s+", text)
+
+
 def _the_steps_places(c: Case) -> set[str]:
     """The places the step's question says the work is at ("Mitä laitat jalkaan
     varastossa?": varasto, where one goes with the gear on, no place it is put away); in
     the question itself, not a place a statement before it names ("Pullossa on …":
     review186)."""
-    asked = [p for p in re.split(r"(?<=[.!?])\s+", c.situation) if p.endswith("?")]
+    asked = [p for p in _sentences(c.situation) if p.endswith("?")]
     return {b for w in normalised(asked[-1] if asked else "").split()
             if finnish.cases(w) & finnish.LOCAL_CASES for b in finnish.base_forms(w)}
 
@@ -1584,7 +1589,7 @@ def _the_situation_told(c: Case, left: list[str | None]) -> bool:
     # the limit's "Sen pitää olla miinus kahdeksantoista" for "mittari näyttää …": review188)
     pairs = [" ".join(run[k:k + 2] if k + 1 < len(run) else run[k - 1:k + 1])
              for k, w in enumerate(run) if number_of(w) is not None]
-    sentences = [normalised(p) for p in re.split(r"(?<=[.!?])\s+", c.situation) if p.strip()]
+    sentences = [normalised(p) for p in _sentences(c.situation) if p.strip()]
     verb_bases = {b for w in verbs for b in finnish.base_forms(w)}
     return all(any(f" {p} " in f" {s} " and verb_bases & {
         b for x in s.split() for b in finnish.base_forms(x)} for s in sentences)
