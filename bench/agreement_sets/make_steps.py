@@ -44,11 +44,14 @@ def _the_turn(owner: m.Step, lesson_id: str, step_id: str,
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) not in (3, 4) or not argv[0].isdigit() or "-h" in argv or "--help" in argv:
+        print(__doc__, file=sys.stderr)
+        return 2
     n, used_sets, out = int(argv[0]), [int(x) for x in argv[1].split(",")], Path(argv[2])
     used = {row["step"] for k in used_sets
             for row in read_rows(DATA / f"trainer_answers_{k}.yaml")}
     if len(argv) > 3:
-        used |= set(Path(argv[3]).read_text(encoding="utf-8").split())
+        used |= set(Path(argv[3]).read_text(encoding="utf-8").splitlines())  # "lesson step" a line
     lessons = {lesson.id: lesson for lesson in library_report().lessons}
     choose = {f"{lesson.id} {s.id}" for lesson in lessons.values() for s in lesson.steps
               if isinstance(s, m.ChooseStep)}
