@@ -39,6 +39,9 @@ UNSAFE = [
     ("varasto-turvallisuus nosto", "nostan jaloilla ja kuljen kuorman alla"),
     ("varasto-turvallisuus nosto", "nostan jaloilla ja kävelen kuorman alla"),
     ("siivous-turvallisuus laimenna", "laimennan vedellä ja sekoitan aineita"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän vedellä ja hieron silmää"),
+    ("autoala-turvallisuus huuhtele", "menen silmäsuihkulle ja hankaan silmää"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmät ja raavin silmää"),
     # ("painan hätäseis ja käynnistän koneen", once here, is the step's going-on mistake
     # since stop 36: tests/judge/test_carry_on.py)
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja työnnän sormen terään"),

@@ -503,7 +503,10 @@ def answer_inside(c: Case) -> Judgement | None:
     if says_no(rest) and not _own_no(c, words, left, rest) and not _a_wish_of_care(rest) \
             and not (" ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
-    if (late := put_off_beside(c, rest, normalised(found[0]))) is not None:
+    # (each deed said may be the one put off: "kuivaan lattian ja laitan kyltin myöhemmin",
+    # review187)
+    if (late := next(filter(None, (put_off_beside(c, rest, normalised(f))
+                                   for f in found)), None)) is not None:
         c.note(f"'{late}': the deed put off, where the step tells of a fault")
         c.closeness = fuzz_module().ratio(c.heard, normalised(found[0]))
         return c.judgement("almost", closest=found[0], detail=Detail(
@@ -1301,16 +1304,22 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     Where the step's wrong mistakes move the thing to three places or more, another place
     named is that mistake too ("kannoin hänet sohvalle" of "kannoin hänet sänkyyn" beside
     "nostin hänet tuoliin": ``any_place``)."""
-    kept = [w for w in wrong if not a_place(w)]
+    kept = [w for w in wrong if not a_place(w) and w not in _UP]
     anywhere = places_of_no_matter(tuple(m for m, v in c.mistakes.items() if v == "wrong"))
+    # (a person lifted up is lifted to any place: "autan hänet tuoliin" of "autan hänet
+    # ylös", review187)
+    up = _UP.issuperset(w for w in wrong if w not in kept) and any(map(to_a_place, rest))
     if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
-            (any(a_place(w) or w in _ELSEWHERE for w in rest) and not (
+            (any(a_place(w) or w in _ELSEWHERE for w in rest) and not up and not (
                 anywhere.issuperset(w for w in wrong if w not in kept) and
                 any(map(to_a_place, rest)))) or \
             any(_all_in(kept, _forms(n.split())) for _, n in c.accepted) or \
             any(w in _ORDERED for _, n in c.accepted for w in n.split()):
         return wrong
     return kept
+
+
+_UP = frozenset({"ylös", "pystyyn", "jaloilleen"})
 
 
 # a step that asks what comes first or last (an accepted answer says so): its mistakes are

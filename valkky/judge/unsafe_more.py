@@ -43,6 +43,7 @@ UNSAFE_DEEDS = (
     "turvakenkä|valjaat|hiusverkko|varoituskyltti",
     "jättää kone|laite|liesi|uuni päälle|käyntiin",
     "sekoittaa aine|kemikaali|pesuaine|puhdistusaine",   # sekoitan aineita
+    "hieroa|hangata|raapia silmä",        # hieron silmää (review187)
     "käynnistää kone|laite",              # (only after a stop: _ONLY_WHERE)
     # broken glass by hand, or left lying (the shop lessons' review: "laitoin kyltin ja
     # keräsin sirpaleet käsillä"); a glass is a shard only where the step says one broke

@@ -1,0 +1,25 @@
+"""Kinds mended at stop 64 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost but where a test below says)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review187's holes of a second deed after "ja" (SAFETY): a person lifted up is lifted to
+# any place (a wrong mistake's "ylös" said by a chair or a bed); rubbing an eye is an unsafe
+# deed wherever it is said; each accepted deed said may be the one put off, not only the
+# first. A safe deed more, a deed said now, stay right.
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-turvallisuus kaatui", "soitan heti hoitajalle ja autan hänet tuoliin", "wrong"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan hänet sänkyyn", "wrong"),
+    ("autoala-turvallisuus huuhtele", "menen silmäsuihkulle ja hieron silmää", "not correct"),
+    ("kauppa-turvallisuus marka-lattia", "kuivaan lattian ja laitan kyltin myöhemmin",
+     "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja jään hänen viereensä", "correct"),
+    ("autoala-turvallisuus huuhtele", "menen silmäsuihkulle ja huuhtelen kauan", "correct"),
+    ("kauppa-turvallisuus marka-lattia", "kuivaan lattian ja laitan kyltin heti", "correct"),
+])
+def test_a_second_deed_after_ja(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
