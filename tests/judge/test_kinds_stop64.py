@@ -23,3 +23,22 @@ from valkky.testing.table import as_table
 ])
 def test_a_second_deed_after_ja(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review187-191's holes of the work done after "mutta" (SAFETY): "ne" is the answer's own
+# deed only of a thing an accepted answer does something to ("jarrupalat pitää vaihtaa"),
+# not of a fault's thing ("kaiteet puuttuvat"); an accepted "teen vikailmoituksen" is no
+# answer that does the work; a question's fault of a thing ("Kone ei toimi oikein.") is a
+# fault told
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-kartoitus b1-vika", "kaiteet puuttuvat mutta teen ne vaan nopeasti", "wrong"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, mut mä teen ne nopeesti", "wrong"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, mut mä teen nopeesti", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, mut mä teen ne nopeesti",
+     "wrong"),
+    ("autoala-asiakas puhelu.4", "jarrupalat on kuluneet, mut me tehdään ne nopeesti",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "teen vikailmoituksen", "correct"),
+])
+def test_the_work_done_after_mutta(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

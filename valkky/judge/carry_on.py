@@ -633,8 +633,7 @@ def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
     verbs = [w for w in after if "tehdä" in _bases(w) and in_learners_person(w) and
              not finnish.only_past(w)]
     if not verbs or not NEGATIONS.isdisjoint(after) or any(
-            "tehdä" in _verbs(w) and in_learners_person(w)
-            for _, n in c.accepted for w in n.split()):
+            _doing_it(n.split()) for _, n in c.accepted):
         return None
     accepted_verbs = {b for _, n in c.accepted for w in n.split() if in_learners_person(w)
                       for b in _bases(w)}
@@ -649,6 +648,15 @@ def _the_work_done_but(c: Case, beside: Sequence[str]) -> str | None:
     return verbs[0] if all(w in _FAST or w in DESPITE for w in rest) and rest else None
 
 
+def _doing_it(words: Sequence[str]) -> bool:
+    """An accepted answer's "tehdä" in the learner's person, of no thing of its own ("teen
+    sen heti"; not "teen vikailmoituksen", review187: "kerron esimiehelle, mut mä teen ne
+    nopeesti" stays the work done)."""
+    return any("tehdä" in _verbs(w) and in_learners_person(w) and not (
+        words[k + 1:] and "nimisana" in finnish.word_classes(words[k + 1]) and
+        not _bases(words[k + 1]) & _THE_WORK) for k, w in enumerate(words))
+
+
 def _its_deed(c: Case, after: Sequence[str]) -> bool:
     """The pronoun after "teen" is the answer's own deed: "sen", or "ne" where a plural
     thing is named before "mutta" ("jarrupalat …, mutta me tehdään ne")."""
@@ -657,7 +665,25 @@ def _its_deed(c: Case, after: Sequence[str]) -> bool:
     but = max(k for k, w in enumerate(c.words) if w in BUT)
     return "ne" in after and any(
         ("nimento", "plural") in finnish.case_numbers(w) and
-        "nimisana" in finnish.word_classes(w) for w in c.words[:but])
+        "nimisana" in finnish.word_classes(w) and _bases(w) & _done_to(c)
+        for w in c.words[:but])
+
+
+def _done_to(c: Case) -> frozenset[str]:
+    """The things an accepted answer with no no names beside a deed (a verb in the
+    learner's person or an infinitive): "jarrupalat pitää vaihtaa" makes doing them the
+    answer's own, "kaide puuttuu" does not (review187: "kaiteet puuttuvat mutta teen ne
+    vaan nopeasti")."""
+    return frozenset(b for _, n in c.accepted if NEGATIONS.isdisjoint(words := n.split())
+                     and any(map(_a_deed, words))
+                     for w in words if "nimisana" in finnish.word_classes(w)
+                     for b in _bases(w))
+
+
+def _a_deed(word: str) -> bool:
+    """Only a verb, in the learner's person or the infinitive ("vaihtaa"; not "siitä")."""
+    return finnish.only_a_verb(word) and (in_learners_person(word) or any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word)))
 
 
 # haste said of doing the work anyway ("teen nopeasti", "teen vaan äkkiä")
@@ -667,7 +693,9 @@ _FAST = frozenset({"nopeasti", "äkkiä", "vaan", "vain", "pian"})
 def _step_told_a_danger(c: Case) -> bool:
     """The step's question tells of a fault or a danger (a missing guard, a broken thing)."""
     told = {b for w in normalised(c.situation).split() for b in _bases(w)}
-    return bool(told & (_THING_FAULTS | _DANGER_TOLD))
+    fault = _situation_fault(c.situation) if c.situation else None
+    return bool(told & (_THING_FAULTS | _DANGER_TOLD)) or (
+        fault is not None and fault.of_a_thing)  # ("Kone ei toimi oikein.": review187)
 
 
 # what a question tells of a danger beside a thing's fault: a thing missing or loose
