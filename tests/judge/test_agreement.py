@@ -507,6 +507,11 @@ from tests.judge.golden import recorded
 # against the turn named); where both agree, 271/280.
 # Set 110 (session 63, set110: 60 steps, seed 110, of the 429 steps sets 101–109 had not
 # used): 288/300 = 96.0 % on the judge of 0c8d6074; trainers agree 299/300.
+# Set 111 (session 64, set111: 60 steps, seed 111, of the 369 steps sets 102–110 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of 3da5e474; trainers agree 298/300.
+# Set 112 (session 64, set112: 60 steps, seed 112, of the 369 steps sets 103–111 had not
+# used): 293/300 = 97.7 % on the judge of 3da5e474; trainers agree 300/300.
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)

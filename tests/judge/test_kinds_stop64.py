@@ -42,3 +42,34 @@ def test_a_second_deed_after_ja(step: str, answer: str, verdict: str) -> None:
 ])
 def test_the_work_done_after_mutta(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 111-112 (both trainers): a report's verb said now where every example tells it in
+# the past, read as written too ("jumittuu", which the lexicon makes "jää jumiin", "jää"
+# also ice); a genitive before its postposition said in the nominative; the advice's no
+# said as a fact's ("ei sekoita" for "älä sekoita"); "älä koskaan laita …, paina …" (a no
+# with "koskaan" before a verb that is also a noun negates that verb only); a label's
+# number said before its noun counts ("kolme kerros"); an opposite said as written
+# ("ulos" for "sisään"); "mikä auto" for "milloin auto" asks another thing; the model's
+# no left out with its verb said, in a repeat, the opposite
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittuu liukuhihnaan", "almost"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan", "correct"),
+    ("yleinen-kahvitauko tauko.6", "olin perhe kanssa", "almost"),
+    ("yleinen-kahvitauko tauko.6", "olin perheeni kanssa", "correct"),
+    ("siivous-raportti hassan", "ei sekoita pesuaineita", "almost"),
+    ("valmistus-raportti neuvo", "älä koskaan laita kättä koneeseen, paina ensin hätäseis",
+     "correct"),
+    ("valmistus-raportti neuvo", "älä koskaan paina hätäseis", "wrong"),
+    ("hoiva-raportti elias.4", "voit nostaa hänet, et kuitenkaan yksin, kutsu ensin hoitaja",
+     "correct"),
+    ("rakennus-ohjeet maarays", "kolme kerros", "almost"),
+    ("rakennus-ohjeet maarays", "kerros kolme", "correct"),
+    ("siivous-ohjeet vuoro", "seitsemän aamulla", "correct"),
+    ("yleinen-perehdytys step-4", "Leimaa ulos ja mene pukuhuoneeseen.", "wrong"),
+    ("autoala-asiakas step-10", "Mikä auto on valmis?", "wrong"),
+    ("hoiva-turvallisuus step-10", "asukas kaatuu", "wrong"),
+    ("hoiva-turvallisuus step-10", "varo ettei asukas kaatuu", "almost"),
+])
+def test_sets_111_112(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -363,13 +363,15 @@ def test_explain_names_the_rule_before_the_form_is_checked() -> None:
     """The form of a right answer is not checked after a rule that finds an accepted answer
     said whole (word_order): with explain too, or `valkky check --explain` says almost where
     a session says correct (elintarvike-raportti pirjo.4: the line and the batch swapped
-    back into their slots)."""
+    back into their slots; since stop 64 its "kaksitoista erä" is a count before its noun,
+    almost by word_order itself)."""
     from tests.judge.agreement import tasks
     from tests.judge.golden import step_arguments
 
     task, options = tasks()["elintarvike-raportti pirjo.4"]
-    fast = judge("kaksitoista erä kaksi", task.accept, **step_arguments(task, options))
-    explained = judge("kaksitoista erä kaksi", task.accept, explain=True,
-                      **step_arguments(task, options))
-    assert (fast.verdict, fast.rule) == ("correct", "word_order")
-    assert (explained.verdict, explained.rule) == (fast.verdict, fast.rule)
+    for answer, verdict in (("kaksitoista erä kaksi", "almost"),
+                            ("erä kaksitoista linja kaksi", "correct")):
+        fast = judge(answer, task.accept, **step_arguments(task, options))
+        explained = judge(answer, task.accept, explain=True, **step_arguments(task, options))
+        assert (fast.verdict, fast.rule) == (verdict, "word_order")
+        assert (explained.verdict, explained.rule) == (fast.verdict, fast.rule)

@@ -864,6 +864,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.repeat and \
             not _near_try(exp, findings, missing, extra, heard_words):
         return c.judgement("wrong", closest=closest), unexplained
+    if c.repeat and _the_no_left_out(exp, missing, heard_words):
+        # "asukas kaatuu" for "Varo, ettei asukas kaadu.": the model's no unsaid says the
+        # opposite (set 112, both trainers wrong), not a word left out of a try
+        c.note("the model's no left out: the opposite")
+        return c.judgement("wrong", "negation", closest=closest), unexplained
     if (missing or extra) and (flip := opposite_state(exp, heard_words)) is not None:
         # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
         c.note(f"{flip[1]} for {flip[0]}: the opposite state")
@@ -1209,6 +1214,27 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
                                 for e, h in others)  # ("tämä on ruuviavain" for "… jakoavain")
 
 
+def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],
+                     heard: Sequence[str]) -> bool:
+    """A no of the model ("ettei", "älä", "en") left out, none said, and all that is said
+    of the words after it, with the verb it negates ("asukas kaatuu" of "Varo, ettei
+    asukas kaadu."; not a clause left out whole, "en pysäytä asiakasta itse", nor a try
+    that keeps the words before it, "varo, asukas kaatuu")."""
+    if not NEGATIONS.isdisjoint(heard) or {"ettei", "jottei"} & set(heard):
+        return False
+    for k, w in enumerate(expected):
+        if w not in missing or not (w in NEGATIONS or w in ("ettei", "jottei")):
+            continue
+        after = expected[k + 1:]
+        verb = next((v for v in after if finnish.is_verb(v)), None)
+        if verb is not None and verb not in missing and \
+                any(finnish.same_lemma(verb, h) for h in heard) and \
+                all(any(finnish.same_lemma(a, h) for a in after) for h in heard
+                    if h not in FRAME_WORDS):
+            return True
+    return False
+
+
 def _negated(words: Sequence[str]) -> set[str]:
     """The words a no is on (polarity.no_on)."""
     return {w for w, on in zip(words, no_on(words), strict=True) if on}
@@ -1218,7 +1244,8 @@ def _opposite_words(expected: str, heard: str) -> bool:
     """One word said for its opposite (wordsets.OPPOSITES), or another part of an hour."""
     if expected in _PARTS_OF_AN_HOUR and heard in _PARTS_OF_AN_HOUR:
         return True
-    pair = finnish.base_forms(expected) | finnish.base_forms(heard)
+    # (as said too: "sisään" is "sisä"'s illative to Voikko; set 111, "leimaa ulos")
+    pair = finnish.base_forms(expected) | finnish.base_forms(heard) | {expected, heard}
     if any(opposite <= pair for opposite in OPPOSITES) or \
             any(opposite <= pair for opposite in lexicon.get().opposites):
         return True  # the lexicon's pairs: "ehjä" for "rikki" (set 20)

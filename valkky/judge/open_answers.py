@@ -21,7 +21,7 @@ from valkky.judge.case import (
     written_with_cuts,
 )
 from valkky.judge.compare import compare_with
-from valkky.judge.deed_words import CONDITIONS, MODALS, USE_VERBS, so_that
+from valkky.judge.deed_words import CONDITIONS, MODALS, POSTPOSITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
 from valkky.judge.gear_useless import says_useless
@@ -45,6 +45,7 @@ from valkky.judge.wordsets import (
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
+    TIME_POSTPOSITIONS,
     UNSURE,
     after_dont_know,
     has_negation,
@@ -653,6 +654,9 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
     if len(apart) != 1:
         return None
     expected, heard = apart[0]
+    if expected in ("älä", "älkää") and heard in ("ei", "en"):
+        return apart[0]  # the advice's no said as a fact's: "ei sekoita pesuaineita" for
+        # "älä sekoita …" (set 111, both trainers almost)
     if not finnish.same_lemma(expected, heard) or finnish.is_verb(expected) or \
             finnish.possessive_of(expected, heard):
         return None
@@ -664,11 +668,27 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
     governed = at > 0 and (
         (said[at - 1] == wanted[at - 1] and finnish.is_verb(said[at - 1])) or
         (said[:at] == wanted[:at] and any(map(finnish.is_verb, said[:at]))))
-    if not (_in_a_place_case(expected, heard) or _one_for_some(expected, heard)) or (
+    governing = wanted[at + 1] if at + 1 < len(wanted) else ""
+    if not (_in_a_place_case(expected, heard) or _one_for_some(expected, heard) or
+            _governed_left_bare(expected, heard, governing)) or (
             heard in {normalised(t) for t in c.topics} and not governed) \
             or _in_a_frame_of_its_own(said, wanted, heard, expected):
         return None  # (a topic named bare is no slip, but after the example's own verb:
     return apart[0]  # "kerron esimies" for "kerron esimiehelle")
+
+
+def _governed_left_bare(expected: str, heard: str, after: str) -> bool:
+    """``expected``, read only in the genitive before a postposition that governs it, said in
+    the nominative: "olin perhe kanssa" for "olin perheen kanssa" (set 112, both trainers
+    almost)."""
+    cases = finnish.case_numbers(expected)
+    return after in _GOVERNING and bool(cases) and all(case == "omanto" for case, _ in cases) and \
+        finnish.case_numbers(heard) == {("nimento", "singular")}
+
+
+# postpositions that take a genitive (a noun in the nominative before one is a slip)
+_GOVERNING = POSTPOSITIONS | (TIME_POSTPOSITIONS - {"ennen"}) | {
+    "kanssa", "takia", "vuoksi", "avulla", "kautta", "luokse", "ympärillä", "välissä"}
 
 
 def _named_slip(c: Case, j: Judgement, slip: tuple[str, str]) -> Judgement:
@@ -731,20 +751,34 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
     "olla" but in the first person: a state said as now may hold still ("näin lattia on
     märkä"), "olen perheen kanssa" for "olin perheen kanssa" tells the past as now. The
     example's form, the form said and the example, or None."""
-    if any(_past(w, finnish.base_forms(w)) for w in c.words):
+    # (as normalised, and as written: the lexicon may make a verb a phrase whose verb is
+    # also a noun, "jumittuu" "jää jumiin"; set 112, both trainers almost)
+    written = _WORD.findall(c.written.casefold())
+    readings = ((c.words, [(a, n) for a, n in c.accepted]),
+                (written, [(a, " ".join(_WORD.findall(a.casefold()))) for a, _ in c.accepted]))
+    if any(_past(w, finnish.base_forms(w)) for words, _ in readings for w in words):
         return None  # a report told in the past: what holds now may follow ("huomasin että
         # laikka hajoaa", "laikka hajosi, nyt hion uudella")
-    for i, w in enumerate(c.words):
+    for words, examples in readings:
+        if (found := _now_for_the_past(c, words, examples)) is not None:
+            return found
+    return None
+
+
+def _now_for_the_past(c: Case, words: Sequence[str], accepted: Sequence[tuple[str, str]]
+                      ) -> tuple[str, str, str] | None:
+    """``_told_in_the_past`` on ``words`` beside ``accepted`` (as written, as read)."""
+    for i, w in enumerate(words):
         if not _said_now(w):
             continue
         bases = finnish.base_forms(w)
         if "olla" in bases and (not any(p == "1" for p, _ in finnish.persons(w)) or any(
-                any_past(x) for x in c.words[i + 1:]) or not _NOW.isdisjoint(c.words)):
+                any_past(x) for x in words[i + 1:]) or not _NOW.isdisjoint(words)):
             continue  # a state said as now may hold still: "näin lattia on märkä"; the
             # learner's own "olen" for "olin" tells the weekend as now (set 36: almost),
             # not with its participle, the perfect ("olen koko viikonlopun ollut kotona"),
             # nor a habit or a state now ("olen aina perheen kanssa", "olen nyt väsynyt")
-        told = [(x, a, n.split()[k - 1] if k else "") for a, n in c.accepted
+        told = [(x, a, n.split()[k - 1] if k else "") for a, n in accepted
                 for k, x in enumerate(n.split()) if bases & finnish.base_forms(x)]
         if told and all(_past(x, bases) or _a_perfect(before, x) for x, _, before in told):
             examples = [a for _, a, _ in told]  # the nearest by letters where it says it

@@ -105,6 +105,7 @@ from valkky.judge.wordsets import (
     CARRY_ON,
     COPULA,
     FRAME_WORDS,
+    INSIDE_A_MISTAKE,
     LESSON_LEARNED,
     NEGATIONS,
     NOT_THE_DEED,
@@ -577,7 +578,7 @@ def _units(said: _Said, at: int) -> list[list[int]]:
     # (only a verb starts a clause, "takaisin" is also a verb's form; or one right after a
     # no: "tee" of "älä tee sitä" is also tea)
     verbs = [i for i, w in enumerate(said.order) if i == at or (
-        w in said.verbs and (finnish.only_a_verb(w) or i in said.nos))]
+        w in said.verbs and (finnish.only_a_verb(w) or _right_after_a_no(said, i)))]
     units: list[list[int]] = []
     for i in verbs:  # (a finite verb after a verb is its own: "älä odota paina hätäseis")
         if units and units[-1][-1] == i - 1 and not only_finite(said.order[i]):
@@ -585,6 +586,14 @@ def _units(said: _Said, at: int) -> list[list[int]]:
         else:
             units.append([i])
     return units
+
+
+def _right_after_a_no(said: _Said, i: int) -> bool:
+    """The word at ``i`` follows a no with only words between that change nothing of it
+    ("älä koskaan laita": its "laita" is no edge; set 111; not "et kuitenkaan yksin,
+    kutsu …", a no of no verb)."""
+    return any(n <= i and all(w in INSIDE_A_MISTAKE for w in said.order[n:i])
+               for n in said.nos)
 
 
 def _denied(said: _Said, at: int) -> bool:

@@ -13,7 +13,7 @@ from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import an_adverb
-from valkky.judge.number_words import another_value
+from valkky.judge.number_words import another_value, is_number
 from valkky.judge.wordsets import (
     CONTRASTS,
     FRAME_WORDS,
@@ -175,6 +175,11 @@ def word_order(c: Case) -> Judgement | None:
     for original, norm in c.accepted:
         if (same_words(c.words, norm) or (once != c.words and same_words(once, norm))) and \
                 clauses_kept(c.words, norm):
+            if (count := label_as_count(c.words, norm.split(), c.accepted)) is not None:
+                c.note(f"{count[1]} before {count[0]}: a count, not the label after it")
+                c.closeness = fuzz_module().ratio(c.heard, norm)
+                return c.judgement("almost", "word_order", closest=original,
+                                   detail=Detail(expected=norm, heard=c.heard))
             if (pair := attribute_after(c.words, norm.split(), c.accepted, c.written)) \
                     is not None:
                 c.note(f"{pair[1]} after {pair[0]}: an adjective after its noun")
@@ -182,6 +187,23 @@ def word_order(c: Case) -> Judgement | None:
                 return c.judgement("almost", "word_order", closest=original,
                                    detail=Detail(expected=norm, heard=c.heard))
             return c.judgement("correct", closest=original)
+    return None
+
+
+def label_as_count(heard: Sequence[str], expected: Sequence[str],
+                   accepted: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The noun and its number, where ``expected`` names a thing by a number after it (a
+    label: "kerros kolme", "linja kaksi") and ``heard`` says the number before it: "kolme
+    kerros" counts, it names no floor (sets 54, 111: both trainers almost). The noun in the
+    nominative (not a time: "seitsemän aamulla"); None where an accepted answer says the
+    number before it."""
+    said = set(pairwise(heard))
+    for n, k in pairwise(expected):
+        if (k, n) in said and is_number(k) and n != "kello" and \
+                ("nimento", "singular") in finnish.case_numbers(n) and \
+                "nimisana" in finnish.word_classes(n) and \
+                not any((k, n) in pairwise(norm.split()) for _, norm in accepted):
+            return n, k
     return None
 
 
