@@ -73,3 +73,25 @@ def test_the_work_done_after_mutta(step: str, answer: str, verdict: str) -> None
 ])
 def test_sets_111_112(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review192 (review191's mend, SAFETY): noticing is now only of a fault, a thing the step
+# names or a pronoun of a thing, any other person or paper later; a reassurance is no
+# courtesy apart after a warning by base form or a noun the step's warnings name, in any
+# place (nor "ei hätää" a contrast); a trade's time is theirs in the plural and without a
+# comma, "lähimies" one in charge
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle kollegan näkemisen jälkeen",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle sähköpostin näkemisen jälkeen",
+     "not correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle vuodon huomaamisen jälkeen", "correct"),
+    ("varasto-turvallisuus varo", "varo trukkia, älä huoli", "not correct"),
+    ("varasto-turvallisuus varo", "trukki tulee, älä huoli", "not correct"),
+    ("siivous-turvallisuus step-21", "liukas lattia, ei hätää", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, asentajat huomenna", "correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle putkimies huomenna", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron pomolle, lähimies huomenna", "not correct"),
+])
+def test_review192(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -75,9 +75,12 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
                                       _a_part_of_its_own(words, k, at, cuts, gear)))), None)
     if bound is None:  # (a verbless part after a comma, a thing of its own named first,
         # is no part of the answer's clause: "kerron esimiehelle nyt, tauko myöhemmin")
-        bound = next((k for k in sorted(cuts) if k >= end and a_thing_named(words[k]) and
-                      words[k] not in said and (_its_own_break_or_no_time(words, k, cuts) or
-                                                _anothers(c, words[k], said))), None)
+        # (…or a trade right after the answer, no comma between: "kerron esimiehelle
+        # putkimies huomenna", review192)
+        trade = {end} if end < len(words) and _a_trade(words[end]) else set()
+        bound = next((k for k in sorted(cuts | trade) if k >= end and a_thing_named(words[k])
+                      and words[k] not in said and (_its_own_break_or_no_time(words, k, cuts)
+                                                    or _anothers(c, words[k], said))), None)
         if bound is not None:
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
@@ -120,8 +123,15 @@ def _anothers(c: Case, noun: str, said: Sequence[str]) -> bool:
     if _of_the_report(noun, said):
         return False
     bases = finnish.base_forms(noun) | finnish.compound_parts(noun)
-    return bool(bases & (ADDRESSED | _REPAIRS | told_bases(c.situation))) or any(
-        b.endswith(_TRADES) for b in bases)  # (a trade: "sähkömies", "teknikko", review191)
+    return bool(bases & (ADDRESSED | _REPAIRS | told_bases(c.situation))) or _a_trade(noun)
+
+
+def _a_trade(noun: str) -> bool:
+    """A trade's name ("sähkömies", "teknikko": review191), not one in charge ("lähimies":
+    review192)."""
+    bases = finnish.base_forms(noun)
+    return not bases & IN_CHARGE and any(
+        b.endswith(_TRADES) for b in bases | finnish.compound_parts(noun))
 
 
 _REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja", "huoltomies",
@@ -262,7 +272,8 @@ _SUB_JOINS = CLAUSE_JOINS - _OPENING_ITS_OWN
 
 
 def a_thing_named(word: str) -> bool:
-    """A noun in the nominative, a verbless clause's own ("kiire", "tauko", "kone")."""
-    return ("nimento", "singular") in finnish.case_numbers(word) and bool(
+    """A noun in the nominative, a verbless clause's own ("kiire", "tauko", "kone",
+    "asentajat": review192)."""
+    return any(case == "nimento" for case, _ in finnish.case_numbers(word)) and bool(
         finnish.word_classes(word) & {"nimisana", "nimisana_laatusana"}) and \
         word not in SUBJECT_PRONOUNS  # ("minä" is a noun too)

@@ -29,11 +29,13 @@ _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
 
 # courtesies that reassure, not take an answer back ("ihan kohta, älä huoli": review190)
-_REASSURING = frozenset({("älä", "huoli"), ("älkää", "huoliko"), ("ei", "hätää"),
+REASSURING = frozenset({("älä", "huoli"), ("älkää", "huoliko"), ("ei", "hätää"),
                          ("voi", "voi")})
-# …not after a warning or a danger named ("märkä lattia, älä huoli": review191)
-_WARNINGS = frozenset({"huomio", "varo", "varokaa", "varovasti", "vaara", "vaaratilanne",
-                       "märkä", "liukas", "trukki", "vaarallinen"})
+# …not after a warning or a danger named ("märkä lattia, älä huoli": review191), by base
+# form (review192: "varo trukkia, älä huoli")
+_WARNING_WORDS = frozenset({"varoa", "huomio", "väistää", "varovasti", "seis"})
+_DANGER_WORDS = _WARNING_WORDS | frozenset({"vaara", "vaaratilanne", "vaarallinen", "märkä",
+                                            "liukas"})
 _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": the no said
 
 
@@ -52,12 +54,14 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
             continue
         for first, phrase, rest in ((True, tuple(words[:n]), words[n:]),
                                     (False, tuple(words[-n:]), words[:-n])):
+            if phrase in REASSURING and _warned(tuple(rest), accepted):
+                continue  # (no reassurance apart after a warning or a danger named, in
+                # any branch: "trukki tulee, älä huoli", "älä huoli, märkä lattia": review192)
             if phrase in _PHRASES and (any_rest or phrase in _PLEASANTRIES or
                                        any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO) or
                                        any(rest == a.split() and (
-                                           first or (phrase in _REASSURING and
-                                                     _WARNINGS.isdisjoint(rest)) or
+                                           first or phrase in REASSURING or
                                            a.split()[0] in QUESTION_WORDS)
                                            for _, a in accepted)
                                        ) and \
@@ -181,3 +185,18 @@ def another_act(c: Case, j: Judgement) -> Judgement:
         return j
     c.note(f"'{' '.join(c.words)}': {', '.join(sorted(acts))}, which no accepted answer says")
     return c.judgement("wrong", None, closest=j.closest)
+
+
+@lru_cache(maxsize=4096)
+def _warned(rest: tuple[str, ...], accepted: tuple[tuple[str, str], ...]) -> bool:
+    """``rest`` warns or names a danger: a warning's or a danger's word by its base forms, or
+    a noun the step's own warnings name ("trukki tulee" where an answer says "varo
+    trukkia"; not "trukki" to "Mikä nostaa lavan?", where no answer warns)."""
+    said = {b for w in rest for b in finnish.base_forms(w)} | set(rest)
+    own: set[str] = set()
+    for _, a in accepted:
+        bases = [(w, finnish.base_forms(w)) for w in a.split()]
+        if any(b & _WARNING_WORDS for _, b in bases):
+            own |= {x for w, b in bases if finnish.word_classes(w) & {"nimisana", "laatusana"}
+                    for x in b}
+    return bool(said & (_DANGER_WORDS | own))

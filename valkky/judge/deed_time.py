@@ -406,8 +406,17 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
     # (later only where what is seen is a person or a scheduled thing: "pomon näkemisen
     # jälkeen", "tulosten …"; a fault's noun, a pronoun, the step's thing is now: "vuodon
     # huomaamisen jälkeen", "tämän havaitsemisen …", review191)
-    return not (finnish.base_forms(rest[k - 1]) | finnish.compound_parts(rest[k - 1])) & (
-        IN_CHARGE | ADDRESSED | _EVENTS | (_DELAYS - _MEASURES) | {"tulos"})
+    seen = finnish.base_forms(rest[k - 1]) | finnish.compound_parts(rest[k - 1])
+    return bool(seen & (FAULTS | _FAULT_NOUNS | told_bases(c.situation) |
+                        (_the_steps_words(c) - ADDRESSED - IN_CHARGE))) or (
+        "asemosana" in finnish.word_classes(rest[k - 1]) and bool(seen & _THINGS_POINTED))
+
+
+# what is seen, heard or found in a fault (review192): the fault's nouns; a pronoun
+# pointing at a thing ("sen", "tämän"), not at a person ("hänen", "heidän")
+_FAULT_NOUNS = frozenset({"vika", "vaara", "ongelma", "asia", "vuoto", "vaurio", "vahinko",
+                          "reikä", "lätäkkö", "halkeama", "ääni", "haju", "savu", "vesi"})
+_THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:

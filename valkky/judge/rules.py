@@ -32,7 +32,7 @@ from valkky.judge.case import (
     normalised,
     written_with_cuts,
 )
-from valkky.judge.courtesy import in_a_courtesy
+from valkky.judge.courtesy import REASSURING, in_a_courtesy
 from valkky.judge.deed_time import asks_when, put_off, put_off_beside, told_in_the_past
 from valkky.judge.deed_words import (
     BODY,
@@ -2533,6 +2533,8 @@ def contrast(c: Case) -> Judgement | None:
     if cut is None or (words[cut] != "ei" and (c.options or c.repeat)):
         return None  # (a choose or repeat step: only "ei", as before)
     head, tail = words[:cut], words[cut + 1:]
+    if (words[cut], *tail) in REASSURING:
+        return None  # "…, ei hätää" reassures, it turns no thing down (courtesy; review192)
     if tail[:1] == ["kun"] or (words[cut] == "ei" and _LONE_NO.search(c.written)) \
             or words[cut - 1] == "että":
         return None  # "…, ei, kymmenen", "… ei kun kolmoselle": a self-repair, not "not X";

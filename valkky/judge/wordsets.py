@@ -160,7 +160,7 @@ CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua
 CALLING_OR_TELLING = frozenset({"soittaa", "kertoa", "ilmoittaa", "kutsua", "hälyttää"})
 # The one in charge at work, by any of its names (a report to one is to the other)
 IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
-                       "työnjohto"})
+                       "työnjohto", "lähimies", "lähiesimies"})
 # Verbs of telling or noticing: what a clause at "että", "kun"… after them says of a thing or
 # a third person is reported, no deed of the learner's (reported.py)
 REPORTING_VERBS = frozenset({"kertoa", "ilmoittaa", "sanoa", "huomata", "nähdä", "soittaa",
