@@ -95,3 +95,15 @@ def test_sets_111_112(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review192(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# an older hole (review186): the one told there then, said with no comma ("kerron
+# esimiehelle hän on huomenna"): a third person's pronoun before a verb begins a clause
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle hän on huomenna", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle hän tulee huomenna", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle hän on tauolla", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle se on rikki", "correct"),
+])
+def test_the_one_told_then_without_a_comma(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

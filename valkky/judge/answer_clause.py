@@ -85,6 +85,10 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
         min((k for k in cuts if end <= k <= bound), default=bound)
+    if bound is not None and stop == bound and bound - 1 >= end and \
+            words[bound - 1] in _THIRD_SUBJECTS and _a_verb_at(words, bound):
+        stop = bound - 1  # a subject begins the next clause, no comma written: "kerron
+        # esimiehelle hän on huomenna" (review187)
     fronted = () if bound is None or stop == bound else tuple(
         takewhile(lambda w: not a_thing_named(w), words[stop:bound]))
     return Clause(start, at, end, stop, cuts, fronted)
@@ -139,6 +143,7 @@ _REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja",
 _TRADES = ("mies", "mekaanikko", "teknikko", "asentaja", "korjaaja", "huolto")
 
 
+_THIRD_SUBJECTS = frozenset({"hän", "he", "se", "ne"})
 # the report, and the meetings it is made at ("…, palaveri huomenna": review188)
 _REPORTS = ("raportti", "ilmoitus", "tieto", "viesti", "palaveri", "kokous")
 
