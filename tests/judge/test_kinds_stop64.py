@@ -107,3 +107,23 @@ def test_review192(step: str, answer: str, verdict: str) -> None:
 ])
 def test_the_one_told_then_without_a_comma(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 113-114 (both trainers): a repeat's self-repair into its own word's slip
+# ("nosturissa, eiku nosturilla"); the green button starts a machine (SAFETY); a compound
+# the step says in its base form is no two words ("ruokatauolla"); -ot- for -oit- only in
+# a verb ("varotuskyltti" is a slip); "mut" before the learner's own verb is mutta;
+# another material in a compound ("metallinpala" for "muovinpala") is another thing
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-kartoitus a1-toista", "Auto on nosturissa, eiku nosturilla.", "correct"),
+    ("ravintola-keittio step-14", "Kattila on lieteellä, eiku liedellä.", "correct"),
+    ("valmistus-raportti mita-teit", "painoin vihreää nappia", "wrong"),
+    ("valmistus-raportti mita-teit", "painoin punaista nappia", "almost"),
+    ("rakennus-tyonjohtaja kysy-tauko", "milloin on ruokatauolla", "almost"),
+    ("siivous-turvallisuus kyltti", "varotuskyltti", "almost"),
+    ("yleinen-puhelin auto.4", "joo, mä tuun bussilla mut oon vähän myöhässä", "correct"),
+    ("elintarvike-raportti step-6", "paketissa oli metallinpala", "wrong"),
+    ("kauppa-valineet step-18", "maito on kylmäkaapissa", "almost"),
+])
+def test_sets_113_114(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -129,8 +129,9 @@ STEP_FORM_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
     ("mittaan reikien", ["mittaan reikien paikat", "mittaan reiät"], {}, "almost"),
     ("pesen käsi", ["pesen kädet", "käsi on likainen"], {}, "almost"),
     ("hänellä on kova yskää", ["hänellä on yskä", "asukkaalla on yskää kovasti"], {}, "almost"),
+    # (since stop 64 wrong: green starts a machine, every trainer of sets 33, 40, 113)
     ("painan vihreää nappia", ["painan hätäseisnappia", "painan punaista nappia"], {},
-     "almost"),
+     "wrong"),
     ("asukkaalla on kova vatsakipu", ["asukkaalla on vatsakipua", "hänellä on vatsakipu"],
      {"strict": ("step_slot",)}, "almost"),
     ("minulla on kova päänsärky", ["Minulla on päänsärkyä.", "Hänellä on päänsärky."],

@@ -14,6 +14,7 @@ from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
     a_state_for_a_place,
+    another_front,
     another_of_its_kind,
     another_thing,
     another_thing_or_state,
@@ -864,6 +865,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.repeat and \
             not _near_try(exp, findings, missing, extra, heard_words):
         return c.judgement("wrong", closest=closest), unexplained
+    if (button := _the_start_button(heard_words, exp)) is not None:
+        # "painoin vihreää nappia" for "painoin hätäseis-nappia": green starts a machine
+        # (sets 33, 40, 68, 113: every trainer wrong; SAFETY), wherever the step names none
+        c.note(f"'{button}': the green button starts the machine, it stops nothing")
+        return c.judgement("wrong", closest=closest), unexplained
     if c.repeat and _the_no_left_out(exp, missing, heard_words):
         # "asukas kaatuu" for "Varo, ettei asukas kaadu.": the model's no unsaid says the
         # opposite (set 112, both trainers wrong), not a word left out of a try
@@ -1199,6 +1205,7 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
            # "älä nosta häntä yhdessä … ennen" stays the opposite; review153)
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio) or a_state_for_a_place(e, h)
+           or another_front(e, h)
            or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
@@ -1212,6 +1219,19 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
     return bool(carried) or all(ratio(e, h) >= NEAR_TRY or kinds_of_one_thing(e, h)
                                 for e, h in others)  # ("tämä on ruuviavain" for "… jakoavain")
+
+
+def _the_start_button(heard: Sequence[str], expected: Sequence[str]) -> str | None:
+    """A green button said ("vihreää nappia"), where the accepted answer says no green: the
+    words, else None."""
+    for a, b in pairwise(heard):
+        if "vihreä" in finnish.base_forms(a) and finnish.base_forms(b) & _BUTTONS and \
+                not any("vihreä" in finnish.base_forms(e) for e in expected):
+            return f"{a} {b}"
+    return None
+
+
+_BUTTONS = frozenset({"nappi", "painike", "näppäin", "kytkin", "nappula"})
 
 
 def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],

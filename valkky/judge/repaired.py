@@ -36,7 +36,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement, told_bases
+from valkky.judge.case import Case, Judgement, fuzz_module, told_bases
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import EVERY_NO, YES
@@ -303,6 +303,9 @@ def _takes_back(head: list[str], tail: list[str]) -> bool:
     return any(finnish.base_forms(w) & said for w in tail[1:3])  # ("ollut": a participle)
 
 
+_NEAR = 75.0  # letters alike (0..100): a try at the same word
+
+
 def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     """``head`` with ``tail`` in the slot it repairs: from the last word in the case and
     number of its first word ("ilmoitan työnjohtajalle" + "esimiehelle"; "mutterit on loppu"
@@ -317,6 +320,11 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     if at is None:
         at = next((i for i in range(last, -1, -1)
                    if cases & {case for case, _ in finnish.case_numbers(head[i])}), None)
+    if at is None:  # (its own word in another form, or a letter off it: "auto on
+        # nosturissa, eiku nosturilla", "kattila on lieteellä, eiku liedellä"; set 113)
+        ratio = fuzz_module().ratio
+        at = next((i for i in range(last, -1, -1) if finnish.same_lemma(head[i], tail[0])
+                   or ratio(head[i], tail[0]) >= _NEAR), None)
     if at is None or head[at:at + len(tail)] == tail:
         return None
     return [*head[:at], *tail, *head[at + len(tail):]]

@@ -127,11 +127,17 @@ def compound_said_apart(words: list[str], vocabulary: Sequence[str]) -> list[str
     changed = False
     for w in words:
         # (a number is no compound of nouns: "kuusikymmentäyksi" is another value)
-        split = None if w in vocabulary or len(w) < 8 or is_number(w) else \
-            _apart(w, vocabulary)
+        split = None if w in vocabulary or len(w) < 8 or is_number(w) or \
+            _a_form_of_theirs(w, vocabulary) else _apart(w, vocabulary)
         changed |= split is not None
         out.extend(split or (w,))
     return out if changed else words
+
+
+def _a_form_of_theirs(word: str, vocabulary: Sequence[str]) -> bool:
+    """``word`` is a form of a word the step says in its base form ("ruokatauolla" of
+    "ruokatauko": the compound itself, in another case; set 113, both trainers almost)."""
+    return not finnish.base_forms(word).isdisjoint(vocabulary)
 
 
 def _apart(word: str, vocabulary: Sequence[str]) -> tuple[str, str] | None:
