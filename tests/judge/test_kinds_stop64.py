@@ -127,3 +127,25 @@ def test_the_one_told_then_without_a_comma(step: str, answer: str, verdict: str)
 ])
 def test_sets_113_114(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review193 (this stop's mends): gear put on, then other gear somewhere after a comma, is
+# read whole (SAFETY); a trade's time beside the report's word is the report's; noticing is
+# later only of a person, a message or a scheduled thing, the one the question tells of
+# found is now; a person helped to their feet is lifted
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, turvakengät kaappiin", "wrong"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet, turvakengät kaappiin", "wrong"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, asentajat ja raportti huomenna",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle, asentajat huomenna", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle öljyn näkemisen jälkeen", "correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle lammikon näkemisen jälkeen", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle sähköpostin näkemisen jälkeen",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon työkaverin löytämisen jälkeen",
+     "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan hänet jaloilleen", "wrong"),
+])
+def test_review193(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -73,14 +73,17 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     bound = next((k for k in range(end, len(words)) if _a_verb_at(words, k) or (
         words[k] in CLAUSE_JOINS and (_a_verb_after(words, k, cuts) or
                                       _a_part_of_its_own(words, k, at, cuts, gear)))), None)
-    if bound is None:  # (a verbless part after a comma, a thing of its own named first,
-        # is no part of the answer's clause: "kerron esimiehelle nyt, tauko myöhemmin")
+    if bound is None and not gear:  # (a verbless part after a comma, a thing of its own
+        # named first, is no part of the answer's clause: "kerron esimiehelle nyt, tauko
+        # myöhemmin"; but gear put on, then other gear somewhere, is read whole: "laitan
+        # kypärän, turvakengät kaappiin", review193)
         # (…or a trade right after the answer, no comma between: "kerron esimiehelle
         # putkimies huomenna", review192)
         trade = {end} if end < len(words) and _a_trade(words[end]) else set()
         bound = next((k for k in sorted(cuts | trade) if k >= end and a_thing_named(words[k])
                       and words[k] not in said and (_its_own_break_or_no_time(words, k, cuts)
-                                                    or _anothers(c, words[k], said))), None)
+                                                    or _theirs(c, words, k, cuts, said))),
+                     None)
         if bound is not None:
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
@@ -92,6 +95,15 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
     fronted = () if bound is None or stop == bound else tuple(
         takewhile(lambda w: not a_thing_named(w), words[stop:bound]))
     return Clause(start, at, end, stop, cuts, fronted)
+
+
+def _theirs(c: Case, words: Sequence[str], k: int, cuts: frozenset[int],
+            said: Sequence[str]) -> bool:
+    """The verbless part at ``k`` names another's (``_anothers``) and nothing of the
+    report's: "…, asentajat ja raportti huomenna" puts the report off too (review193)."""
+    part = list(takewhile(lambda j: j not in cuts or j == k, range(k, len(words))))
+    return _anothers(c, words[k], said) and not any(
+        _of_the_report(words[j], said) for j in part[1:])
 
 
 def _its_own_break_or_no_time(words: Sequence[str], k: int, cuts: frozenset[int]) -> bool:

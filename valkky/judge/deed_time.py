@@ -16,6 +16,7 @@ from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answ
 from valkky.judge.case import Case, normalised, told_bases
 from valkky.judge.deed_words import WORK_THINGS
 from valkky.judge.number_words import number_of
+from valkky.judge.receiver import a_person
 from valkky.judge.wordsets import (
     ADDRESSED,
     BREAK_ROOMS,
@@ -403,20 +404,20 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if not (k and "omanto" in finnish.cases(rest[k - 1])):
         return True
-    # (later only where what is seen is a person or a scheduled thing: "pomon näkemisen
-    # jälkeen", "tulosten …"; a fault's noun, a pronoun, the step's thing is now: "vuodon
-    # huomaamisen jälkeen", "tämän havaitsemisen …", review191)
-    seen = finnish.base_forms(rest[k - 1]) | finnish.compound_parts(rest[k - 1])
-    return bool(seen & (FAULTS | _FAULT_NOUNS | told_bases(c.situation) |
-                        (_the_steps_words(c) - ADDRESSED - IN_CHARGE))) or (
-        "asemosana" in finnish.word_classes(rest[k - 1]) and bool(seen & _THINGS_POINTED))
-
-
-# what is seen, heard or found in a fault (review192): the fault's nouns; a pronoun
-# pointing at a thing ("sen", "tämän"), not at a person ("hänen", "heidän")
-_FAULT_NOUNS = frozenset({"vika", "vaara", "ongelma", "asia", "vuoto", "vaurio", "vahinko",
-                          "reikä", "lätäkkö", "halkeama", "ääni", "haju", "savu", "vesi"})
-_THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
+    # (later only where what is seen is a person, a message or a scheduled thing: "pomon
+    # näkemisen jälkeen", "sähköpostin …", "tulosten …"; any other thing seen or heard is
+    # the fault noticed, now: "vuodon", "öljyn", "pamauksen", "tämän huomaamisen jälkeen",
+    # review191-193)
+    seen = rest[k - 1]
+    bases = finnish.base_forms(seen) | finnish.compound_parts(seen)
+    told = told_bases(c.situation)
+    if bases & told or (bases & {"hän", "he"} and any(
+            a_person(w) and not finnish.base_forms(w) & IN_CHARGE
+            for w in normalised(c.situation).split())):
+        return True  # the one the question tells of, found: "työkaverin löytämisen jälkeen"
+        # where a coworker is hurt, "hänen …" (review192)
+    return not (a_person(seen) or finnish.word_classes(seen) & _NAMES or
+                any(b.endswith(_MORE_PEOPLE) for b in bases) or bases & _SEEN_LATER)
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -659,3 +660,13 @@ _EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "t
 
 # …and of saying or asking: the deeds a break room puts off (review171-172)
 _REPORTING = CALLING_OR_TELLING | {"sanoa", "pyytää", "huutaa"}
+
+
+# what is seen later than the fault (review193): a person by name, pronoun or title, a
+# message, a meeting or a scheduled thing
+_NAMES = frozenset({"etunimi", "sukunimi"})
+_MORE_PEOPLE = ("hän", "he", "päällikkö", "mestari", "mekaanikko", "kuski", "omainen",
+                "asukas", "henkilö", "ihminen", "nainen")
+_SEEN_LATER = IN_CHARGE | ADDRESSED | _EVENTS | (_DELAYS - _MEASURES) | {
+    "tulos", "sähköposti", "viesti", "tiedote", "lista", "uutinen", "palaute", "posti",
+    "kirje", "tekstiviesti", "muistio", "raportti", "aikataulu", "ilmoitustaulu"}

@@ -1201,7 +1201,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         more = words
         if c.mistakes[m] == "wrong" and \
                 len(wrong) > len(wrong := _place_left_unsaid(c, wrong, rest)):
-            more = [*words, *filter(a_place, rest)]  # "haen takin" of "haen takin kaapista";
+            more = [*words, *(w for w in rest if a_place(w) or w in _UP)]  # "haen takin"
+            # of "haen takin kaapista";
             # "kannoin hänet sohvalle" of "kannoin hänet sänkyyn" (any_place)
         if (no in within and not yes_of_a_no) or \
                 not all(_said_as(w, rest, named, we) for w in wrong) or \
@@ -1308,7 +1309,8 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     anywhere = places_of_no_matter(tuple(m for m, v in c.mistakes.items() if v == "wrong"))
     # (a person lifted up is lifted to any place: "autan hänet tuoliin" of "autan hänet
     # ylös", review187)
-    up = _UP.issuperset(w for w in wrong if w not in kept) and any(map(to_a_place, rest))
+    up = _UP.issuperset(w for w in wrong if w not in kept) and any(
+        to_a_place(w) or w in _UP for w in rest)  # ("… jaloilleen", review193)
     if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
             (any(a_place(w) or w in _ELSEWHERE for w in rest) and not up and not (
                 anywhere.issuperset(w for w in wrong if w not in kept) and
