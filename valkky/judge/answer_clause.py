@@ -77,9 +77,8 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
         # named first, is no part of the answer's clause: "kerron esimiehelle nyt, tauko
         # myöhemmin"; but gear put on, then other gear somewhere, is read whole: "laitan
         # kypärän, turvakengät kaappiin", review193)
-        # (…or a trade right after the answer, no comma between: "kerron esimiehelle
-        # putkimies huomenna", review192)
-        trade = {end} if end < len(words) and _a_trade(words[end]) else set()
+        trade = {end} if end < len(words) and _a_trade(words[end]) else set()  # (a trade
+        # right after the answer, no comma between: "… putkimies huomenna", review192)
         bound = next((k for k in sorted(cuts | trade) if k >= end and a_thing_named(words[k])
                       and words[k] not in said and (_its_own_break_or_no_time(words, k, cuts)
                                                     or _theirs(c, words, k, cuts, said))),
@@ -155,6 +154,7 @@ _REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja",
 _TRADES = ("mies", "mekaanikko", "teknikko", "asentaja", "korjaaja", "huolto")
 
 
+# a subject that begins a clause of its own before its verb ("… hän on huomenna")
 _THIRD_SUBJECTS = frozenset({"hän", "he", "se", "ne"})
 # the report, and the meetings it is made at ("…, palaveri huomenna": review188)
 _REPORTS = ("raportti", "ilmoitus", "tieto", "viesti", "palaveri", "kokous")

@@ -30,7 +30,7 @@ _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
 # courtesies that reassure, not take an answer back ("ihan kohta, älä huoli": review190)
 REASSURING = frozenset({("älä", "huoli"), ("älkää", "huoliko"), ("ei", "hätää"),
-                         ("voi", "voi")})
+                        ("voi", "voi")})
 # …not after a warning or a danger named ("märkä lattia, älä huoli": review191), by base
 # form (review192: "varo trukkia, älä huoli")
 _WARNING_WORDS = frozenset({"varoa", "huomio", "väistää", "varovasti", "seis"})

@@ -417,7 +417,7 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         return True  # the one the question tells of, found: "työkaverin löytämisen jälkeen"
         # where a coworker is hurt, "hänen …" (review192)
     return not (a_person(seen) or finnish.word_classes(seen) & _NAMES or
-                any(b.endswith(_MORE_PEOPLE) for b in bases) or bases & _SEEN_LATER)
+                any(b.endswith(_TITLES) for b in bases) or bases & _SEEN_LATER)
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -665,8 +665,8 @@ _REPORTING = CALLING_OR_TELLING | {"sanoa", "pyytää", "huutaa"}
 # what is seen later than the fault (review193): a person by name, pronoun or title, a
 # message, a meeting or a scheduled thing
 _NAMES = frozenset({"etunimi", "sukunimi"})
-_MORE_PEOPLE = ("hän", "he", "päällikkö", "mestari", "mekaanikko", "kuski", "omainen",
-                "asukas", "henkilö", "ihminen", "nainen")
-_SEEN_LATER = IN_CHARGE | ADDRESSED | _EVENTS | (_DELAYS - _MEASURES) | {
+_TITLES = ("päällikkö", "mestari", "mekaanikko", "kuski", "omainen", "asukas", "henkilö",
+           "ihminen", "nainen")  # (by a compound's last part too: "trukkikuski")
+_SEEN_LATER = IN_CHARGE | ADDRESSED | _EVENTS | (_DELAYS - _MEASURES) | {"hän", "he",
     "tulos", "sähköposti", "viesti", "tiedote", "lista", "uutinen", "palaute", "posti",
     "kirje", "tekstiviesti", "muistio", "raportti", "aikataulu", "ilmoitustaulu"}
