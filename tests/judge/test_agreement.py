@@ -517,6 +517,13 @@ from tests.judge.golden import recorded
 # the judge of 83cde7a7; trainers agree 299/300.
 # Set 114 (session 64, set114: 60 steps, seed 114, of the 359 steps sets 105–113 had not
 # used): 292/300 = 97.3 % on the judge of 83cde7a7; trainers agree 299/300.
+# Set 115 (session 64, set115: 60 steps, seed 115, of the 355 steps sets 106–114 had not
+# used; graded whole before any judge run; a blind second trainer): 289/300 = 96.3 % on
+# the judge of d8b89f94; trainers agree 298/300.
+# Set 116 (session 64, set116: 60 steps, seed 116, of the 355 steps sets 107–115 had not
+# used): 290/300 = 96.7 % on the judge of d8b89f94; trainers agree 297/300. (Sets 115 and
+# 116 are at 10 each after stop 64's kinds: reasons and stories no rule reads, "ei saanut"
+# to "Miksi?", "se kaatui itsestään", "asiakas kaatui portailla".)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
@@ -592,7 +599,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_107.yaml": 16,
               "trainer_answers_108.yaml": 12,
               "trainer_answers_109.yaml": 28,
-              "trainer_answers_110.yaml": 12}
+              "trainer_answers_110.yaml": 12, "trainer_answers_115.yaml": 10,
+              "trainer_answers_116.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -149,3 +149,27 @@ def test_sets_113_114(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review193(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 115-116 (both trainers) and review194 (SAFETY): a place and its adjective said bare
+# for an accepted answer's case of place; noticing now only of the fault's signs, the
+# step's words or a pronoun of a thing, and a person found where the question tells of one
+# hurt, anything else seen later; the green button wrong only where the step stops a
+# machine and not under a no, and beside a stop an unsafe deed; "se" after the report may
+# be the machine; a no of another of its kind is a contrast
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-kartoitus b1-tapahtui", "asiakas liukastu märkä lattia", "almost"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle öljyvuodon näkemisen jälkeen", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle asian huomaamisen jälkeen", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle rekan näkemisen jälkeen", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle työntekijän näkemisen jälkeen",
+     "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle potilaan löytämisen jälkeen", "correct"),
+    ("metalli-esimies kone-rikki.4", "kun painan vihreää nappia, mitään ei tapahdu",
+     "not wrong"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja painan vihreää nappia", "wrong"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis, ei vihreää nappia", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle se on huollossa huomenna", "correct"),
+])
+def test_sets_115_116_review194(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

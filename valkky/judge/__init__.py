@@ -100,7 +100,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             step_words.ton_of, step_words._noun_shapes, same_meaning.step_slots, case.told_bases,
             polarity.verbs_of_doing,
             polarity.before_clauses, polarity.example_clauses, short_no.parts_said, clock_hours,
-            order.clause_parts, courtesy._warned,
+            order.clause_parts, courtesy._warned, compare._stops_a_machine,
             pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
             open_deeds.steps_deeds, any_place.of_no_matter,
             open_deeds.steps_measures, open_deeds._protections, needless._taken_off,

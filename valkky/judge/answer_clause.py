@@ -154,8 +154,9 @@ _REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja",
 _TRADES = ("mies", "mekaanikko", "teknikko", "asentaja", "korjaaja", "huolto")
 
 
-# a subject that begins a clause of its own before its verb ("… hän on huomenna")
-_THIRD_SUBJECTS = frozenset({"hän", "he", "se", "ne"})
+# a subject that begins a clause of its own before its verb ("… hän on huomenna"; not
+# "se", which may be the machine: "… se on huollossa huomenna", review194)
+_THIRD_SUBJECTS = frozenset({"hän", "he"})
 # the report, and the meetings it is made at ("…, palaveri huomenna": review188)
 _REPORTS = ("raportti", "ilmoitus", "tieto", "viesti", "palaveri", "kokous")
 

@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, gear_useless, lexicon
+from valkky.judge import finnish, gear_useless, lexicon, sizes
 from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
@@ -865,7 +865,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.repeat and \
             not _near_try(exp, findings, missing, extra, heard_words):
         return c.judgement("wrong", closest=closest), unexplained
-    if (button := _the_start_button(heard_words, exp)) is not None:
+    if (button := _the_start_button(c, heard_words, exp)) is not None:
         # "painoin vihreää nappia" for "painoin hätäseis-nappia": green starts a machine
         # (sets 33, 40, 68, 113: every trainer wrong; SAFETY), wherever the step names none
         c.note(f"'{button}': the green button starts the machine, it stops nothing")
@@ -1221,17 +1221,32 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
                                 for e, h in others)  # ("tämä on ruuviavain" for "… jakoavain")
 
 
-def _the_start_button(heard: Sequence[str], expected: Sequence[str]) -> str | None:
-    """A green button said ("vihreää nappia"), where the accepted answer says no green: the
-    words, else None."""
-    for a, b in pairwise(heard):
+def _the_start_button(c: Case, heard: Sequence[str], expected: Sequence[str]) -> str | None:
+    """A green button said ("vihreää nappia"), with no no before it, where the step's
+    answers stop a machine and the closest says no green: the words, else None (not "kun
+    painan vihreää nappia, mitään ei tapahdu", a fault told; review194)."""
+    for i, (a, b) in enumerate(pairwise(heard)):
         if "vihreä" in finnish.base_forms(a) and finnish.base_forms(b) & _BUTTONS and \
-                not any("vihreä" in finnish.base_forms(e) for e in expected):
+                NEGATIONS.isdisjoint(heard[:i]) and \
+                not any("vihreä" in finnish.base_forms(e) for e in expected) and \
+                _stops_a_machine(tuple(n for _, n in c.accepted)):
             return f"{a} {b}"
     return None
 
 
+@lru_cache(maxsize=sizes.STEPS)
+def _stops_a_machine(accepted: tuple[str, ...]) -> bool:
+    """An accepted answer stops a machine: a stop's word, alone or in a compound
+    ("hätäseispainiketta")."""
+    return any(w.startswith(_STOP_FRONTS) or (finnish.base_forms(w) | finnish.compound_parts(w))
+               & _STOPS for n in accepted for w in n.split())
+
+
+_STOP_FRONTS = ("hätäseis", "hätäpysäy", "hätästop")
+
+
 _BUTTONS = frozenset({"nappi", "painike", "näppäin", "kytkin", "nappula"})
+_STOPS = frozenset({"hätäseis", "hätäpysäytin", "pysäyttää", "sammuttaa", "seis"})
 
 
 def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],

@@ -404,20 +404,22 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if not (k and "omanto" in finnish.cases(rest[k - 1])):
         return True
-    # (later only where what is seen is a person, a message or a scheduled thing: "pomon
-    # näkemisen jälkeen", "sähköpostin …", "tulosten …"; any other thing seen or heard is
-    # the fault noticed, now: "vuodon", "öljyn", "pamauksen", "tämän huomaamisen jälkeen",
-    # review191-193)
+    # (now only where what is seen is the fault: a sign of one, a word of the step's (not
+    # the one told), a pronoun of a thing, the one the question tells of; anything else
+    # seen, a person, a message, a delivery, a signal, puts the report off: review191-194)
     seen = rest[k - 1]
-    bases = finnish.base_forms(seen) | finnish.compound_parts(seen)
-    told = told_bases(c.situation)
-    if bases & told or (bases & {"hän", "he"} and any(
-            a_person(w) and not finnish.base_forms(w) & IN_CHARGE
-            for w in normalised(c.situation).split())):
-        return True  # the one the question tells of, found: "työkaverin löytämisen jälkeen"
-        # where a coworker is hurt, "hänen …" (review192)
-    return not (a_person(seen) or finnish.word_classes(seen) & _NAMES or
-                any(b.endswith(_TITLES) for b in bases) or bases & _SEEN_LATER)
+    bases = finnish.base_forms(seen) | {  # (a compound by its noun head: "öljyvuodon")
+        h for h in finnish.compound_heads(seen) if "nimisana" in finnish.word_classes(h)}
+    if bases & (FAULTS | _FAULT_SIGNS | told_bases(c.situation) |
+                (_the_steps_words(c) - ADDRESSED - IN_CHARGE)):
+        return True
+    if "asemosana" in finnish.word_classes(seen) and bases & _THINGS_POINTED:
+        return True
+    # (a person found where the question tells of one hurt: "hänen / kollegan / potilaan
+    # löytämisen jälkeen" where a coworker is hurt or a resident fell; not one seen)
+    return "löytää" in finnish.base_forms(rest[k]) and bool(
+        bases & {"hän", "he"} or a_person(seen) or any(b.endswith(_CARED) for b in bases)) \
+        and bool(told_bases(c.situation) & _HURT)
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -662,11 +664,14 @@ _EVENTS = frozenset({"vuoro", "palaveri", "hetki", "aika", "kokous", "tauko", "t
 _REPORTING = CALLING_OR_TELLING | {"sanoa", "pyytää", "huutaa"}
 
 
-# what is seen later than the fault (review193): a person by name, pronoun or title, a
-# message, a meeting or a scheduled thing
-_NAMES = frozenset({"etunimi", "sukunimi"})
-_TITLES = ("päällikkö", "mestari", "mekaanikko", "kuski", "omainen", "asukas", "henkilö",
-           "ihminen", "nainen")  # (by a compound's last part too: "trukkikuski")
-_SEEN_LATER = IN_CHARGE | ADDRESSED | _EVENTS | (_DELAYS - _MEASURES) | {"hän", "he",
-    "tulos", "sähköposti", "viesti", "tiedote", "lista", "uutinen", "palaute", "posti",
-    "kirje", "tekstiviesti", "muistio", "raportti", "aikataulu", "ilmoitustaulu"}
+# what is seen, heard or found of a fault (review192-194): its signs; a pronoun pointing
+# at a thing ("sen", "tämän"), not at a person ("hänen", "heidän")
+_FAULT_SIGNS = frozenset({
+    "vika", "virhe", "vaara", "ongelma", "asia", "vuoto", "vaurio", "vahinko", "reikä", "lätäkkö",
+    "lammikko", "halkeama", "ääni", "haju", "savu", "vesi", "öljy", "pamaus", "kolina",
+    "paukahdus", "räsähdys", "liekki", "tuli", "palo", "kipinä", "sirpale", "veri",
+    "kaikki", "hälytys", "onnettomuus", "tapaturma", "murtuma", "roiske", "kaasu"})
+_THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
+_CARED = ("potilas", "asukas", "henkilö", "ihminen")
+_HURT = frozenset({"kaatua", "loukkaantua", "liukastua", "pudota", "sattua", "satuttaa",
+                   "pyörtyä", "lyödä", "kolauttaa"})

@@ -225,8 +225,9 @@ _SPOKEN_FORMS = frozenset(SPOKEN_PERSON.values())
 
 def _in_another_case(c: Case) -> str | None:
     """An accepted answer as long as the answer, its words the same but one noun said bare
-    where the answer has it in a case of place ("linja" for "linjalle"): that answer, else
-    None."""
+    where the answer has it in a case of place ("linja" for "linjalle"), with its adjective
+    too ("märkä lattia" for "märällä lattialla": set 115, both trainers almost): that
+    answer, else None."""
     cuts = comma_cuts(c.words, c.written)
     for original, norm in c.accepted:
         parts = norm.split()
@@ -234,15 +235,16 @@ def _in_another_case(c: Case) -> str | None:
             continue
         off = [k for k, (a, b) in enumerate(zip(parts, c.words, strict=True)) if a != b]
         verb = next((k for k, w in enumerate(parts) if finnish.persons(w)), None)
-        if len(off) != 1 or verb is None or not verb < off[0] or \
-                any(verb < k <= off[0] for k in cuts):
+        if not 1 <= len(off) <= 2 or off[-1] - off[0] != len(off) - 1 or verb is None or \
+                not verb < off[0] or any(verb < k <= off[-1] for k in cuts):
             continue  # (the place after its verb, in its clause: not "linja kolme, kuljetin
             # ei liiku", a label or a subject; review167)
-        theirs, mine = parts[off[0]], c.words[off[0]]
-        if finnish.same_lemma(theirs, mine) and all(
-                "nimisana" in finnish.word_classes(w) for w in (theirs, mine)) and \
-                finnish.cases(theirs) & finnish.LOCAL_CASES \
-                and finnish.cases(mine) == {"nimento"}:
+        pairs = [(parts[k], c.words[k]) for k in off]
+        if "nimisana" in finnish.word_classes(pairs[-1][0]) and all(
+                finnish.same_lemma(theirs, mine) and
+                finnish.word_classes(theirs) & (finnish.ADJECTIVE_CLASSES | {"nimisana"}) and
+                finnish.cases(theirs) & finnish.LOCAL_CASES and
+                finnish.cases(mine) == {"nimento"} for theirs, mine in pairs):
             return original  # (not "korviin" for "korville")
     return None
 
@@ -2549,8 +2551,9 @@ def contrast(c: Case) -> Judgement | None:
         return None
     if words[cut] != "ei" and not _names_a_thing(tail):
         return None  # "en virtakytkintä", not "en koskaan", "en sitä" ("ei" as on main)
-    if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
-        return None
+    if any(all(w in shape_of(n).wordset for w in tail) for _, n in c.accepted):
+        return None  # (the answer's own thing turned down; not another of its kind: "painan
+        # hätäseis, ei vihreää nappia", review194)
     # as said without the tail, and without a thing it turns down ("uunissa, liedellä ei
     # koskaan": the head names liedellä, the whole answer refuses it) — only a "never"
     # refuses: "menen ulos hissillä ei väliä / ei huolta" shrugs the mistake off (the final

@@ -45,6 +45,7 @@ UNSAFE_DEEDS = (
     "sekoittaa aine|kemikaali|pesuaine|puhdistusaine",   # sekoitan aineita
     "hieroa|hangata|raapia silmä",        # hieron silmää (review187)
     "käynnistää kone|laite",              # (only after a stop: _ONLY_WHERE)
+    "painaa vihreä",                      # painan vihreää nappia (only after a stop; review194)
     # broken glass by hand, or left lying (the shop lessons' review: "laitoin kyltin ja
     # keräsin sirpaleet käsillä"); a glass is a shard only where the step says one broke
     "kerätä|poimia|siivota|putsata|nostaa sirpale|lasinsirpale käsi",  # (not ottaa: "otin
@@ -64,6 +65,7 @@ _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota
 # after the emergency stop ("painan hätäseis ja käynnistän koneen"), not after ear muffs;
 # a glass picked up by hand or left on the floor where one broke, not a glass served
 _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttää", "sammuttaa"}),
+               "painaa vihreä": frozenset({"hätäseis", "pysäyttää", "sammuttaa"}),
                "kerätä|poimia|siivota|putsata|nostaa lasi käsi": _BROKEN,
                "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked
