@@ -173,3 +173,29 @@ def test_review193(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets_115_116_review194(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review195 (review194's mend, SAFETY): a person found is now only the one the question
+# tells of hurt; a person among the step's words, in any reading, is no fault; a message's
+# sound and the help come are later; more sounds of a fault; "se"/"ne" begin a clause but
+# where it tells of a repair; a contrast's tail the answer's own thing by base form or a
+# noun of its verb; the green button's no only just before it
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon pomon löytämisen jälkeen",
+     "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle lääkärin löytämisen jälkeen",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18",
+     "soitan ambulanssin työkaverin huomaamisen jälkeen", "correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle kokin näkemisen jälkeen", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle soittoäänen kuulemisen jälkeen",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle tärinän huomaamisen jälkeen", "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle se tulee huomenna", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle se on huollossa huomenna", "correct"),
+    ("metalli-turvallisuus korvat", "kuulosuojaimet, ei kuulosuojaimia tänään", "not correct"),
+    ("valmistus-turvallisuus kysy-vika",
+     "en korjaa itse, painan vihreää nappia ja ilmoitan työnjohtajalle", "not correct"),
+])
+def test_review195(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -87,8 +87,9 @@ def answers_clause(c: Case, said: Sequence[str], gear: bool = False) -> Clause |
             return Clause(start, at, end, bound, cuts)
     stop = len(words) if bound is None else bound if words[bound] in CLAUSE_JOINS else \
         min((k for k in cuts if end <= k <= bound), default=bound)
-    if bound is not None and stop == bound and bound - 1 >= end and \
-            words[bound - 1] in _THIRD_SUBJECTS and _a_verb_at(words, bound):
+    if bound is not None and stop == bound and bound - 1 >= end and _a_verb_at(words, bound) \
+            and (words[bound - 1] in _THIRD_SUBJECTS or (
+                words[bound - 1] in ("se", "ne") and not _of_a_repair(words[bound:]))):
         stop = bound - 1  # a subject begins the next clause, no comma written: "kerron
         # esimiehelle hän on huomenna" (review187)
     fronted = () if bound is None or stop == bound else tuple(
@@ -154,9 +155,18 @@ _REPAIRS = frozenset({"osa", "varaosa", "huolto", "korjaus", "kone", "asentaja",
 _TRADES = ("mies", "mekaanikko", "teknikko", "asentaja", "korjaaja", "huolto")
 
 
-# a subject that begins a clause of its own before its verb ("… hän on huomenna"; not
-# "se", which may be the machine: "… se on huollossa huomenna", review194)
+# a subject that begins a clause of its own before its verb ("… hän on huomenna"); "se"
+# and "ne" too but where the clause tells of a repair: the machine ("… se on huollossa
+# huomenna", review194-195)
 _THIRD_SUBJECTS = frozenset({"hän", "he"})
+
+
+def _of_a_repair(words: Sequence[str]) -> bool:
+    return any(finnish.base_forms(w) & _A_REPAIR for w in words)
+
+
+_A_REPAIR = frozenset({"huolto", "huoltaa", "korjaus", "korjata", "korjaamo", "rikki",
+                       "kunnossa", "valmis", "vaihtaa", "varaosa"})
 # the report, and the meetings it is made at ("…, palaveri huomenna": review188)
 _REPORTS = ("raportti", "ilmoitus", "tieto", "viesti", "palaveri", "kokous")
 

@@ -1222,12 +1222,13 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
 
 
 def _the_start_button(c: Case, heard: Sequence[str], expected: Sequence[str]) -> str | None:
-    """A green button said ("vihreää nappia"), with no no before it, where the step's
-    answers stop a machine and the closest says no green: the words, else None (not "kun
-    painan vihreää nappia, mitään ei tapahdu", a fault told; review194)."""
+    """A green button said ("vihreää nappia"), with no no just before it ("en saa painaa
+    vihreää"; a no of another clause disarms nothing, review195), where the step's answers
+    stop a machine and the closest says no green: the words, else None (not "kun painan
+    vihreää nappia, mitään ei tapahdu", a fault told; review194)."""
     for i, (a, b) in enumerate(pairwise(heard)):
         if "vihreä" in finnish.base_forms(a) and finnish.base_forms(b) & _BUTTONS and \
-                NEGATIONS.isdisjoint(heard[:i]) and \
+                NEGATIONS.isdisjoint(heard[max(0, i - 3):i]) and \
                 not any("vihreä" in finnish.base_forms(e) for e in expected) and \
                 _stops_a_machine(tuple(n for _, n in c.accepted)):
             return f"{a} {b}"
@@ -1246,7 +1247,8 @@ _STOP_FRONTS = ("hätäseis", "hätäpysäy", "hätästop")
 
 
 _BUTTONS = frozenset({"nappi", "painike", "näppäin", "kytkin", "nappula"})
-_STOPS = frozenset({"hätäseis", "hätäpysäytin", "pysäyttää", "sammuttaa", "seis"})
+_STOPS = frozenset({"hätäseis", "hätäpysäytin", "pysäyttää", "sammuttaa", "seis",
+                    "irrottaa", "irti", "päältä"})  # (unplugged, "pois päältä": review195)
 
 
 def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],

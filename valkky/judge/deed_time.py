@@ -404,22 +404,34 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         return False
     if not (k and "omanto" in finnish.cases(rest[k - 1])):
         return True
-    # (now only where what is seen is the fault: a sign of one, a word of the step's (not
-    # the one told), a pronoun of a thing, the one the question tells of; anything else
-    # seen, a person, a message, a delivery, a signal, puts the report off: review191-194)
+    # (now only where what is seen is the fault: a sign of one, a thing of the step's (no
+    # person), a pronoun of a thing, the one the question tells of hurt; anything else
+    # seen, a person, a message, a delivery, a signal, puts the report off: review191-195)
     seen = rest[k - 1]
-    bases = finnish.base_forms(seen) | {  # (a compound by its noun head: "öljyvuodon")
-        h for h in finnish.compound_heads(seen) if "nimisana" in finnish.word_classes(h)}
-    if bases & (FAULTS | _FAULT_SIGNS | told_bases(c.situation) |
-                (_the_steps_words(c) - ADDRESSED - IN_CHARGE)):
+    heads = {h for h in finnish.compound_heads(seen) if "nimisana" in finnish.word_classes(h)}
+    if (finnish.compound_parts(seen) - heads) & _SEEN_LATER:
+        return False  # (a message's sound is no fault's: "viestiäänen", review195)
+    bases = finnish.base_forms(seen) | heads  # (a compound by its noun head: "öljyvuodon")
+    told = told_bases(c.situation)
+    if bases & _SEEN_LATER:
+        return False  # ("ambulanssin näkemisen jälkeen": the help come, review195)
+    if bases & (FAULTS | _FAULT_SIGNS) or (bases & (told | _the_steps_words(c)) and not any(
+            map(_someone, bases))):  # (a person in any reading: "kokin", kokki or kokka)
         return True
     if "asemosana" in finnish.word_classes(seen) and bases & _THINGS_POINTED:
         return True
-    # (a person found where the question tells of one hurt: "hänen / kollegan / potilaan
-    # löytämisen jälkeen" where a coworker is hurt or a resident fell; not one seen)
-    return "löytää" in finnish.base_forms(rest[k]) and bool(
-        bases & {"hän", "he"} or a_person(seen) or any(b.endswith(_CARED) for b in bases)) \
-        and bool(told_bases(c.situation) & _HURT)
+    # (the one the question tells of hurt, found or seen: "hänen / kollegan / työkaverin
+    # löytämisen jälkeen" where a coworker is hurt, "potilaan …" where a resident fell; no
+    # one else: "esimiehen löytämisen jälkeen", review195)
+    return bool(told & _HURT) and bool(bases & ({"hän", "he"} | told) or any(
+        _SAME_PERSON.get(b) in told for b in bases))
+
+
+def _someone(base: str) -> bool:
+    """``base`` names a person: by the receivers' reading, one told or in charge, or a
+    trade ("kokki", "lääkäri": review195)."""
+    return a_person(base) or base in ADDRESSED or base in IN_CHARGE or \
+        base.endswith(_TRADE_PEOPLE)
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -670,8 +682,16 @@ _FAULT_SIGNS = frozenset({
     "vika", "virhe", "vaara", "ongelma", "asia", "vuoto", "vaurio", "vahinko", "reikä", "lätäkkö",
     "lammikko", "halkeama", "ääni", "haju", "savu", "vesi", "öljy", "pamaus", "kolina",
     "paukahdus", "räsähdys", "liekki", "tuli", "palo", "kipinä", "sirpale", "veri",
-    "kaikki", "hälytys", "onnettomuus", "tapaturma", "murtuma", "roiske", "kaasu"})
+    "kaikki", "hälytys", "onnettomuus", "tapaturma", "murtuma", "roiske", "kaasu",
+    # sounds, smells and floods of a fault (review195)
+    "tärinä", "rätinä", "surina", "vinkuna", "kitinä", "humina", "kolahdus", "naksahdus",
+    "rysähdys", "jysähdys", "kärähdys", "käry", "tulva", "kipinöinti"})
 _THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
-_CARED = ("potilas", "asukas", "henkilö", "ihminen")
+_TRADE_PEOPLE = ("kokki", "mies", "kuski", "mestari", "päällikkö", "mekaanikko", "teknikko",
+                 "lääkäri", "hoitaja", "insinööri", "tulkki", "tytär", "poika", "omainen")
+_SAME_PERSON = {"kollega": "työkaveri", "työtoveri": "työkaveri", "potilas": "asukas"}
+# what is seen later than the fault, said in a compound's front too (review195)
+_SEEN_LATER = frozenset({"viesti", "tekstiviesti", "puhelin", "puhelu", "soitto", "sähköposti",
+                         "kuulutus", "summeri", "kello", "tiedote", "posti", "ambulanssi"})
 _HURT = frozenset({"kaatua", "loukkaantua", "liukastua", "pudota", "sattua", "satuttaa",
                    "pyörtyä", "lyödä", "kolauttaa"})

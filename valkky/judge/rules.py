@@ -30,6 +30,7 @@ from valkky.judge.case import (
     comma_cuts,
     fuzz_module,
     normalised,
+    told_bases,
     written_with_cuts,
 )
 from valkky.judge.courtesy import REASSURING, in_a_courtesy
@@ -2551,7 +2552,7 @@ def contrast(c: Case) -> Judgement | None:
         return None
     if words[cut] != "ei" and not _names_a_thing(tail):
         return None  # "en virtakytkintä", not "en koskaan", "en sitä" ("ei" as on main)
-    if any(all(w in shape_of(n).wordset for w in tail) for _, n in c.accepted):
+    if _its_own_thing(c, tail):
         return None  # (the answer's own thing turned down; not another of its kind: "painan
         # hätäseis, ei vihreää nappia", review194)
     # as said without the tail, and without a thing it turns down ("uunissa, liedellä ei
@@ -2564,6 +2565,19 @@ def contrast(c: Case) -> Judgement | None:
     if j.verdict != "correct" or _says_no(c, j.closest):
         return None  # where the answer itself says no, the no may be the answer's own
     return c.judgement("correct", closest=j.closest)
+
+
+def _its_own_thing(c: Case, tail: Sequence[str]) -> bool:
+    """``tail`` (after a contrast's no) names what an accepted answer says: each of its
+    words but a time that answer's by base form, or a noun made of its verb ("ei koneen
+    sammutusta" beside "sammutan koneen"; "ei kypärää tänään": review195)."""
+    said = [w for w in tail if w not in WHEN_WORDS and w not in LATER]
+    for _, n in c.accepted:
+        theirs = told_bases(n)
+        if said and all(finnish.base_forms(w) & theirs or any(
+                root in theirs for root, _ in finnish.derived_from(w)) for w in said):
+            return True
+    return False
 
 
 def _says_no(c: Case, original: str | None) -> bool:
