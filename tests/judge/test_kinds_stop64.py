@@ -199,3 +199,22 @@ def test_sets_115_116_review194(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review195(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review196 (review195's mend): a compound's head is a fault's sign only of the step's own
+# thing; a person found where one is hurt by any person's word but a coworker where the
+# hurt one is none, one told, in charge, a trade or a relative
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle asiakastulvan huomaamisen jälkeen",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle öljyvuodon näkemisen jälkeen", "correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon kaverin löytämisen jälkeen",
+     "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle mummon löytämisen jälkeen", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle tyttären löytämisen jälkeen",
+     "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle kollegan löytämisen jälkeen",
+     "not correct"),
+])
+def test_review196(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -411,11 +411,17 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
     heads = {h for h in finnish.compound_heads(seen) if "nimisana" in finnish.word_classes(h)}
     if (finnish.compound_parts(seen) - heads) & _SEEN_LATER:
         return False  # (a message's sound is no fault's: "viestiäänen", review195)
-    bases = finnish.base_forms(seen) | heads  # (a compound by its noun head: "öljyvuodon")
     told = told_bases(c.situation)
-    if bases & _SEEN_LATER:
-        return False  # ("ambulanssin näkemisen jälkeen": the help come, review195)
-    if bases & (FAULTS | _FAULT_SIGNS) or (bases & (told | _the_steps_words(c)) and not any(
+    steps = told | _the_steps_words(c)
+    fronts = finnish.compound_parts(seen) - heads
+    if fronts and not fronts <= steps | FAULTS | _FAULT_SIGNS:
+        heads = set()  # (a compound's head is the fault's only of the step's thing:
+        # "öljyvuodon", not "asiakastulvan", review196)
+    bases = finnish.base_forms(seen) | heads  # (a compound by its noun head: "öljyvuodon")
+    if bases & _SEEN_LATER and not fronts & _FAULT_SIGNS:
+        return False  # ("ambulanssin näkemisen jälkeen": the help come, review195; not
+        # "hälytyskellon", an alarm's, review196)
+    if bases & (FAULTS | _FAULT_SIGNS) or (bases & steps and not any(
             map(_someone, bases))):  # (a person in any reading: "kokin", kokki or kokka)
         return True
     if "asemosana" in finnish.word_classes(seen) and bases & _THINGS_POINTED:
@@ -424,14 +430,21 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
     # löytämisen jälkeen" where a coworker is hurt, "potilaan …" where a resident fell; no
     # one else: "esimiehen löytämisen jälkeen", review195)
     return bool(told & _HURT) and bool(bases & ({"hän", "he"} | told) or any(
-        _SAME_PERSON.get(b) in told for b in bases))
+        _SAME_PERSON.get(b) in told or ((a_person(b) or b in _ANYONE) and not _someone_else(b)
+                                        and b not in _SAME_PERSON) for b in bases))
 
 
 def _someone(base: str) -> bool:
     """``base`` names a person: by the receivers' reading, one told or in charge, or a
     trade ("kokki", "lääkäri": review195)."""
-    return a_person(base) or base in ADDRESSED or base in IN_CHARGE or \
-        base.endswith(_TRADE_PEOPLE)
+    return a_person(base) or _someone_else(base)
+
+
+def _someone_else(base: str) -> bool:
+    """``base`` names one told, one in charge, a trade or a relative: no one hurt the
+    question tells of ("mummon löytämisen jälkeen" is, "tyttären" is not: review196)."""
+    return base in ADDRESSED or base in IN_CHARGE or base in _RELATIVES or (
+        base != "mies" and base.endswith(_TRADE_PEOPLE))
 
 
 def _the_steps_words(c: Case) -> frozenset[str]:
@@ -688,8 +701,11 @@ _FAULT_SIGNS = frozenset({
     "rysähdys", "jysähdys", "kärähdys", "käry", "tulva", "kipinöinti"})
 _THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
 _TRADE_PEOPLE = ("kokki", "mies", "kuski", "mestari", "päällikkö", "mekaanikko", "teknikko",
-                 "lääkäri", "hoitaja", "insinööri", "tulkki", "tytär", "poika", "omainen")
-_SAME_PERSON = {"kollega": "työkaveri", "työtoveri": "työkaveri", "potilas": "asukas"}
+                 "lääkäri", "hoitaja", "insinööri", "tulkki", "vartija")
+_ANYONE = frozenset({"henkilö", "ihminen", "mies", "nainen", "potilas", "vanhus"})
+_RELATIVES = frozenset({"tytär", "poika", "äiti", "isä", "vaimo", "sisko", "veli", "omainen"})
+_SAME_PERSON = {"kollega": "työkaveri", "työtoveri": "työkaveri", "kaveri": "työkaveri",
+                "potilas": "asukas"}
 # what is seen later than the fault, said in a compound's front too (review195)
 _SEEN_LATER = frozenset({"viesti", "tekstiviesti", "puhelin", "puhelu", "soitto", "sähköposti",
                          "kuulutus", "summeri", "kello", "tiedote", "posti", "ambulanssi"})

@@ -66,7 +66,7 @@ _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota
 # a glass picked up by hand or left on the floor where one broke, not a glass served
 _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttää", "sammuttaa"}),
                "painaa vihreä": frozenset({"hätäseis", "pysäyttää", "sammuttaa", "irrottaa",
-                                           "irti"}),
+                                           "irti", "päältä"}),
                "kerätä|poimia|siivota|putsata|nostaa lasi käsi": _BROKEN,
                "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked
