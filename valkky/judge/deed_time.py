@@ -396,24 +396,22 @@ def _an_events(c: Case, rest: Sequence[str], k: int) -> bool:
 
 
 def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
-    """``rest[k]`` is noticing or finding, of no genitive or of no person nor scheduled
-    thing: now ("huomaamisen jälkeen", "vian löytämisen jälkeen": review189, 191; not
-    "pomon näkemisen jälkeen": review190)."""
+    """``rest[k]`` is noticing or finding, of no genitive or of the fault (``_FAULT_SIGNS``,
+    the step's things, a pronoun of a thing, the one the question tells of hurt): now
+    ("huomaamisen jälkeen", "vian löytämisen jälkeen"); anything else seen puts the report
+    off ("pomon", "sähköpostin", "rekan näkemisen jälkeen": reviews 189-196)."""
     word = rest[k]
     if finnish.word_classes(word) != {"teonsana"} or not finnish.base_forms(word) & _NOTICING:
         return False
     if not (k and "omanto" in finnish.cases(rest[k - 1])):
         return True
-    # (now only where what is seen is the fault: a sign of one, a thing of the step's (no
-    # person), a pronoun of a thing, the one the question tells of hurt; anything else
-    # seen, a person, a message, a delivery, a signal, puts the report off: review191-195)
     seen = rest[k - 1]
     heads = {h for h in finnish.compound_heads(seen) if "nimisana" in finnish.word_classes(h)}
-    if (finnish.compound_parts(seen) - heads) & _SEEN_LATER:
+    fronts = finnish.compound_parts(seen) - heads
+    if fronts & _SEEN_LATER:
         return False  # (a message's sound is no fault's: "viestiäänen", review195)
     told = told_bases(c.situation)
     steps = told | _the_steps_words(c)
-    fronts = finnish.compound_parts(seen) - heads
     if fronts and not fronts <= steps | FAULTS | _FAULT_SIGNS:
         heads = set()  # (a compound's head is the fault's only of the step's thing:
         # "öljyvuodon", not "asiakastulvan", review196)
