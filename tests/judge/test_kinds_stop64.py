@@ -218,3 +218,23 @@ def test_review195(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review196(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review197 (review196's mend): a person found is the one hurt only where the question
+# tells of a person hurt (not "Kukaan ei loukkaantunut."), by the question's word, its
+# like, hän/he or a general word, read whole; a fault's own head counts whatever thing is
+# named before it ("moottorivian"), an everyday one or another thing does not
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus step-24", "ilmoitan työnjohtajalle miehen näkemisen jälkeen",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon palomiehen näkemisen jälkeen",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon miehen löytämisen jälkeen",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle moottorivian huomaamisen jälkeen",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle kahvikoneen näkemisen jälkeen",
+     "not correct"),
+])
+def test_review197(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import takewhile
 
-from valkky.judge import finnish
+from valkky.judge import finnish, sizes
 from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answers_clause
 from valkky.judge.case import Case, normalised, told_bases
 from valkky.judge.deed_words import WORK_THINGS
@@ -25,6 +26,7 @@ from valkky.judge.wordsets import (
     FAULTS,
     IN_CHARGE,
     LATER,
+    NEGATIONS,
     TIME_POSTPOSITIONS,
     WHEN_WORDS,
     WHY_DONE,
@@ -413,8 +415,8 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
     told = told_bases(c.situation)
     steps = told | _the_steps_words(c)
     if fronts and not fronts <= steps | FAULTS | _FAULT_SIGNS:
-        heads = set()  # (a compound's head is the fault's only of the step's thing:
-        # "öljyvuodon", not "asiakastulvan", review196)
+        heads &= (FAULTS | _FAULT_SIGNS) - _WEAK_SIGNS  # (of another thing, only a fault's
+        # own head: "moottorivian", not "asiakastulvan", "kahvikoneen", review196-197)
     bases = finnish.base_forms(seen) | heads  # (a compound by its noun head: "öljyvuodon")
     if bases & _SEEN_LATER and not fronts & _FAULT_SIGNS:
         return False  # ("ambulanssin näkemisen jälkeen": the help come, review195; not
@@ -427,9 +429,19 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
     # (the one the question tells of hurt, found or seen: "hänen / kollegan / työkaverin
     # löytämisen jälkeen" where a coworker is hurt, "potilaan …" where a resident fell; no
     # one else: "esimiehen löytämisen jälkeen", review195)
-    return bool(told & _HURT) and bool(bases & ({"hän", "he"} | told) or any(
-        _SAME_PERSON.get(b) in told or ((a_person(b) or b in _ANYONE) and not _someone_else(b)
-                                        and b not in _SAME_PERSON) for b in bases))
+    said = finnish.base_forms(seen)  # (the whole word: "palomies" is no "mies")
+    return _one_hurt(c.situation) and bool(said & ({"hän", "he"} | told | _ANYONE) or any(
+        _SAME_PERSON.get(b) in told for b in said))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _one_hurt(situation: str) -> bool:
+    """The question tells of a person hurt: a verb of hurting, no no, a person named
+    ("Työkaveri kaatuu ja loukkaantuu."; not "Laatikko putosi. Kukaan ei loukkaantunut.":
+    review197)."""
+    words = normalised(situation).split()
+    return bool(told_bases(situation) & _HURT) and NEGATIONS.isdisjoint(words) and any(
+        a_person(w) or finnish.base_forms(w) & _ANYONE for w in words)
 
 
 def _someone(base: str) -> bool:
@@ -700,7 +712,12 @@ _FAULT_SIGNS = frozenset({
 _THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
 _TRADE_PEOPLE = ("kokki", "mies", "kuski", "mestari", "päällikkö", "mekaanikko", "teknikko",
                  "lääkäri", "hoitaja", "insinööri", "tulkki", "vartija")
-_ANYONE = frozenset({"henkilö", "ihminen", "mies", "nainen", "potilas", "vanhus"})
+_ANYONE = frozenset({"ihminen", "henkilö", "mies", "nainen", "potilas", "vanhus", "mummo", "uhri",
+                     "asukas"})
+# signs of a fault only where the step's own thing is named with them ("putkivuoto" is
+# one whatever pipe, "asiakastulva" no flood of the fault's)
+_WEAK_SIGNS = frozenset({"tulva", "ääni", "vesi", "haju", "tuli", "kaikki", "asia", "palo",
+                         "roiske", "kolina", "surina", "humina"})
 _RELATIVES = frozenset({"tytär", "poika", "äiti", "isä", "vaimo", "sisko", "veli", "omainen"})
 _SAME_PERSON = {"kollega": "työkaveri", "työtoveri": "työkaveri", "kaveri": "työkaveri",
                 "potilas": "asukas"}
