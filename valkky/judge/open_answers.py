@@ -47,6 +47,7 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TIME_POSTPOSITIONS,
     UNSURE,
+    WHERE_ASKED,
     after_dont_know,
     has_negation,
 )
@@ -512,7 +513,7 @@ def _up_to_a_finite_verb(words: Sequence[str]) -> Sequence[str]:
 def _asks_where(situation: str) -> bool:
     """The robot's last sentence asks where ("Missä se tapahtui?")."""
     last = re.split(r"(?<=[.!?])\s+", situation.strip())[-1] if situation.strip() else ""
-    return last.endswith("?") and bool(_WHERE.intersection(normalised(last).split()))
+    return last.endswith("?") and not WHERE_ASKED.isdisjoint(normalised(last).split())
 
 
 def _tells_where(words: Sequence[str]) -> bool:
@@ -531,7 +532,6 @@ def _a_place_of_theirs(c: Case) -> bool:
                for w in c.words)
 
 
-_WHERE = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin"})
 _AT_CASES = frozenset(c for cases in finnish.PLACE_CASES for c in cases)
 _HERE_OR_THERE = frozenset({"täällä", "siellä", "tuolla", "täältä", "sieltä", "tuolta",
                             "tänne", "sinne", "tuonne", "tässä", "siinä", "tuossa", "tossa",

@@ -148,6 +148,7 @@ from valkky.judge.wordsets import (
     NEGATION_SLIPS,
     NEGATIONS,
     SPEECH_ACTS,
+    WHERE_ASKED,
     has_negation,
 )
 from valkky.judge.yes_with_no import reason_alone, yes_conceded, yes_last, yes_then_no
@@ -1383,12 +1384,9 @@ def _one_word_of_many(c: Case) -> bool:
     # "Neuvo …" are half an answer, review190)
 
 
-_WHERE = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin", "kuinne"})
-
-
 def _where_asked(c: Case) -> bool:
     """The step's question asks where (review190: not "selällä", "käteen" to "Neuvo …")."""
-    return bool(_WHERE & set(normalised(c.situation).split()))
+    return not WHERE_ASKED.isdisjoint(normalised(c.situation).split())
 
 
 def _there_is(example: list[str], word: str) -> bool:

@@ -53,6 +53,8 @@ PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
 # The people a third-person verb may speak of ("hän kertoo esimiehelle"), beside "I" and "you"
 THIRD_PERSONS = frozenset({"hän", "he"})
 
+# The words a question asks where with ("Missä se tapahtui?")
+WHERE_ASKED = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin", "kuinne"})
 # Question words (as said, and base forms: "mistä" is "mikä"): a clause with one asks
 QUESTION_WORDS = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka", "kuinka", "miten",
                             "millainen", "paljonko", "montako", "monesko", "kumpi", "milloin"})
