@@ -96,6 +96,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
     JOINING_WORDS,
+    MACHINE_STOPPED,
     NEGATIONS,
     OPENERS,
     OPPOSITES,
@@ -1240,15 +1241,11 @@ def _stops_a_machine(accepted: tuple[str, ...]) -> bool:
     """An accepted answer stops a machine: a stop's word, alone or in a compound
     ("hätäseispainiketta")."""
     return any(w.startswith(_STOP_FRONTS) or (finnish.base_forms(w) | finnish.compound_parts(w))
-               & _STOPS for n in accepted for w in n.split())
+               & MACHINE_STOPPED for n in accepted for w in n.split())
 
 
 _STOP_FRONTS = ("hätäseis", "hätäpysäy", "hätästop")
-
-
 _BUTTONS = frozenset({"nappi", "painike", "näppäin", "kytkin", "nappula"})
-_STOPS = frozenset({"hätäseis", "hätäpysäytin", "pysäyttää", "sammuttaa", "seis",
-                    "irrottaa", "irti", "päältä"})  # (unplugged, "pois päältä": review195)
 
 
 def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],

@@ -21,7 +21,7 @@ from functools import cache
 from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.polarity import main_clauses
-from valkky.judge.wordsets import NEGATIONS
+from valkky.judge.wordsets import MACHINE_STOPPED, NEGATIONS
 
 # Each deed: its words in base form, "|" between words that say the same; every word said
 # (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen") in one
@@ -65,8 +65,7 @@ _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota
 # after the emergency stop ("painan hätäseis ja käynnistän koneen"), not after ear muffs;
 # a glass picked up by hand or left on the floor where one broke, not a glass served
 _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttää", "sammuttaa"}),
-               "painaa vihreä": frozenset({"hätäseis", "pysäyttää", "sammuttaa", "irrottaa",
-                                           "irti", "päältä"}),
+               "painaa vihreä": MACHINE_STOPPED,
                "kerätä|poimia|siivota|putsata|nostaa lasi käsi": _BROKEN,
                "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked

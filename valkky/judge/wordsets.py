@@ -53,6 +53,10 @@ PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
 # The people a third-person verb may speak of ("hän kertoo esimiehelle"), beside "I" and "you"
 THIRD_PERSONS = frozenset({"hän", "he"})
 
+# The words (base forms) of stopping a machine: where a step's answers say one, the
+# green button starts what they stop (compare, unsafe_more; review194-196)
+MACHINE_STOPPED = frozenset({"hätäseis", "hätäpysäytin", "pysäyttää", "sammuttaa", "seis",
+                             "irrottaa", "irti", "päältä"})
 # The words a question asks where with ("Missä se tapahtui?")
 WHERE_ASKED = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin", "kuinne"})
 # Question words (as said, and base forms: "mistä" is "mikä"): a clause with one asks
