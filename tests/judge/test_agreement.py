@@ -524,6 +524,12 @@ from tests.judge.golden import recorded
 # used): 290/300 = 96.7 % on the judge of d8b89f94; trainers agree 297/300. (Sets 115 and
 # 116 are at 10 each after stop 64's kinds: reasons and stories no rule reads, "ei saanut"
 # to "Miksi?", "se kaatui itsestään", "asiakas kaatui portailla".)
+# Set 117 (session 65, set117: 60 steps, seed 117, of the 348 steps sets 108–116 had not
+# used; graded whole before any judge run; a blind second trainer): 297/300 = 99.0 % on
+# the judge of f21ae26f; trainers agree 297/300.
+# Set 118 (session 65, set118: 60 steps, seed 118, of the 348 steps sets 109–117 had not
+# used): 294/300 = 98.0 % on the judge of f21ae26f; trainers agree 299/300. (Both within
+# 3 %: no entry below.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;

@@ -1241,11 +1241,14 @@ def _stops_a_machine(accepted: tuple[str, ...]) -> bool:
     """An accepted answer stops a machine: a stop's word, alone or in a compound
     ("hätäseispainiketta")."""
     return any(w.startswith(_STOP_FRONTS) or (finnish.base_forms(w) | finnish.compound_parts(w))
-               & MACHINE_STOPPED for n in accepted for w in n.split())
+               & _STOPS for n in accepted for w in n.split())
 
 
 _STOP_FRONTS = ("hätäseis", "hätäpysäy", "hätästop")
 _BUTTONS = frozenset({"nappi", "painike", "näppäin", "kytkin", "nappula"})
+# an accepted answer's "seis" too: the answer itself says the machine is stopped ("kone
+# seis", "paina hätäseis ja sano seis")
+_STOPS = MACHINE_STOPPED | {"seis"}
 
 
 def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],

@@ -15,7 +15,7 @@ from itertools import takewhile
 from valkky.judge import finnish, sizes
 from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answers_clause
 from valkky.judge.case import Case, normalised, told_bases
-from valkky.judge.deed_words import WORK_THINGS
+from valkky.judge.deed_words import AIDS, WORK_THINGS
 from valkky.judge.number_words import number_of
 from valkky.judge.receiver import a_person
 from valkky.judge.wordsets import (
@@ -414,24 +414,34 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         return False  # (a message's sound is no fault's: "viestiäänen", review195)
     told = told_bases(c.situation)
     steps = told | _the_steps_words(c)
-    if fronts and not fronts <= steps | FAULTS | _FAULT_SIGNS:
-        heads &= (FAULTS | _FAULT_SIGNS) - _WEAK_SIGNS  # (of another thing, only a fault's
-        # own head: "moottorivian", not "asiakastulvan", "kahvikoneen", review196-197)
+    strong = (FAULTS | _FAULT_SIGNS) - _WEAK_SIGNS
+    if fronts and not fronts <= steps | strong:
+        as_said = {b[:-len(h)] for b in finnish.base_forms(seen) for h in heads
+                   if b.endswith(h) and b != h}  # ("johto" of "johtovaurio": Voikko's
+        # parts are "johtaa" and "vaurio")
+        if heads & strong and (fronts | as_said).isdisjoint(steps) and \
+                not fronts <= strong | _PARTS:
+            return False  # another thing's fault, or one more: "hissivian", "kattovuodon",
+            # "lisävian" (review198)
+        heads &= strong  # (of a part, only a fault's own head: "moottorivian", not
+        # "asiakastulvan", "kahvikoneen", review196-197)
     bases = finnish.base_forms(seen) | heads  # (a compound by its noun head: "öljyvuodon")
     if bases & _SEEN_LATER and not fronts & _FAULT_SIGNS:
         return False  # ("ambulanssin näkemisen jälkeen": the help come, review195; not
         # "hälytyskellon", an alarm's, review196)
     if bases & (FAULTS | _FAULT_SIGNS) or (bases & steps and not any(
-            map(_someone, bases))):  # (a person in any reading: "kokin", kokki or kokka)
-        return True
+            map(_someone, bases)) and bases.isdisjoint(_HURT)):  # (a person in any reading:
+        return True  # "kokin", kokki or kokka; one hurt: "loukkaantuneen", review198)
     if "asemosana" in finnish.word_classes(seen) and bases & _THINGS_POINTED:
         return True
     # (the one the question tells of hurt, found or seen: "hänen / kollegan / työkaverin
     # löytämisen jälkeen" where a coworker is hurt, "potilaan …" where a resident fell; no
-    # one else: "esimiehen löytämisen jälkeen", review195)
+    # one else: "esimiehen löytämisen jälkeen", review195; "asukkaan" where a coworker is
+    # hurt, review198)
     said = finnish.base_forms(seen)  # (the whole word: "palomies" is no "mies")
-    return _one_hurt(c.situation) and bool(said & ({"hän", "he"} | told | _ANYONE) or any(
-        _SAME_PERSON.get(b) in told for b in said))
+    return _one_hurt(c.situation) and bool(
+        said & ({"hän", "he"} | told | _ANYONE | _HURT) or any(
+            said & _ONE_PERSON.get(b, frozenset()) for b in told))
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -441,7 +451,7 @@ def _one_hurt(situation: str) -> bool:
     review197)."""
     words = normalised(situation).split()
     return bool(told_bases(situation) & _HURT) and NEGATIONS.isdisjoint(words) and any(
-        a_person(w) or finnish.base_forms(w) & _ANYONE for w in words)
+        a_person(w) or finnish.base_forms(w) & (_ANYONE | _ONE_PERSON.keys()) for w in words)
 
 
 def _someone(base: str) -> bool:
@@ -712,15 +722,27 @@ _FAULT_SIGNS = frozenset({
 _THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
 _TRADE_PEOPLE = ("kokki", "mies", "kuski", "mestari", "päällikkö", "mekaanikko", "teknikko",
                  "lääkäri", "hoitaja", "insinööri", "tulkki", "vartija")
-_ANYONE = frozenset({"ihminen", "henkilö", "mies", "nainen", "potilas", "vanhus", "mummo", "uhri",
-                     "asukas"})
+# a person, whoever it is (a role word names someone only in its own role: _ONE_PERSON)
+_ANYONE = frozenset({"ihminen", "henkilö", "mies", "nainen", "uhri"})
+# the words for the person the question names in that role: a coworker, a resident in care
+# ("asiakas" there too), a shop's customer (review198)
+_COWORKER = frozenset({"työkaveri", "kollega", "työtoveri", "kaveri", "työntekijä"})
+_RESIDENT = frozenset({"asukas", "potilas", "asiakas", "vanhus", "mummo", "mummi", "pappa",
+                       "vaari", "ukki"})  # (a shop's customer may be any of these, a child too)
+_ELDERLY = frozenset({"vanhus", "mummo", "mummi", "pappa", "vaari", "ukki"})
+_ONE_PERSON = {**dict.fromkeys(_COWORKER, _COWORKER), "asukas": _RESIDENT,
+               "potilas": _RESIDENT,
+               "asiakas": _ELDERLY | {"asiakas", "ostaja", "lapsi", "tyttö", "poika"}}
 # signs of a fault only where the step's own thing is named with them ("putkivuoto" is
 # one whatever pipe, "asiakastulva" no flood of the fault's)
 _WEAK_SIGNS = frozenset({"tulva", "ääni", "vesi", "haju", "tuli", "kaikki", "asia", "palo",
                          "roiske", "kolina", "surina", "humina"})
+# the fronts of a compound a fault's head keeps beside the step's own: a part or kind of a
+# machine ("moottorivian", "hihnavian"; not another whole thing: "hissivian", nor "lisä")
+_PARTS = frozenset(WORK_THINGS) - frozenset(AIDS) - {
+    "lava", "hylly", "tikkaat", "teline", "kuorma", "pullo", "kanisteri", "säiliö", "imuri",
+    "öljy"} | {"putki", "osa", "pikku", "pieni", "iso"} | _WEAK_SIGNS - {"palo", "tuli"}
 _RELATIVES = frozenset({"tytär", "poika", "äiti", "isä", "vaimo", "sisko", "veli", "omainen"})
-_SAME_PERSON = {"kollega": "työkaveri", "työtoveri": "työkaveri", "kaveri": "työkaveri",
-                "potilas": "asukas"}
 # what is seen later than the fault, said in a compound's front too (review195)
 _SEEN_LATER = frozenset({"viesti", "tekstiviesti", "puhelin", "puhelu", "soitto", "sähköposti",
                          "kuulutus", "summeri", "kello", "tiedote", "posti", "ambulanssi"})

@@ -122,6 +122,7 @@ def normalise(text: str) -> str:
                 (asked := _you_asked(w)) is not None:
             w = asked  # "otaks sä kahvia": otatko sinä (set 104; not "tuleksi sinä")
         if w == "mut" and said[i + 1:i + 2] and (said[i + 1] in _A_CLAUSE_BEGINS or
+                                                 _a_no_and_its_verb(said[i + 2:i + 4]) or
                                                  _but_first(said[i - 1:i], said[i + 1]) or
                                                  _but_where(said[i - 1:i], said[i + 1]) or
                                                  _my_verb(said[i + 1])):
@@ -403,6 +404,7 @@ _BUT_AFTER_A_COMMA = re.compile(r"(?<=[,;])\s*mut\b")
 _A_CLAUSE_BEGINS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "mä", "minä", "sä",
                               "sinä", "se", "ne", "hän", "he", "me", "te", "kukaan", "joku",
                               "nyt", "sitten", "sit", "silti", "kuitenkin", "vielä"})
+_NO_OF_A_CLAUSE = frozenset({"ei", "en", "et", "emme", "ette", "eivät"})
 # "mut ensin …" after a thing is mutta ("laitan suojatakin mut ensin pesen kädet"); right
 # after a verb, minut ("vie mut ensin kotiin")
 
@@ -419,6 +421,19 @@ def _you_asked(word: str) -> str | None:
         if ("2", "singular") in finnish.persons(asked):
             return asked
     return None
+
+
+def _a_no_and_its_verb(words: list[str]) -> bool:
+    """``words`` (after the word after "mut") are a no and its verb: a clause begins ("mut
+    hänelle ei sattunu mitään", set 118; no "minut" is followed by one). Not a no left
+    without its verb ("mut katolla ei ikinä"), which open_answers reads as a no of the
+    whole (see ``_but_where``)."""
+    if len(words) != 2 or words[0] not in _NO_OF_A_CLAUSE:
+        return False
+    verb = SPOKEN.get(words[1], words[1])
+    verb += "t" if verb.endswith(("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")) else ""
+    return finnish.is_verb(verb) or any(  # (its participle, as speech says it: "sattunu")
+        finnish.is_verb(root) for root, _ in finnish.derived_from(verb))
 
 
 def _my_verb(word: str) -> bool:

@@ -111,7 +111,8 @@ _PEOPLE = ADDRESSED | OUTSIDERS | {
     "kollega", "kaveri", "ystävä", "veli", "sisko", "sisar", "vaimo", "mies", "puoliso",
     "äiti", "isä", "lapsi", "poika", "tytär", "vanhempi", "mummo", "mummi", "isoäiti",
     "isoisä", "ukki", "vaari", "pappa", "täti", "setä", "eno", "serkku", "naapuri", "esimies",
-    "pomo", "kämppis", "asiakas", "vieras", "koira", "kissa", "lemmikki"}
+    "pomo", "kämppis", "asiakas", "asukas", "potilas", "vieras", "koira", "kissa",
+    "lemmikki"}
 _AGENT = re.compile(r"[aeiouyäö]j[aä]$")  # "siivooja", "asentaja", "myyjä"
 
 

@@ -78,6 +78,7 @@ from valkky.judge.polarity import (
     speaks_of_same,
     taken_back,
 )
+from valkky.judge.receiver import a_person
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.time_of_day import another_time_of_day
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
@@ -1170,6 +1171,7 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
     # the things the step's answers name: what a pronoun may stand for
     named = [*answer, *(w for _, n in c.accepted for w in n.split())]
     we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
+    they = _people_of(c.situation)  # who "hänet" of a mistake may be
     # the verbs the learner's own answer says no to: a yes to one of them beside it is the
     # mistake, though another accepted answer names that deed ("en saa käynnistää konetta
     # ja käynnistän sen", where "käynnistää koneen" names what the sign forbids; stop 38)
@@ -1208,9 +1210,10 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
             # of "haen takin kaapista";
             # "kannoin hänet sohvalle" of "kannoin hänet sänkyyn" (any_place)
         if (no in within and not yes_of_a_no) or \
-                not all(_said_as(w, rest, named, we) for w in wrong) or \
+                not all(_said_as(w, rest, named, we, they) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
-                    rest, more, [*answer, *(named if _PRONOUNS & set(words) else ())]):
+                    rest, more, [*answer, *(named if _PRONOUNS & set(words) else ()),
+                                 *(they if _HER_OR_HIM & set(words) else ())]):
             continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
         found = m
     if found is None:
@@ -1312,9 +1315,11 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     anywhere = places_of_no_matter(tuple(m for m, v in c.mistakes.items() if v == "wrong"))
     # (a person lifted up is lifted to any place: "autan hänet tuoliin" of "autan hänet
     # ylös", review187)
-    up = _UP.issuperset(w for w in wrong if w not in kept) and any(
+    dropped = [w for w in wrong if w not in kept]
+    up = _UP.issuperset(dropped) and any(
         to_a_place(w) or w in _UP for w in rest)  # ("… jaloilleen", review193)
     if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
+            (_UP.issuperset(dropped) and not up) or \
             (any(a_place(w) or w in _ELSEWHERE for w in rest) and not up and not (
                 anywhere.issuperset(w for w in wrong if w not in kept) and
                 any(map(to_a_place, rest)))) or \
@@ -1324,7 +1329,7 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     return kept
 
 
-_UP = frozenset({"ylös", "pystyyn", "jaloilleen"})
+_UP = frozenset({"ylös", "pystyyn", "jaloilleen", "nousemaan", "istumaan", "seisomaan"})
 
 
 # a step that asks what comes first or last (an accepted answer says so): its mistakes are
@@ -1357,7 +1362,8 @@ def _on_ones_own(word: str) -> bool:
                and a.get("BASEFORM") in CALLING_VERBS for a in finnish.analyses(word))
 
 
-def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] = ()) -> bool:
+def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] = (),
+             they: frozenset[str] = frozenset()) -> bool:
     """A mistake's ``word`` among ``said``: a thing in the same case, in either number or as
     an object's nominative or genitive ("käsiin" for "käteen", "käsineen" for "käsineet";
     not "hyllyn" for "hyllyssä", "asiakkaasta" for "asiakkaalle": the case is the meaning),
@@ -1369,7 +1375,8 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
     one else is in the answer ``we`` (``_we_is_the_learner``), the learner's verb said as "we",
     or as speech says "we", "me" and the passive ("laitamme ne käteen", "me laitetaan ne
     käteen"); a mistake's "itse", "yksin" said as the other or a -matta of asking or
-    telling ("korjaan sen kysymättä")."""
+    telling ("korjaan sen kysymättä"). A person the question names (``they``, base forms)
+    said as an object stands for "hänet" ("autan asukkaan ylös")."""
     if word in said:
         return True
     if word in ON_ONES_OWN and any(w in ON_ONES_OWN or _on_ones_own(w) for w in said):
@@ -1383,10 +1390,12 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
     if word in _PRONOUNS and any(_a_thing(w) and not finnish.base_forms(w).isdisjoint(things)
                                  for w in said):
         return True
-    if word in _HER_OR_HIM and any(w in _PRONOUNS or finnish.NAME_CLASSES & finnish.word_classes(w)
-                                   for w in said):
-        return True  # the person by name or as speech's "se": "nostin ainon sänkyyn" says
-        # "nostin hänet sänkyyn" (review121)
+    if word in _HER_OR_HIM and any(w in _PRONOUNS or w in _HER_OR_HIM or
+                                   finnish.NAME_CLASSES & finnish.word_classes(w) or
+                                   _the_person_named(w, they) for w in said):
+        return True  # the person by name, as speech's "se", as the object in another case
+        # or by the question's word for them: "nostin ainon sänkyyn", "autan häntä ylös",
+        # "autan asukkaan ylös" say "… hänet …" (review121, stop 65)
     persons = finnish.persons(word)
     if we and ("1", "singular") in persons and _we_is_the_learner(we):
         persons |= {("1", "plural"), *((("4", ""),) if "me" in said else ())}
@@ -1394,6 +1403,20 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
     return any(not finnish.base_forms(w).isdisjoint(bases) and (
         bool(persons & finnish.persons(w)) if persons else not cases.isdisjoint(_cases(w)))
         for w in said)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _people_of(question: str) -> frozenset[str]:
+    """The people ``question`` names, by base form ("Asukas kaatui lattialle.")."""
+    return frozenset(b for w in normalised(question).split() if a_person(w)
+                     for b in finnish.base_forms(w))
+
+
+def _the_person_named(word: str, they: frozenset[str]) -> bool:
+    """``word`` is a person of ``they`` (base forms) said as an object (nominative, genitive
+    or partitive: "asukkaan", "asukasta"), not told or given to ("asukkaalle")."""
+    return not they.isdisjoint(finnish.base_forms(word)) and \
+        bool({"nimento", "omanto", "osanto"} & set(finnish.cases(word)))
 
 
 def _cases(word: str) -> frozenset[str]:

@@ -170,8 +170,11 @@ def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]],
 
 
 def _nouns(words: Sequence[str]) -> frozenset[str]:
-    """The base forms of the nouns ``words`` say."""
-    return frozenset(a["BASEFORM"].casefold() for w in words for a in finnish.analyses(w)
+    """The base forms of the nouns ``words`` say, of words that are no verb too: the
+    clause's verb names no thing ("hankaan niitä" is rubbing the eyes, not "hanka")."""
+    return frozenset(a["BASEFORM"].casefold() for w in words
+                     if "teonsana" not in finnish.word_classes(w)
+                     for a in finnish.analyses(w)
                      if a.get("CLASS") == "nimisana" and "BASEFORM" in a) - _HOW
 
 

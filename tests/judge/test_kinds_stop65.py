@@ -1,0 +1,75 @@
+"""Kinds mended at stop 65 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost but where docs/judging.md's Stop 65 says)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review198 (SAFETY): a report put off till another thing's fault is seen, or one more
+# fault ("hissivian", "lisävian", "tupakansavun huomaamisen jälkeen"), is later; a part of
+# the machine, the step's own thing or a size is the fault's ("moottorivian",
+# "johtovaurion", "verenvuodon"). A person found is the one hurt by the words of their role
+# only: a coworker's, a resident's, a customer's.
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle hissivian huomaamisen jälkeen",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle lisävian huomaamisen jälkeen",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle tupakansavun huomaamisen jälkeen",
+     "not correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle hyllyvaurion huomaamisen jälkeen",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon asukkaan löytämisen jälkeen",
+     "not correct"),
+    ("kauppa-raportti kaatui", "kutsun esimiehen potilaan näkemisen jälkeen", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle moottorivian huomaamisen jälkeen",
+     "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle johtovaurion löytämisen jälkeen", "correct"),
+    ("yleinen-tyoturvallisuuskortti step-18",
+     "soitan hätänumeroon työntekijän löytämisen jälkeen", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle asiakkaan löytämisen jälkeen", "correct"),
+    ("kauppa-raportti kaatui", "kutsun esimiehen ostajan näkemisen jälkeen", "correct"),
+])
+def test_review198_noticing(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review198: a line said "seis" by itself is no machine the learner stopped: the green
+# button beside it is judged as before f21ae26f (a question, a report of what was tried)
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-tyokaveri kysy-linja", "linja on seis. painanko vihreää nappia?", "correct"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja painan vihreää nappia",
+     "not correct"),
+])
+def test_the_green_button_where_a_line_is_seis(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# older holes (SAFETY): helping a fallen resident up, to a chair or a bed is lifting them
+# ("autan häntä ylös", "autan asukkaan tuoliin", "autan häntä nousemaan"), but helping
+# them, or the nurse, is no lift; rubbing the eyes said by a pronoun ("hankaan niitä")
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan häntä ylös", "wrong"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan asukkaan sänkyyn", "wrong"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan häntä nousemaan", "wrong"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmät ja hankaan niitä", "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan häntä", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan hoitajaa", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja pidän asukasta kädestä", "correct"),
+])
+def test_a_fallen_one_helped_up(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# set 118 (both trainers right): spoken "mut" before a word and a no with its verb begins a
+# clause ("mut hänelle ei sattunu mitään"); a no left without its verb stays as said
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-kartoitus b1-tapahtui",
+     "yöllä asukas kaatu käytävällä mut hänelle ei sattunu mitään", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla mut katolla ei ikinä",
+     "correct"),
+])
+def test_mut_before_a_clause_with_a_no(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
