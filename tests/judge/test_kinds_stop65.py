@@ -73,3 +73,27 @@ def test_a_fallen_one_helped_up(step: str, answer: str, verdict: str) -> None:
 ])
 def test_mut_before_a_clause_with_a_no(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# older holes (SAFETY): other gear put to a place it is not worn at beside the answer, by
+# the answer's verb left unsaid or one of its own ("…, mut turvakengät kaappiin"), but not
+# a thing that is no gear, nor gear put away later ("… työn jälkeen"); the green button
+# pressed by the verb of the clause before ("painan hätäseis ja sitten vihreää nappia")
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, mut turvakengät kaappiin", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärä päähän, turvakengät kaappiin", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja laitan turvakengät kaappiin",
+     "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, suojalasit taskuun", "wrong"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja sitten vihreää nappia",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päähän ja repun kaappiin", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja turvakengät jalkaan", "correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko",
+     "laitan hiusverkon, ja heitän sen ja hanskat roskiin työn jälkeen", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja sen jälkeen laitan käsineet", "correct"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja kerron esimiehelle", "correct"),
+])
+def test_other_gear_put_away_and_the_green_button_after_ja(step: str, answer: str,
+                                                           verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

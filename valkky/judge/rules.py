@@ -382,6 +382,9 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{off}' with '{rest[0]}': the thing put away, not put on")
         return c.judgement("wrong", "negation", closest=found[0])  # "laita turvakengät
         # pois" for "laita turvakengät" (set 77, both trainers wrong; SAFETY)
+    if (away := _other_gear_put_away(c, beside)) is not None:
+        c.note(f"'{away}': other gear put away beside the answer")
+        return c.judgement("wrong", "negation", closest=found[0])
     if (deed := another_deed_asked(c, rest)) is not None:
         c.note(f"'{deed}': help asked for another deed than the answers'")
         return c.judgement("wrong", closest=found[0])  # "pyydän työkaveria katsomaan"
@@ -723,6 +726,28 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
 
 # verbs of putting a thing on or in use, which "pois" turns into taking it off or away
 _PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "käyttää"})
+
+
+def _other_gear_put_away(c: Case, beside: Sequence[str]) -> str | None:
+    """A clause beside the answer, with no no, that puts protective gear to a place it is
+    not worn at, by the answer's verb left unsaid or one of putting, taking or leaving
+    ("laitan kypärän, mut turvakengät kaappiin", "kypärä päähän, turvakengät kaappiin",
+    "… ja laitan turvakengät kaappiin": older holes, SAFETY), where no accepted answer puts
+    a thing away (a break's "laitan kypärän kaappiin"); not a thing that is no gear
+    ("laitan repun kaappiin", "…, vanhat kaappiin": review177). The clause, else None."""
+    if any(put_away_to(w, False) for _, n in c.accepted for w in n.split()) or \
+            not TIME_POSTPOSITIONS.isdisjoint(beside):
+        return None  # (…or later: "heitän sen ja hanskat roskiin työn jälkeen", review127)
+    for clause in main_clauses(list(beside)):
+        if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause):
+            continue
+        if all(finnish.base_forms(w) & _AWAY_VERBS for w in clause if finnish.only_a_verb(w)) \
+                and any(put_away_to(w, False, gear) for w in clause if w not in gear):
+            return " ".join(clause)
+    return None
+
+
+_AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:

@@ -58,7 +58,9 @@ UNSAFE_DEEDS = (
     "siirtää|laittaa|panna|viedä|jättää|työntää|pinota|kasata "
     "hätäuloskäynti|hätäovi|uloskäynti|varauloskäynti|poistumistie eteen",
 )
-_WITH_ITS_VERB = frozenset(UNSAFE_DEEDS[-5:])  # the five above (unsafe_beside)
+_WITH_ITS_VERB = frozenset(UNSAFE_DEEDS[-5:])  # the five above (unsafe_beside), and the
+# green button after the answer's own "painan" ("painan hätäseis ja sitten vihreää nappia")
+_WITH_ITS_VERB |= {"painaa vihreä"}
 _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota", "rikkoa",
                      "särkyä", "rikkoutua", "pudota", "pudottaa"})
 # deeds unsafe only where the step's answers say one of these: a machine started again
@@ -88,10 +90,19 @@ def _deeds() -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
 
 def _clauses(beside: list[str]) -> list[list[str]]:
     """The clauses of ``beside`` that say a deed done: split at "ja", "tai", "mutta"; a
-    clause with a no left out, a subordinate part cut off."""
+    clause with a no left out, a subordinate part cut off; a clause with no verb of its own
+    with the verb of the clause before ("painan hätäseis ja sitten vihreää nappia")."""
     kept = []
+    verb: str | None = None
     for clause in main_clauses(beside):
         cut = next((i for i, w in enumerate(clause) if w in _SUBORDINATE), len(clause))
+        own = next((w for w in clause[:cut] if finnish.only_a_verb(w)), None)
+        if own is None and verb is not None and clause[:cut] and cut == len(clause):
+            # (not where a time or a condition follows: "otan ne ja kypärän pois työn
+            # jälkeen", review127)
+            clause = [verb, *clause]
+            cut += 1
+        verb = own or verb
         if clause[:cut] and NEGATIONS.isdisjoint(clause):
             kept.append(clause[:cut])
     return kept
