@@ -97,3 +97,44 @@ def test_mut_before_a_clause_with_a_no(step: str, answer: str, verdict: str) -> 
 def test_other_gear_put_away_and_the_green_button_after_ja(step: str, answer: str,
                                                            verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review199 (SAFETY): "autan hänet" (a total object) is the lift whether or not a way up is
+# said; the question's person by their role's words ("mummon", "potilaan"); a fault of a
+# deed or of a part of the step's own thing is the fault's ("käynnistysvian",
+# "sähköjohtovian"), another machine's is not ("kahvikonevian": almost, failing safe)
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-turvallisuus kaatui", "autan hänet yksin ja soitan hoitajalle", "wrong"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan hänet", "wrong"),
+    ("hoiva-turvallisuus kaatui", "autan mummon ylös ja soitan hoitajalle", "wrong"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja autan häntä kävelemään", "wrong"),
+    ("valmistus-turvallisuus kysy-vika",
+     "ilmoitan työnjohtajalle käynnistysvian huomaamisen jälkeen", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle sähköjohtovian huomaamisen jälkeen",
+     "correct"),
+    ("kauppa-kartoitus b1-tapahtui", "asiakas kaatu mut onneks ei loukkaantunu", "correct"),
+])
+def test_review199(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 119-120's kinds (both trainers): a story's deed told as the learner's own, where
+# the example names its doer or tells it in the past ("minä ajoin trukilla" beside
+# "trukki peruutti nopeasti": wrong; not a command, "ensin leimaan sisään"); the object of
+# the example's own command said in the genitive ("ota sormuksen pois"), a possessive in
+# another case than the example's ("kerron esimieheni"): almost; a question after a no is
+# none of it ("en löydä ruuveja, mistä saan niitä?"); the measure the question tells said
+# beside a right answer is no other quantity
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lahelta-piti mita-tapahtui", "minä ajoin trukilla", "wrong"),
+    ("yleinen-perehdytys samir.2", "ensin leimaan sisään", "not wrong"),
+    ("elintarvike-raportti anna", "ota sormuksen pois", "almost"),
+    ("elintarvike-raportti anna", "otan sormuksen pois", "correct"),
+    ("siivous-raportti asiakas.6", "kerron esimieheni", "almost"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelleni", "correct"),
+    ("rakennus-tyonjohtaja step-9", "en löydä ruuveja, mistä saan niitä?", "correct"),
+    ("elintarvike-kartoitus b1-vika", "kylmähuoneessa on 10 astetta, liian lämmin",
+     "correct"),
+])
+def test_sets_119_120(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -15,7 +15,7 @@ from itertools import takewhile
 from valkky.judge import finnish, sizes
 from valkky.judge.answer_clause import CLAUSE_JOINS, Clause, a_thing_named, answers_clause
 from valkky.judge.case import Case, normalised, told_bases
-from valkky.judge.deed_words import AIDS, WORK_THINGS
+from valkky.judge.deed_words import AIDS, MACHINES, WORK_THINGS
 from valkky.judge.number_words import number_of
 from valkky.judge.receiver import a_person
 from valkky.judge.wordsets import (
@@ -27,6 +27,7 @@ from valkky.judge.wordsets import (
     IN_CHARGE,
     LATER,
     NEGATIONS,
+    SAME_ROLE,
     TIME_POSTPOSITIONS,
     WHEN_WORDS,
     WHY_DONE,
@@ -419,8 +420,12 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         as_said = {b[:-len(h)] for b in finnish.base_forms(seen) for h in heads
                    if b.endswith(h) and b != h}  # ("johto" of "johtovaurio": Voikko's
         # parts are "johtaa" and "vaurio")
-        if heads & strong and (fronts | as_said).isdisjoint(steps) and \
-                not fronts <= strong | _PARTS:
+        kinds = {f for f in fronts if finnish.word_classes(f) == {"teonsana"}}  # (a
+        # deed's fault: "käynnistysvika", "törmäysvaurio", review199)
+        own = any(a.endswith(tuple(s for s in steps - MACHINES if len(s) > 3))
+                  for a in as_said)  # (not "kone": "kahvikonevian", review199)
+        if heads & strong and (fronts | as_said).isdisjoint(steps) and not own and \
+                not fronts - kinds <= strong | _PARTS:  # (own: "sähköjohtovian" of "johto")
             return False  # another thing's fault, or one more: "hissivian", "kattovuodon",
             # "lisävian" (review198)
         heads &= strong  # (of a part, only a fault's own head: "moottorivian", not
@@ -441,7 +446,7 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
     said = finnish.base_forms(seen)  # (the whole word: "palomies" is no "mies")
     return _one_hurt(c.situation) and bool(
         said & ({"hän", "he"} | told | _ANYONE | _HURT) or any(
-            said & _ONE_PERSON.get(b, frozenset()) for b in told))
+            said & SAME_ROLE.get(b, frozenset()) for b in told))
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -451,7 +456,7 @@ def _one_hurt(situation: str) -> bool:
     review197)."""
     words = normalised(situation).split()
     return bool(told_bases(situation) & _HURT) and NEGATIONS.isdisjoint(words) and any(
-        a_person(w) or finnish.base_forms(w) & (_ANYONE | _ONE_PERSON.keys()) for w in words)
+        a_person(w) or finnish.base_forms(w) & (_ANYONE | SAME_ROLE.keys()) for w in words)
 
 
 def _someone(base: str) -> bool:
@@ -722,17 +727,8 @@ _FAULT_SIGNS = frozenset({
 _THINGS_POINTED = frozenset({"se", "tämä", "tuo", "ne", "nämä", "nuo"})
 _TRADE_PEOPLE = ("kokki", "mies", "kuski", "mestari", "päällikkö", "mekaanikko", "teknikko",
                  "lääkäri", "hoitaja", "insinööri", "tulkki", "vartija")
-# a person, whoever it is (a role word names someone only in its own role: _ONE_PERSON)
+# a person, whoever it is (a role word names someone only in its own role: SAME_ROLE)
 _ANYONE = frozenset({"ihminen", "henkilö", "mies", "nainen", "uhri"})
-# the words for the person the question names in that role: a coworker, a resident in care
-# ("asiakas" there too), a shop's customer (review198)
-_COWORKER = frozenset({"työkaveri", "kollega", "työtoveri", "kaveri", "työntekijä"})
-_RESIDENT = frozenset({"asukas", "potilas", "asiakas", "vanhus", "mummo", "mummi", "pappa",
-                       "vaari", "ukki"})  # (a shop's customer may be any of these, a child too)
-_ELDERLY = frozenset({"vanhus", "mummo", "mummi", "pappa", "vaari", "ukki"})
-_ONE_PERSON = {**dict.fromkeys(_COWORKER, _COWORKER), "asukas": _RESIDENT,
-               "potilas": _RESIDENT,
-               "asiakas": _ELDERLY | {"asiakas", "ostaja", "lapsi", "tyttö", "poika"}}
 # signs of a fault only where the step's own thing is named with them ("putkivuoto" is
 # one whatever pipe, "asiakastulva" no flood of the fault's)
 _WEAK_SIGNS = frozenset({"tulva", "ääni", "vesi", "haju", "tuli", "kaikki", "asia", "palo",

@@ -122,7 +122,7 @@ def normalise(text: str) -> str:
                 (asked := _you_asked(w)) is not None:
             w = asked  # "otaks sä kahvia": otatko sinä (set 104; not "tuleksi sinä")
         if w == "mut" and said[i + 1:i + 2] and (said[i + 1] in _A_CLAUSE_BEGINS or
-                                                 _a_no_and_its_verb(said[i + 2:i + 4]) or
+                                                 _a_clause_of_someone(said[i + 1:i + 4]) or
                                                  _but_first(said[i - 1:i], said[i + 1]) or
                                                  _but_where(said[i - 1:i], said[i + 1]) or
                                                  _my_verb(said[i + 1])):
@@ -423,14 +423,23 @@ def _you_asked(word: str) -> str | None:
     return None
 
 
-def _a_no_and_its_verb(words: list[str]) -> bool:
-    """``words`` (after the word after "mut") are a no and its verb: a clause begins ("mut
-    hänelle ei sattunu mitään", set 118; no "minut" is followed by one). Not a no left
-    without its verb ("mut katolla ei ikinä"), which open_answers reads as a no of the
-    whole (see ``_but_where``)."""
-    if len(words) != 2 or words[0] not in _NO_OF_A_CLAUSE:
+def _a_clause_of_someone(words: list[str]) -> bool:
+    """``words`` (after "mut") are a pronoun of someone in no case of an object, or an
+    adverb, then a no and its verb: a clause begins ("mut hänelle ei sattunu mitään", set
+    118; "mut onneks ei loukkaantunu", review199; no "minut" is followed by one). Not a
+    thing or a place ("vie mut lääkäriin, en tule"), nor a no left without its verb ("mut
+    katolla ei ikinä"), which open_answers reads as a no of the whole (see
+    ``_but_where``)."""
+    if len(words) != 3 or words[1] not in _NO_OF_A_CLAUSE:
         return False
-    verb = SPOKEN.get(words[1], words[1])
+    first = SPOKEN.get(words[0], words[0])
+    first += "i" if first.endswith("ks") else ""  # (speech's translative: "onneks")
+    cases = finnish.cases(first)
+    if not (finnish.word_classes(first) == {"seikkasana"} or cases == {"tulento"} or (
+            "asemosana" in finnish.word_classes(first) and
+            not cases & {"nimento", "omanto", "osanto", "kohdanto"})):
+        return False
+    verb = SPOKEN.get(words[2], words[2])
     verb += "t" if verb.endswith(("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")) else ""
     return finnish.is_verb(verb) or any(  # (its participle, as speech says it: "sattunu")
         finnish.is_verb(root) for root, _ in finnish.derived_from(verb))

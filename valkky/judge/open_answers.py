@@ -28,7 +28,14 @@ from valkky.judge.gear_useless import says_useless
 from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
-from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, bare_yes, clauses, contradicts
+from valkky.judge.polarity import (
+    MAIN_JOINS,
+    SUB_JOINS,
+    bare_yes,
+    clauses,
+    contradicts,
+    only_finite,
+)
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
     DONT_KNOW,
@@ -194,26 +201,37 @@ def open_answer(c: Case) -> Judgement | None:
 
 
 def _told_as_my_own(c: Case) -> str | None:
-    """A verb of the learner's own ("I"), of a deed every example tells of someone else,
-    where the step foresees the learner saying it of themself as a wrong mistake ("minä
-    kaaduin" beside "asiakas liukastui ja kaatui"): "minä liukastuin" tells another doer.
-    Its word, else None."""
+    """A verb of the learner's own ("I"), of a deed every example tells of someone else
+    ("minä kaaduin" beside "asiakas liukastui ja kaatui", "minä ajoin trukilla" beside
+    "trukki peruutti nopeasti": sets 50, 77, 87, 97, 98, 119, both trainers wrong): another
+    doer. Its word, else None."""
     def mine(word: str) -> bool:
         return ("1", "singular") in finnish.persons(word) and finnish.is_verb(word)
-    if not any(v in (None, "wrong") and any(map(mine, normalised(m).split()))
-               for m, v in c.mistakes.items()):
-        return None
     examples = [w for _, n in c.accepted for w in n.split()]
     if any(map(mine, examples)):
         return None
     # (a deed the examples tell of someone, in the third person: not one they advise,
     # "sulje kulkuväylä", which the learner may say as their own plan)
-    told = {b for w in examples if finnish.is_verb(w) and any(
-        p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
+    # (…of a doer named, or in the past as a story is: "ensin leimaa sisään" is a command,
+    # though Voikko reads "leimaa" as the third person only; sets 84, 108)
+    told = {b for _, n in c.accepted for w in _told_of_someone(n.split())
+            for b in finnish.base_forms(w)}
     advised = {b for w in examples if finnish.is_verb(w) and not any(
         p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
     deeds = told - advised - MODALS - {"olla"}  # (not "saanko korjata …": a may, asked)
     return next((w for w in c.words if mine(w) and finnish.base_forms(w) & deeds), None)
+
+
+def _told_of_someone(words: Sequence[str]) -> list[str]:
+    """The verbs of the third person in ``words`` (an example) told of someone, every
+    reading of them finite (not "ottaa" of "yritti ottaa", also an infinitive: the
+    learner may have done that deed, review58's "minä melkein otin laatikon"): in the past,
+    or after a doer in the nominative ("kunnossapito avaa jumin"); not one with none
+    before it, which may be a command ("ensin leimaa sisään")."""
+    return [w for i, w in enumerate(words) if finnish.is_verb(w) and any(
+        p == "3" for p, _ in finnish.persons(w)) and only_finite(w) and (
+            _past(w, finnish.base_forms(w)) or any(
+                "nimento" in finnish.cases(x) and not finnish.is_verb(x) for x in words[:i]))]
 
 
 def _forgetting_left_out(c: Case) -> list[str]:
@@ -657,9 +675,11 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
     if expected in ("älä", "älkää") and heard in ("ei", "en"):
         return apart[0]  # the advice's no said as a fact's: "ei sekoita pesuaineita" for
         # "älä sekoita …" (set 111, both trainers almost)
-    if not finnish.same_lemma(expected, heard) or finnish.is_verb(expected) or \
-            finnish.possessive_of(expected, heard):
-        return None
+    if not finnish.same_lemma(expected, heard) or finnish.is_verb(expected) or (
+            finnish.possessive_of(expected, heard) and
+            not finnish.cases(expected).isdisjoint(finnish.cases(heard))):
+        return None  # (a possessive in the example's case: "käteni" for "kädet"; not
+        # "kerron esimieheni" for "kerron esimiehelle", set 119, both trainers almost)
     if _pair_as_one(expected, heard):  # (a topic named so too: "käsine" names gloves)
         return apart[0]
     at = said.index(heard)
@@ -670,6 +690,7 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
         (said[:at] == wanted[:at] and any(map(finnish.is_verb, said[:at]))))
     governing = wanted[at + 1] if at + 1 < len(wanted) else ""
     if not (_in_a_place_case(expected, heard) or _one_for_some(expected, heard) or
+            (governed and _whole_as_its_genitive(expected, heard)) or
             _governed_left_bare(expected, heard, governing)) or (
             heard in {normalised(t) for t in c.topics} and not governed) \
             or _in_a_frame_of_its_own(said, wanted, heard, expected):
@@ -741,6 +762,14 @@ def _one_for_some(expected: str, heard: str) -> bool:
     a whole said as some in the plural ("otin kuvia" for "otin kuvat": right)."""
     return finnish.case_numbers(expected) == {("nimento", "singular")} and \
         finnish.case_numbers(heard) == {("osanto", "singular")}
+
+
+def _whole_as_its_genitive(expected: str, heard: str) -> bool:
+    """``expected`` read only in the nominative singular, ``heard`` only in the genitive
+    singular: after the example's own verb, whose form sets its object's case, a slip ("ota
+    sormuksen pois" for "ota sormus pois": set 119, both trainers almost)."""
+    return finnish.case_numbers(expected) == {("nimento", "singular")} and \
+        finnish.case_numbers(heard) == {("omanto", "singular")}
 
 
 def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:

@@ -37,6 +37,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE,
     PROHIBITIVE_AND,
     PRONOUN_PERSONS,
+    QUESTION_WORDS,
     SOMETIMES,
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
@@ -545,8 +546,9 @@ def denied_verbs(accepted: tuple[tuple[str, str], ...]
             if w in NEGATIONS or w in NEGATIVE_JOINS:
                 scope = []
                 scopes.append(scope)
-            elif w in MAIN_JOINS or w in SUB_JOINS:
-                scope = None
+            elif w in MAIN_JOINS or w in SUB_JOINS or w in QUESTION_WORDS:
+                scope = None  # (a question after the no is none of it: "en löydä ruuveja,
+                # missä ne ovat", set 120)
             elif scope is not None:
                 scope.append(w)
             else:
@@ -593,7 +595,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     for i, w in enumerate(c.words):
         if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated, took = True, False
-        elif w in MAIN_JOINS or w in SUB_JOINS:
+        elif w in MAIN_JOINS or w in SUB_JOINS or w in QUESTION_WORDS:
             negated = False
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not

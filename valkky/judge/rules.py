@@ -121,6 +121,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
+    SAME_ROLE,
     SPOKEN_PERSON,
     STOPPING,
     SUBJECT_PRONOUNS,
@@ -1344,7 +1345,7 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     up = _UP.issuperset(dropped) and any(
         to_a_place(w) or w in _UP for w in rest)  # ("… jaloilleen", review193)
     if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
-            (_UP.issuperset(dropped) and not up) or \
+            (_UP.issuperset(dropped) and not up and not _moved_whole(c, rest)) or \
             (any(a_place(w) or w in _ELSEWHERE for w in rest) and not up and not (
                 anywhere.issuperset(w for w in wrong if w not in kept) and
                 any(map(to_a_place, rest)))) or \
@@ -1354,7 +1355,19 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     return kept
 
 
-_UP = frozenset({"ylös", "pystyyn", "jaloilleen", "nousemaan", "istumaan", "seisomaan"})
+def _moved_whole(c: Case, rest: list[str]) -> bool:
+    """The person said as a total object ("hänet", "asukkaan", "asukas"), not in the
+    partitive ("häntä", "asukasta", "hoitajaa"): "autan hänet" says to where, the lift
+    (review199)."""
+    they = _people_of(c.situation)
+    return any(w in ("hänet", "heidät") or (
+        not they.isdisjoint(finnish.base_forms(w)) and
+        bool({"nimento", "omanto"} & finnish.cases(w)) and "osanto" not in finnish.cases(w))
+        for w in rest)
+
+
+_UP = frozenset({"ylös", "pystyyn", "jaloilleen", "nousemaan", "istumaan", "seisomaan",
+                 "kävelemään"})
 
 
 # a step that asks what comes first or last (an accepted answer says so): its mistakes are
@@ -1432,9 +1445,11 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
 
 @lru_cache(maxsize=sizes.STEPS)
 def _people_of(question: str) -> frozenset[str]:
-    """The people ``question`` names, by base form ("Asukas kaatui lattialle.")."""
-    return frozenset(b for w in normalised(question).split() if a_person(w)
-                     for b in finnish.base_forms(w))
+    """The people ``question`` names, by base form and their role's other words
+    ("Asukas kaatui lattialle.": "asukas", "potilas", "mummo", …; review199)."""
+    named = {b for w in normalised(question).split() if a_person(w)
+             for b in finnish.base_forms(w)}
+    return frozenset(named).union(*(SAME_ROLE.get(b, ()) for b in named))
 
 
 def _the_person_named(word: str, they: frozenset[str]) -> bool:

@@ -59,6 +59,14 @@ THIRD_PERSONS = frozenset({"hän", "he"})
 # nappia": review198)
 MACHINE_STOPPED = frozenset({"hätäseis", "hätäpysäytin", "pysäyttää", "sammuttaa",
                              "irrottaa", "irti", "päältä"})
+# The words for the person a question names, by that person's role: a coworker, a resident
+# in care ("asiakas" there too), a shop's customer (deed_time, rules; review198-199)
+_COWORKER = frozenset({"työkaveri", "kollega", "työtoveri", "kaveri", "työntekijä"})
+_RESIDENT = frozenset({"asukas", "potilas", "asiakas", "vanhus", "mummo", "mummi", "pappa",
+                       "vaari", "ukki"})
+_ELDERLY = frozenset({"vanhus", "mummo", "mummi", "pappa", "vaari", "ukki"})
+SAME_ROLE = {**dict.fromkeys(_COWORKER, _COWORKER), "asukas": _RESIDENT, "potilas": _RESIDENT,
+             "asiakas": _ELDERLY | {"asiakas", "ostaja", "lapsi", "tyttö", "poika"}}
 # The words a question asks where with ("Missä se tapahtui?")
 WHERE_ASKED = frozenset({"missä", "mihin", "mistä", "minne", "mistäpäin", "kuinne"})
 # Question words (as said, and base forms: "mistä" is "mikä"): a clause with one asks
