@@ -138,3 +138,17 @@ def test_review199(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets_119_120(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review192's hole: a report put off till another person comes ("kun huoltomies tulee"),
+# but not till the one told is there (review83), nor where the wait is another deed's
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle kun huoltomies tulee", "not correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle kun lääkäri tulee", "not correct"),
+    ("varasto-turvallisuus ilmoitus", "en käytä sitä ja ilmoitan esimiehelle ku hän tulee",
+     "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän apua. kun työkaveri tulee, nostamme sen yhdessä.",
+     "correct"),
+])
+def test_a_report_waits_for_another(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

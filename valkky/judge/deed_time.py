@@ -115,9 +115,54 @@ def _a_later_moment(c: Case, clause: Clause, asked: set[str], reporting: bool) -
     """A later moment said beside the answer's clause: a time or a later deed in a "kun"
     clause, "heti" said or not ("ilmoitan heti kun on tauko", "kun lähden kotiin, …":
     review176-177), or a break first (``_a_break_first``): its word, else None."""
-    return next((w for w in _when_clauses(c, clause) if w not in asked and (
+    when = _when_clauses(c, clause)
+    return next((w for w in when if w not in asked and (
         w in LATER or _delay_bases(w, rooms=reporting) & (_DELAYS - _MEASURES) or
-        finnish.base_forms(w) & _LATER_MOMENTS)), None) or _a_break_first(c, clause)
+        finnish.base_forms(w) & _LATER_MOMENTS)), None) or _a_break_first(c, clause) or \
+        (_someone_come(c, clause, when, asked) if reporting else None)
+
+
+def _someone_come(c: Case, clause: Clause, when: Sequence[str], asked: set[str]
+                  ) -> str | None:
+    """Another person come or met in a "kun" clause beside a report ("kerron esimiehelle
+    kun huoltomies tulee": review192's hole): the report waits for them. Not the one told
+    ("… ku hän tulee", "… kun näen pomon", review83: right where they are away), nor the
+    one the question tells of hurt ("soitan hoitajalle heti kun näen hänet"). The person's
+    word, else None."""
+    if not any(finnish.base_forms(w) & (_THERE_THEN | _MEETING | _COMING) for w in when):
+        return None
+    if _fronts_a_deed(c, clause):
+        return None  # (the wait is for another deed: "pyydän apua. kun työkaveri tulee,
+        # nostamme sen yhdessä", review126)
+    hurt = _one_hurt(c.situation)
+    told = told_bases(c.situation)
+    receiver = {b for w in c.words[clause.start:clause.stop] for b in finnish.base_forms(w)}
+    for w in when:
+        bases = finnish.base_forms(w)
+        if bases & asked or not (w in _THEY or any(map(_someone, bases))) or \
+                _the_one_told(w, receiver):
+            continue
+        if hurt and (w in _THEY or bases & _ANYONE or any(
+                bases & SAME_ROLE.get(b, frozenset()) for b in told)):
+            continue
+        return w
+    return None
+
+
+def _fronts_a_deed(c: Case, clause: Clause) -> bool:
+    """A "kun" clause after the answer's is followed by a deed of the learner's own: it is
+    that deed's time, not the answer's."""
+    at = next((k for k, w in enumerate(c.words) if w in ("kun", "kunhan") and k >= clause.stop),
+              None)
+    if at is None:
+        return False
+    verbs = [w for w in c.words[at + 1:] if finnish.is_verb(w)]
+    return any(p == "1" for w in verbs[1:] for p, _ in finnish.persons(w))
+
+
+# (with _THERE_THEN and _MEETING) a person come or found: a report waits for them
+_COMING = frozenset({"saapua", "löytää"})
+_THEY = frozenset({"hän", "he", "hänet", "heidät", "häntä", "heitä"})
 
 
 def _a_fault_told_now(c: Case, clause: Clause) -> bool:
