@@ -537,6 +537,12 @@ from tests.judge.golden import recorded
 # used): 286/300 = 95.3 % on the judge of 0ae96ea8; trainers agree 298/300. (At 13 after
 # stop 65's kinds: grammar slips in a short answer no rule reads, "missä ruuvi on",
 # "kaksi" for a shift's start, "Tuuli ja tuli." for the pair said the other way.)
+# Set 121 (session 65, set121: 60 steps, seed 121, of the 339 steps sets 112–120 had not
+# used; graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on
+# the judge of b5f4056b; trainers agree 298/300. (At 12: a turn's task left undone,
+# "mikä huoneen numero", "huone on valmis tunnin päästä"; "hälytysnappi" for "hälytä".)
+# Set 122 (session 65, set122: 60 steps, seed 122, of the 339 steps sets 113–121 had not
+# used): 294/300 = 98.0 % on the judge of b5f4056b; trainers agree 296/300.
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
@@ -613,7 +619,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_108.yaml": 12,
               "trainer_answers_109.yaml": 28,
               "trainer_answers_110.yaml": 12, "trainer_answers_115.yaml": 10,
-              "trainer_answers_116.yaml": 10, "trainer_answers_120.yaml": 13}
+              "trainer_answers_116.yaml": 10, "trainer_answers_120.yaml": 13,
+              "trainer_answers_121.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -152,3 +152,39 @@ def test_sets_119_120(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_report_waits_for_another(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 121-122's kinds (both trainers): spoken "et" first, before a subject no "et" takes,
+# is että; the infinitive a fuller answer says next, in another form, is that answer with
+# a slip ("ei saa käytä": almost), no deed beside it
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lukeminen paivays", "ei saa käytä", "almost"),
+    ("yleinen-lukeminen paivays", "ei saa käyttää", "correct"),
+    ("hoiva-kartoitus b1-miksi", "et se voi painaa nappia jos se tarvii apua", "correct"),
+])
+def test_sets_121_122(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review200: a deed's fault front only on a machine's step and only of a fault ("vika"),
+# or an incident's ("törmäysvaurion"); old or the answer's own kind of gear thrown away is
+# no gear put away; only a pressing verb is carried to a clause without a verb; a try's
+# verb is no deed of the story's, nor the learner's deed where the answer names the
+# story's doer
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ilmastointivian huomaamisen jälkeen",
+     "not correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ilmastointivuodon huomaamisen jälkeen",
+     "not correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle törmäysvaurion huomaamisen jälkeen",
+     "correct"),
+    ("siivous-valineet step-10", "laitan hanskat ja vanhat hanskat roskiin", "correct"),
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan yhdessä ja selkä suorana", "correct"),
+    ("valmistus-raportti sari.6", "jussi yritti ottaa laatikon pois, minä yritin estää häntä",
+     "correct"),
+    ("varasto-raportti kari.2",
+     "kuorma tuli kahdeksalta mutta yksi lava oli rikki, minä tulin töihin seitsemältä",
+     "correct"),
+])
+def test_review200(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

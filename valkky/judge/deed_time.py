@@ -465,8 +465,11 @@ def _noticing_the_fault(c: Case, rest: Sequence[str], k: int) -> bool:
         as_said = {b[:-len(h)] for b in finnish.base_forms(seen) for h in heads
                    if b.endswith(h) and b != h}  # ("johto" of "johtovaurio": Voikko's
         # parts are "johtaa" and "vaurio")
-        kinds = {f for f in fronts if finnish.word_classes(f) == {"teonsana"}}  # (a
-        # deed's fault: "käynnistysvika", "törmäysvaurio", review199)
+        kinds = {f for f in fronts if finnish.word_classes(f) == {"teonsana"} and (
+            (steps & MACHINES and heads & {"vika", "virhe"}) or f in _INCIDENT_VERBS)}
+        # (a deed's fault, where the step is a machine's: "käynnistysvika", or an
+        # incident's, "törmäysvaurio", review199; not "ilmastointivika" of a cord, nor
+        # "ilmastointivuoto", a leak of another thing, review200)
         own = any(a.endswith(tuple(s for s in steps - MACHINES if len(s) > 3))
                   for a in as_said)  # (not "kone": "kahvikonevian", review199)
         if heads & strong and (fronts | as_said).isdisjoint(steps) and not own and \
@@ -533,6 +536,9 @@ _OF_A_DANGER = frozenset({"vaara", "tapaturma", "onnettomuus", "vahinko"})
 _NOTICING = frozenset({"huomata", "havaita", "löytää", "nähdä", "kuulla", "löytyä"})
 # a shutdown or a stop, by a compound's parts
 _STOPPING = frozenset({"sammutus", "sammuttaa", "pysäytys", "pysäyttää"})
+# the verbs of what happens in a fault, as Voikko gives a compound's front ("törmäys…")
+_INCIDENT_VERBS = frozenset({"törmätä", "kaatua", "pudota", "liukastua", "räjähtää",
+                             "kolahtaa", "iskeä"})
 # what happens in a fault, no later event ("onnettomuuden jälkeen", "hätäpysäytyksen
 # jälkeen", "törmäyksen jälkeen": the report after it is now, review179)
 _INCIDENTS = frozenset({"onnettomuus", "törmäys", "kaatuminen", "vahinko", "tapaturma",

@@ -133,9 +133,12 @@ def normalise(text: str) -> str:
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
         if w == "et" and ((not _NO_VERBS.isdisjoint(said[i + 1:i + 2]) and len(said) > i + 2)
                           or (i and _et_opens_a_clause(said[i - 1], said[i + 1:],
-                                                       said[max(0, i - 3):i]))):
+                                                       said[max(0, i - 3):i]))
+                          or (not i and len(said) > 1 and said[1] in _SUBJECTS_OF_A_REPORT
+                              and said[1] not in _ALSO_VERBS)):
             # "kerron raportissa, et asukas kaatui" (not "et saa": the no); before a no of
-            # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42)
+            # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42);
+            # first, before a subject no "et" takes ("et se voi painaa nappia": set 122)
             w = "että"
         if w == "o" and len(said) > i + 1:
             # spoken "o(n)", its n dropped before a word ("auto o nosturilla"; set 42), or
@@ -225,6 +228,8 @@ def _a_genitive_next(after: list[str]) -> bool:
 _SUBJECTS_OF_A_REPORT = frozenset({"mä", "minä", "mie", "me", "se", "ne", "hän", "he",
                                    "tää", "tämä", "toi", "tuo", "nää", "nämä", "noi", "nuo",
                                    "joku", "kaikki"})
+# spoken subjects that are also a verb a no takes ("et nää kylttiä": näe; "toi": tuoda)
+_ALSO_VERBS = frozenset({"nää", "toi"})
 # the one spoken to, whose no "et" is ("sä et ikinä laita"); a join ends the clause
 _LISTENER = frozenset({"sä", "sinä", "sie", "te"})
 _NO_VERBS = frozenset({"en", "ei", "emme", "ette", "eivät"})

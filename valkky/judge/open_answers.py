@@ -218,8 +218,28 @@ def _told_as_my_own(c: Case) -> str | None:
             for b in finnish.base_forms(w)}
     advised = {b for w in examples if finnish.is_verb(w) and not any(
         p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
-    deeds = told - advised - MODALS - {"olla"}  # (not "saanko korjata …": a may, asked)
+    deeds = told - advised - MODALS - _TRYING - {"olla"}  # (not "saanko korjata …": a may,
+    # asked; nor "minä yritin estää häntä": a try is its infinitive's, review200)
+    if _doers_named(c):
+        return None  # the answer tells the story's doer too: "kuorma tuli …, minä tulin
+        # töihin seitsemältä" is the learner's own deed (review200)
     return next((w for w in c.words if mine(w) and finnish.base_forms(w) & deeds), None)
+
+
+def _doers_named(c: Case) -> bool:
+    """The answer names a doer the examples tell of (a noun in the nominative before a
+    verb of theirs: "kuorma", "jussi"), as its subject too (not "minä ajoin trukilla")."""
+    doers = {b for _, n in c.accepted for words in [n.split()]
+             for i, w in enumerate(words) if i + 1 < len(words) and
+             finnish.is_verb(words[i + 1]) and "nimento" in finnish.cases(w) and
+             not finnish.is_verb(w) and w not in SUBJECT_PRONOUNS
+             for b in finnish.base_forms(w)}
+    return any(finnish.base_forms(w) & doers and "nimento" in finnish.cases(w)
+               for w in c.words)
+
+
+# verbs of trying or meaning to: the deed is the infinitive after them
+_TRYING = frozenset({"yrittää", "meinata", "aikoa", "alkaa", "ruveta", "koettaa"})
 
 
 def _told_of_someone(words: Sequence[str]) -> list[str]:

@@ -352,7 +352,8 @@ def answer_inside(c: Case) -> Judgement | None:
         return _refused(c, left, found[0])
     if found and len(covered) == 1 and (fact := _a_verb_then_a_fact(c, words, left)):
         return fact
-    if not found or len(covered) < 2 or _said_with_a_no(words, left):
+    if not found or len(covered) < 2 or _said_with_a_no(words, left) or \
+            _a_fuller_answer_slipped(c, words, normalised(found[0]).split()):
         return None
     if (around := _mistake_around(c, words, found)) is not None:
         c.note(f"the foreseen mistake '{around}' said whole around '{found[0]}'")
@@ -739,9 +740,13 @@ def _other_gear_put_away(c: Case, beside: Sequence[str]) -> str | None:
     if any(put_away_to(w, False) for _, n in c.accepted for w in n.split()) or \
             not TIME_POSTPOSITIONS.isdisjoint(beside):
         return None  # (…or later: "heitän sen ja hanskat roskiin työn jälkeen", review127)
+    worn = {b for w in gear_useless.gear_in(c.words) if w not in beside
+            for b in finnish.base_forms(w)}
     for clause in main_clauses(list(beside)):
-        if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause):
-            continue
+        if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause) or \
+                any(finnish.base_forms(w) & (worn | _USED_UP) for w in clause):
+            continue  # (old gear, or the answer's own kind changed: "laitan hanskat ja
+            # vanhat hanskat roskiin", "…, vanhat korvatulpat roskiin", review200)
         if all(finnish.base_forms(w) & _AWAY_VERBS for w in clause if finnish.only_a_verb(w)) \
                 and any(put_away_to(w, False, gear) for w in clause if w not in gear):
             return " ".join(clause)
@@ -749,6 +754,7 @@ def _other_gear_put_away(c: Case, beside: Sequence[str]) -> str | None:
 
 
 _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
+_USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1301,6 +1307,26 @@ def _past_a_yes(words: list[str]) -> list[str]:
     konttiin"), which the right answer says as well: what it gets wrong is the rest."""
     start = next((i for i, w in enumerate(words) if w not in ACKNOWLEDGEMENTS), len(words))
     return words[start:] or words
+
+
+def _a_fuller_answer_slipped(c: Case, words: list[str], answer: list[str]) -> bool:
+    """Right after the accepted ``answer``, the infinitive a fuller accepted answer says
+    next, in another form ("ei saa käytä" for "ei saa käyttää": sets 88, 100, 112, 122,
+    both trainers almost): the fuller answer said with a slip, for by_word to judge, no
+    deed beside the answer."""
+    n = len(answer)
+    at = next((i for i in range(len(words) - n) if words[i:i + n] == answer), None)
+    if at is None:
+        return False
+    after = words[at + n]
+    return any(len(fuller) > n and fuller[:n] == answer and fuller[n] != after and
+               finnish.same_lemma(after, fuller[n]) and _an_infinitive(fuller[n])
+               for _, a in c.accepted for fuller in [a.split()])
+
+
+def _an_infinitive(word: str) -> bool:
+    """``word`` reads as a verb's infinitive (after a modal: "ei saa käyttää")."""
+    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
 def _wrong_part(c: Case, own: list[str]) -> list[str]:

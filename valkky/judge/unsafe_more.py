@@ -76,6 +76,7 @@ _NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"
 _SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
                           "jottei", "vaikka", "jälkeen"})
 _PRONOUNS = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo"})
+_PRESSING = frozenset({"painaa", "painella", "työntää"})  # (carried to a clause without one)
 # how a deed is done, no thing a pronoun stands for ("korjaan sen" is no "korjaan teipillä";
 # Voikko reads itse and yksin as nouns too)
 _HOW = frozenset({"itse", "yksin", "yksi", "teippi", "selkä"})
@@ -91,7 +92,8 @@ def _deeds() -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
 def _clauses(beside: list[str]) -> list[list[str]]:
     """The clauses of ``beside`` that say a deed done: split at "ja", "tai", "mutta"; a
     clause with a no left out, a subordinate part cut off; a clause with no verb of its own
-    with the verb of the clause before ("painan hätäseis ja sitten vihreää nappia")."""
+    with the pressing verb of a clause before ("painan hätäseis ja sitten vihreää
+    nappia")."""
     kept = []
     verb: str | None = None
     for clause in main_clauses(beside):
@@ -102,7 +104,10 @@ def _clauses(beside: list[str]) -> list[list[str]]:
             # jälkeen", review127)
             clause = [verb, *clause]
             cut += 1
-        verb = own or verb
+        # (the verb of pressing only, from any clause before: "painan hätäseis ja
+        # ilmoitan … ja sitten vihreää nappia"; not "nostetaan yhdessä ja selkä
+        # suorana", review200)
+        verb = own if own is not None and _PRESSING & finnish.base_forms(own) else verb
         if clause[:cut] and NEGATIONS.isdisjoint(clause):
             kept.append(clause[:cut])
     return kept
