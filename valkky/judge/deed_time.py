@@ -785,7 +785,8 @@ _ANYONE = frozenset({"ihminen", "henkilö", "mies", "nainen", "uhri"})
 _WEAK_SIGNS = frozenset({"tulva", "ääni", "vesi", "haju", "tuli", "kaikki", "asia", "palo",
                          "roiske", "kolina", "surina", "humina"})
 # the fronts of a compound a fault's head keeps beside the step's own: a part or kind of a
-# machine ("moottorivian", "hihnavian"; not another whole thing: "hissivian", nor "lisä")
+# machine, a size, a weak sign but fire ("moottorivian", "pikkuvian", "vesilätäkön"; not
+# another whole thing, "hissivian", nor one more, "lisävian", nor "palohälytyksen")
 _PARTS = frozenset(WORK_THINGS) - frozenset(AIDS) - {
     "lava", "hylly", "tikkaat", "teline", "kuorma", "pullo", "kanisteri", "säiliö", "imuri",
     "öljy"} | {"putki", "osa", "pikku", "pieni", "iso"} | _WEAK_SIGNS - {"palo", "tuli"}
