@@ -543,6 +543,14 @@ from tests.judge.golden import recorded
 # "mikä huoneen numero", "huone on valmis tunnin päästä"; "hälytysnappi" for "hälytä".)
 # Set 122 (session 65, set122: 60 steps, seed 122, of the 339 steps sets 113–121 had not
 # used): 294/300 = 98.0 % on the judge of b5f4056b; trainers agree 296/300.
+# Set 123 (session 65, set123: 60 steps, seed 123, of the 339 steps sets 114–122 had not
+# used; graded whole before any judge run; a blind second trainer): 295/300 = 98.3 % on
+# the judge of 962546ce; trainers agree 300/300.
+# Set 124 (session 65, set124: 60 steps, seed 124, of the 339 steps sets 115–123 had not
+# used): 289/300 = 96.3 % on the judge of 962546ce; trainers agree 298/300. (At 11: a
+# reason in other words than the examples', "trukit ajaa siellä ja tarvii tilaa"; a
+# person slip in an open answer, "ensin leimaan sisään"; "Voitko sanoa uudelleen?" with
+# "sen" left out read by the lexicon as "toistaa".)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
@@ -620,7 +628,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_109.yaml": 28,
               "trainer_answers_110.yaml": 12, "trainer_answers_115.yaml": 10,
               "trainer_answers_116.yaml": 10, "trainer_answers_120.yaml": 13,
-              "trainer_answers_121.yaml": 12}
+              "trainer_answers_121.yaml": 12, "trainer_answers_124.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
