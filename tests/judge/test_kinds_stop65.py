@@ -188,3 +188,28 @@ def test_sets_121_122(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review200(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review201 (SAFETY): a command after a comma is no slip of the fuller answer ("ei saa,
+# käytä se tänään"); wet or dirty gear stored, not binned, is put away; the back is the
+# deed only as "selällä"; a try's infinitive is the story's deed ("minä yritin ottaa
+# laatikon pois"), and the doer named does not excuse another deed ("minä liukastuin,
+# asiakas näki sen"); "et" stays a no before a verb a no takes ("et se nosta häntä"); the
+# one told met is no wait ("kun näen hänet"), nor someone away ("kun huoltomies on lomalla")
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lukeminen paivays", "ei saa, käytä se tänään", "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, märät suojalasit kaappiin",
+     "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan hanskat pois, likaiset hanskat laatikkoon",
+     "correct"),
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan yhdessä ja sitten selällä",
+     "not correct"),
+    ("valmistus-raportti sari.6", "minä yritin ottaa laatikon pois", "wrong"),
+    ("kauppa-raportti kaatuminen.2", "minä liukastuin, asiakas näki sen", "wrong"),
+    ("autoala-raportti pasi.2", "tunkki luisti, minä putosin", "wrong"),
+    ("hoiva-raportti elias.4", "et se nosta häntä yksin", "not wrong"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle kun näen hänet", "correct"),
+    ("yleinen-verbit kone-rikki", "soitan esimiehelle kun huoltomies on lomalla", "correct"),
+])
+def test_review201(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -102,7 +102,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             polarity.verbs_of_doing,
             polarity.before_clauses, polarity.example_clauses, short_no.parts_said, clock_hours,
             order.clause_parts, courtesy._warned, compare._stops_a_machine, deed_time._one_hurt,
-            rules._people_of,
+            rules._people_of, open_answers._told_deeds,
             pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
             open_deeds.steps_deeds, any_place.of_no_matter,
             open_deeds.steps_measures, open_deeds._protections, needless._taken_off,

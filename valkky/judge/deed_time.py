@@ -129,8 +129,11 @@ def _someone_come(c: Case, clause: Clause, when: Sequence[str], asked: set[str]
     ("… ku hän tulee", "… kun näen pomon", review83: right where they are away), nor the
     one the question tells of hurt ("soitan hoitajalle heti kun näen hänet"). The person's
     word, else None."""
-    if not any(finnish.base_forms(w) & (_THERE_THEN | _MEETING | _COMING) for w in when):
-        return None
+    meeting = [w for w in when if finnish.base_forms(w) & (_THERE_THEN | _MEETING | _COMING)]
+    if not meeting or (all("olla" in finnish.base_forms(w) for w in meeting) and
+                       not any(w in _HERE for w in when)):
+        return None  # (being somewhere only here: "kun huoltomies on lomalla" is away,
+        # review201)
     if _fronts_a_deed(c, clause):
         return None  # (the wait is for another deed: "pyydän apua. kun työkaveri tulee,
         # nostamme sen yhdessä", review126)
@@ -140,9 +143,10 @@ def _someone_come(c: Case, clause: Clause, when: Sequence[str], asked: set[str]
     for w in when:
         bases = finnish.base_forms(w)
         if bases & asked or not (w in _THEY or any(map(_someone, bases))) or \
-                _the_one_told(w, receiver):
+                _the_one_told(w, receiver) or w in _THEY:  # ("kun näen hänet": the one
+            # told, review201)
             continue
-        if hurt and (w in _THEY or bases & _ANYONE or any(
+        if hurt and (bases & _ANYONE or any(
                 bases & SAME_ROLE.get(b, frozenset()) for b in told)):
             continue
         return w

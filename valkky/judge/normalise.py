@@ -135,7 +135,7 @@ def normalise(text: str) -> str:
                           or (i and _et_opens_a_clause(said[i - 1], said[i + 1:],
                                                        said[max(0, i - 3):i]))
                           or (not i and len(said) > 1 and said[1] in _SUBJECTS_OF_A_REPORT
-                              and said[1] not in _ALSO_VERBS)):
+                              and said[1] not in _ALSO_VERBS and _a_finite_next(said[2:]))):
             # "kerron raportissa, et asukas kaatui" (not "et saa": the no); before a no of
             # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42);
             # first, before a subject no "et" takes ("et se voi painaa nappia": set 122)
@@ -448,6 +448,18 @@ def _a_clause_of_someone(words: list[str]) -> bool:
     verb += "t" if verb.endswith(("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")) else ""
     return finnish.is_verb(verb) or any(  # (its participle, as speech says it: "sattunu")
         finnish.is_verb(root) for root, _ in finnish.derived_from(verb))
+
+
+def _a_finite_next(words: list[str]) -> bool:
+    """The first verb of ``words`` (as speech says it too) has a person's ending, no form a
+    no takes: "et se voi painaa" is että, "et mä koske johtoon", "et se nosta häntä"
+    stay the no's (review201)."""
+    for w in words:
+        word = SPOKEN.get(w, w)
+        verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+        if verbs:
+            return any(a.get("NEGATIVE") == "false" for a in verbs)
+    return False
 
 
 def _my_verb(word: str) -> bool:

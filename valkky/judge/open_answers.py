@@ -214,28 +214,59 @@ def _told_as_my_own(c: Case) -> str | None:
     # "sulje kulkuväylä", which the learner may say as their own plan)
     # (…of a doer named, or in the past as a story is: "ensin leimaa sisään" is a command,
     # though Voikko reads "leimaa" as the third person only; sets 84, 108)
-    told = {b for _, n in c.accepted for w in _told_of_someone(n.split())
-            for b in finnish.base_forms(w)}
+    told = _told_deeds(tuple(n for _, n in c.accepted))
     advised = {b for w in examples if finnish.is_verb(w) and not any(
         p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
-    deeds = told - advised - MODALS - _TRYING - {"olla"}  # (not "saanko korjata …": a may,
-    # asked; nor "minä yritin estää häntä": a try is its infinitive's, review200)
-    if _doers_named(c):
-        return None  # the answer tells the story's doer too: "kuorma tuli …, minä tulin
-        # töihin seitsemältä" is the learner's own deed (review200)
-    return next((w for w in c.words if mine(w) and finnish.base_forms(w) & deeds), None)
+    skip = advised | MODALS | {"olla"}  # (not "saanko korjata …": a may, asked)
+    mine_told = _deeds_of((" ".join(c.words),), mine=True)
+    for i, w in enumerate(c.words):
+        if not mine(w):
+            continue
+        deed = _deed_at(c.words, i)
+        for key in ((deed[0], b) for b in deed[1] - skip):
+            # (the answer tells the story's doer doing it too: "kuorma tuli …, minä tulin
+            # töihin seitsemältä" is the learner's own deed, review200; not "minä
+            # liukastuin, asiakas näki sen", review201)
+            if key in told and not told[key] & mine_told.get(key, frozenset()):
+                return w
+    return None
 
 
-def _doers_named(c: Case) -> bool:
-    """The answer names a doer the examples tell of (a noun in the nominative before a
-    verb of theirs: "kuorma", "jussi"), as its subject too (not "minä ajoin trukilla")."""
-    doers = {b for _, n in c.accepted for words in [n.split()]
-             for i, w in enumerate(words) if i + 1 < len(words) and
-             finnish.is_verb(words[i + 1]) and "nimento" in finnish.cases(w) and
-             not finnish.is_verb(w) and w not in SUBJECT_PRONOUNS
-             for b in finnish.base_forms(w)}
-    return any(finnish.base_forms(w) & doers and "nimento" in finnish.cases(w)
-               for w in c.words)
+def _deed_at(words: Sequence[str], i: int) -> tuple[bool, frozenset[str]]:
+    """The deed of the verb ``words[i]``: (tried, its base forms), a try's by the verb after
+    it ("yritti ottaa": (True, {"ottaa"}))."""
+    if finnish.base_forms(words[i]) & _TRYING and i + 1 < len(words) and \
+            finnish.is_verb(words[i + 1]):
+        return True, finnish.base_forms(words[i + 1])
+    return False, finnish.base_forms(words[i])
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _told_deeds(accepted: tuple[str, ...]) -> dict[tuple[bool, str], frozenset[str]]:
+    """``_deeds_of`` a step's accepted answers (made once a step)."""
+    return _deeds_of(accepted)
+
+
+def _deeds_of(texts: tuple[str, ...], mine: bool = False
+              ) -> dict[tuple[bool, str], frozenset[str]]:
+    """The deeds ``texts`` tell of someone (``_told_of_someone``; with ``mine``, every verb,
+    its doer right before it), each with its doers (a nominative noun before it):
+    ("kaatua", False) → {"asiakas"}; a try by its infinitive ("jussi yritti ottaa":
+    (True, "ottaa") → {"jussi"})."""
+    out: dict[tuple[bool, str], set[str]] = {}
+    for text in texts:
+        words = text.split()
+        verbs = set(_told_of_someone(words)) if not mine else None
+        for i, w in enumerate(words):
+            if (verbs is not None and w not in verbs) or not finnish.is_verb(w):
+                continue
+            doers = {b for x in words[i - 1 if mine else 0:i] if "nimento" in finnish.cases(x) and
+                     not finnish.is_verb(x) and x not in SUBJECT_PRONOUNS
+                     for b in finnish.base_forms(x)}
+            tried, bases = _deed_at(words, i)
+            for b in bases:
+                out.setdefault((tried, b), set()).update(doers)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # verbs of trying or meaning to: the deed is the infinitive after them

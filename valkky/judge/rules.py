@@ -384,7 +384,7 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{off}' with '{rest[0]}': the thing put away, not put on")
         return c.judgement("wrong", "negation", closest=found[0])  # "laita turvakengät
         # pois" for "laita turvakengät" (set 77, both trainers wrong; SAFETY)
-    if (away := _other_gear_put_away(c, beside)) is not None:
+    if (away := _other_gear_put_away(c, beside, normalised(found[0]).split())) is not None:
         c.note(f"'{away}': other gear put away beside the answer")
         return c.judgement("wrong", "negation", closest=found[0])
     if (deed := another_deed_asked(c, rest)) is not None:
@@ -730,7 +730,8 @@ def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | N
 _PUTTING = frozenset({"laittaa", "panna", "asettaa", "pukea", "kiinnittää", "käyttää"})
 
 
-def _other_gear_put_away(c: Case, beside: Sequence[str]) -> str | None:
+def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
+                         ) -> str | None:
     """A clause beside the answer, with no no, that puts protective gear to a place it is
     not worn at, by the answer's verb left unsaid or one of putting, taking or leaving
     ("laitan kypärän, mut turvakengät kaappiin", "kypärä päähän, turvakengät kaappiin",
@@ -740,13 +741,14 @@ def _other_gear_put_away(c: Case, beside: Sequence[str]) -> str | None:
     if any(put_away_to(w, False) for _, n in c.accepted for w in n.split()) or \
             not TIME_POSTPOSITIONS.isdisjoint(beside):
         return None  # (…or later: "heitän sen ja hanskat roskiin työn jälkeen", review127)
-    worn = {b for w in gear_useless.gear_in(c.words) if w not in beside
-            for b in finnish.base_forms(w)}
+    worn = {b for w in gear_useless.gear_in(answer) for b in finnish.base_forms(w)}
     for clause in main_clauses(list(beside)):
+        bases = {b for w in clause for b in finnish.base_forms(w)}
         if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause) or \
-                any(finnish.base_forms(w) & (worn | _USED_UP) for w in clause):
-            continue  # (old gear, or the answer's own kind changed: "laitan hanskat ja
-            # vanhat hanskat roskiin", "…, vanhat korvatulpat roskiin", review200)
+                bases & worn or (bases & _USED_UP and bases & _BINS):
+            continue  # (the answer's own kind changed, or old gear thrown away: "laitan
+            # hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat roskiin",
+            # review200; not "…, märät suojalasit kaappiin", review201)
         if all(finnish.base_forms(w) & _AWAY_VERBS for w in clause if finnish.only_a_verb(w)) \
                 and any(put_away_to(w, False, gear) for w in clause if w not in gear):
             return " ".join(clause)
@@ -755,6 +757,8 @@ def _other_gear_put_away(c: Case, beside: Sequence[str]) -> str | None:
 
 _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 _USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
+_BINS = frozenset({"roska", "roskis", "roskakori", "roskapönttö", "jäteastia", "jäte",
+                   "pyykki", "pesu"})
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1316,8 +1320,9 @@ def _a_fuller_answer_slipped(c: Case, words: list[str], answer: list[str]) -> bo
     deed beside the answer."""
     n = len(answer)
     at = next((i for i in range(len(words) - n) if words[i:i + n] == answer), None)
-    if at is None:
-        return False
+    if at is None or at + n + 1 != len(words) or "," in c.written:
+        return False  # (the verb last, no comma before it: "ei saa, käytä se tänään" is a
+        # command of its own, review201)
     after = words[at + n]
     return any(len(fuller) > n and fuller[:n] == answer and fuller[n] != after and
                finnish.same_lemma(after, fuller[n]) and _an_infinitive(fuller[n])

@@ -24,13 +24,15 @@ from valkky.judge.polarity import main_clauses
 from valkky.judge.wordsets import MACHINE_STOPPED, NEGATIONS
 
 # Each deed: its words in base form, "|" between words that say the same; every word said
-# (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen") in one
+# (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen"; with "@"
+# the adessive: "selällä", not "selkä suorana") in one
 # clause beside the right answer says the deed. The verb comes first; each word is a base
 # form Voikko gives (tests: seisoa, not seistä). Gloves are no hand: "laitan käsineet".
 UNSAFE_DEEDS = (
     "korjata itse|yksin|teippi",          # korjaan sen itse, korjaan sen teipillä
     "vaihtaa terä|sulake|osa itse|yksin",   # vaihdan terän itse
-    "nostaa yksin|selkä",                 # nostan asukkaan yksin, nostan selällä
+    "nostaa yksin|selkä@",                # nostan asukkaan yksin, nostan selällä (the back
+    # by the adessive only: "nostetaan yhdessä ja selkä suorana" is safe, review200)
     "laittaa|panna|työntää käsi|sormi kone>|terä>|laite>|kuljetin>|hihna>",  # koneeseen
     "mennä|kävellä|seisoa|kulkea alla kuorma|nostokuorma|taakka",  # menen kuorman alle
     "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
@@ -104,26 +106,31 @@ def _clauses(beside: list[str]) -> list[list[str]]:
             # jälkeen", review127)
             clause = [verb, *clause]
             cut += 1
-        # (the verb of pressing only, from any clause before: "painan hätäseis ja
-        # ilmoitan … ja sitten vihreää nappia"; not "nostetaan yhdessä ja selkä
-        # suorana", review200)
-        verb = own if own is not None and _PRESSING & finnish.base_forms(own) else verb
+        # (the last verb before, and a verb of pressing from any clause before: "painan
+        # hätäseis ja ilmoitan … ja sitten vihreää nappia", review201)
+        verb = own if own is not None and (
+            _PRESSING & finnish.base_forms(own) or verb is None or
+            not _PRESSING & finnish.base_forms(verb)) else verb
         if clause[:cut] and NEGATIONS.isdisjoint(clause):
             kept.append(clause[:cut])
     return kept
 
 
 def _forms(word: str) -> frozenset[str]:
-    """``word`` as said and in its base forms, each also with ">" where it is illative."""
+    """``word`` as said and in its base forms, each also with ">" where it is illative and
+    "@" where it is adessive."""
     forms = finnish.base_forms(word) | {word}
-    if any(case == "sisatulento" for case, _ in finnish.case_numbers(word)):
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    if "sisatulento" in cases:
         forms |= {f"{f}>" for f in forms}
+    if "ulkoolento" in cases:
+        forms |= {f"{f}@" for f in forms}
     return forms
 
 
 def _said(alternatives: frozenset[str], forms: list[frozenset[str]]) -> set[str]:
     """Which of ``alternatives`` the words (their ``forms``) say."""
-    return {a.rstrip(">") for f in forms for a in alternatives & f}
+    return {a.rstrip(">@") for f in forms for a in alternatives & f}
 
 
 def unsafe_deed(c: Case, beside: list[str],
