@@ -268,6 +268,8 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
                                        at_terminal=stdin.isatty(), out=out)
         cleanup.callback(screen.stop)  # once the page has the last state (or Ctrl-C's stop)
         slots.screen = screen
+    if holds is not None and screen is None:
+        listener = _stoppable(listener)  # (with the screen, a race already)
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     banner = [*notes, f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija "
                       f"{args.learner}{resumed} ──"]
@@ -279,6 +281,20 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
         banner.append(stop_line(lang))
     return LessonRun(Runtime(session, listener, slots.ordered(), log, holds=holds), banner,
                      out, screen)
+
+
+def _stoppable(listener: Any) -> Any:
+    """``listener`` in a race of its own, whose wait a trainer's stop breaks off (a learner
+    who never answers must not keep the session running): answers as before, a typed
+    terminal's Ctrl-D still stopping the session."""
+    from valkky.race import RaceListener, Source
+    from valkky.speech.text import TextListener
+
+    typed = isinstance(listener, TextListener)
+    interactive = typed and bool(getattr(listener, "_interactive", False))
+    name = "terminal" if interactive else "answers" if typed else "speech"
+    return RaceListener([Source(name, listener, late_ok=interactive,
+                                stops_session=interactive or typed)])
 
 
 def _attach_feed(link: Any, session: Session, learner: str, slots: SinkSlots) -> Any:

@@ -64,6 +64,7 @@ class RaceListener:
         self._results: queue.Queue[tuple[Source, int, ev.Answer | BaseException | None]] = \
             queue.Queue()
         self._live = set(range(len(self.sources)))
+        self._interrupt: Callable[[], bool] | None = None
         for i, source in enumerate(self.sources):
             source._thread = threading.Thread(target=self._work, args=(source,), daemon=True,
                                               name=f"answers-{source.name}-{i}")
@@ -97,6 +98,11 @@ class RaceListener:
             if answer is None:
                 return
 
+    def interrupt_with(self, stop: Callable[[], bool]) -> None:
+        """``stop`` is asked while an answer is waited for; when it says yes, ``listen``
+        gives up the question and returns None (a trainer's stop: the session ends)."""
+        self._interrupt = stop
+
     def prepare(self, prompt: ev.Prompt) -> None:
         for i, source in enumerate(self.sources):
             if i in self._live:  # one that ran out will not be asked
@@ -111,12 +117,12 @@ class RaceListener:
         winner: Source | None = None
         try:
             while True:
-                if not self._live:
+                if not self._live or (self._interrupt is not None and self._interrupt()):
                     return None
                 try:
                     source, asked, answer = self._results.get(timeout=0.5)
                 except queue.Empty:
-                    continue  # (a timeout keeps Ctrl-C working while waiting)
+                    continue  # (a timeout keeps Ctrl-C and a trainer's stop working)
                 if isinstance(answer, BaseException):
                     raise answer
                 if answer is None:

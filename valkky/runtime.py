@@ -123,9 +123,12 @@ _HEARD: dict[object, tuple[str, ...]] = {"heard": ("text",), "verdict": ("heard"
 
 
 class Holds(Protocol):
-    """A trainer's pause and stop (controller/holds.py), asked before every turn."""
+    """A trainer's pause and stop (controller/holds.py), asked before every turn; a stop
+    also while the listener waits for an answer (``stop_waiting``)."""
 
     def between_turns(self, emit: Callable[[ev.Held], None]) -> bool: ...
+
+    def stop_waiting(self) -> bool: ...
 
 
 class Runtime:
@@ -139,6 +142,10 @@ class Runtime:
         self.log = log
         self.clock = clock
         self._first_say_at: float | None = None
+        if holds is not None:  # (a listener that can break off its wait asks for a stop)
+            interrupt_with = getattr(listener, "interrupt_with", None)
+            if interrupt_with is not None:
+                interrupt_with(holds.stop_waiting)
 
     def run(self) -> ev.End:
         """Run to the end of the lesson or of the answers; returns the End event."""
@@ -159,6 +166,8 @@ class Runtime:
                 asked = self.clock()
                 answer = self.listener.listen(prompt)
                 if answer is None:
+                    if self.holds is not None and self.holds.stop_waiting():
+                        self.holds.between_turns(self._held)  # the trainer's stop, told
                     end = self._dispatch(self.session.stop())
                     break
                 heard = self.clock()

@@ -1,6 +1,6 @@
 """The runtime's session feed over a real mosquitto: records go out in order with their
-frame; a trainer's pause, resume and stop are taken between turns; a hostile control is
-answered on session/error and changes nothing."""
+frame; a trainer's pause, resume and stop are taken between turns, and a stop while an
+answer is awaited; a hostile control is answered on session/error and changes nothing."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from valkky.engine.session import Session
 from valkky.judge import judge
 from valkky.lesson.loader import load_lesson
 from valkky.protocol.session import SessionCtl, SessionEvt
+from valkky.race import RaceListener, Source
 from valkky.runtime import Runtime
 from valkky.testing.broker import MosquittoBroker
 from valkky.testing.probe import Probe
@@ -43,14 +44,17 @@ class QueueListener:
 
 
 class Running:
-    def __init__(self, broker: MosquittoBroker, lesson_path: Path, robot: str):
+    def __init__(self, broker: MosquittoBroker, lesson_path: Path, robot: str,
+                 raced: bool = False):
         self.link = RobotLink.from_url(f"{broker.url}/{robot}")
         lesson = load_lesson(lesson_path)
         session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
         self.feed = SessionFeed(self.link, ev.SessionOpened(lesson=lesson.id, lang="en"),
                                 title=lesson.title, learner="AB12", steps=len(lesson.steps))
         self.listener = QueueListener()
-        self.runtime = Runtime(session, self.listener, [self.feed], holds=self.feed.holds)
+        # (raced: as the launcher runs a session with a console, its wait breakable)
+        listening = RaceListener([Source("answers", self.listener)]) if raced else self.listener
+        self.runtime = Runtime(session, listening, [self.feed], holds=self.feed.holds)
         self.end: ev.End | None = None
         self.link.start()
         assert self.link.wait_connected(5)
@@ -71,7 +75,7 @@ def running(mosquitto: MosquittoBroker, good_lesson: Path, request: pytest.Fixtu
             ) -> Iterator[tuple[Running, Probe]]:
     robot = f"feed-{request.node.name[5:25].replace('_', '-')}"
     probe = Probe(mosquitto.url, robot, subscribe=("session/#",))
-    run = Running(mosquitto, good_lesson, robot)
+    run = Running(mosquitto, good_lesson, robot, raced="raced" in request.node.name)
     try:
         yield run, probe
     finally:
@@ -140,6 +144,21 @@ def test_pause_resume_and_stop_between_turns(running: tuple[Running, Probe]) -> 
     control(probe, "pause")
     error = json.loads(wait_until(lambda: probe.received("session/error"), 5)[0])
     assert error["error"] == "the session has ended"
+
+
+def test_a_stop_ends_a_raced_session_whose_learner_never_answers(
+        running: tuple[Running, Probe]) -> None:
+    """The learner says nothing; the trainer's stop does not wait for an answer that never
+    comes (the launcher races a console session's answers for this)."""
+    run, probe = running
+    wait_record(probe, "ask")
+    control(probe, "stop", run.feed.session_id)
+    end = wait_record(probe, "end")[0].record
+    assert isinstance(end, ev.End) and end.reason == "stopped"
+    assert [r.record.action for r in records(probe) if isinstance(r.record, ev.Held)] == [
+        "stop"]
+    wait_until(lambda: run.end is not None, 5, "the runtime to return")
+    assert len(run.listener.prompts) == 1  # no answer was ever given
 
 
 @pytest.mark.parametrize("payload, why", [

@@ -1,8 +1,11 @@
 """A trainer's pause, resume and stop (from the console), taken between two turns.
 
 Requests arrive on the MQTT network thread (``offer``); the runtime asks before each turn
-(``between_turns``), and while the session is paused it waits there. Nothing here touches
-the robot: the e-stop has its own topic and connection and never waits on a session.
+(``between_turns``), and while the session is paused it waits there. A stop also breaks
+off the wait for an answer (``stop_waiting``, which the runtime's listener asks while it
+waits): a learner who never answers does not keep the session running. Nothing here
+touches the robot: the e-stop has its own topic and connection and never waits on a
+session.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ class TrainerHolds:
             self._over = True
             self._waiting.clear()
             self._cond.notify_all()
+
+    def stop_waiting(self) -> bool:
+        """A stop is among the requests not yet taken: the wait for an answer may end."""
+        with self._cond:
+            return any(ctl.action == "stop" for ctl in self._waiting)
 
     @property
     def waiting(self) -> int:
