@@ -556,6 +556,11 @@ from tests.judge.golden import recorded
 # the judge of 534df2a9; trainers agree 299/300.
 # Set 126 (session 65, set126: 60 steps, seed 126, of the 339 steps sets 117–125 had not
 # used): 292/300 = 97.3 % on the judge of 534df2a9; trainers agree 287/300.
+# Set 127 (session 65, set127: 60 steps, seed 127, of the 339 steps sets 118–126 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of 8dd36a85; trainers agree 299/300.
+# Set 128 (session 65, set128: 60 steps, seed 128, of the 339 steps sets 119–127 had not
+# used): 292/300 = 97.3 % on the judge of 8dd36a85; trainers agree 299/300.
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;

@@ -213,3 +213,34 @@ def test_review200(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review201(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review202: the back in any form but kept straight; a report waits for someone anywhere
+# but away; old gear is let off unless kept for later; a slip's verb may have "sitä",
+# "enää" after it
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan selkä pyöreänä", "not correct"),
+    ("yleinen-verbit kone-rikki", "kerron esimiehelle kun huoltomies on tässä", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, kun asentaja on hallissa",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "soitan esimiehelle kun huoltomies on lomalla", "correct"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän, vanhat turvakengät kierrätykseen", "correct"),
+    ("yleinen-lukeminen paivays", "ei saa käytä sitä enää", "almost"),
+])
+def test_review202(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# set 127 (the trainer right): the answer, then only "ennen kuin" and going to or starting
+# the work: the deed done first, nothing more done
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-turvallisuus sormus", "laitan sormuksen taskuun ennen kuin menen koneelle",
+     "correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko", "laitan hiusverkon ennen kuin menen linjalle",
+     "correct"),
+    ("metalli-turvallisuus sormus",
+     "laitan sormuksen taskuun ennen kuin laitan käden koneeseen", "not correct"),
+])
+def test_done_before_the_work(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

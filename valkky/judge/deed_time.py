@@ -130,10 +130,10 @@ def _someone_come(c: Case, clause: Clause, when: Sequence[str], asked: set[str]
     one the question tells of hurt ("soitan hoitajalle heti kun näen hänet"). The person's
     word, else None."""
     meeting = [w for w in when if finnish.base_forms(w) & (_THERE_THEN | _MEETING | _COMING)]
-    if not meeting or (all("olla" in finnish.base_forms(w) for w in meeting) and
-                       not any(w in _HERE for w in when)):
-        return None  # (being somewhere only here: "kun huoltomies on lomalla" is away,
-        # review201)
+    if not meeting or any((w in _AWAY or finnish.base_forms(w) & _AWAY) and w != "vapaana"
+                          for w in when):  # ("vapaana": free to come, a wait)
+        return None  # (away: "kun huoltomies on lomalla", the report now, review201;
+        # anywhere else a wait: "kun asentaja on hallissa", "… on mennyt", review202)
     if _fronts_a_deed(c, clause):
         return None  # (the wait is for another deed: "pyydän apua. kun työkaveri tulee,
         # nostamme sen yhdessä", review126)

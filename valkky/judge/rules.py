@@ -503,7 +503,7 @@ def answer_inside(c: Case) -> Judgement | None:
             for i, w in enumerate(rest)):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
                 _a_fact_beside(c, left, every) or _harm_kept_away(c, left) or \
-                _the_situation_told(c, left):
+                _the_situation_told(c, left) or _before_the_work(rest):
             return c.judgement("correct", closest=found[0])
         return None
     if _why_asked_again(rest, found[0]):
@@ -745,10 +745,12 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
     for clause in main_clauses(list(beside)):
         bases = {b for w in clause for b in finnish.base_forms(w)}
         if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause) or \
-                bases & worn or (bases & _USED_UP and bases & _BINS):
-            continue  # (the answer's own kind changed, or old gear thrown away: "laitan
-            # hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat roskiin",
-            # review200; not "…, märät suojalasit kaappiin", review201)
+                bases & worn or (bases & _USED_UP and not any(
+                    b.endswith(_KEPT_IN) for b in bases)):
+            continue  # (the answer's own kind changed, or old gear taken out of use:
+            # "laitan hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat
+            # kierrätykseen", review200, 202; not kept for later, "…, märät suojalasit
+            # kaappiin", review201)
         if all(finnish.base_forms(w) & _AWAY_VERBS for w in clause if finnish.only_a_verb(w)) \
                 and any(put_away_to(w, False, gear) for w in clause if w not in gear):
             return " ".join(clause)
@@ -757,8 +759,9 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
 
 _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 _USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
-_BINS = frozenset({"roska", "roskis", "roskakori", "roskapönttö", "jäteastia", "jäte",
-                   "pyykki", "pesu"})
+# where gear is kept for later (a compound by its last part: "työkaappi")
+_KEPT_IN = ("kaappi", "hylly", "naula", "lokero", "tasku", "teline", "koukku", "reppu",
+            "laukku", "pöytä", "laatikko")
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1320,13 +1323,17 @@ def _a_fuller_answer_slipped(c: Case, words: list[str], answer: list[str]) -> bo
     deed beside the answer."""
     n = len(answer)
     at = next((i for i in range(len(words) - n) if words[i:i + n] == answer), None)
-    if at is None or at + n + 1 != len(words) or "," in c.written:
-        return False  # (the verb last, no comma before it: "ei saa, käytä se tänään" is a
-        # command of its own, review201)
+    if at is None or any(w not in _AFTER_A_SLIP for w in words[at + n + 1:]) or \
+            re.search(rf"\b{re.escape(answer[-1])}\s*[,.;:!?]", c.written.casefold()):
+        return False  # (no comma right before the verb, nothing after it but "sitä",
+        # "enää": "ei saa, käytä se tänään" is a command of its own, review201-202)
     after = words[at + n]
     return any(len(fuller) > n and fuller[:n] == answer and fuller[n] != after and
                finnish.same_lemma(after, fuller[n]) and _an_infinitive(fuller[n])
                for _, a in c.accepted for fuller in [a.split()])
+
+
+_AFTER_A_SLIP = frozenset({"sitä", "niitä", "enää", "ollenkaan", "koskaan", "sen"})
 
 
 def _an_infinitive(word: str) -> bool:
@@ -1760,6 +1767,21 @@ def _numbers_said_with_on(c: Case) -> set[str]:
                     out.add(value)  # (the infinitive of "pitää olla" is no fact)
                 break
     return out
+
+
+def _before_the_work(rest: list[str]) -> bool:
+    """What is said after the answer is only "ennen kuin" and the learner's own going to or
+    starting the work ("laitan sormuksen taskuun ennen kuin menen koneelle": set 127, the
+    trainer right): the answer's deed is done first, nothing more is done."""
+    if rest[:2] != ["ennen", "kuin"] or len(rest) > 5 or not NEGATIONS.isdisjoint(rest):
+        return False
+    verbs = [w for w in rest[2:] if finnish.is_verb(w)]
+    return len(verbs) == 1 and bool(finnish.base_forms(verbs[0]) & (GOING_VERBS | _STARTING)) \
+        and ("1", "singular") in finnish.persons(verbs[0])  # (the learner's own going: not
+    # "en mene sisään ennen kuin sähkömies tulee", judge52)
+
+
+_STARTING = frozenset({"aloittaa", "alkaa"})
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:

@@ -24,15 +24,14 @@ from valkky.judge.polarity import main_clauses
 from valkky.judge.wordsets import MACHINE_STOPPED, NEGATIONS
 
 # Each deed: its words in base form, "|" between words that say the same; every word said
-# (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen"; with "@"
-# the adessive: "selällä", not "selkä suorana") in one
+# (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen") in one
 # clause beside the right answer says the deed. The verb comes first; each word is a base
 # form Voikko gives (tests: seisoa, not seistä). Gloves are no hand: "laitan käsineet".
 UNSAFE_DEEDS = (
     "korjata itse|yksin|teippi",          # korjaan sen itse, korjaan sen teipillä
     "vaihtaa terä|sulake|osa itse|yksin",   # vaihdan terän itse
-    "nostaa yksin|selkä@",                # nostan asukkaan yksin, nostan selällä (the back
-    # by the adessive only: "nostetaan yhdessä ja selkä suorana" is safe, review200)
+    "nostaa yksin|selkä",                 # nostan asukkaan yksin, nostan selällä (the back
+    # not with a straight word: "nostetaan yhdessä ja selkä suorana", review200, 202)
     "laittaa|panna|työntää käsi|sormi kone>|terä>|laite>|kuljetin>|hihna>",  # koneeseen
     "mennä|kävellä|seisoa|kulkea alla kuorma|nostokuorma|taakka",  # menen kuorman alle
     "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
@@ -117,20 +116,16 @@ def _clauses(beside: list[str]) -> list[list[str]]:
 
 
 def _forms(word: str) -> frozenset[str]:
-    """``word`` as said and in its base forms, each also with ">" where it is illative and
-    "@" where it is adessive."""
+    """``word`` as said and in its base forms, each also with ">" where it is illative."""
     forms = finnish.base_forms(word) | {word}
-    cases = {case for case, _ in finnish.case_numbers(word)}
-    if "sisatulento" in cases:
+    if any(case == "sisatulento" for case, _ in finnish.case_numbers(word)):
         forms |= {f"{f}>" for f in forms}
-    if "ulkoolento" in cases:
-        forms |= {f"{f}@" for f in forms}
     return forms
 
 
 def _said(alternatives: frozenset[str], forms: list[frozenset[str]]) -> set[str]:
     """Which of ``alternatives`` the words (their ``forms``) say."""
-    return {a.rstrip(">@") for f in forms for a in alternatives & f}
+    return {a.rstrip(">") for f in forms for a in alternatives & f}
 
 
 def unsafe_deed(c: Case, beside: list[str],
@@ -164,6 +159,9 @@ def unsafe_deed(c: Case, beside: list[str],
                 continue
             if step is None:
                 step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
+            if said[1:2] == [{"selkä"}] and any(finnish.base_forms(w) & {"suora"}
+                                                 for w in clause):
+                continue  # the back kept straight: no lifting with it
             if not all(not s.isdisjoint(step) for s in said) and \
                     ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
                     _NOT_WHERE.get(text, frozenset()).isdisjoint(step):
