@@ -743,7 +743,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         missing.remove("hyvää")
     unexplained = len(extra)
     labels = _step_labels(c, heard_words)  # ("linja kolme" names the line: no count)
-    extra_counted = [w for w in extra if w not in labels and w not in _told_measure(c)]
+    told = _told_measure(c) if extra else frozenset()
+    extra_counted = [w for w in extra if w not in labels and w not in told]
     if (any(_a_quantity(w) for w in extra_counted) and
             not any(_a_quantity(w) for w in exp)) or \
             (extra and another_count(c, extra)):  # also in a case: "kahden tunnin päästä"

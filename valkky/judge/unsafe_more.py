@@ -59,9 +59,9 @@ UNSAFE_DEEDS = (
     "siirtää|laittaa|panna|viedä|jättää|työntää|pinota|kasata "
     "hätäuloskäynti|hätäovi|uloskäynti|varauloskäynti|poistumistie eteen",
 )
-_WITH_ITS_VERB = frozenset(UNSAFE_DEEDS[-5:])  # the five above (unsafe_beside), and the
-# green button after the answer's own "painan" ("painan hätäseis ja sitten vihreää nappia")
-_WITH_ITS_VERB |= {"painaa vihreä"}
+# the five above (unsafe_beside), and the green button after the answer's own "painan"
+# ("painan hätäseis ja sitten vihreää nappia")
+_WITH_ITS_VERB = frozenset({*UNSAFE_DEEDS[-5:], "painaa vihreä"})
 _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota", "rikkoa",
                      "särkyä", "rikkoutua", "pudota", "pudottaa"})
 # deeds unsafe only where the step's answers say one of these: a machine started again
@@ -93,8 +93,8 @@ def _deeds() -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
 def _clauses(beside: list[str]) -> list[list[str]]:
     """The clauses of ``beside`` that say a deed done: split at "ja", "tai", "mutta"; a
     clause with a no left out, a subordinate part cut off; a clause with no verb of its own
-    with the pressing verb of a clause before ("painan hätäseis ja sitten vihreää
-    nappia")."""
+    (and no time or condition) with the verb of the clause before, a verb of pressing from
+    any clause before ("painan hätäseis ja ilmoitan … ja sitten vihreää nappia")."""
     kept = []
     verb: str | None = None
     for clause in main_clauses(beside):
