@@ -244,3 +244,20 @@ def test_review202(step: str, answer: str, verdict: str) -> None:
 ])
 def test_done_before_the_work(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review203: "ennen kuin" and going lifts only the word limit, the checks after it still
+# weigh the clause (an unsafe deed, home, a later time); old gear is let off only where it
+# leaves use for good; the back is excused only said upright
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen kuorman alle",
+     "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ennen kuin lähden kotiin",
+     "not correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, märät suojalasit kuivumaan",
+     "not correct"),
+    ("kauppa-turvallisuus nosto", "pyydän apua ja nostetaan suoraan selällä", "not correct"),
+    ("kauppa-turvallisuus nosto", "pyydän apua ja nostetaan selkä pystyssä", "correct"),
+])
+def test_review203(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -503,9 +503,11 @@ def answer_inside(c: Case) -> Judgement | None:
             for i, w in enumerate(rest)):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
                 _a_fact_beside(c, left, every) or _harm_kept_away(c, left) or \
-                _the_situation_told(c, left) or _before_the_work(rest):
+                _the_situation_told(c, left):
             return c.judgement("correct", closest=found[0])
-        return None
+        if not _before_the_work(c, rest):
+            return None  # (…else the checks below weigh it: "… ennen kuin menen kuorman
+            # alle", review203)
     if _why_asked_again(rest, found[0]):
         c.note(f"{' '.join(rest)}: why the learner asks")
         return c.judgement("correct", closest=found[0])
@@ -745,12 +747,12 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
     for clause in main_clauses(list(beside)):
         bases = {b for w in clause for b in finnish.base_forms(w)}
         if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause) or \
-                bases & worn or (bases & _USED_UP and not any(
-                    b.endswith(_KEPT_IN) for b in bases)):
-            continue  # (the answer's own kind changed, or old gear taken out of use:
-            # "laitan hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat
-            # kierrätykseen", review200, 202; not kept for later, "…, märät suojalasit
-            # kaappiin", review201)
+                bases & worn or (bases & _USED_UP and any(b.endswith(_OUT_OF_USE)
+                                                          for b in bases)):
+            continue  # (the answer's own kind changed, or old gear taken out of use for
+            # good: "laitan hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat
+            # kierrätykseen", review200, 202; not kept or left, "…, märät suojalasit
+            # kaappiin", "… penkille", review201, 203)
         if all(finnish.base_forms(w) & _AWAY_VERBS for w in clause if finnish.only_a_verb(w)) \
                 and any(put_away_to(w, False, gear) for w in clause if w not in gear):
             return " ".join(clause)
@@ -759,9 +761,10 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
 
 _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 _USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
-# where gear is kept for later (a compound by its last part: "työkaappi")
-_KEPT_IN = ("kaappi", "hylly", "naula", "lokero", "tasku", "teline", "koukku", "reppu",
-            "laukku", "pöytä", "laatikko")
+# where gear leaves use for good: a bin, waste, recycling, washing, repair (a compound by
+# its last part: "roskapussi", "sekajäte")
+_OUT_OF_USE = ("roska", "roskis", "roskakori", "roskapussi", "roskapönttö", "jäte",
+               "jätesäkki", "kierrätys", "pyykki", "pyykkikori", "pesu", "huolto", "korjaus")
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1769,19 +1772,25 @@ def _numbers_said_with_on(c: Case) -> set[str]:
     return out
 
 
-def _before_the_work(rest: list[str]) -> bool:
+def _before_the_work(c: Case, rest: list[str]) -> bool:
     """What is said after the answer is only "ennen kuin" and the learner's own going to or
     starting the work ("laitan sormuksen taskuun ennen kuin menen koneelle": set 127, the
     trainer right): the answer's deed is done first, nothing more is done."""
-    if rest[:2] != ["ennen", "kuin"] or len(rest) > 5 or not NEGATIONS.isdisjoint(rest):
-        return False
+    if rest[:2] != ["ennen", "kuin"] or len(rest) > 5 or not NEGATIONS.isdisjoint(rest) or \
+            any(w in LATER or finnish.base_forms(w) & _OFF_WORK for w in rest):
+        return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin
+        # lähden kotiin", "… ennen kuin aloitan huomenna", review203)
     verbs = [w for w in rest[2:] if finnish.is_verb(w)]
     return len(verbs) == 1 and bool(finnish.base_forms(verbs[0]) & (GOING_VERBS | _STARTING)) \
-        and ("1", "singular") in finnish.persons(verbs[0])  # (the learner's own going: not
-    # "en mene sisään ennen kuin sähkömies tulee", judge52)
+        and ("1", "singular") in finnish.persons(verbs[0]) and \
+        unsafe_deed(c, rest[2:]) is None  # (the learner's own going: not "en mene sisään
+    # ennen kuin sähkömies tulee", judge52; nor "… ennen kuin menen kuorman alle",
+    # review203)
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
+_OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
+                       "huomenna", "illalla", "huominen", "ilta", "viikonloppu"})
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:

@@ -159,14 +159,25 @@ def unsafe_deed(c: Case, beside: list[str],
                 continue
             if step is None:
                 step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
-            if said[1:2] == [{"selkä"}] and any(finnish.base_forms(w) & {"suora"}
-                                                 for w in clause):
+            if said[1:2] == [{"selkä"}] and _kept_upright(clause):
                 continue  # the back kept straight: no lifting with it
             if not all(not s.isdisjoint(step) for s in said) and \
                     ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
                     _NOT_WHERE.get(text, frozenset()).isdisjoint(step):
                 return deed
     return None
+
+
+def _kept_upright(clause: Sequence[str]) -> bool:
+    """"selkä" said upright, not in the adessive ("selkä suorana", "selkä pystyssä"; not
+    "selällä suoraan": review203)."""
+    return any("selkä" in finnish.base_forms(w) and w in ("selkä", "selän") and
+               k + 1 < len(clause) and clause[k + 1] in _UPRIGHT
+               for k, w in enumerate(clause))
+
+
+_UPRIGHT = frozenset({"suorana", "suorassa", "suoraksi", "pystyssä", "pystyyn", "suoraks",
+                      "oikein"})
 
 
 def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]],
