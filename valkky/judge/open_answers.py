@@ -215,6 +215,8 @@ def _told_as_my_own(c: Case) -> str | None:
     # (…of a doer named, or in the past as a story is: "ensin leimaa sisään" is a command,
     # though Voikko reads "leimaa" as the third person only; sets 84, 108)
     told = _told_deeds(tuple(n for _, n in c.accepted))
+    if not told or not any(map(mine, c.words)):
+        return None  # (most steps tell no story, most answers say no "I")
     advised = {b for w in examples if finnish.is_verb(w) and not any(
         p == "3" for p, _ in finnish.persons(w)) for b in finnish.base_forms(w)}
     skip = advised | MODALS | {"olla"}  # (not "saanko korjata …": a may, asked)

@@ -740,8 +740,8 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
     "… ja laitan turvakengät kaappiin": older holes, SAFETY), where no accepted answer puts
     a thing away (a break's "laitan kypärän kaappiin"); not a thing that is no gear
     ("laitan repun kaappiin", "…, vanhat kaappiin": review177). The clause, else None."""
-    if any(put_away_to(w, False) for _, n in c.accepted for w in n.split()) or \
-            not TIME_POSTPOSITIONS.isdisjoint(beside):
+    if not gear_useless.gear_in(beside) or not TIME_POSTPOSITIONS.isdisjoint(beside) or \
+            any(put_away_to(w, False) for _, n in c.accepted for w in n.split()):
         return None  # (…or later: "heitän sen ja hanskat roskiin työn jälkeen", review127)
     worn = {b for w in gear_useless.gear_in(answer) for b in finnish.base_forms(w)}
     for clause in main_clauses(list(beside)):
