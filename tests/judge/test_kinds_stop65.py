@@ -261,3 +261,22 @@ def test_done_before_the_work(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review203(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review204: the back upright in any form beside it ("suoralla selällä", "selkä suora"),
+# never "suoraan"; gear out of use in a bin by any part of its compound ("jäteastiaan"),
+# not a washroom; "ennen kuin" only to the work's own place or starting it
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-turvallisuus nosto", "pyydän apua ja nostetaan suoralla selällä", "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän apua ja nostetaan suoraan selällä", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, vanhat turvakengät jäteastiaan",
+     "correct"),
+    ("metalli-turvallisuus kasineet-pois",
+     "otan käsineet pois, märät suojalasit pesuhuoneeseen", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ennen kuin lähden töistä",
+     "not correct"),
+    ("siivous-turvallisuus kyltti", "laitan varoituskyltin ennen kuin aloitan siivouksen",
+     "correct"),
+])
+def test_review204(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -747,8 +747,7 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
     for clause in main_clauses(list(beside)):
         bases = {b for w in clause for b in finnish.base_forms(w)}
         if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause) or \
-                bases & worn or (bases & _USED_UP and any(b.endswith(_OUT_OF_USE)
-                                                          for b in bases)):
+                bases & worn or (bases & _USED_UP and _out_of_use(bases)):
             continue  # (the answer's own kind changed, or old gear taken out of use for
             # good: "laitan hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat
             # kierrätykseen", review200, 202; not kept or left, "…, märät suojalasit
@@ -761,10 +760,19 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
 
 _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 _USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
-# where gear leaves use for good: a bin, waste, recycling, washing, repair (a compound by
-# its last part: "roskapussi", "sekajäte")
+def _out_of_use(bases: set[str]) -> bool:
+    """A place of ``bases`` where gear leaves use for good, by any part of a compound
+    ("jäteastiaan", "sekajätteeseen"), and none where it is kept ("huoltokaappiin")."""
+    return (any(o in b for b in bases for o in _OUT_OF_USE) or "pesu" in bases) and \
+        not any(b.endswith(_KEPT_IN) for b in bases)  # (washing itself: "pesuun", not
+    # "pesuhuoneeseen", review204)
+
+
+_KEPT_IN = ("kaappi", "hylly", "naula", "lokero", "tasku", "teline", "koukku", "reppu",
+            "laukku", "pöytä", "penkki", "laatikko")
+# where gear leaves use for good: a bin, waste, recycling, washing, repair
 _OUT_OF_USE = ("roska", "roskis", "roskakori", "roskapussi", "roskapönttö", "jäte",
-               "jätesäkki", "kierrätys", "pyykki", "pyykkikori", "pesu", "huolto", "korjaus")
+               "jätesäkki", "kierrätys", "pyykki", "pyykkikori", "huolto", "korjaus")
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1781,14 +1789,25 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin
         # lähden kotiin", "… ennen kuin aloitan huomenna", review203)
     verbs = [w for w in rest[2:] if finnish.is_verb(w)]
-    return len(verbs) == 1 and bool(finnish.base_forms(verbs[0]) & (GOING_VERBS | _STARTING)) \
-        and ("1", "singular") in finnish.persons(verbs[0]) and \
-        unsafe_deed(c, rest[2:]) is None  # (the learner's own going: not "en mene sisään
-    # ennen kuin sähkömies tulee", judge52; nor "… ennen kuin menen kuorman alle",
-    # review203)
+    if len(verbs) != 1 or ("1", "singular") not in finnish.persons(verbs[0]) or \
+            unsafe_deed(c, rest[2:]) is not None:
+        return False  # (the learner's own going: not "en mene sisään ennen kuin sähkömies
+        # tulee", judge52; nor "… ennen kuin menen kuorman alle", review203)
+    after = [w for w in rest[2:] if w not in verbs]
+    if finnish.base_forms(verbs[0]) & _STARTING:
+        return True  # "aloitan työn", "… siivouksen" (no later time: above)
+    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
+        told_bases(c.situation)
+    # (only to the work's own place: one the step names, or the work, "sisään"; not
+    # "… ennen kuin lähden töistä", "… menen kahville", review204)
+    return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 1 and (
+        after[0] in _TO_WORK or (bool(finnish.base_forms(after[0]) & steps) and
+                                 bool(finnish.cases(after[0]) & {"sisatulento", "ulkotulento"})))
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
+_TO_WORK = frozenset({"sisään", "töihin", "työhön", "työpisteelle", "työmaalle", "linjalle",
+                      "koneelle", "halliin"})
 _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
                        "huomenna", "illalla", "huominen", "ilta", "viikonloppu"})
 

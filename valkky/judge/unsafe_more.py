@@ -169,11 +169,15 @@ def unsafe_deed(c: Case, beside: list[str],
 
 
 def _kept_upright(clause: Sequence[str]) -> bool:
-    """"selkä" said upright, not in the adessive ("selkä suorana", "selkä pystyssä"; not
-    "selällä suoraan": review203)."""
-    return any("selkä" in finnish.base_forms(w) and w in ("selkä", "selän") and
-               k + 1 < len(clause) and clause[k + 1] in _UPRIGHT
-               for k, w in enumerate(clause))
+    """"selkä" said upright: an upright word beside it ("selkä suorana", "selkä suora",
+    "suoralla selällä", "suorin selin", "selkä oikein"), never the adverb "suoraan"
+    ("selällä suoraan": review203-204)."""
+    def upright(word: str) -> bool:
+        return word in _UPRIGHT or (word != "suoraan" and
+                                    bool(finnish.base_forms(word) & {"suora", "pysty"}))
+    return any("selkä" in finnish.base_forms(w) and any(
+        upright(x) for x in (*clause[max(0, k - 1):k], *clause[k + 1:k + 2]))
+        for k, w in enumerate(clause))
 
 
 _UPRIGHT = frozenset({"suorana", "suorassa", "suoraksi", "pystyssä", "pystyyn", "suoraks",
