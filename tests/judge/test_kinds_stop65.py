@@ -280,3 +280,12 @@ def test_review203(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review204(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review204's hole: going under a crane is going under a load
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja menen nosturin alle",
+     "not correct"),
+])
+def test_under_a_crane(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -33,7 +33,8 @@ UNSAFE_DEEDS = (
     "nostaa yksin|selkä",                 # nostan asukkaan yksin, nostan selällä (the back
     # not with a straight word: "nostetaan yhdessä ja selkä suorana", review200, 202)
     "laittaa|panna|työntää käsi|sormi kone>|terä>|laite>|kuljetin>|hihna>",  # koneeseen
-    "mennä|kävellä|seisoa|kulkea alla kuorma|nostokuorma|taakka",  # menen kuorman alle
+    "mennä|kävellä|seisoa|kulkea alla kuorma|nostokuorma|taakka|nosturi|nostin",  # menen
+    # kuorman alle, nosturin alle (review204)
     "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
     "turvakenkä|valjaat pois",            # otan kypärän pois
     "riisua kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
