@@ -142,9 +142,8 @@ def _someone_come(c: Case, clause: Clause, when: Sequence[str], asked: set[str]
     receiver = {b for w in c.words[clause.start:clause.stop] for b in finnish.base_forms(w)}
     for w in when:
         bases = finnish.base_forms(w)
-        if bases & asked or not (w in _THEY or any(map(_someone, bases))) or \
-                _the_one_told(w, receiver) or w in _THEY:  # ("kun näen hänet": the one
-            # told, review201)
+        if w in _THEY or bases & asked or not any(map(_someone, bases)) or \
+                _the_one_told(w, receiver):  # ("kun näen hänet": the one told, review201)
             continue
         if hurt and (bases & _ANYONE or any(
                 bases & SAME_ROLE.get(b, frozenset()) for b in told)):
