@@ -561,6 +561,11 @@ from tests.judge.golden import recorded
 # the judge of 8dd36a85; trainers agree 299/300.
 # Set 128 (session 65, set128: 60 steps, seed 128, of the 339 steps sets 119–127 had not
 # used): 292/300 = 97.3 % on the judge of 8dd36a85; trainers agree 299/300.
+# Set 129 (session 66, set129: 60 steps, seed 129, of the 339 steps sets 120–128 had not
+# used; graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on
+# the judge of bc2f4e91; trainers agree 298/300.
+# Set 130 (session 66, set130: 60 steps, seed 130, of the 339 steps sets 121–129 had not
+# used): 291/300 = 97.0 % on the judge of bc2f4e91; trainers agree 299/300.
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;

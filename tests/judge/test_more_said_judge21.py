@@ -26,6 +26,9 @@ UNSAFE = [
     ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja otan kypärän pois"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja nostan laatikon yksin"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja menen kuorman alle"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja odotan nosturin alla"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja teen töitä kuorman alla"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja työskentelen kuorman alla"),
     # the step's own gear taken off, named again or by a pronoun
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan kypärän pois"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan sen pois"),

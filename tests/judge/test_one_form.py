@@ -268,7 +268,8 @@ OPEN_PLACES = [
     ("varasto-raportti kari.6", "vastaanotossa", "correct"),
     ("varasto-raportti kari.6", "se on vastaanotossa", "correct"),
     ("varasto-raportti kari.6", "vastaanotto on täynnä", "correct"),  # a sentence of its own
-    ("yleinen-lahelta-piti ilmoitus.8", "lastauslaituri", "correct"),  # (lastauslaiturin)
+    # the genitive of an example's place, its own place too (sets 89, 99, both trainers)
+    ("yleinen-lahelta-piti ilmoitus.8", "lastauslaituri", "almost"),
 ]
 
 

@@ -163,6 +163,10 @@ def by_word(c: Case) -> Judgement:
     if (limit := limit_turned(c)) is not None:  # "minimi tonni" for "enintään tonni"
         c.note(f"{limit}: the other limit than the step's")
         return c.judgement("wrong", closest=c.closest)
+    if _asks_back(c):
+        c.note(f"'{c.words[0]}': asks back, answers nothing")
+        return c.judgement("wrong", closest=c.closest)  # "mihin laatikkoon?" to "Mihin
+        # laitat tarran?" (set 130), "mikä hylly?" (set 129; both trainers wrong)
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.
@@ -822,7 +826,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # names, said as "se" in a statement about it (set 8)
             c.note(f"{h} for {e}: the thing the answer speaks of")
             continue
-        if reason == "word_form" and c.on("ellipsis") and suffix_left_out(e, h, exp):
+        if reason == "word_form" and c.on("ellipsis") and suffix_left_out(e, h, exp) and \
+                not _one_for_their_plural(c, e, h):
             c.note(f"{h} for {e}: the possessive suffix left out, as speech does (ellipsis)")
             continue
         if reason == "word_form" and c.on("ellipsis") and c.on("possessive") and \
@@ -1047,6 +1052,27 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _one_for_their_plural(c: Case, e: str, h: str) -> bool:
+    """``h``, a singular only, for the possessive ``e`` (also a plural), where the
+    step says that thing in the plural alone elsewhere: "pesen käden" for "pesen käteni"
+    beside "pesen kädet" (one hand, not the two; set 130, both trainers almost)."""
+    def numbers(word: str) -> set[str]:
+        return {n for _, n in finnish.case_numbers(word)}
+    if numbers(h) != {"singular"}:
+        return False  # (Voikko reads "käteni" as a singular alone: the plural unseen)
+    theirs = [w for _, n in c.accepted for w in n.split() if finnish.same_lemma(w, e)]
+    return h not in theirs and any(numbers(w) == {"plural"} for w in theirs)
+
+
+def _asks_back(c: Case) -> bool:
+    """The answer opens with a question word and asks ("mikä hylly?"), where no accepted
+    answer nor foreseen mistake asks anything."""
+    return bool(c.words) and c.words[0] in QUESTION_WORDS and \
+        c.written.rstrip().endswith("?") and all(
+            QUESTION_WORDS.isdisjoint(n.split())
+            for n in (*(n for _, n in c.accepted), *map(normalised, c.mistakes)))
 
 
 def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[str],

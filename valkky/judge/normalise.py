@@ -158,8 +158,10 @@ def normalise(text: str) -> str:
                 {c for c, _ in finnish.case_numbers(said[1])} == {"osanto"}):
             w = "katson"  # first, before a part or a clause: "katon listaa", "katon et
             # kaikki osat on laatikossa" (sets 44, 52, 54, 66: both trainers right)
-        elif i and said[i - 1] in _ONE_SPOKEN_OF and w.endswith(("uu", "yy")):
-            w = spoken_third_person(w)  # "se haluu" is haluaa (not "en haluu": halua)
+        elif i and w.endswith(("uu", "yy")) and (said[i - 1] in _ONE_SPOKEN_OF or
+                                                 _a_subject(said[i - 1])):
+            w = spoken_third_person(w)  # "se haluu", "asiakas haluu" is haluaa (not "en
+            # haluu": halua; set 130)
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
@@ -387,6 +389,17 @@ _SPOKEN_AFTER_PRONOUN = {(pronoun, said): verb
 # Speech says a verb's -ua-/-yä- before the third person's long vowel as one long vowel:
 # "se haluu talvirenkaat" is haluaa, where "en haluu" is halua (sounds_restored's reading).
 _ONE_SPOKEN_OF = frozenset({"se", "hän"})
+
+
+def _a_subject(word: str) -> bool:
+    """``word`` is a noun or a name in the nominative singular, and no other word: the
+    subject a third person follows ("asiakas haluu", "Aino tajuu")."""
+    return finnish.every_reading(word, lambda a: a.get("SIJAMUOTO") == "nimento" and
+                                 a.get("NUMBER") == "singular" and
+                                 a.get("CLASS") in _SUBJECT_CLASSES)
+
+
+_SUBJECT_CLASSES = frozenset({"nimisana", "etunimi", "sukunimi", "paikannimi", "nimi"})
 
 
 @lru_cache(maxsize=1024)

@@ -101,6 +101,8 @@ def repaired(c: Case) -> Judgement | None:
                         for t in (*(o for o, _ in c.accepted), *c.mistakes)):
         return None
     cut = found[-1]
+    if _an_apology_accepted(c, cut.group(0)):
+        return None  # "huomenta, Ali tässä, anteeksi, oon myöhässä" (set 129)
     head = canonical(normalise(c.written[:cut.start()])).split()
     tail = canonical(normalise(c.written[cut.end():])).split()
     if not tail or not head:
@@ -163,6 +165,15 @@ def repaired(c: Case) -> Judgement | None:
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _an_apology_accepted(c: Case, cut: str) -> bool:
+    """``cut`` is an apology ("…, anteeksi, …", not "ei anteeksi") that an accepted answer
+    says after its first word too: the step's own "sorry" between two parts, nothing taken
+    back ("hei täällä Ali anteeksi olen myöhässä")."""
+    words = cut.casefold().replace(",", " ").split()
+    return "anteeksi" in words and "ei" not in words and \
+        any("anteeksi" in n.split()[1:] for _, n in c.accepted)
 
 
 def _a_no_of_a_verb(head: list[str]) -> bool:

@@ -243,6 +243,9 @@ def _in_another_case(c: Case) -> str | None:
             continue  # (the place after its verb, in its clause: not "linja kolme, kuljetin
             # ei liiku", a label or a subject; review167)
         pairs = [(parts[k], c.words[k]) for k in off]
+        if len(pairs) == 1 and _object_case_slipped(*pairs[0]):
+            return original  # "ei ole avaimen" for "ei ole avainta" (set 129, both
+            # trainers almost)
         if "nimisana" in finnish.word_classes(pairs[-1][0]) and all(
                 finnish.same_lemma(theirs, mine) and
                 finnish.word_classes(theirs) & (finnish.ADJECTIVE_CLASSES | {"nimisana"}) and
@@ -250,6 +253,18 @@ def _in_another_case(c: Case) -> str | None:
                 finnish.cases(mine) == {"nimento"} for theirs, mine in pairs):
             return original  # (not "korviin" for "korville")
     return None
+
+
+def _object_case_slipped(theirs: str, mine: str) -> bool:
+    """``mine`` is the noun ``theirs`` in the genitive for its partitive or the other way
+    round, in the same number (the nominative's object stays speech's, "se kestää tunti")."""
+    mine_cn, their_cn = finnish.case_numbers(mine), finnish.case_numbers(theirs)
+    if len(mine_cn) != 1 or len(their_cn) != 1:
+        return False
+    (mine_case, mine_number), = mine_cn
+    (their_case, their_number), = their_cn
+    return {mine_case, their_case} == {"omanto", "osanto"} and mine_number == their_number \
+        and "nimisana" in finnish.word_classes(theirs) and finnish.same_lemma(theirs, mine)
 
 
 def _person_as_accepted(c: Case) -> Case | None:
@@ -747,7 +762,7 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
     for clause in main_clauses(list(beside)):
         bases = {b for w in clause for b in finnish.base_forms(w)}
         if not (gear := gear_useless.gear_in(clause)) or not EVERY_NO.isdisjoint(clause) or \
-                bases & worn or (bases & _USED_UP and _out_of_use(bases)):
+                bases & worn or (bases & _USED_UP and _out_of_use(clause)):
             continue  # (the answer's own kind changed, or old gear taken out of use for
             # good: "laitan hanskat ja vanhat hanskat roskiin", "…, vanhat korvatulpat
             # kierrätykseen", review200, 202; not kept or left, "…, märät suojalasit
@@ -760,19 +775,37 @@ def _other_gear_put_away(c: Case, beside: Sequence[str], answer: Sequence[str]
 
 _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 _USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
-def _out_of_use(bases: set[str]) -> bool:
-    """A place of ``bases`` where gear leaves use for good, by any part of a compound
-    ("jäteastiaan", "sekajätteeseen"), and none where it is kept ("huoltokaappiin")."""
-    return (any(o in b for b in bases for o in _OUT_OF_USE) or "pesu" in bases) and \
-        not any(b.endswith(_KEPT_IN) for b in bases)  # (washing itself: "pesuun", not
-    # "pesuhuoneeseen", review204)
+def _out_of_use(clause: Sequence[str]) -> bool:
+    """A word of ``clause`` in a "to" case is a place where gear leaves use for good: a
+    bin, waste, recycling, washing or repair, by the compound's last part ("konepesuun",
+    "sekajätteeseen"), or a container after a bin's or the laundry's front
+    ("roskalaatikkoon", "pyykkikoriin"); never a room, a store, a line or a person a front
+    names ("huoltohuoneeseen", "pyykkinarulle", "huoltomiehelle": review205)."""
+    for w in clause:
+        if not finnish.cases(w) & _TO_CASES:
+            continue
+        heads = finnish.compound_heads(w)
+        if not heads:  # one part, or a compound Voikko holds whole ("sekajäte")
+            if any(b.endswith(_OUT_OF_USE) for b in finnish.base_forms(w)):
+                return True
+            continue
+        if heads & _OUT_OF_USE_HEADS or (heads & _CONTAINERS and
+                                          finnish.compound_parts(w) & _OUT_OF_USE_FRONTS):
+            return True
+    return False
 
 
-_KEPT_IN = ("kaappi", "hylly", "naula", "lokero", "tasku", "teline", "koukku", "reppu",
-            "laukku", "pöytä", "penkki", "laatikko")
-# where gear leaves use for good: a bin, waste, recycling, washing, repair
+_TO_CASES = frozenset({"sisatulento", "ulkotulento"})
+# where gear leaves use for good: a bin, waste, recycling, washing, repair (a word's end)
 _OUT_OF_USE = ("roska", "roskis", "roskakori", "roskapussi", "roskapönttö", "jäte",
-               "jätesäkki", "kierrätys", "pyykki", "pyykkikori", "huolto", "korjaus")
+               "jätesäkki", "kierrätys", "pyykki", "pyykkikori", "huolto", "korjaus", "pesu",
+               "pesula")
+_OUT_OF_USE_HEADS = frozenset({"roska", "roskis", "jäte", "kierrätys", "pyykki", "huolto",
+                               "korjaus", "pesu", "pesula"})
+# a container is a bin or the laundry's after such a front ("jäteastia", "pyykkipussi")
+_CONTAINERS = frozenset({"laatikko", "astia", "kori", "pussi", "säkki", "piste", "pönttö",
+                         "kassi", "tynnyri", "kontti", "lava", "katos", "kone"})
+_OUT_OF_USE_FRONTS = frozenset({"roska", "jäte", "kierrätys", "pyykki", "sekajäte"})
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1788,6 +1821,10 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
             any(w in LATER or finnish.base_forms(w) & _OFF_WORK for w in rest):
         return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin
         # lähden kotiin", "… ennen kuin aloitan huomenna", review203)
+    if any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
+           for w in n.split()):
+        return False  # a report or a call waits for nothing ("ilmoitan esimiehelle ennen
+        # kuin aloitan seuraavan vuoron", "… ennen kuin tuun töihin": review205)
     verbs = [w for w in rest[2:] if finnish.is_verb(w)]
     if len(verbs) != 1 or ("1", "singular") not in finnish.persons(verbs[0]) or \
             unsafe_deed(c, rest[2:]) is not None:
@@ -1796,20 +1833,22 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     after = [w for w in rest[2:] if w not in verbs]
     if finnish.base_forms(verbs[0]) & _STARTING:
         return True  # "aloitan työn", "… siivouksen" (no later time: above)
-    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
-        told_bases(c.situation)
-    # (only to the work's own place: one the step names, or the work, "sisään"; not
-    # "… ennen kuin lähden töistä", "… menen kahville", review204)
-    return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 1 and (
-        after[0] in _TO_WORK or (bool(finnish.base_forms(after[0]) & steps) and
-                                 bool(finnish.cases(after[0]) & {"sisatulento", "ulkotulento"})))
+    # (going to a place, in a "to" case or a word of direction: "menen koneelle", "… auton
+    # alle", "… hallin sisään", "… sinne"; never away, "lähden töistä", "menen pois", nor
+    # to a break, "menen kahville": review204-205)
+    return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
+        any(w in _TO_A_PLACE or finnish.cases(w) & _TO_CASES for w in after) and \
+        _AWAY.isdisjoint(after)  # (a place left on the way is no going away: "… menen
+    # ovesta sisään")
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
-_TO_WORK = frozenset({"sisään", "töihin", "työhön", "työpisteelle", "työmaalle", "linjalle",
-                      "koneelle", "halliin"})
+_TO_A_PLACE = frozenset({"sisään", "sinne", "tänne", "tuonne", "alle", "luo", "luokse",
+                         "ääreen", "viereen", "päälle", "taakse", "eteen", "töihin"})
+_AWAY = frozenset({"pois", "ulos", "kotiin", "kauppaan"})
 _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
-                       "huomenna", "illalla", "huominen", "ilta", "viikonloppu"})
+                       "huomenna", "illalla", "huominen", "ilta", "viikonloppu", "kahvi",
+                       "ruoka", "ruokala", "vessa", "suihku"})
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:

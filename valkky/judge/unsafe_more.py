@@ -33,8 +33,12 @@ UNSAFE_DEEDS = (
     "nostaa yksin|selkä",                 # nostan asukkaan yksin, nostan selällä (the back
     # not with a straight word: "nostetaan yhdessä ja selkä suorana", review200, 202)
     "laittaa|panna|työntää käsi|sormi kone>|terä>|laite>|kuljetin>|hihna>",  # koneeseen
-    "mennä|kävellä|seisoa|kulkea alla kuorma|nostokuorma|taakka|nosturi|nostin",  # menen
-    # kuorman alle, nosturin alle (review204)
+    # under a load: going, standing, waiting or working there (review205: "odotan
+    # nosturin alla", "kuljen kuorman ali", "menen trukin piikkien alle")
+    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä alla|ali kuorma|nostokuorma|"
+    "taakka|piikki",
+    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä alla|ali nosturi|nostin",
+    # (review204; not a car's lift: _NOT_WHERE)
     "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
     "turvakenkä|valjaat pois",            # otan kypärän pois
     "riisua kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
@@ -73,7 +77,12 @@ _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttä�
                "kerätä|poimia|siivota|putsata|nostaa lasi käsi": _BROKEN,
                "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked
-_NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"päälle", "käyntiin"})}
+_NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"päälle", "käyntiin"}),
+              "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä alla|ali nosturi|nostin":
+              frozenset({
+                  "auto", "tukipukki", "rengas", "autonosturi"})}
+# out from under ("menen pois nosturin alta"): no going under (review205)
+_OUT_FROM = frozenset({"pois", "ulos"})
 # a subordinate clause: what follows is a condition or a time, not a deed done
 _SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
                           "jottei", "vaikka", "jälkeen"})
@@ -162,6 +171,9 @@ def unsafe_deed(c: Case, beside: list[str],
                 step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
             if said[1:2] == [{"selkä"}] and _kept_upright(clause):
                 continue  # the back kept straight: no lifting with it
+            if "alta" in clause and not _OUT_FROM.isdisjoint(clause) and \
+                    said[1] & {"alla", "ali"}:
+                continue  # out from under it
             if not all(not s.isdisjoint(step) for s in said) and \
                     ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
                     _NOT_WHERE.get(text, frozenset()).isdisjoint(step):
@@ -170,19 +182,29 @@ def unsafe_deed(c: Case, beside: list[str],
 
 
 def _kept_upright(clause: Sequence[str]) -> bool:
-    """"selkä" said upright: an upright word beside it ("selkä suorana", "selkä suora",
-    "suoralla selällä", "suorin selin", "selkä oikein"), never the adverb "suoraan"
-    ("selällä suoraan": review203-204)."""
-    def upright(word: str) -> bool:
-        return word in _UPRIGHT or (word != "suoraan" and
-                                    bool(finnish.base_forms(word) & {"suora", "pysty"}))
-    return any("selkä" in finnish.base_forms(w) and any(
-        upright(x) for x in (*clause[max(0, k - 1):k], *clause[k + 1:k + 2]))
-        for k, w in enumerate(clause))
+    """"selkä" said upright: as a state beside it, the back in no adessive ("selkä suorana",
+    "selkä suora", "selkä pystyyn"), or an upright adjective in the back's own case
+    ("suoralla selällä", "suorin selin"). Never the adessive "selällä" by an adverb beside
+    it ("selällä suoraan", "… pystyyn", "… oikein": the lift with the back; review203-205)."""
+    for k, w in enumerate(clause):
+        if "selkä" not in finnish.base_forms(w):
+            continue
+        mine = finnish.cases(w)
+        for x in (*clause[max(0, k - 1):k], *clause[k + 1:k + 2]):
+            if "ulkoolento" not in mine and (x in _UPRIGHT or x in _ADVERBS_OF_UPRIGHT):
+                return True
+            if x not in _ADVERBS_OF_UPRIGHT and "suora" in finnish.base_forms(x) and \
+                    any("laatusana" in k for k in finnish.word_classes(x)) and \
+                    mine & finnish.cases(x):
+                return True
+    return False
 
 
-_UPRIGHT = frozenset({"suorana", "suorassa", "suoraksi", "pystyssä", "pystyyn", "suoraks",
-                      "oikein"})
+# the back's state (essive, translative, inessive of "pysty")
+_UPRIGHT = frozenset({"suorana", "suorassa", "suoraksi", "suoraks", "pystyssä",
+                      "pystysuorassa", "pystysuorana"})
+# …and what says it of the back itself, not of the lift ("selkä suora", "selkä oikein")
+_ADVERBS_OF_UPRIGHT = frozenset({"suora", "suoraan", "suoraa", "suoran", "pystyyn", "oikein"})
 
 
 def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]],

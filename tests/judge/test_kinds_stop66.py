@@ -1,0 +1,115 @@
+"""Kinds mended at stop 66 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py: none lost)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review205 (SAFETY): gear leaves use for good only to a place whose compound's last part
+# is a bin, waste, recycling, washing or repair, or a container after a bin's or the
+# laundry's front; a front alone names a room, a store, a line or a person where gear is
+# kept (wet gear hung to dry is worn again)
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, märät hanskat pyykkinarulle",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, märät hanskat huoltohuoneeseen",
+     "wrong"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän, märät kuulosuojaimet huoltomiehelle", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, likaiset hanskat konepesuun",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, vanhat suojalasit roskalaatikkoon",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän, rikkinäiset turvakengät kierrätyslaatikkoon", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, likaiset hanskat pyykkikoneeseen",
+     "correct"),
+])
+def test_review205_gear_out_of_use_by_the_place_s_last_part(step: str, answer: str,
+                                                             verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review205 (SAFETY): the lift with the back ("selällä") is never excused by a word beside
+# it that says how the load goes ("pystyyn", "oikein", "suoraa"); the back itself said
+# upright is ("selkä pystyyn", "selkä oikein", "suoralla selällä")
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan se selällä pystyyn", "not correct"),
+    ("yleinen-apua step-13", "auta minua, nostetaan selällä oikein", "not correct"),
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan selällä, pystyn", "not correct"),
+    ("elintarvike-tyokaveri apua.4", "laatikko on liian painava, nostetaan selkä pystyyn",
+     "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän apua ja nostetaan selkä oikein", "correct"),
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan suoralla selällä", "correct"),
+])
+def test_review205_the_back_upright(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review205 (SAFETY): under a crane or a load is going, waiting or working there, also
+# "ali" and a forklift's forks; out from under it is none, and a car's lift no crane
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja odotan nosturin alla",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja kuljen kuorman ali",
+     "not correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ja menen trukin piikkien alle",
+     "not correct"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmät vedellä ja menen pois nosturin alta",
+     "correct"),
+])
+def test_review205_under_a_load(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review205: the answer, then "ennen kuin" and going to any place (a "to" case, a word of
+# direction, a genitive and its postposition); never away, home or to a break, and never
+# after a report or a call, which waits for nothing
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-turvallisuus tukipukit", "laitan tukipukit ennen kuin menen auton alle",
+     "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ennen kuin menen ovesta sisään",
+     "correct"),
+    ("hoiva-turvallisuus kadet", "pesen kädet ennen kuin menen asukkaan huoneeseen",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen telineelle",
+     "correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ennen kuin menen sinne",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen kahville",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin lähden töistä",
+     "not correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ennen kuin aloitan seuraavan vuoron",
+     "not correct"),
+    ("siivous-turvallisuus ilmoita", "ilmoitan esimiehelle ennen kuin tuun töihin",
+     "not correct"),
+])
+def test_review205_before_going_to_the_work(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 129-130 (both trainers): an answer that asks back with a question word; a place
+# named bare to "Missä?"; one hand for the two; "olen kuume" for "minulla on kuume"; the
+# genitive for the partitive; spoken "haluu" after a subject noun; the step's own
+# "anteeksi" between two parts, no self-repair
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-kokoonpano step-21", "Mihin laatikkoon?", "wrong"),
+    ("yleinen-tarkistaminen kysy-hylly", "mikä hylly?", "wrong"),
+    ("yleinen-tarkistaminen kysy-hylly", "hylly neljä?", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.8", "varasto", "almost"),
+    ("yleinen-lahelta-piti ilmoitus.8", "varastossa", "correct"),
+    ("elintarvike-hygienia kadet", "pesen käden", "almost"),
+    ("elintarvike-hygienia kadet", "pesen käteni", "correct"),
+    ("yleinen-sairastuminen puhelu.6", "minä olen kuume", "almost"),
+    ("yleinen-sairastuminen puhelu.6", "mulla on kuume", "correct"),
+    ("yleinen-puhekieli aamu.4", "ei ole avaimen", "almost"),
+    ("yleinen-puhekieli aamu.4", "ei ole avainta", "correct"),
+    ("autoala-kartoitus a2-asiakas", "asiakas haluu talvirenkaat", "correct"),
+    ("autoala-kartoitus a2-asiakas", "asiakas halua talvirenkaat", "almost"),
+    ("yleinen-puhelin myohassa.2", "hei täällä Ali, anteeksi, olen myöhässä", "correct"),
+])
+def test_sets_129_130(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
