@@ -566,6 +566,11 @@ from tests.judge.golden import recorded
 # the judge of bc2f4e91; trainers agree 298/300.
 # Set 130 (session 66, set130: 60 steps, seed 130, of the 339 steps sets 121–129 had not
 # used): 291/300 = 97.0 % on the judge of bc2f4e91; trainers agree 299/300.
+# Set 131 (session 66, set131: 60 steps, seed 131, of the 339 steps sets 122–130 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of d37fdd94; trainers agree 299/300.
+# Set 132 (session 66, set132: 60 steps, seed 132, of the 339 steps sets 123–131 had not
+# used): 296/300 = 98.7 % on the judge of d37fdd94; trainers agree 299/300.
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;

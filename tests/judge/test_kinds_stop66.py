@@ -113,3 +113,71 @@ def test_review205_before_going_to_the_work(step: str, answer: str, verdict: str
 ])
 def test_sets_129_130(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 131-132 (both trainers): a unit written in full after digits keeps its own form
+# ("88 tuntia", no "tuntien" of another answer's); a whole clause of another accepted
+# answer said between commas beside the answer
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-oikeudet luottamusmies.4", "tein 88 tuntia mutta palkkakuitissa on 80 tuntia",
+     "correct"),
+    ("yleinen-oikeudet luottamusmies.4", "tein 88 tuntia mut palkkakuitissa on vain 80",
+     "correct"),
+    ("kauppa-kartoitus b1-tapahtui",
+     "yks asiakas kaatu, lattia oli märkä, mut ei sattunu mitään", "correct"),
+    ("hoiva-ohjeet kenet", "menen katsomaan Helmi", "almost"),
+])
+def test_sets_131_132(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review206 (SAFETY): "ennen kuin" and going only to the work's own place (a word of the
+# step or of work, by any part; "sisään", "sinne"; beside a machine or a person), never to a
+# break room, home, the yard or the office by any part of the word, nor in front of, behind
+# or on top of a thing; a report or a call waits for no later shift, but may come before
+# the first aid it starts
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen kahvihuoneeseen",
+     "not correct"),
+    ("metalli-turvallisuus sormus", "otan sormuksen pois ennen kuin menen lounastauolle",
+     "not correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ennen kuin menen pihalle",
+     "not correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen trukin eteen",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen kuorman päälle",
+     "not correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ennen kuin menen sorvin ääreen",
+     "correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ennen kuin aloitan ensiavun",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ennen kuin aloitan työt",
+     "correct"),
+])
+def test_review206_before_going_to_the_work(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review206: old gear to any place a waste or recycling front names but a person, to the
+# laundry's but where gear hangs; out from under a load only going out, fetching from
+# under it is reaching there; a question asked back where the step's answers ask too is
+# no asking back; a name restarted after "anteeksi" is a self-repair
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, vanhat hanskat jätehuoneeseen",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, vanhat hanskat jätekärryyn",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, likaiset hanskat pyykkikasaan",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän ja menen hakemaan laudan pois kuorman alta", "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja haen työkalut pois nosturin alta",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja menen lavakuorman alle",
+     "not correct"),
+    ("kauppa-turvallisuus nosto", "kuka voi auttaa minua?", "correct"),
+    ("yleinen-puhelin myohassa.2", "hei täällä Ahmed, anteeksi, täällä Ali", "correct"),
+])
+def test_review206_out_of_use_under_a_load_and_asking(step: str, answer: str,
+                                                      verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -29,6 +29,9 @@ UNSAFE = [
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja odotan nosturin alla"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja teen töitä kuorman alla"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja työskentelen kuorman alla"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja käyn kuorman alla"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja haen laudan kuorman alta"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja noudan laudan nosturin alta"),
     # the step's own gear taken off, named again or by a pronoun
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan kypärän pois"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan sen pois"),

@@ -1008,6 +1008,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                                detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
+        if c.on("extra_words") and _a_clause_of_another(c, extra, heard_words):
+            c.note(f"'{' '.join(extra)}': a clause another accepted answer says")
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
         plausible = c.on("extra_words") and all(
             is_real_word(w, c) and not near_any(w, exp) for w in extra) and \
             not in_another_form(c, extra, exp)
@@ -1066,13 +1070,34 @@ def _one_for_their_plural(c: Case, e: str, h: str) -> bool:
     return h not in theirs and any(numbers(w) == {"plural"} for w in theirs)
 
 
+def _a_clause_of_another(c: Case, extra: list[str], heard: list[str]) -> bool:
+    """``extra``, two words or more said between commas, is a whole clause of another
+    accepted answer (between its commas): "lattia oli märkä" beside "asiakas kaatui, mutta
+    ei sattunut mitään", of "asiakas liukastui, lattia oli märkä" (set 131, both trainers);
+    not words that open the answer's own clause ("menen katsomaan Helmi")."""
+    run = " ".join(extra)
+    if len(extra) < 2 or run not in " ".join(heard) or \
+            run not in {normalised(part) for part in c.written.split(",")}:
+        return False
+    return run in _clauses_of(tuple(o for o, _ in c.accepted))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _clauses_of(accepted: tuple[str, ...]) -> frozenset[str]:
+    """The clauses of a step's accepted answers, between commas, normalised."""
+    return frozenset(normalised(part) for o in accepted for part in o.split(",")
+                     if "," in o)
+
+
 def _asks_back(c: Case) -> bool:
     """The answer opens with a question word and asks ("mikä hylly?"), where no accepted
-    answer nor foreseen mistake asks anything."""
+    answer nor foreseen mistake asks anything (not "kuka voi auttaa minua?" beside
+    "autatko minua": review206)."""
     return bool(c.words) and c.words[0] in QUESTION_WORDS and \
-        c.written.rstrip().endswith("?") and all(
-            QUESTION_WORDS.isdisjoint(n.split())
-            for n in (*(n for _, n in c.accepted), *map(normalised, c.mistakes)))
+        c.written.rstrip().endswith("?") and not any(
+            o.rstrip().endswith("?") or not QUESTION_WORDS.isdisjoint(n.split()) or
+            any(w.endswith(("ko", "kö")) and finnish.persons(w) for w in n.split())
+            for o, n in (*c.accepted, *((m, normalised(m)) for m in c.mistakes)))
 
 
 def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[str],

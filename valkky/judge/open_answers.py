@@ -506,15 +506,15 @@ def _in_own_words(c: Case) -> Judgement | None:
         if (slip := _one_word_slipped(c, c.closest, j)) is not None:
             c.note(f"{slip[1]} for {slip[0]}: one word of '{c.closest}' slipped")
             return _named_slip(c, j, slip)
-    if (had := _being_for_having(c)) is not None:
-        c.note(f"'olen {had[1]}' for '{had[0]}': being for having")
-        return c.judgement("almost", "word_form", closest=had[0])  # "minä olen kuume" for
-        # "minulla on kuume" (set 129, both trainers almost)
         if j.verdict == "almost" and j.reason == "word_form" and d is not None and \
                 len(own) == 1 and c.on("one_form") and \
                 bare_place(d.expected, d.heard, tuple(examples)):
             c.note(f"{d.heard} for {d.expected}: the place said bare, not where")
             return j  # "käytävä" to "missä?" (judge/one_form.py)
+    if (had := _being_for_having(c)) is not None:
+        c.note(f"'olen {had[1]}' for '{had[0]}': being for having")
+        return c.judgement("almost", "word_form", closest=had[0])  # "minä olen kuume" for
+        # "minulla on kuume" (set 129, both trainers almost)
     if _a_plan_for_a_report(c):
         # "menen huomenna kauppaan" to "Mitä teit viikonloppuna?": a plan, not what happened
         c.note("a later time where the examples tell what happened")

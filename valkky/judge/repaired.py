@@ -101,12 +101,13 @@ def repaired(c: Case) -> Judgement | None:
                         for t in (*(o for o, _ in c.accepted), *c.mistakes)):
         return None
     cut = found[-1]
-    if _an_apology_accepted(c, cut.group(0)):
-        return None  # "huomenta, Ali tässä, anteeksi, oon myöhässä" (set 129)
     head = canonical(normalise(c.written[:cut.start()])).split()
     tail = canonical(normalise(c.written[cut.end():])).split()
     if not tail or not head:
         return None
+    if _an_apology_accepted(c, cut.group(0)) and tail[0] not in head:
+        return None  # "hei täällä Ali, anteeksi, olen myöhässä" (set 129); not a restart,
+        # "hei täällä Ahmed, anteeksi, täällä Ali" (review206)
     if cut.group(0).strip(" ,;:.!?…–—-").casefold() == "siis" and _so(head, tail):
         return None  # "käytän sitä, siis ilmoitan": so, therefore — both said (review47)
     best = _judged(c, " ".join(tail))

@@ -98,6 +98,7 @@ from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
+    BREAK_ROOMS,
     BUT,
     CALLING_OR_TELLING,
     CALLING_VERBS,
@@ -777,10 +778,11 @@ _AWAY_VERBS = _PUTTING | {"ottaa", "viedä", "jättää", "heittää", "nostaa"}
 _USED_UP = frozenset({"vanha", "käytetty", "likainen", "rikkinäinen", "rikki", "märkä"})
 def _out_of_use(clause: Sequence[str]) -> bool:
     """A word of ``clause`` in a "to" case is a place where gear leaves use for good: a
-    bin, waste, recycling, washing or repair, by the compound's last part ("konepesuun",
-    "sekajätteeseen"), or a container after a bin's or the laundry's front
-    ("roskalaatikkoon", "pyykkikoriin"); never a room, a store, a line or a person a front
-    names ("huoltohuoneeseen", "pyykkinarulle", "huoltomiehelle": review205)."""
+    bin, waste, recycling, washing or repair, said whole or as a compound's last part
+    ("konepesuun", "sekajätteeseen"); any place with a waste or recycling front but a
+    person ("jätehuoneeseen", "roskakärryyn"), with the laundry's front but where gear
+    hangs or is kept ("pyykkikasaan", not "pyykkinarulle"); never a room, a store or a
+    person a service front names ("huoltohuoneeseen", "huoltomiehelle": review205-206)."""
     for w in clause:
         if not finnish.cases(w) & _TO_CASES:
             continue
@@ -789,8 +791,9 @@ def _out_of_use(clause: Sequence[str]) -> bool:
             if any(b.endswith(_OUT_OF_USE) for b in finnish.base_forms(w)):
                 return True
             continue
-        if heads & _OUT_OF_USE_HEADS or (heads & _CONTAINERS and
-                                          finnish.compound_parts(w) & _OUT_OF_USE_FRONTS):
+        fronts = finnish.compound_parts(w) - heads
+        if heads & _OUT_OF_USE_HEADS or (fronts & _WASTE and not heads & _PEOPLE) or (
+                "pyykki" in fronts and not heads & _HUNG_OR_KEPT):
             return True
     return False
 
@@ -802,10 +805,9 @@ _OUT_OF_USE = ("roska", "roskis", "roskakori", "roskapussi", "roskapönttö", "j
                "pesula")
 _OUT_OF_USE_HEADS = frozenset({"roska", "roskis", "jäte", "kierrätys", "pyykki", "huolto",
                                "korjaus", "pesu", "pesula"})
-# a container is a bin or the laundry's after such a front ("jäteastia", "pyykkipussi")
-_CONTAINERS = frozenset({"laatikko", "astia", "kori", "pussi", "säkki", "piste", "pönttö",
-                         "kassi", "tynnyri", "kontti", "lava", "katos", "kone"})
-_OUT_OF_USE_FRONTS = frozenset({"roska", "jäte", "kierrätys", "pyykki", "sekajäte"})
+_WASTE = frozenset({"roska", "jäte", "sekajäte", "kierrätys", "kierrättää"})
+_PEOPLE = frozenset({"mies", "nainen", "työntekijä", "kuski", "kuljettaja", "hoitaja"})
+_HUNG_OR_KEPT = frozenset({"naru", "teline", "kaappi", "koukku", "naula", "hylly"})
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1818,37 +1820,78 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     starting the work ("laitan sormuksen taskuun ennen kuin menen koneelle": set 127, the
     trainer right): the answer's deed is done first, nothing more is done."""
     if rest[:2] != ["ennen", "kuin"] or len(rest) > 5 or not NEGATIONS.isdisjoint(rest) or \
-            any(w in LATER or finnish.base_forms(w) & _OFF_WORK for w in rest):
+            any(w in LATER or _off_work(w) for w in rest):
         return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin
-        # lähden kotiin", "… ennen kuin aloitan huomenna", review203)
-    if any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
-           for w in n.split()):
-        return False  # a report or a call waits for nothing ("ilmoitan esimiehelle ennen
-        # kuin aloitan seuraavan vuoron", "… ennen kuin tuun töihin": review205)
+        # lähden kotiin", "… ennen kuin aloitan huomenna", "… menen kahvihuoneeseen",
+        # review203, 206)
     verbs = [w for w in rest[2:] if finnish.is_verb(w)]
     if len(verbs) != 1 or ("1", "singular") not in finnish.persons(verbs[0]) or \
             unsafe_deed(c, rest[2:]) is not None:
         return False  # (the learner's own going: not "en mene sisään ennen kuin sähkömies
         # tulee", judge52; nor "… ennen kuin menen kuorman alle", review203)
     after = [w for w in rest[2:] if w not in verbs]
+    told = any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
+               for w in n.split())
+    if told and any(_a_later_shift(w) for w in after):
+        return False  # a report or a call waits for no later shift ("ilmoitan esimiehelle
+        # ennen kuin aloitan seuraavan vuoron", "… ennen kuin tuun töihin": review205-206)
     if finnish.base_forms(verbs[0]) & _STARTING:
-        return True  # "aloitan työn", "… siivouksen" (no later time: above)
-    # (going to a place, in a "to" case or a word of direction: "menen koneelle", "… auton
-    # alle", "… hallin sisään", "… sinne"; never away, "lähden töistä", "menen pois", nor
-    # to a break, "menen kahville": review204-205)
-    return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
-        any(w in _TO_A_PLACE or finnish.cases(w) & _TO_CASES for w in after) and \
-        _AWAY.isdisjoint(after)  # (a place left on the way is no going away: "… menen
-    # ovesta sisään")
+        return True  # "aloitan työn", "soitan hätänumeroon ennen kuin aloitan ensiavun"
+    if not finnish.base_forms(verbs[0]) & GOING_VERBS or not 1 <= len(after) <= 3:
+        return False
+    # (going only to the work's own place: a word of the step or of work, "sisään",
+    # "sinne", or a postposition after one: "menen koneelle", "… auton alle", "… hallin
+    # sisään"; not "… menen pihalle", "… trukin eteen": review204-206)
+    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
+        told_bases(c.situation)
+    return any(w in _HERE_AND_IN or (
+        w not in _POSITIONS and finnish.cases(w) & _TO_CASES and
+        _a_place_of_the_work(w, steps)) or (
+        k > 0 and w in _POSTPOSITIONS and (_a_place_of_the_work(after[k - 1], steps) or (
+            w != "alle" and not _off_work(after[k - 1]) and
+            not _NOT_A_WORK_PLACE & finnish.base_forms(after[k - 1]))))
+        for k, w in enumerate(after))
+
+
+def _off_work(word: str) -> bool:
+    """``word`` names home, a break, a break room or a later time, by any part of it
+    ("kahvihuoneeseen", "kotimatkalle", "lounastauolle")."""
+    parts = finnish.base_forms(word) | finnish.compound_parts(word)
+    return bool(parts & _OFF_WORK) or any(b.endswith(BREAK_ROOMS) for b in parts)
+
+
+def _a_later_shift(word: str) -> bool:
+    """``word`` says a later shift or its start: "seuraavan", "ensi", "yövuoron", "töihin"
+    (coming to work)."""
+    bases = finnish.base_forms(word)
+    return word == "töihin" or bool(bases & {"seuraava", "ensi", "huominen"}) or any(
+        b.endswith("vuoro") for b in bases)
+
+
+def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
+    """``word`` names the work's own place: a word of the step, or of work ("halli",
+    "linja", "kone"), by any part of it; never a vehicle, a load or a shelf."""
+    parts = finnish.base_forms(word) | finnish.compound_parts(word)
+    return not parts & _NOT_A_WORK_PLACE and bool(parts & (steps | _WORK_PLACES))
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
-_TO_A_PLACE = frozenset({"sisään", "sinne", "tänne", "tuonne", "alle", "luo", "luokse",
-                         "ääreen", "viereen", "päälle", "taakse", "eteen", "töihin"})
-_AWAY = frozenset({"pois", "ulos", "kotiin", "kauppaan"})
+_HERE_AND_IN = frozenset({"sisään", "sinne", "tänne", "työhön", "töihin"})
+# (beside a machine or a person anywhere: "… sorvin ääreen"; under only the work's own:
+# "… auton alle")
+_POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen"})
+# in front of, behind or on top of a thing, no place of the work ("… kuorman päälle",
+# "… trukin eteen": review206)
+_POSITIONS = frozenset({"päälle", "eteen", "taakse", "yli", "ylle"})
+_WORK_PLACES = frozenset({"halli", "työmaa", "linja", "kone", "tuotanto", "keittiö",
+                          "varasto", "paja", "teline", "tehdas", "työpiste", "työ", "huone",
+                          "osasto", "laituri", "rakennus", "verstas", "korjaamo"})
+_NOT_A_WORK_PLACE = frozenset({"trukki", "kuorma", "lava", "hylly", "nosturi", "nostin",
+                               "taakka"})
 _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
                        "huomenna", "illalla", "huominen", "ilta", "viikonloppu", "kahvi",
-                       "ruoka", "ruokala", "vessa", "suihku"})
+                       "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä",
+                       "rööki", "sali", "kauppa", "piha", "toimisto", "parkkipaikka", "bussi"})
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:

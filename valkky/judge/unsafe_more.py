@@ -35,9 +35,11 @@ UNSAFE_DEEDS = (
     "laittaa|panna|työntää käsi|sormi kone>|terä>|laite>|kuljetin>|hihna>",  # koneeseen
     # under a load: going, standing, waiting or working there (review205: "odotan
     # nosturin alla", "kuljen kuorman ali", "menen trukin piikkien alle")
-    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä alla|ali kuorma|nostokuorma|"
-    "taakka|piikki",
-    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä alla|ali nosturi|nostin",
+    # (or reaching there: "haen työkalut pois nosturin alta", review206)
+    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|noutaa "
+    "alla|ali kuorma|nostokuorma|lavakuorma|taakka|piikki|haarukka",
+    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|noutaa "
+    "alla|ali nosturi|nostin|henkilönostin",
     # (review204; not a car's lift: _NOT_WHERE)
     "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
     "turvakenkä|valjaat pois",            # otan kypärän pois
@@ -78,8 +80,8 @@ _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttä�
                "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked
 _NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"päälle", "käyntiin"}),
-              "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä alla|ali nosturi|nostin":
-              frozenset({
+              "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|"
+              "noutaa alla|ali nosturi|nostin|henkilönostin": frozenset({
                   "auto", "tukipukki", "rengas", "autonosturi"})}
 # out from under ("menen pois nosturin alta"): no going under (review205)
 _OUT_FROM = frozenset({"pois", "ulos"})
@@ -171,14 +173,28 @@ def unsafe_deed(c: Case, beside: list[str],
                 step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
             if said[1:2] == [{"selkä"}] and _kept_upright(clause):
                 continue  # the back kept straight: no lifting with it
-            if "alta" in clause and not _OUT_FROM.isdisjoint(clause) and \
-                    said[1] & {"alla", "ali"}:
+            if said[1] & {"alla", "ali"} and _out_from_under(clause):
                 continue  # out from under it
             if not all(not s.isdisjoint(step) for s in said) and \
                     ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
                     _NOT_WHERE.get(text, frozenset()).isdisjoint(step):
                 return deed
     return None
+
+
+def _out_from_under(clause: Sequence[str]) -> bool:
+    """The clause goes out from under a thing, and nowhere under it: "menen pois nosturin
+    alta" (not "haen laudan pois kuorman alta", "seison kuorman alla ja menen pois alta":
+    review206)."""
+    at = [k for k, w in enumerate(clause) if w in _OUT_FROM]
+    return "alta" in clause and _UNDER.isdisjoint(clause) and any(
+        finnish.base_forms(clause[k - 1]) & _GOING_OUT for k in at if k) and not any(
+        finnish.base_forms(w) & _FETCHING for w in clause)
+
+
+_UNDER = frozenset({"alla", "alle", "ali"})
+_GOING_OUT = frozenset({"mennä", "tulla", "siirtyä", "kävellä", "lähteä", "astua"})
+_FETCHING = frozenset({"hakea", "noutaa", "ottaa"})
 
 
 def _kept_upright(clause: Sequence[str]) -> bool:
@@ -193,10 +209,12 @@ def _kept_upright(clause: Sequence[str]) -> bool:
         for x in (*clause[max(0, k - 1):k], *clause[k + 1:k + 2]):
             if "ulkoolento" not in mine and (x in _UPRIGHT or x in _ADVERBS_OF_UPRIGHT):
                 return True
-            if x not in _ADVERBS_OF_UPRIGHT and "suora" in finnish.base_forms(x) and \
-                    any("laatusana" in k for k in finnish.word_classes(x)) and \
-                    mine & finnish.cases(x):
-                return True
+        if k and (x := clause[k - 1]) not in _ADVERBS_OF_UPRIGHT and \
+                "suora" in finnish.base_forms(x) and \
+                any("laatusana" in kind for kind in finnish.word_classes(x)) and \
+                finnish.case_numbers(w) & finnish.case_numbers(x):
+            return True  # an adjective before it, in its case and number ("suoralla
+            # selällä"; not "selällä suorilla jaloilla": review206)
     return False
 
 

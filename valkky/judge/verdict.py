@@ -369,7 +369,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         # a count in digits takes a case only where that makes an accepted answer
         counted = lexicon.caseless_variants(words, vocabulary, counts=True)
         words = next((v for v in (*variants, *counted) for _, n in accepted
-                      if same_words(v, n)), variants[-1])
+                      if same_words(v, n)), []) or _short_ones_turned(answer, words, variants)
     # (most steps foresee none: no isinstance of an ABC, which costs at every call)
     mistakes: dict[str, str] = {} if not wrong_answers else dict(wrong_answers) \
         if isinstance(wrong_answers, Mapping) else dict.fromkeys(wrong_answers, "wrong")
@@ -446,6 +446,19 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                         strict, open_question, topics, min_sentences,
                         settings) if wrong_answers else j
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _short_ones_turned(answer: str, words: list[str], variants: list[list[str]]
+                       ) -> list[str]:
+    """The last of ``variants`` (each word written short in an accepted answer's form: "1 h"
+    as "tunnin") that keeps every word written in full as written ("88 tuntia" keeps its
+    partitive, set 132)."""
+    full = set(_WORD.findall(answer.casefold()))
+    return next((v for v in reversed(variants) if len(v) != len(words) or all(
+        a == b or b not in full for a, b in zip(v, words, strict=True))), variants[0])
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _mistake_texts(wrong_answers: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
