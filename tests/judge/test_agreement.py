@@ -571,6 +571,11 @@ from tests.judge.golden import recorded
 # the judge of d37fdd94; trainers agree 299/300.
 # Set 132 (session 66, set132: 60 steps, seed 132, of the 339 steps sets 123–131 had not
 # used): 296/300 = 98.7 % on the judge of d37fdd94; trainers agree 299/300.
+# Set 133 (session 66, set133: 60 steps, seed 133, of the 339 steps sets 124–132 had not
+# used; graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on
+# the judge of cd667545; trainers agree 298/300.
+# Set 134 (session 66, set134: 60 steps, seed 134, of the 339 steps sets 125–133 had not
+# used): 296/300 = 98.7 % on the judge of cd667545; trainers agree 298/300.
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
@@ -648,7 +653,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_109.yaml": 28,
               "trainer_answers_110.yaml": 12, "trainer_answers_115.yaml": 10,
               "trainer_answers_116.yaml": 10, "trainer_answers_120.yaml": 13,
-              "trainer_answers_121.yaml": 12, "trainer_answers_124.yaml": 11}
+              "trainer_answers_121.yaml": 12, "trainer_answers_124.yaml": 11,
+              "trainer_answers_133.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

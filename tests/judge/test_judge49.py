@@ -456,3 +456,29 @@ def test_an_earlier_reply_keeps_its_why_only(reply: str, why: str | None) -> Non
     from valkky.lesson import model as m
     from valkky.lesson.loader import _why_only
     assert _why_only(m.Reaction(say=reply)).say == why
+
+
+def test_a_later_turns_unsafe_mistakes_are_wrong_told_early() -> None:
+    # set 128 (both trainers wrong): an unsafe deed a later turn foresees, told before that
+    # turn asks; the later turn's safe-but-wrong mistake ("Älä heitä …") and bare words stay
+    # its own
+    lesson, problems = check_text(
+        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
+        "steps:\n  - id: d\n    dialogue:\n      - robot: Mitä nyt?\n"
+        "      - accept: [paketissa oli muovinpala]\n        open: true\n"
+        "      - robot: Mitä teit?\n"
+        "      - accept: [laitoin paketin sivuun]\n        mistakes:\n"
+        "          laitoin paketin takaisin: 'Ei! Paketti ei saa mennä kauppaan.'\n"
+        "          heitin sen pois: Älä heitä sitä pois.\n"
+        "          en: 'Ei! Kerro.'\n", "t.yaml")
+    assert lesson is not None, [str(p) for p in problems]
+    turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
+    assert turns[0].task.earlier_mistakes == ("laitoin paketin takaisin",)
+    assert turns[0].task.earlier_replies["laitoin paketin takaisin"].say == \
+        "Ei! Paketti ei saa mennä kauppaan."
+    assert turns[1].task.earlier_mistakes == ()
+    assert judged_on("elintarvike-raportti pirjo.2",
+                     "otin muovin pois ja laitoin paketin takaisin").verdict == "wrong"
+    assert _reply("elintarvike-raportti pirjo.2",
+                  "otin muovin pois ja laitoin paketin takaisin").startswith(
+        "Ei! Paketti ei saa mennä kauppaan.")

@@ -135,7 +135,7 @@ def test_sets_131_132(step: str, answer: str, verdict: str) -> None:
 # step or of work, by any part; "sisään", "sinne"; beside a machine or a person), never to a
 # break room, home, the yard or the office by any part of the word, nor in front of, behind
 # or on top of a thing; a report or a call waits for no later shift, but may come before
-# the first aid it starts
+# the first aid it starts (review207: before nothing else)
 @as_table(("step", "answer", "verdict"), [
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen kahvihuoneeseen",
      "not correct"),
@@ -151,8 +151,9 @@ def test_sets_131_132(step: str, answer: str, verdict: str) -> None:
      "correct"),
     ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ennen kuin aloitan ensiavun",
      "correct"),
+    # (review207: a report before starting work waits for that start: almost)
     ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ennen kuin aloitan työt",
-     "correct"),
+     "almost"),
 ])
 def test_review206_before_going_to_the_work(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
@@ -180,4 +181,51 @@ def test_review206_before_going_to_the_work(step: str, answer: str, verdict: str
 ])
 def test_review206_out_of_use_under_a_load_and_asking(step: str, answer: str,
                                                       verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review207 (SAFETY): where the step's answers tell or call someone, "ennen kuin" lifts
+# the word limit only before first aid or going to someone; any other start or going puts
+# the report off ("soitan esihenkilölle ennen kuin menen tuotantoon" when sick); on other
+# steps going anywhere but home, a break or the office; out from under a load with "pois"
+# anywhere, but never taking a thing from under it
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle ennen kuin menen tuotantoon",
+     "not correct"),
+    # (within the word limit as any words more: "pysäytän koneen ja ilmoitan esimiehelle
+    # ennen kuin aloitan", review204, right)
+    ("yleinen-verbit kone-rikki", "pysäytän koneen ja ilmoitan esimiehelle ennen kuin aloitan",
+     "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ennen kuin aloitan noston",
+     "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ennen kuin aloitan ensiavun",
+     "correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ennen kuin menen hänen luokse",
+     "correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ennen kuin menen sorville",
+     "correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen lastauspihalle",
+     "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ennen kuin menen toimistoon",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja menen nopeasti pois kuorman alta",
+     "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan laudan kuorman alta",
+     "not correct"),
+    ("yleinen-apua step-13", "voitko auttaa, nostetaan selällä suoralla", "correct"),
+    ("yleinen-puhelin myohassa.2", "hei täällä Ali, anteeksi, Ali tässä", "correct"),
+])
+def test_review207(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 133-134: a spelling's letters in another order spell another word; a wrong foreseen
+# mistake said as a clause of its own in an open answer is that mistake (both trainers)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhelin kysy-tavaa", "koo aa hoo ii vee", "wrong"),
+    ("yleinen-puhelin kysy-tavaa", "koo aa hoo vee ii", "correct"),
+    ("elintarvike-raportti anna", "sormus on kaunis, hiukset ei haittaa", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois, hiukset hiusverkkoon", "correct"),
+])
+def test_sets_133_134(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

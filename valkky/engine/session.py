@@ -507,14 +507,6 @@ def judge_arguments(task: m.Task) -> dict[str, Any]:
             **_judge_options(task)}
 
 
-def _calls_unsafe(reaction: m.Reaction) -> bool:
-    """A mistake the lesson calls unsafe: ``unsafe: true``, or, where the field is not
-    given, a reply that begins with a sharp no ("Ei! Älä …")."""
-    if reaction.unsafe is not None:
-        return reaction.unsafe
-    return (reaction.say or "").lstrip().startswith("Ei!")
-
-
 # A reply that wants the mistake's deed done too: "Kerro myös raportissa", "Ensin paina
 # hätäseis. Sitten soita esimiehelle.", "Se tehdään sitten."
 _TOO = re.compile(r"\b(myös|sitten)\b", re.IGNORECASE)
@@ -531,7 +523,7 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if task.strict:
         options["strict"] = task.strict
-    if unsafe := tuple(k for k, r in task.mistakes.items() if _calls_unsafe(r)):
+    if unsafe := tuple(k for k, r in task.mistakes.items() if r.calls_unsafe):
         options["unsafe_mistakes"] = unsafe
     if later := tuple(k for k, r in task.mistakes.items() if _wants_too(r)):
         options["later_mistakes"] = later

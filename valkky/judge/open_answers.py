@@ -36,7 +36,7 @@ from valkky.judge.polarity import (
     contradicts,
     only_finite,
 )
-from valkky.judge.rules import another_count
+from valkky.judge.rules import another_count, as_mistake
 from valkky.judge.wordsets import (
     DONT_KNOW,
     DONT_KNOW_EXTRAS,
@@ -191,6 +191,11 @@ def open_answer(c: Case) -> Judgement | None:
         # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
     j = j if j is None or not c.mistakes else open_deed(c, j)
     if j is not None and j.verdict in ("correct", "almost") and \
+            (whole := _a_wrong_mistake_as_a_clause(c)) is not None:
+        c.note(f"the foreseen '{whole}' said as a clause of its own")
+        return as_mistake(c, whole)  # "sormus on kaunis, hiukset ei haittaa" (set 133,
+        # the trainer wrong)
+    if j is not None and j.verdict in ("correct", "almost") and \
             (again := fault_said_again(c)) is not None:
         return again  # "ensi kerralla en laita tukipukkeja" beside "jere ei laittanut
         # tukipukkeja": the story's fault as a plan (fault_again; SAFETY)
@@ -198,6 +203,31 @@ def open_answer(c: Case) -> Judgement | None:
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
     return j
+
+
+def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
+    """A wrong foreseen mistake of two words or more said whole as the answer's last
+    clause, after a comma, none of the step's accepted answers holding it, and no deed
+    advised or done before it ("sormus on kaunis, hiukset ei haittaa"; not "hyvät hanskat,
+    ota ne pois", "ei se mitään, älä mene auton alle", "jos …, nosta yksin, muuten pyydä
+    apua": the rules before judge those)."""
+    if "," not in c.written:
+        return None  # (the commonest: one clause, judged as said)
+    *before, last = c.written.split(",")
+    n = normalised(last)
+    if any(_advised_or_done(w) or w in CONDITIONS or w in ("ennen", "jälkeen")
+           for part in before for w in normalised(part).split()):
+        return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
+    return next((m for m, verdict in c.mistakes.items()
+                 if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
+                 not any(n in a for _, a in c.accepted)), None)
+
+
+def _advised_or_done(word: str) -> bool:
+    """``word`` is a command or a verb of "I" or "we" (a deed advised or done)."""
+    return any(a.get("CLASS") == "teonsana" and (
+        a.get("MOOD") == "imperative" or a.get("PERSON") == "1")
+        for a in finnish.analyses(word))
 
 
 def _told_as_my_own(c: Case) -> str | None:

@@ -1818,7 +1818,10 @@ def _numbers_said_with_on(c: Case) -> set[str]:
 def _before_the_work(c: Case, rest: list[str]) -> bool:
     """What is said after the answer is only "ennen kuin" and the learner's own going to or
     starting the work ("laitan sormuksen taskuun ennen kuin menen koneelle": set 127, the
-    trainer right): the answer's deed is done first, nothing more is done."""
+    trainer right): the answer's deed is done first, nothing more is done. Where the step's
+    answers tell or call someone, only before starting first aid or going to someone: a
+    report put before anything else is put off till then ("ilmoitan esimiehelle ennen kuin aloitan
+    korjauksen", "soitan esihenkilölle ennen kuin menen tuotantoon": review205-207)."""
     if rest[:2] != ["ennen", "kuin"] or len(rest) > 5 or not NEGATIONS.isdisjoint(rest) or \
             any(w in LATER or _off_work(w) for w in rest):
         return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin
@@ -1830,68 +1833,54 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         return False  # (the learner's own going: not "en mene sisään ennen kuin sähkömies
         # tulee", judge52; nor "… ennen kuin menen kuorman alle", review203)
     after = [w for w in rest[2:] if w not in verbs]
-    told = any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
+    starting = bool(finnish.base_forms(verbs[0]) & _STARTING)
+    if _telling_step(c):  # (only before first aid or going to the one hurt or cared for:
+        # "soitan hätänumeroon ennen kuin menen hänen luokse", review207)
+        return any(finnish.base_forms(w) & _FIRST_AID for w in after) if starting else \
+            bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and \
+            not {"luo", "luokse"}.isdisjoint(after) and len(after) <= 3
+    if starting:
+        return True  # "aloitan työn", "… siivouksen" (no later time: above)
+    # (going to a place: a "to" case, "sisään", "sinne", or a postposition after a noun;
+    # never home, a break room or away by any part of the word (above), nor in front of,
+    # behind or on top of a thing: "… trukin eteen", "… kuorman päälle", review204-206)
+    return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
+        any(w in _HERE_AND_IN or (w not in _POSITIONS and finnish.cases(w) & _TO_CASES) or
+            (k > 0 and w in _POSTPOSITIONS) for k, w in enumerate(after)) and \
+        _POSITIONS.isdisjoint(after)
+
+
+def _telling_step(c: Case) -> bool:
+    """The step's answers tell or call someone ("ilmoitan esimiehelle", "soitan 112")."""
+    return any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
                for w in n.split())
-    if told and any(_a_later_shift(w) for w in after):
-        return False  # a report or a call waits for no later shift ("ilmoitan esimiehelle
-        # ennen kuin aloitan seuraavan vuoron", "… ennen kuin tuun töihin": review205-206)
-    if finnish.base_forms(verbs[0]) & _STARTING:
-        return True  # "aloitan työn", "soitan hätänumeroon ennen kuin aloitan ensiavun"
-    if not finnish.base_forms(verbs[0]) & GOING_VERBS or not 1 <= len(after) <= 3:
-        return False
-    # (going only to the work's own place: a word of the step or of work, "sisään",
-    # "sinne", or a postposition after one: "menen koneelle", "… auton alle", "… hallin
-    # sisään"; not "… menen pihalle", "… trukin eteen": review204-206)
-    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
-        told_bases(c.situation)
-    return any(w in _HERE_AND_IN or (
-        w not in _POSITIONS and finnish.cases(w) & _TO_CASES and
-        _a_place_of_the_work(w, steps)) or (
-        k > 0 and w in _POSTPOSITIONS and (_a_place_of_the_work(after[k - 1], steps) or (
-            w != "alle" and not _off_work(after[k - 1]) and
-            not _NOT_A_WORK_PLACE & finnish.base_forms(after[k - 1]))))
-        for k, w in enumerate(after))
 
 
 def _off_work(word: str) -> bool:
-    """``word`` names home, a break, a break room or a later time, by any part of it
+    """``word`` names home, a break, a break room or away, by any part of it
     ("kahvihuoneeseen", "kotimatkalle", "lounastauolle")."""
-    parts = finnish.base_forms(word) | finnish.compound_parts(word)
-    return bool(parts & _OFF_WORK) or any(b.endswith(BREAK_ROOMS) for b in parts)
-
-
-def _a_later_shift(word: str) -> bool:
-    """``word`` says a later shift or its start: "seuraavan", "ensi", "yövuoron", "töihin"
-    (coming to work)."""
     bases = finnish.base_forms(word)
-    return word == "töihin" or bool(bases & {"seuraava", "ensi", "huominen"}) or any(
-        b.endswith("vuoro") for b in bases)
-
-
-def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
-    """``word`` names the work's own place: a word of the step, or of work ("halli",
-    "linja", "kone"), by any part of it; never a vehicle, a load or a shelf."""
-    parts = finnish.base_forms(word) | finnish.compound_parts(word)
-    return not parts & _NOT_A_WORK_PLACE and bool(parts & (steps | _WORK_PLACES))
+    parts = bases | finnish.compound_parts(word)
+    return word in _AWAY or bool(parts & _OFF_WORK or bases & _OFF_WORK_WHOLE) or any(
+        b.endswith(BREAK_ROOMS) for b in parts)
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
+_FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
 _HERE_AND_IN = frozenset({"sisään", "sinne", "tänne", "työhön", "töihin"})
-# (beside a machine or a person anywhere: "… sorvin ääreen"; under only the work's own:
-# "… auton alle")
 _POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen"})
 # in front of, behind or on top of a thing, no place of the work ("… kuorman päälle",
 # "… trukin eteen": review206)
 _POSITIONS = frozenset({"päälle", "eteen", "taakse", "yli", "ylle"})
-_WORK_PLACES = frozenset({"halli", "työmaa", "linja", "kone", "tuotanto", "keittiö",
-                          "varasto", "paja", "teline", "tehdas", "työpiste", "työ", "huone",
-                          "osasto", "laituri", "rakennus", "verstas", "korjaamo"})
-_NOT_A_WORK_PLACE = frozenset({"trukki", "kuorma", "lava", "hylly", "nosturi", "nostin",
-                               "taakka"})
+_AWAY = frozenset({"pois", "ulos", "kotiin"})
+# off the work by any part of a word ("kahvihuone", "lounastauko", "kotimatka")…
 _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
                        "huomenna", "illalla", "huominen", "ilta", "viikonloppu", "kahvi",
-                       "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä",
-                       "rööki", "sali", "kauppa", "piha", "toimisto", "parkkipaikka", "bussi"})
+                       "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä", "rööki",
+                       "matka"})
+# …or as the whole word (not "lastauspiha", "konesali")
+_OFF_WORK_WHOLE = frozenset({"piha", "sali", "kauppa", "parkkipaikka", "bussi", "kuntosali",
+                             "toimisto", "kokoushuone", "neuvotteluhuone"})
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:

@@ -109,7 +109,15 @@ def spelling(c: Case) -> Judgement | None:
     match = next((original for original, n in c.accepted if spelled(n.split()) == said),
                  None)
     if match is None:
-        return None
+        # the step's letters in another order spell another word ("koo aa hoo ii vee" for
+        # KAHVI: set 133, the trainer wrong), however free the word order elsewhere
+        turned = next((original for original, n in c.accepted
+                       if (s := spelled(n.split())) is not None and sorted(s) == sorted(said)),
+                      None)
+        if turned is None:
+            return None
+        c.note(f"the letters {said}: the step's letters in another order")
+        return c.judgement("wrong", closest=turned)
     c.note(f"the letters {said}")
     return c.judgement("correct", closest=match)
 

@@ -36,9 +36,9 @@ UNSAFE_DEEDS = (
     # under a load: going, standing, waiting or working there (review205: "odotan
     # nosturin alla", "kuljen kuorman ali", "menen trukin piikkien alle")
     # (or reaching there: "haen työkalut pois nosturin alta", review206)
-    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|noutaa "
+    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|noutaa|ottaa "
     "alla|ali kuorma|nostokuorma|lavakuorma|taakka|piikki|haarukka",
-    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|noutaa "
+    "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|noutaa|ottaa "
     "alla|ali nosturi|nostin|henkilönostin",
     # (review204; not a car's lift: _NOT_WHERE)
     "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
@@ -81,7 +81,7 @@ _ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttä�
 # …and not where they say one of these: an oven left on where switching it on is asked
 _NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"päälle", "käyntiin"}),
               "mennä|kävellä|seisoa|kulkea|odottaa|tehdä|työskennellä|käydä|hakea|"
-              "noutaa alla|ali nosturi|nostin|henkilönostin": frozenset({
+              "noutaa|ottaa alla|ali nosturi|nostin|henkilönostin": frozenset({
                   "auto", "tukipukki", "rengas", "autonosturi"})}
 # out from under ("menen pois nosturin alta"): no going under (review205)
 _OUT_FROM = frozenset({"pois", "ulos"})
@@ -186,10 +186,11 @@ def _out_from_under(clause: Sequence[str]) -> bool:
     """The clause goes out from under a thing, and nowhere under it: "menen pois nosturin
     alta" (not "haen laudan pois kuorman alta", "seison kuorman alla ja menen pois alta":
     review206)."""
-    at = [k for k, w in enumerate(clause) if w in _OUT_FROM]
-    return "alta" in clause and _UNDER.isdisjoint(clause) and any(
-        finnish.base_forms(clause[k - 1]) & _GOING_OUT for k in at if k) and not any(
-        finnish.base_forms(w) & _FETCHING for w in clause)
+    return "alta" in clause and _UNDER.isdisjoint(clause) and \
+        not _OUT_FROM.isdisjoint(clause) and \
+        any(finnish.base_forms(w) & _GOING_OUT for w in clause) and \
+        not any(finnish.base_forms(w) & _FETCHING for w in clause)  # (also "menen
+    # nopeasti pois kuorman alta", "menen kuorman alta pois": review207)
 
 
 _UNDER = frozenset({"alla", "alle", "ali"})
@@ -209,12 +210,12 @@ def _kept_upright(clause: Sequence[str]) -> bool:
         for x in (*clause[max(0, k - 1):k], *clause[k + 1:k + 2]):
             if "ulkoolento" not in mine and (x in _UPRIGHT or x in _ADVERBS_OF_UPRIGHT):
                 return True
-        if k and (x := clause[k - 1]) not in _ADVERBS_OF_UPRIGHT and \
-                "suora" in finnish.base_forms(x) and \
-                any("laatusana" in kind for kind in finnish.word_classes(x)) and \
-                finnish.case_numbers(w) & finnish.case_numbers(x):
-            return True  # an adjective before it, in its case and number ("suoralla
-            # selällä"; not "selällä suorilla jaloilla": review206)
+        if any(x not in _ADVERBS_OF_UPRIGHT and "suora" in finnish.base_forms(x) and
+               any("laatusana" in kind for kind in finnish.word_classes(x)) and
+               finnish.case_numbers(w) & finnish.case_numbers(x)
+               for x in (*clause[max(0, k - 1):k], *clause[k + 1:k + 2])):
+            return True  # an adjective beside it, in its case and number ("suoralla
+            # selällä", "selällä suoralla"; not "selällä suorilla jaloilla": review206-207)
     return False
 
 

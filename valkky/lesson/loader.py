@@ -576,5 +576,36 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
                                    show=got.get("show")))
     if turns and not any(isinstance(t, m.LearnerTurn) for t in turns):
         c.warning(pos, "this dialogue has no learner turn")
-    return turns
+    return _with_later_unsafe(turns)
+
+
+def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
+                       ) -> list[m.RobotTurn | m.LearnerTurn]:
+    """Each learner turn with the unsafe wrong mistakes of the turns after it among its
+    ``earlier_mistakes`` (their replies among ``earlier_replies``): an unsafe deed told
+    before its turn asks is as wrong ("otin muovin pois ja laitoin paketin takaisin" to
+    "Mitä nyt?", before "Mitä sinä teit?" foresees it). Not one this turn accepts or
+    foresees, nor one said inside its accepted answers, nor a bare reply."""
+    out = list(turns)
+    for i, t in enumerate(turns):
+        if not isinstance(t, m.LearnerTurn):
+            continue
+        own = [tuple(rough_words(a)) for a in t.task.accept]
+        foreseen = {tuple(rough_words(k)) for k in t.task.mistakes}
+        later: dict[str, m.Reaction] = {}
+        for after in turns[i + 1:]:
+            if not isinstance(after, m.LearnerTurn):
+                continue
+            for key, reaction in after.task.mistakes.items():
+                words = tuple(rough_words(key))
+                if (reaction.verdict or "wrong") == "wrong" and reaction.calls_unsafe and \
+                        key not in later and key not in t.task.earlier_replies and \
+                        words not in foreseen and not _a_bare_reply(words) and \
+                        not any(_inside(words, a) for a in own):
+                    later[key] = _why_only(reaction)
+        if later:
+            out[i] = replace(t, task=replace(
+                t.task, earlier_mistakes=(*t.task.earlier_mistakes, *later),
+                earlier_replies={**t.task.earlier_replies, **later}))
+    return out
 

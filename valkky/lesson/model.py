@@ -45,6 +45,14 @@ class Reaction:
     verdict: str | None = None  # a foreseen mistake's own verdict: wrong (default) or almost
     unsafe: bool | None = None  # a foreseen mistake called unsafe (None: its "Ei!" says so)
 
+    @property
+    def calls_unsafe(self) -> bool:
+        """A mistake the lesson calls unsafe: ``unsafe: true``, or, where the field is not
+        given, a reply that begins with a sharp no ("Ei! Älä …")."""
+        if self.unsafe is not None:
+            return self.unsafe
+        return (self.say or "").lstrip().startswith("Ei!")
+
 
 @dataclass(frozen=True)
 class VocabItem:
@@ -78,7 +86,9 @@ class Task:
     # a dialogue turn): the judge reads a fault it names ("Lava on rikki. Mitä teet?")
     situation: str = ""
     # a dialogue turn: its dialogue's earlier turns' wrong mistakes, still wrong said again
-    # here ("kyllä voin" after the turn that had to say no to Saturday: judge49)
+    # here ("kyllä voin" after the turn that had to say no to Saturday: judge49), and the
+    # later turns' unsafe ones, as wrong told before they are asked ("otin muovin pois ja
+    # laitoin paketin takaisin" to "Mitä nyt?": set 128, both trainers wrong)
     earlier_mistakes: tuple[str, ...] = ()
     # …and what every earlier turn said (the robot's line, the accepted answers): the times
     # they name ("voin tulla lauantaina" says the Saturday again, "…sunnuntaina" not), and
