@@ -9,11 +9,21 @@ from __future__ import annotations
 from tests.judge.golden import judged_on, tasks
 from valkky.engine.feedback import after_verdict, almost_fi
 from valkky.judge import receiver
+from valkky.lesson import model as m
 from valkky.lesson.loader import check_text
 from valkky.testing.table import as_table
 
 _FORMS = ("{h}, ei, {m}", "{h} eiku {m}", "{h} ei kun {m}", "{h} ei ku {m}",
           "{h} tai siis {m}", "{h}, anteeksi, {m}", "{h}. Ei, {m}")
+
+
+def _turns(dialogue: str) -> list[m.LearnerTurn]:
+    """The learner turns of a one-step lesson whose dialogue is ``dialogue`` (YAML lines)."""
+    lesson, problems = check_text(
+        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
+        "steps:\n  - id: d\n    dialogue:\n" + dialogue, "t.yaml")
+    assert lesson is not None, [str(p) for p in problems]
+    return [t for t in lesson.steps[0].turns if isinstance(t, m.LearnerTurn)]
 
 
 def _reply(step: str, answer: str) -> str:
@@ -215,15 +225,12 @@ def test_every_later_turns_own_answers_stay_right() -> None:
 
 
 def test_earlier_mistakes_are_the_wrong_ones_the_turn_does_not_name() -> None:
-    lesson, problems = check_text(
-        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
-        "steps:\n  - id: d\n    dialogue:\n      - robot: Voitko tulla lauantaina?\n"
+    turns = _turns(
+        "      - robot: Voitko tulla lauantaina?\n"
         "      - accept: [en voi]\n        mistakes:\n          voin tulla: Ei.\n"
         "          voin: Ei.\n          joo: Ei.\n          jussi: Ei.\n"
         "          en: {say: Melkein., verdict: almost}\n"
-        "      - robot: Selvä.\n      - accept: [kiitos, voin]\n", "t.yaml")
-    assert lesson is not None, [str(p) for p in problems]
-    turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
+        "      - robot: Selvä.\n      - accept: [kiitos, voin]\n")
     assert turns[0].task.earlier_mistakes == ()
     # "voin" the turn accepts; "joo" a bare yes, "jussi" a name alone, "en" almost
     assert turns[1].task.earlier_mistakes == ("voin tulla",)
@@ -353,15 +360,11 @@ def test_an_earlier_mistake_only_as_a_clause_whole(step: str, answer: str,
 
 
 def test_an_earlier_mistake_said_inside_an_accepted_answer_is_left_out() -> None:
-    lesson, problems = check_text(
-        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
-        "steps:\n  - id: d\n    dialogue:\n      - robot: Onko auto valmis tänään?\n"
+    turns = _turns(
+        "      - robot: Onko auto valmis tänään?\n"
         "      - accept: [ei ole]\n        mistakes:\n          auto on valmis: Ei.\n"
         "          kaikki on kunnossa: Ei.\n"
-        "      - robot: Milloin?\n      - accept: [auto on valmis huomenna, huomenna]\n",
-        "t.yaml")
-    assert lesson is not None, [str(p) for p in problems]
-    turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
+        "      - robot: Milloin?\n      - accept: [auto on valmis huomenna, huomenna]\n")
     assert turns[1].task.earlier_mistakes == ("kaikki on kunnossa",)
 
 
@@ -462,17 +465,14 @@ def test_a_later_turns_unsafe_mistakes_are_wrong_told_early() -> None:
     # set 128 (both trainers wrong): an unsafe deed a later turn foresees, told before that
     # turn asks; the later turn's safe-but-wrong mistake ("Älä heitä …") and bare words stay
     # its own
-    lesson, problems = check_text(
-        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
-        "steps:\n  - id: d\n    dialogue:\n      - robot: Mitä nyt?\n"
+    turns = _turns(
+        "      - robot: Mitä nyt?\n"
         "      - accept: [paketissa oli muovinpala]\n        open: true\n"
         "      - robot: Mitä teit?\n"
         "      - accept: [laitoin paketin sivuun]\n        mistakes:\n"
         "          laitoin paketin takaisin: 'Ei! Paketti ei saa mennä kauppaan.'\n"
         "          heitin sen pois: Älä heitä sitä pois.\n"
-        "          en: 'Ei! Kerro.'\n", "t.yaml")
-    assert lesson is not None, [str(p) for p in problems]
-    turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
+        "          en: 'Ei! Kerro.'\n")
     assert turns[0].task.earlier_mistakes == ("laitoin paketin takaisin",)
     assert turns[0].task.earlier_replies["laitoin paketin takaisin"].say == \
         "Ei! Paketti ei saa mennä kauppaan."
