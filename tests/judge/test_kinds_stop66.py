@@ -213,7 +213,7 @@ def test_review206_out_of_use_under_a_load_and_asking(step: str, answer: str,
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan laudan kuorman alta",
      "not correct"),
     ("yleinen-apua step-13", "voitko auttaa, nostetaan selällä suoralla", "correct"),
-    ("yleinen-puhelin myohassa.2", "hei täällä Ali, anteeksi, Ali tässä", "correct"),
+    ("yleinen-puhelin myohassa.2", "hei täällä Ali, anteeksi, täällä Ahmed", "not correct"),
 ])
 def test_review207(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
@@ -228,4 +228,46 @@ def test_review207(step: str, answer: str, verdict: str) -> None:
     ("elintarvike-raportti anna", "ota sormus pois, hiukset hiusverkkoon", "correct"),
 ])
 def test_sets_133_134(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 135-136: an open answer that calls gear the step wants (a topic, or what its
+# examples say to use, not what one takes off) useless or not needed, in a clause of only
+# those words, is wrong (SAFETY; not under a condition, at a break, nor "ei tarvitse ottaa
+# kypärää pois"); an open answer that is an example but for its object pronoun and one
+# word's case is that slip
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.2", "mene heti koneelle, turvakenkiä ei tarvi", "wrong"),
+    ("yleinen-perehdytys samir.2", "turvakengät on turhat", "wrong"),
+    ("yleinen-perehdytys samir.2", "ensin leimaa sisään, turvakenkiä ei tarvita tauolla",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kun poraat, hanskoja ei tarvita", "correct"),
+    ("yleinen-perehdytys samir.6", "älä korjaa itse, kerro esimiehellä", "almost"),
+    ("yleinen-perehdytys samir.6", "älä korjaa itse, kerro esimiehelle", "correct"),
+])
+def test_sets_135_136(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review208 (SAFETY): "ennen kuin" and going only to a place of the work (a word of the
+# step or of work, by any part or a compound's end), never another place ("mökille",
+# "autoon", "parkkihalliin") nor under a thing the step does not name; out from under a
+# load only where going is the clause's only verb; a later turn's unsafe mistake carried
+# early only as the learner's own deed of two words or more, never advice or leave
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-turvallisuus sormus", "otan sormuksen pois ennen kuin menen mökille",
+     "not correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ennen kuin menen autoon", "not correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen parkkihalliin",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen elementin alle",
+     "not correct"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ennen kuin menen hiomakoneelle",
+     "correct"),
+    ("hoiva-turvallisuus kadet", "pesen kädet ennen kuin menen asukkaan huoneeseen", "correct"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän ja menen siivoamaan roskat pois kuorman alta", "not correct"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle ja auta hänet tuoliin", "correct"),
+])
+def test_review208(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

@@ -51,7 +51,7 @@ def refused_outright(rest: Sequence[str], words: Sequence[str], answer: str) -> 
     condition or time it is bound to, nor the answer's own gear of its kind worn instead:
     a refusal outright ("laitan suojakäsineet, suojalasit on tarpeettomat siivouksessa":
     review153, SAFETY)."""
-    return beside_an_answer(rest, words, answer) and not _qualified(rest) and \
+    return beside_an_answer(rest, words, answer) and not qualified(rest) and \
         _BOUND.isdisjoint(rest) and not _of_one_kind(gear_in(normalised(answer).split()),
                                                      rest)
 
@@ -85,7 +85,7 @@ def beside_an_answer(rest: Sequence[str], words: Sequence[str], answer: str) -> 
         _other_gear(rest, answer) or (
             ((_called_useless(words) and not _taken_off(own, _gear_called(words)))
              or as_words_more(rest, own))
-            and not _qualified(rest)))
+            and not qualified(rest)))
 
 
 def in_a_clause(tail: Sequence[str], head: Sequence[str]) -> bool:
@@ -94,7 +94,7 @@ def in_a_clause(tail: Sequence[str], head: Sequence[str]) -> bool:
     ja se on turha"; review155), with no time off work nor the gear's fault."""
     return any(says_useless(w) for w in tail) and (
         bool(gear_in(tail)) or _called_useless([*head, *tail])) and \
-        not _qualified(tail) and not _taken_off(head, _gear_called([*head, *tail]))
+        not qualified(tail) and not _taken_off(head, _gear_called([*head, *tail]))
 
 
 def as_words_more(extra: Sequence[str], answer: Sequence[str],
@@ -247,7 +247,7 @@ def _refused(words: Sequence[str]) -> list[str]:
 _WORN_ON = frozenset({"käsi", "pää", "jalka", "silmä", "korva", "kasvot", "naama"})
 
 
-def _qualified(words: Sequence[str]) -> bool:
+def qualified(words: Sequence[str]) -> bool:
     """``words`` say a time off work or the gear's own fault ("tauolla", "työajan
     ulkopuolella", "kun lähdet kotiin", "jos ne on rikki", "vanhat"): gear needless then
     is no refusal of it. Not any condition or place ("jos on kiire", "hallissa":

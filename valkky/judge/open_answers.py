@@ -24,16 +24,17 @@ from valkky.judge.compare import compare_with
 from valkky.judge.deed_words import CONDITIONS, MODALS, POSTPOSITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
-from valkky.judge.gear_useless import says_useless
+from valkky.judge.gear_useless import gear_in, qualified, says_useless
 from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import one_for_the_other, open_deed, without_protection
+from valkky.judge.open_deeds import one_for_the_other, open_deed, protections, without_protection
 from valkky.judge.polarity import (
     MAIN_JOINS,
     SUB_JOINS,
     bare_yes,
     clauses,
     contradicts,
+    main_clauses,
     only_finite,
 )
 from valkky.judge.rules import another_count, as_mistake
@@ -45,6 +46,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GOING_VERBS,
     LATER,
+    NEED_A_THING,
     NEED_SAID,
     NEGATIONS,
     OPPOSITES,
@@ -191,6 +193,11 @@ def open_answer(c: Case) -> Judgement | None:
         # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
     j = j if j is None or not c.mistakes else open_deed(c, j)
     if j is not None and j.verdict in ("correct", "almost") and \
+            (needless := _wanted_gear_called_needless(c)) is not None:
+        c.note(f"'{needless}': gear the step wants called needless")
+        return c.judgement("wrong", "negation")  # "mene heti koneelle, turvakenkiä ei
+        # tarvi" to a newcomer (set 136, both trainers wrong; SAFETY)
+    if j is not None and j.verdict in ("correct", "almost") and \
             (whole := _a_wrong_mistake_as_a_clause(c)) is not None:
         c.note(f"the foreseen '{whole}' said as a clause of its own")
         return as_mistake(c, whole)  # "sormus on kaunis, hiukset ei haittaa" (set 133,
@@ -203,6 +210,49 @@ def open_answer(c: Case) -> Judgement | None:
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
     return j
+
+
+def _wanted_gear_called_needless(c: Case) -> str | None:
+    """A clause (between commas) that calls gear the step wants useless or says no need of
+    it ("turvakengät on turhat", "turvakenkiä ei tarvitse"), with no deed advised or done
+    beside it, no time off work nor the gear's own fault. Wanted: a topic of the step, or
+    a thing its examples say to use, that no example takes off or says no to (not gloves
+    at a lathe). The clause, else None."""
+    wanted = _wanted_gear(tuple(n for _, n in c.accepted), c.topics)
+    if not wanted or not CONDITIONS.isdisjoint(c.words):
+        return None  # (a step that names no gear; a condition, "kun poraat, hanskoja ei
+        # tarvita", is open_deeds' to weigh)
+    for part in c.written.split(","):
+        for clause in main_clauses(normalised(part).split()):
+            gear = gear_in(clause)
+            named = {b for w in gear for b in finnish.base_forms(w)}
+            if not named & wanted or qualified(clause):
+                continue
+            # (only gear and its being useless or not needed: no other deed nor word of
+            # how, "ei tarvitse ottaa kypärää pois", "hanskat on turha unohtaa", "liian
+            # isot hanskat on turhat")
+            rest = [w for w in clause if w not in gear]
+            if not all(w in EVERY_NO or says_useless(w) or finnish.base_forms(w) & (
+                    NEED_A_THING | {"olla"}) for w in rest):
+                continue
+            nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
+            useless = [k for k, w in enumerate(clause) if says_useless(w)]
+            if (useless and not any(k < useless[0] for k in nos)) or (nos and any(
+                    finnish.base_forms(w) & NEED_A_THING for w in clause)):
+                return " ".join(clause)  # (not "ei ole turha")
+    return None
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _wanted_gear(examples: tuple[str, ...], topics: tuple[str, ...]) -> frozenset[str]:
+    """The gear a step wants worn: its topics' and what its examples say to use, less what
+    an example takes off or says no to."""
+    said = [w for t in topics for w in normalised(t).split()]
+    named = {b for w in gear_in(said) for b in finnish.base_forms(w)} | protections(examples)
+    refused = {b for e in examples for negative, _, rest in clauses(e.split())
+               if negative or "pois" in rest for w in gear_in(rest)
+               for b in finnish.base_forms(w)}
+    return frozenset(named - refused)
 
 
 def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
@@ -458,9 +508,9 @@ def _in_own_words(c: Case) -> Judgement | None:
     if bare_yes(c.words) and not any(bare_yes(shape_of(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
-    if (qualified := _a_mistake_qualified(c)) is not None:
-        c.note(f"the foreseen '{qualified}', its 'mitään' qualified")  # "ei mitään
-        return c.judgement(c.mistakes[qualified], "mistake", matched=qualified)  # erikoista"
+    if (with_mitaan := _a_mistake_qualified(c)) is not None:
+        c.note(f"the foreseen '{with_mitaan}', its 'mitään' qualified")  # "ei mitään
+        return c.judgement(c.mistakes[with_mitaan], "mistake", matched=with_mitaan)  # erikoista"
     if _bare_no(c.words) and (no := next((m for m in c.mistakes
                                           if _bare_no(normalised(m).split())), None)):
         c.note(f"a bare no, as the foreseen '{no}'")  # ("ei saa" where the step foresees
@@ -769,6 +819,9 @@ def _a_clock_time_or_length(words: Sequence[str]) -> bool:
                for w in words)
 
 
+_OBJECT_PRONOUNS = frozenset({"sitä", "sen", "ne", "niitä", "tätä", "tämän"})
+
+
 def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | None:
     """The example said word for word but one word, in another case where the example
     puts it in a case of place ("trukki melkein osui minua", "laikka oli halkeama").
@@ -786,8 +839,10 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
         # esimiehelle", "kerron esimies": set 32, both trainers almost), and its words in a
         # case of place no word said is a form of ("allergia pitää merkitä punainen" for
         # "… merkitä tilaukseen punaisella": judge58)
+        # (…and its object pronoun: "älä korjaa itse, kerro esimiehellä" for "älä korjaa
+        # sitä itse, kerro esimiehelle", set 135, the trainer almost)
         wanted = [w for w in wanted if w in said or not (finnish.every_reading(
-            w, lambda a: a.get("CLASS") == "seikkasana") or (
+            w, lambda a: a.get("CLASS") == "seikkasana") or w in _OBJECT_PRONOUNS or (
             _only_in_a_place_case(w) and not any(finnish.same_lemma(w, x) for x in said)))]
     if len(said) != len(wanted) or len(said) < 2:
         return None

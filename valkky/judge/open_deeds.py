@@ -1787,7 +1787,7 @@ _ADESSIVE = "ulkoolento"
 
 
 @lru_cache(maxsize=sizes.STEPS)
-def _protections(examples: tuple[str, ...]) -> frozenset[str]:
+def protections(examples: tuple[str, ...]) -> frozenset[str]:
     """The base forms of the things the step's examples say to use or wear: a verb of using's
     object (said to the learner or by them: ``_said_to``) in a clause with no no nor "pois"
     ("käytä aina suojalaseja", "laita tukipukit"),
@@ -1875,11 +1875,11 @@ def without_protection(c: Case) -> Judgement | None:
     "käytä käsineitä": that mistake). Wrong: going on without it (``going_on``, the verb one
     of going on) or the opposite of the examples (``negation``)."""
     examples = tuple(n for _, n in c.accepted)
-    protections = _protections(examples)
+    protecting = protections(examples)
     # (a thing the examples use too is no mistake's by itself: "leikkaa toisella laudalla")
     things = {b: m for b, m in _used_things(tuple(c.mistakes.items())).items()
-              if b not in protections} if c.mistakes else {}
-    if not protections and not things:
+              if b not in protecting} if c.mistakes else {}
+    if not protecting and not things:
         return None
     words = c.words
     said = _main(words)
@@ -1894,7 +1894,7 @@ def without_protection(c: Case) -> Judgement | None:
         if (mistake := _used_with(s, things)) is not None:
             c.note(f"'{' '.join(s.order)}' uses the thing of '{mistake}'")
             return c.judgement("wrong", "mistake", matched=mistake)
-        if (gone := _gone_without(s, protections)) is not None:
+        if (gone := _gone_without(s, protecting)) is not None:
             c.note(f"'{' '.join(s.order)}': without {gone}, which the examples say to use")
             going = any(CARRY_ON & finnish.base_forms(v) for v in s.verbs)
             return c.judgement("wrong", "going_on" if going else "negation")

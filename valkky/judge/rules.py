@@ -1827,11 +1827,12 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin
         # lähden kotiin", "… ennen kuin aloitan huomenna", "… menen kahvihuoneeseen",
         # review203, 206)
-    verbs = [w for w in rest[2:] if finnish.is_verb(w)]
+    verbs = [w for w in rest[2:] if finnish.is_verb(w) and w not in _POSTPOSITIONS]
     if len(verbs) != 1 or ("1", "singular") not in finnish.persons(verbs[0]) or \
             unsafe_deed(c, rest[2:]) is not None:
         return False  # (the learner's own going: not "en mene sisään ennen kuin sähkömies
-        # tulee", judge52; nor "… ennen kuin menen kuorman alle", review203)
+        # tulee", judge52; nor "… ennen kuin menen kuorman alle", review203; "luo" is no
+        # verb of "luoda" here, review208)
     after = [w for w in rest[2:] if w not in verbs]
     starting = bool(finnish.base_forms(verbs[0]) & _STARTING)
     if _telling_step(c):  # (only before first aid or going to the one hurt or cared for:
@@ -1841,13 +1842,26 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
             not {"luo", "luokse"}.isdisjoint(after) and len(after) <= 3
     if starting:
         return True  # "aloitan työn", "… siivouksen" (no later time: above)
-    # (going to a place: a "to" case, "sisään", "sinne", or a postposition after a noun;
-    # never home, a break room or away by any part of the word (above), nor in front of,
-    # behind or on top of a thing: "… trukin eteen", "… kuorman päälle", review204-206)
+    # (going to a place of the work: "sisään", "sinne", or a word of the step or of work
+    # by any part of it, in a "to" case or before a postposition: "menen koneelle", "…
+    # auton alle", "… porakoneen ääreen"; never home, a break room or away (above), nor
+    # in front of, behind or on top of a thing, "… trukin eteen", nor another place, "…
+    # menen mökille", "… elementin alle": review204-208)
+    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
+        told_bases(c.situation)
     return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
-        any(w in _HERE_AND_IN or (w not in _POSITIONS and finnish.cases(w) & _TO_CASES) or
-            (k > 0 and w in _POSTPOSITIONS) for k, w in enumerate(after)) and \
-        _POSITIONS.isdisjoint(after)
+        _POSITIONS.isdisjoint(after) and any(
+            w in _HERE_AND_IN or
+            (finnish.cases(w) & _TO_CASES and _a_place_of_the_work(w, steps)) or
+            (k > 0 and w in _POSTPOSITIONS and _a_place_of_the_work(after[k - 1], steps))
+            for k, w in enumerate(after))
+
+
+def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
+    """``word`` names the work's own place: a word of the step, or of work (``_WORK_PLACES``:
+    "halli", "linja", "kone", "asukas" …), by any part of it."""
+    parts = finnish.base_forms(word) | finnish.compound_parts(word)
+    return bool(parts & steps) or any(b.endswith(_WORK_PLACE_ENDS) for b in parts)
 
 
 def _telling_step(c: Case) -> bool:
@@ -1866,6 +1880,14 @@ def _off_work(word: str) -> bool:
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
+# places and people of the work a learner goes to (by any part of a word)
+_WORK_PLACES = frozenset({"halli", "työmaa", "linja", "kone", "tuotanto", "keittiö", "varasto",
+                          "paja", "teline", "tehdas", "työpiste", "työ", "huone", "osasto",
+                          "laituri", "rakennus", "verstas", "korjaamo", "sorvi", "saha",
+                          "trukki", "katto", "kerros", "alue", "kylmiö", "pakkaamo", "kassa",
+                          "tiski", "asukas", "asiakas", "potilas", "hoitaja", "hylly",
+                          "piha", "sali"})
+_WORK_PLACE_ENDS = tuple(_WORK_PLACES)  # (a compound Voikko holds whole: "hiomakone")
 _FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
 _HERE_AND_IN = frozenset({"sisään", "sinne", "tänne", "työhön", "töihin"})
 _POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen"})
@@ -1877,7 +1899,7 @@ _AWAY = frozenset({"pois", "ulos", "kotiin"})
 _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
                        "huomenna", "illalla", "huominen", "ilta", "viikonloppu", "kahvi",
                        "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä", "rööki",
-                       "matka"})
+                       "matka", "parkki"})
 # …or as the whole word (not "lastauspiha", "konesali")
 _OFF_WORK_WHOLE = frozenset({"piha", "sali", "kauppa", "parkkipaikka", "bussi", "kuntosali",
                              "toimisto", "kokoushuone", "neuvotteluhuone"})

@@ -186,11 +186,13 @@ def _out_from_under(clause: Sequence[str]) -> bool:
     """The clause goes out from under a thing, and nowhere under it: "menen pois nosturin
     alta" (not "haen laudan pois kuorman alta", "seison kuorman alla ja menen pois alta":
     review206)."""
+    verbs = [w for w in clause if finnish.is_verb(w)]
     return "alta" in clause and _UNDER.isdisjoint(clause) and \
-        not _OUT_FROM.isdisjoint(clause) and \
-        any(finnish.base_forms(w) & _GOING_OUT for w in clause) and \
+        not _OUT_FROM.isdisjoint(clause) and len(verbs) == 1 and \
+        bool(finnish.base_forms(verbs[0]) & _GOING_OUT) and \
         not any(finnish.base_forms(w) & _FETCHING for w in clause)  # (also "menen
-    # nopeasti pois kuorman alta", "menen kuorman alta pois": review207)
+    # nopeasti pois kuorman alta", "menen kuorman alta pois": review207; the going its
+    # only verb, not "menen siivoamaan roskat pois kuorman alta": review208)
 
 
 _UNDER = frozenset({"alla", "alle", "ali"})

@@ -499,6 +499,12 @@ def _why_only(reaction: m.Reaction) -> m.Reaction:
     return replace(reaction, say=why)
 
 
+def _told_as_done(words: tuple[str, ...]) -> bool:
+    """``words`` say a deed of "I" or "we" ("laitoin paketin takaisin", "nostimme hänet")."""
+    return any(a.get("CLASS") == "teonsana" and a.get("PERSON") == "1"
+               for w in words for a in finnish.analyses(w))
+
+
 def _inside(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
     """``words`` said one after another in ``answer`` (or are it)."""
     n = len(words)
@@ -585,7 +591,9 @@ def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
     ``earlier_mistakes`` (their replies among ``earlier_replies``): an unsafe deed told
     before its turn asks is as wrong ("otin muovin pois ja laitoin paketin takaisin" to
     "Mitä nyt?", before "Mitä sinä teit?" foresees it). Not one this turn accepts or
-    foresees, nor one said inside its accepted answers, nor a bare reply."""
+    foresees, nor one said inside its accepted answers, nor a bare reply; only a deed of
+    two words or more the learner tells as their own ("I", "we"), never advice or leave
+    ("auta hänet tuoliin", "voit mennä": review208)."""
     out = list(turns)
     for i, t in enumerate(turns):
         if not isinstance(t, m.LearnerTurn):
@@ -599,6 +607,7 @@ def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
             for key, reaction in after.task.mistakes.items():
                 words = tuple(rough_words(key))
                 if (reaction.verdict or "wrong") == "wrong" and reaction.calls_unsafe and \
+                        len(words) >= 2 and _told_as_done(words) and \
                         key not in later and key not in t.task.earlier_replies and \
                         words not in foreseen and not _a_bare_reply(words) and \
                         not any(_inside(words, a) for a in own):
