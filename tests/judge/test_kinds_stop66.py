@@ -271,3 +271,40 @@ def test_sets_135_136(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review208(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 137-138 (both trainers): an accepted answer of three words or more said inside a
+# longer one with a synonym in its form (not where a step switches synonyms off); spoken
+# "et" first, before a subject and its own no, is "että"
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika",
+     "pysäytän koneen ja kerron työnjohtajalle, en korjaa itse", "correct"),
+    ("siivous-kartoitus b1-miksi", "et kukaan ei liukastu", "correct"),
+    ("elintarvike-tuotanto step-9", "tämä on linja", "almost"),
+])
+def test_sets_137_138(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review209 (SAFETY): a later turn's unsafe mistake is carried early in any person (a no,
+# "we", another's plan, advice), two words or more, but leave given ("voit mennä"), nor
+# one a turn of advice names the thing of ("auta hänet tuoliin" beside "laita jarrut
+# päälle"); on a report step "ennen kuin" and going only to the one hurt or cared for;
+# out from under a load where going is the last verb
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, vedetään laatikko pois",
+     "wrong"),
+    ("siivous-raportti asiakas.2", "anteeksi, maljakko meni rikki, en kerro esimiehelle",
+     "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ennen kuin menen koneen luo",
+     "not correct"),
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle ennen kuin menen mummon luo",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja täytyy mennä pois kuorman alta",
+     "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ennen kuin menen leipomoon", "correct"),
+    ("metalli-turvallisuus sormus", "otan sormuksen pois ennen kuin menen uimahalliin",
+     "not correct"),
+])
+def test_review209(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

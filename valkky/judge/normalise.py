@@ -135,10 +135,13 @@ def normalise(text: str) -> str:
                           or (i and _et_opens_a_clause(said[i - 1], said[i + 1:],
                                                        said[max(0, i - 3):i]))
                           or (not i and len(said) > 1 and said[1] in _SUBJECTS_OF_A_REPORT
-                              and said[1] not in _ALSO_VERBS and _a_finite_next(said[2:]))):
+                              and said[1] not in _ALSO_VERBS and _a_finite_next(said[2:]))
+                          or (not i and len(said) > 2 and said[2] in ("ei", "eivät") and
+                              said[1] in _SUBJECTS_OF_A_REPORT | {"kukaan"})):
             # "kerron raportissa, et asukas kaatui" (not "et saa": the no); before a no of
             # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42);
-            # first, before a subject no "et" takes ("et se voi painaa nappia": set 122)
+            # first, before a subject no "et" takes ("et se voi painaa nappia": set 122),
+            # and its own no ("et kukaan ei liukastu": set 138)
             w = "että"
         if w == "o" and len(said) > i + 1:
             # spoken "o(n)", its n dropped before a word ("auto o nosturilla"; set 42), or

@@ -268,6 +268,39 @@ def _object_case_slipped(theirs: str, mine: str) -> bool:
         and "nimisana" in finnish.word_classes(theirs) and finnish.same_lemma(theirs, mine)
 
 
+def _inside_with_synonyms(c: Case, left: list[str | None], found: list[str]
+                          ) -> tuple[list[str | None], list[str]] | None:
+    """An accepted answer of three words or more, longer than any found as said, said
+    inside with a synonym in its form (``_said_with_synonyms``) and no more words beside
+    it than an answer takes (not "mä kerron pomolle, huomenna se tulee töihin":
+    review179's hole): the words left and the answers found with it in place of the
+    shorter ones, else None."""
+    longest = max((len(normalised(f).split()) for f in found), default=0)
+    words = list(c.words)
+    for original, norm in sorted(c.accepted, key=lambda a: -len(a[1].split())):
+        parts = norm.split()
+        n = len(parts)
+        if n < 3 or n <= longest:
+            break
+        for i in range(len(words) - n + 1):
+            if _said_with_synonyms(words[i:i + n], parts) and \
+                    len(words) - n <= c.settings.extra_with_answer:
+                out: list[str | None] = list(words)
+                out[i:i + n] = [None] * n
+                return out, [original]
+    return None
+
+
+def _said_with_synonyms(said: Sequence[str | None], parts: list[str]) -> bool:
+    """``said`` is ``parts`` word for word, one word or more a synonym in its form, the
+    first word the same ("pysäytän koneen ja kerron työnjohtajalle" of "pysäytän koneen ja
+    ilmoitan työnjohtajalle", with "…, en korjaa itse" after it: set 137, the trainer
+    right)."""
+    return said[0] == parts[0] and all(
+        w == p or (w is not None and lexicon.equivalent(p, w) == "same")
+        for w, p in zip(said, parts, strict=True))
+
+
 def _person_as_accepted(c: Case) -> Case | None:
     """``c`` with a person called "se" in speech said as the step's accepted answers say
     them ("se ei korjaa konetta" as "hän ei korjaa konetta"; wordsets.SPOKEN_PERSON), where
@@ -348,6 +381,9 @@ def answer_inside(c: Case) -> Judgement | None:
                 left[i:i + n] = [None] * n
                 found.append(original)
                 break
+    if "synonyms" not in c.strict and len(found) < 2 and \
+            (inside := _inside_with_synonyms(c, left, found)) is not None:
+        left, found = inside  # "pysäytän koneen ja kerron työnjohtajalle, en korjaa itse"
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if found and (slipped := _in_another_case(c)) is not None:
         # (the longer accepted answer said with a noun in another case, not the shorter one
@@ -400,7 +436,10 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{off}' with '{rest[0]}': the thing put away, not put on")
         return c.judgement("wrong", "negation", closest=found[0])  # "laita turvakengät
         # pois" for "laita turvakengät" (set 77, both trainers wrong; SAFETY)
-    if (away := _other_gear_put_away(c, beside, normalised(found[0]).split())) is not None:
+    # (the answer's gear as the step writes it and as said: "otan hanskat pois, likaiset
+    # hanskat laatikkoon" of "otan käsineet pois")
+    if (away := _other_gear_put_away(c, beside, [*normalised(found[0]).split(), *covered])) \
+            is not None:
         c.note(f"'{away}': other gear put away beside the answer")
         return c.judgement("wrong", "negation", closest=found[0])
     if (deed := another_deed_asked(c, rest)) is not None:
@@ -1835,11 +1874,16 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         # verb of "luoda" here, review208)
     after = [w for w in rest[2:] if w not in verbs]
     starting = bool(finnish.base_forms(verbs[0]) & _STARTING)
-    if _telling_step(c):  # (only before first aid or going to the one hurt or cared for:
-        # "soitan hätänumeroon ennen kuin menen hänen luokse", review207)
+    if _telling_step(c):  # (only before first aid or going to the one hurt or cared for,
+        # "hänen" or one the step names: "soitan hätänumeroon ennen kuin menen hänen
+        # luokse", review207; not "… menen mummon luo" when sick, review209)
+        told = told_bases(c.situation) | {b for _, n in c.accepted for w in n.split()
+                                          for b in finnish.base_forms(w)}
         return any(finnish.base_forms(w) & _FIRST_AID for w in after) if starting else \
-            bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and \
-            not {"luo", "luokse"}.isdisjoint(after) and len(after) <= 3
+            bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 2 and \
+            after[1] in ("luo", "luokse") and (after[0] == "hänen" or bool(
+                finnish.base_forms(after[0]) & told & _PEOPLE_GONE_TO))  # (not "… menen
+        # koneen luo" on a report step: review209)
     if starting:
         return True  # "aloitan työn", "… siivouksen" (no later time: above)
     # (going to a place of the work: "sisään", "sinne", or a word of the step or of work
@@ -1876,7 +1920,7 @@ def _off_work(word: str) -> bool:
     bases = finnish.base_forms(word)
     parts = bases | finnish.compound_parts(word)
     return word in _AWAY or bool(parts & _OFF_WORK or bases & _OFF_WORK_WHOLE) or any(
-        b.endswith(BREAK_ROOMS) for b in parts)
+        b.endswith(BREAK_ROOMS) or b.startswith(_OFF_WORK_FRONTS) for b in parts)
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
@@ -1886,11 +1930,17 @@ _WORK_PLACES = frozenset({"halli", "työmaa", "linja", "kone", "tuotanto", "keit
                           "laituri", "rakennus", "verstas", "korjaamo", "sorvi", "saha",
                           "trukki", "katto", "kerros", "alue", "kylmiö", "pakkaamo", "kassa",
                           "tiski", "asukas", "asiakas", "potilas", "hoitaja", "hylly",
-                          "piha", "sali"})
+                          "piha", "sali", "leipomo", "leikkaamo", "hitsaamo", "terminaali",
+                          "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo",
+                          "kuljetin", "pakkaus", "lastaus", "mummo", "vaari", "pappa"})
 _WORK_PLACE_ENDS = tuple(_WORK_PLACES)  # (a compound Voikko holds whole: "hiomakone")
 _FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
-_HERE_AND_IN = frozenset({"sisään", "sinne", "tänne", "työhön", "töihin"})
-_POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen"})
+# the one hurt or cared for, gone to after a call
+_PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työntekijä",
+                             "henkilö", "ihminen", "mies", "nainen", "lapsi", "mummo",
+                             "vaari", "pappa", "vanhus", "loukkaantunut"})
+_HERE_AND_IN = frozenset({"sisään", "sisälle", "sinne", "tänne", "työhön", "töihin"})
+_POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen", "väliin"})
 # in front of, behind or on top of a thing, no place of the work ("… kuorman päälle",
 # "… trukin eteen": review206)
 _POSITIONS = frozenset({"päälle", "eteen", "taakse", "yli", "ylle"})
@@ -1899,7 +1949,9 @@ _AWAY = frozenset({"pois", "ulos", "kotiin"})
 _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
                        "huomenna", "illalla", "huominen", "ilta", "viikonloppu", "kahvi",
                        "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä", "rööki",
-                       "matka", "parkki"})
+                       "matka", "parkki", "uima", "lento", "jää"})
+# …or as the front of a word Voikko holds whole ("uimahalli", "lentokone")
+_OFF_WORK_FRONTS = ("uima", "lento", "koti", "kahvi", "tupakka", "tauko", "lounas")
 # …or as the whole word (not "lastauspiha", "konesali")
 _OFF_WORK_WHOLE = frozenset({"piha", "sali", "kauppa", "parkkipaikka", "bussi", "kuntosali",
                              "toimisto", "kokoushuone", "neuvotteluhuone"})

@@ -188,11 +188,12 @@ def _out_from_under(clause: Sequence[str]) -> bool:
     review206)."""
     verbs = [w for w in clause if finnish.is_verb(w)]
     return "alta" in clause and _UNDER.isdisjoint(clause) and \
-        not _OUT_FROM.isdisjoint(clause) and len(verbs) == 1 and \
-        bool(finnish.base_forms(verbs[0]) & _GOING_OUT) and \
+        not _OUT_FROM.isdisjoint(clause) and bool(verbs) and \
+        bool(finnish.base_forms(verbs[-1]) & _GOING_OUT) and \
         not any(finnish.base_forms(w) & _FETCHING for w in clause)  # (also "menen
     # nopeasti pois kuorman alta", "menen kuorman alta pois": review207; the going its
-    # only verb, not "menen siivoamaan roskat pois kuorman alta": review208)
+    # last verb, not "menen siivoamaan roskat pois kuorman alta": review208; "täytyy mennä
+    # pois kuorman alta", review209)
 
 
 _UNDER = frozenset({"alla", "alle", "ali"})

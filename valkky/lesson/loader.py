@@ -499,10 +499,22 @@ def _why_only(reaction: m.Reaction) -> m.Reaction:
     return replace(reaction, say=why)
 
 
-def _told_as_done(words: tuple[str, ...]) -> bool:
-    """``words`` say a deed of "I" or "we" ("laitoin paketin takaisin", "nostimme hänet")."""
-    return any(a.get("CLASS") == "teonsana" and a.get("PERSON") == "1"
+def _of_this_turn(words: tuple[str, ...], turn: m.LearnerTurn) -> bool:
+    """This turn gives advice too (an answer opens with a command), and a noun of
+    ``words`` is one (by base form) its line or answers name: the later turn's advice is
+    this turn's own next step ("laita jarrut päälle ja auta hänet tuoliin"), where a
+    report's is not ("laatikko jumittui, vedetään laatikko pois")."""
+    if not any(any(a.get("MOOD") == "imperative" for a in finnish.analyses(words_[0]))
+               for words_ in map(rough_words, turn.task.accept) if words_):
+        return False
+    own = {b for text in (turn.task.situation, *turn.task.accept)
+           for w in rough_words(text) for b in finnish.base_forms(w)}
+    return any(a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in own
                for w in words for a in finnish.analyses(w))
+
+
+# leave given, which a later turn's question makes unsafe ("voit mennä", "saat jatkaa")
+_LEAVE = frozenset({"voit", "voitte", "saat", "saatte"})
 
 
 def _inside(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
@@ -591,9 +603,10 @@ def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
     ``earlier_mistakes`` (their replies among ``earlier_replies``): an unsafe deed told
     before its turn asks is as wrong ("otin muovin pois ja laitoin paketin takaisin" to
     "Mitä nyt?", before "Mitä sinä teit?" foresees it). Not one this turn accepts or
-    foresees, nor one said inside its accepted answers, nor a bare reply; only a deed of
-    two words or more the learner tells as their own ("I", "we"), never advice or leave
-    ("auta hänet tuoliin", "voit mennä": review208)."""
+    foresees, nor one said inside its accepted answers, nor a bare reply; of two words or
+    more, no leave given ("voit mennä"), and none that names a thing of this turn's own
+    line or answers ("auta hänet tuoliin" where the turn speaks of the wheelchair:
+    review208-209)."""
     out = list(turns)
     for i, t in enumerate(turns):
         if not isinstance(t, m.LearnerTurn):
@@ -607,7 +620,8 @@ def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
             for key, reaction in after.task.mistakes.items():
                 words = tuple(rough_words(key))
                 if (reaction.verdict or "wrong") == "wrong" and reaction.calls_unsafe and \
-                        len(words) >= 2 and _told_as_done(words) and \
+                        len(words) >= 2 and words[0] not in _LEAVE and \
+                        not _of_this_turn(words, t) and \
                         key not in later and key not in t.task.earlier_replies and \
                         words not in foreseen and not _a_bare_reply(words) and \
                         not any(_inside(words, a) for a in own):
