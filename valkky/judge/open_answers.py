@@ -213,11 +213,11 @@ def open_answer(c: Case) -> Judgement | None:
 
 
 def _wanted_gear_called_needless(c: Case) -> str | None:
-    """A clause (between commas) that calls gear the step wants useless or says no need of
-    it ("turvakengät on turhat", "turvakenkiä ei tarvitse"), with no deed advised or done
-    beside it, no time off work nor the gear's own fault. Wanted: a topic of the step, or
-    a thing its examples say to use, that no example takes off or says no to (not gloves
-    at a lathe). The clause, else None."""
+    """A clause (between commas) of gear the step wants and its being useless or not
+    needed, no other word ("turvakengät on turhat", "turvakenkiä ei tarvitse"), in an
+    answer with no condition, no time off work nor the gear's own fault. Wanted: a topic
+    of the step, or a thing its examples say to use, that no example takes off or says no
+    to (not gloves at a lathe). The clause, else None."""
     wanted = _wanted_gear(tuple(n for _, n in c.accepted), c.topics)
     if not wanted or not CONDITIONS.isdisjoint(c.words):
         return None  # (a step that names no gear; a condition, "kun poraat, hanskoja ei

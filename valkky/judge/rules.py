@@ -268,7 +268,7 @@ def _object_case_slipped(theirs: str, mine: str) -> bool:
         and "nimisana" in finnish.word_classes(theirs) and finnish.same_lemma(theirs, mine)
 
 
-def _inside_with_synonyms(c: Case, left: list[str | None], found: list[str]
+def _inside_with_synonyms(c: Case, found: list[str]
                           ) -> tuple[list[str | None], list[str]] | None:
     """An accepted answer of three words or more, longer than any found as said, said
     inside with a synonym in its form (``_said_with_synonyms``) and no more words beside
@@ -382,7 +382,7 @@ def answer_inside(c: Case) -> Judgement | None:
                 found.append(original)
                 break
     if "synonyms" not in c.strict and len(found) < 2 and \
-            (inside := _inside_with_synonyms(c, left, found)) is not None:
+            (inside := _inside_with_synonyms(c, found)) is not None:
         left, found = inside  # "pysäytän koneen ja kerron työnjohtajalle, en korjaa itse"
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if found and (slipped := _in_another_case(c)) is not None:
@@ -1859,8 +1859,9 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     starting the work ("laitan sormuksen taskuun ennen kuin menen koneelle": set 127, the
     trainer right): the answer's deed is done first, nothing more is done. Where the step's
     answers tell or call someone, only before starting first aid or going to someone: a
-    report put before anything else is put off till then ("ilmoitan esimiehelle ennen kuin aloitan
-    korjauksen", "soitan esihenkilölle ennen kuin menen tuotantoon": review205-207)."""
+    report put before anything else is put off till then ("ilmoitan esimiehelle ennen
+    kuin aloitan korjauksen", "soitan esihenkilölle ennen kuin menen tuotantoon":
+    review205-207)."""
     if rest[:2] != ["ennen", "kuin"] or len(rest) > 5 or not NEGATIONS.isdisjoint(rest) or \
             any(w in LATER or _off_work(w) for w in rest):
         return False  # (not home, a break or a later time: "ilmoitan esimiehelle ennen kuin

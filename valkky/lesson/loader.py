@@ -504,8 +504,8 @@ def _of_this_turn(words: tuple[str, ...], turn: m.LearnerTurn) -> bool:
     ``words`` is one (by base form) its line or answers name: the later turn's advice is
     this turn's own next step ("laita jarrut päälle ja auta hänet tuoliin"), where a
     report's is not ("laatikko jumittui, vedetään laatikko pois")."""
-    if not any(any(a.get("MOOD") == "imperative" for a in finnish.analyses(words_[0]))
-               for words_ in map(rough_words, turn.task.accept) if words_):
+    if not any(any(a.get("MOOD") == "imperative" for a in finnish.analyses(answer[0]))
+               for answer in map(rough_words, turn.task.accept) if answer):
         return False
     own = {b for text in (turn.task.situation, *turn.task.accept)
            for w in rough_words(text) for b in finnish.base_forms(w)}
