@@ -308,3 +308,30 @@ def test_sets_137_138(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review209(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review210 (SAFETY): the accepted answer found inside with a synonym is read in its
+# words, so a report put off beside it is weighed ("… kerron pomolle kun lähden kotiin");
+# a report put off till the learner leaves within the word limit; never under, between or
+# inside a machine the step does not name; out from under a load only after a must or an
+# asking; on a call step going to "sen" or the one hurt
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "pysäytän koneen ja kerron pomolle kun lähden kotiin",
+     "not correct"),
+    ("elintarvike-hygienia ilmoita",
+     "pysäytän linjan ja ilmoitan esimiehelle kun lähden kotiin", "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "pysäytän koneen ja kerron pomolle ennen kuin lähden",
+     "not correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen kuljettimen alle",
+     "not correct"),
+    ("metalli-turvallisuus sormus", "otan sormuksen pois ennen kuin meen koneen sisälle",
+     "not correct"),
+    ("metalli-turvallisuus sormus", "otan sormuksen pois ennen kuin menen mummolle",
+     "not correct"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän ja odotan vähän sitten menen pois kuorman alta", "not correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ennen kuin menen sen luo",
+     "correct"),
+])
+def test_review210(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -268,26 +268,24 @@ def _object_case_slipped(theirs: str, mine: str) -> bool:
         and "nimisana" in finnish.word_classes(theirs) and finnish.same_lemma(theirs, mine)
 
 
-def _inside_with_synonyms(c: Case, found: list[str]
-                          ) -> tuple[list[str | None], list[str]] | None:
-    """An accepted answer of three words or more, longer than any found as said, said
-    inside with a synonym in its form (``_said_with_synonyms``) and no more words beside
-    it than an answer takes (not "mä kerron pomolle, huomenna se tulee töihin":
-    review179's hole): the words left and the answers found with it in place of the
-    shorter ones, else None."""
+def _with_synonyms_as_accepted(c: Case, found: list[str]) -> Case | None:
+    """``c`` with an accepted answer of three words or more, longer than any found as said,
+    said inside it with a synonym in its form (``_said_with_synonyms``), put in that
+    answer's words, and no more words beside it than an answer takes (not "mä kerron
+    pomolle, huomenna se tulee töihin": review179's hole); else None."""
     longest = max((len(normalised(f).split()) for f in found), default=0)
     words = list(c.words)
-    for original, norm in sorted(c.accepted, key=lambda a: -len(a[1].split())):
+    for _, norm in sorted(c.accepted, key=lambda a: -len(a[1].split())):
         parts = norm.split()
         n = len(parts)
         if n < 3 or n <= longest:
             break
+        if len(words) - n > c.settings.extra_with_answer:
+            continue
         for i in range(len(words) - n + 1):
-            if _said_with_synonyms(words[i:i + n], parts) and \
-                    len(words) - n <= c.settings.extra_with_answer:
-                out: list[str | None] = list(words)
-                out[i:i + n] = [None] * n
-                return out, [original]
+            if words[i:i + n] != parts and _said_with_synonyms(words[i:i + n], parts):
+                turned = [*words[:i], *parts, *words[i + n:]]
+                return replace(c, words=turned, heard=" ".join(turned))
     return None
 
 
@@ -382,8 +380,10 @@ def answer_inside(c: Case) -> Judgement | None:
                 found.append(original)
                 break
     if "synonyms" not in c.strict and len(found) < 2 and \
-            (inside := _inside_with_synonyms(c, found)) is not None:
-        left, found = inside  # "pysäytän koneen ja kerron työnjohtajalle, en korjaa itse"
+            (swapped := _with_synonyms_as_accepted(c, found)) is not None:
+        return answer_inside(swapped)  # "pysäytän koneen ja kerron työnjohtajalle, en
+        # korjaa itse": the checks below read it in the accepted answer's words (a time
+        # beside it too, "… kerron pomolle kun lähden kotiin": review210)
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if found and (slipped := _in_another_case(c)) is not None:
         # (the longer accepted answer said with a noun in another case, not the shorter one
@@ -563,6 +563,17 @@ def answer_inside(c: Case) -> Judgement | None:
         if not _before_the_work(c, rest):
             return None  # (…else the checks below weigh it: "… ennen kuin menen kuorman
             # alle", review203)
+    elif (rest[:1] == ["kun"] or rest[:2] == ["ennen", "kuin"]) and left[0] is None and \
+            _telling_step(c) and any(_off_work(w) or "lähteä" in finnish.base_forms(w)
+                                     for w in rest) and \
+            any(p == "1" for w in rest for p, _ in finnish.persons(w)):  # (the learner's
+        # own leaving, not "… kun huoltomies on lomalla", review202)
+        # the answer first, then a report put off till the learner leaves ("… kerron
+        # pomolle kun lähden kotiin", "… ennen kuin lähden": review210)
+        c.note(f"'{' '.join(rest)}': the report put off till the learner leaves")
+        c.closeness = fuzz_module().ratio(c.heard, normalised(found[0]))
+        return c.judgement("almost", closest=found[0], detail=Detail(
+            expected=normalised(found[0]), heard=c.heard))
     if _why_asked_again(rest, found[0]):
         c.note(f"{' '.join(rest)}: why the learner asks")
         return c.judgement("correct", closest=found[0])
@@ -1882,9 +1893,11 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
                                           for b in finnish.base_forms(w)}
         return any(finnish.base_forms(w) & _FIRST_AID for w in after) if starting else \
             bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 2 and \
-            after[1] in ("luo", "luokse") and (after[0] == "hänen" or bool(
+            after[1] in ("luo", "luokse") and (after[0] in ("hänen", "sen") or bool(
+                finnish.base_forms(after[0]) & _HURT) or bool(
                 finnish.base_forms(after[0]) & told & _PEOPLE_GONE_TO))  # (not "… menen
-        # koneen luo" on a report step: review209)
+        # koneen luo" on a report step: review209; "… sen luo", "… loukkaantuneen luo":
+        # review210)
     if starting:
         return True  # "aloitan työn", "… siivouksen" (no later time: above)
     # (going to a place of the work: "sisään", "sinne", or a word of the step or of work
@@ -1894,12 +1907,26 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     # menen mökille", "… elementin alle": review204-208)
     steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
         told_bases(c.situation)
+    # (under or between a thing only the step names, "… auton alle"; not "… kuljettimen
+    # alle", "… trukkien väliin", nor inside a machine, "… koneen sisälle": review210)
     return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
         _POSITIONS.isdisjoint(after) and any(
-            w in _HERE_AND_IN or
+            (w in _HERE_AND_IN and (k == 0 or not _a_machine(after[k - 1]))) or
             (finnish.cases(w) & _TO_CASES and _a_place_of_the_work(w, steps)) or
-            (k > 0 and w in _POSTPOSITIONS and _a_place_of_the_work(after[k - 1], steps))
+            (k > 0 and w in _POSTPOSITIONS and (
+                bool(finnish.base_forms(after[k - 1]) & steps) if w in _UNDER_OR_BETWEEN
+                else _a_place_of_the_work(after[k - 1], steps)))
             for k, w in enumerate(after))
+
+
+def _a_machine(word: str) -> bool:
+    """``word`` names a machine or a vehicle (its base form's end)."""
+    return any(b.endswith(_MACHINES) for b in finnish.base_forms(word))
+
+
+_MACHINES = ("kone", "kuljetin", "trukki", "auto", "nosturi", "laite", "sorvi", "saha",
+             "jyrsin")
+_UNDER_OR_BETWEEN = frozenset({"alle", "väliin"})
 
 
 def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
@@ -1933,13 +1960,14 @@ _WORK_PLACES = frozenset({"halli", "työmaa", "linja", "kone", "tuotanto", "keit
                           "tiski", "asukas", "asiakas", "potilas", "hoitaja", "hylly",
                           "piha", "sali", "leipomo", "leikkaamo", "hitsaamo", "terminaali",
                           "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo",
-                          "kuljetin", "pakkaus", "lastaus", "mummo", "vaari", "pappa"})
+                          "pakkaus", "lastaus"})
 _WORK_PLACE_ENDS = tuple(_WORK_PLACES)  # (a compound Voikko holds whole: "hiomakone")
 _FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
 # the one hurt or cared for, gone to after a call
 _PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työntekijä",
                              "henkilö", "ihminen", "mies", "nainen", "lapsi", "mummo",
                              "vaari", "pappa", "vanhus", "loukkaantunut"})
+_HURT = frozenset({"loukkaantunut", "potilas", "uhri", "kaatunut"})
 _HERE_AND_IN = frozenset({"sisään", "sisälle", "sinne", "tänne", "työhön", "töihin"})
 _POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen", "väliin"})
 # in front of, behind or on top of a thing, no place of the work ("… kuorman päälle",
@@ -1952,7 +1980,7 @@ _OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "l
                        "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä", "rööki",
                        "matka", "parkki", "uima", "lento", "jää"})
 # …or as the front of a word Voikko holds whole ("uimahalli", "lentokone")
-_OFF_WORK_FRONTS = ("uima", "lento", "koti", "kahvi", "tupakka", "tauko", "lounas")
+_OFF_WORK_FRONTS = ("uima", "lento", "koti", "kahvi", "tupakka", "tauko", "lounas", "bussi")
 # …or as the whole word (not "lastauspiha", "konesali")
 _OFF_WORK_WHOLE = frozenset({"piha", "sali", "kauppa", "parkkipaikka", "bussi", "kuntosali",
                              "toimisto", "kokoushuone", "neuvotteluhuone"})

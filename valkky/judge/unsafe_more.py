@@ -190,6 +190,7 @@ def _out_from_under(clause: Sequence[str]) -> bool:
     return "alta" in clause and _UNDER.isdisjoint(clause) and \
         not _OUT_FROM.isdisjoint(clause) and bool(verbs) and \
         bool(finnish.base_forms(verbs[-1]) & _GOING_OUT) and \
+        all(finnish.base_forms(v) & _BEFORE_GOING_OUT for v in verbs[:-1]) and \
         not any(finnish.base_forms(w) & _FETCHING for w in clause)  # (also "menen
     # nopeasti pois kuorman alta", "menen kuorman alta pois": review207; the going its
     # last verb, not "menen siivoamaan roskat pois kuorman alta": review208; "täytyy mennä
@@ -197,6 +198,9 @@ def _out_from_under(clause: Sequence[str]) -> bool:
 
 
 _UNDER = frozenset({"alla", "alle", "ali"})
+# a verb before the going out that does nothing there: a must, or asking others (not
+# "odotan vähän sitten menen pois kuorman alta": review210)
+_BEFORE_GOING_OUT = frozenset({"täytyä", "pitää", "pyytää", "käskeä", "sanoa", "voida"})
 _GOING_OUT = frozenset({"mennä", "tulla", "siirtyä", "kävellä", "lähteä", "astua"})
 _FETCHING = frozenset({"hakea", "noutaa", "ottaa"})
 
