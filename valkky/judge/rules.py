@@ -848,7 +848,7 @@ def _out_of_use(clause: Sequence[str]) -> bool:
     return False
 
 
-_TO_CASES = frozenset({"sisatulento", "ulkotulento"})
+_TO_CASES = finnish.PLACE_CASES[0]  # a "to" case: the illative, the allative
 # where gear leaves use for good: a bin, waste, recycling, washing, repair (a word's end)
 _OUT_OF_USE = ("roska", "roskis", "roskakori", "roskapussi", "roskapönttö", "jäte",
                "jätesäkki", "kierrätys", "pyykki", "pyykkikori", "huolto", "korjaus", "pesu",
@@ -1886,16 +1886,16 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         # verb of "luoda" here, review208)
     after = [w for w in rest[2:] if w not in verbs]
     starting = bool(finnish.base_forms(verbs[0]) & _STARTING)
+    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
+        told_bases(c.situation)
     if _telling_step(c):  # (only before first aid or going to the one hurt or cared for,
         # "hänen" or one the step names: "soitan hätänumeroon ennen kuin menen hänen
         # luokse", review207; not "… menen mummon luo" when sick, review209)
-        told = told_bases(c.situation) | {b for _, n in c.accepted for w in n.split()
-                                          for b in finnish.base_forms(w)}
         return any(finnish.base_forms(w) & _FIRST_AID for w in after) if starting else \
             bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 2 and \
             after[1] in ("luo", "luokse") and (after[0] in ("hänen", "sen") or bool(
                 finnish.base_forms(after[0]) & _HURT) or bool(
-                finnish.base_forms(after[0]) & told & _PEOPLE_GONE_TO))  # (not "… menen
+                finnish.base_forms(after[0]) & steps & _PEOPLE_GONE_TO))  # (not "… menen
         # koneen luo" on a report step: review209; "… sen luo", "… loukkaantuneen luo":
         # review210)
     if starting:
@@ -1905,8 +1905,6 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     # auton alle", "… porakoneen ääreen"; never home, a break room or away (above), nor
     # in front of, behind or on top of a thing, "… trukin eteen", nor another place, "…
     # menen mökille", "… elementin alle": review204-208)
-    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
-        told_bases(c.situation)
     # (under or between a thing only the step names, "… auton alle"; not "… kuljettimen
     # alle", "… trukkien väliin", nor inside a machine, "… koneen sisälle": review210)
     return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
@@ -1933,7 +1931,7 @@ def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
     """``word`` names the work's own place: a word of the step, or of work (``_WORK_PLACES``:
     "halli", "linja", "kone", "asukas" …), by any part of it."""
     parts = finnish.base_forms(word) | finnish.compound_parts(word)
-    return bool(parts & steps) or any(b.endswith(_WORK_PLACE_ENDS) for b in parts)
+    return bool(parts & steps) or any(b.endswith(_WORK_PLACES) for b in parts)
 
 
 def _telling_step(c: Case) -> bool:
@@ -1952,16 +1950,14 @@ def _off_work(word: str) -> bool:
 
 
 _STARTING = frozenset({"aloittaa", "alkaa"})
-# places and people of the work a learner goes to (by any part of a word)
-_WORK_PLACES = frozenset({"halli", "työmaa", "linja", "kone", "tuotanto", "keittiö", "varasto",
-                          "paja", "teline", "tehdas", "työpiste", "työ", "huone", "osasto",
-                          "laituri", "rakennus", "verstas", "korjaamo", "sorvi", "saha",
-                          "trukki", "katto", "kerros", "alue", "kylmiö", "pakkaamo", "kassa",
-                          "tiski", "asukas", "asiakas", "potilas", "hoitaja", "hylly",
-                          "piha", "sali", "leipomo", "leikkaamo", "hitsaamo", "terminaali",
-                          "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo",
-                          "pakkaus", "lastaus"})
-_WORK_PLACE_ENDS = tuple(_WORK_PLACES)  # (a compound Voikko holds whole: "hiomakone")
+# places and people of the work a learner goes to (by any part of a word, or the end of
+# one Voikko holds whole: "hiomakone")
+_WORK_PLACES = ("halli", "työmaa", "linja", "kone", "tuotanto", "keittiö", "varasto", "paja",
+                "teline", "tehdas", "työpiste", "työ", "huone", "osasto", "laituri", "rakennus",
+                "verstas", "korjaamo", "sorvi", "saha", "trukki", "katto", "kerros", "alue",
+                "kylmiö", "pakkaamo", "kassa", "tiski", "asukas", "asiakas", "potilas", "hoitaja",
+                "hylly", "piha", "sali", "leipomo", "leikkaamo", "hitsaamo", "terminaali",
+                "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo", "pakkaus", "lastaus")
 _FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
 # the one hurt or cared for, gone to after a call
 _PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työntekijä",
@@ -1975,14 +1971,13 @@ _POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen", "vä
 _POSITIONS = frozenset({"päälle", "eteen", "taakse", "yli", "ylle"})
 _AWAY = frozenset({"pois", "ulos", "kotiin"})
 # off the work by any part of a word ("kahvihuone", "lounastauko", "kotimatka")…
-_OFF_WORK = frozenset({"koti", "tauko", "kahvitauko", "ruokatauko", "lounas", "loma",
-                       "huomenna", "illalla", "huominen", "ilta", "viikonloppu", "kahvi",
-                       "ruoka", "ruokala", "vessa", "suihku", "tupakka", "kämppä", "rööki",
-                       "matka", "parkki", "uima", "lento", "jää"})
-# …or as the front of a word Voikko holds whole ("uimahalli", "lentokone")
+_OFF_WORK = frozenset({"kahvitauko", "ruokatauko", "loma", "huomenna", "illalla", "huominen",
+                       "ilta", "viikonloppu", "ruoka", "ruokala", "vessa", "suihku", "kämppä",
+                       "rööki", "matka", "parkki", "jää"})
+# …or as the front of any part, or of a word Voikko holds whole ("uimahalli", "lentokone")
 _OFF_WORK_FRONTS = ("uima", "lento", "koti", "kahvi", "tupakka", "tauko", "lounas", "bussi")
 # …or as the whole word (not "lastauspiha", "konesali")
-_OFF_WORK_WHOLE = frozenset({"piha", "sali", "kauppa", "parkkipaikka", "bussi", "kuntosali",
+_OFF_WORK_WHOLE = frozenset({"piha", "sali", "kauppa", "parkkipaikka", "kuntosali",
                              "toimisto", "kokoushuone", "neuvotteluhuone"})
 
 

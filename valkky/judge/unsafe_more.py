@@ -21,7 +21,7 @@ from functools import cache
 from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.polarity import main_clauses
-from valkky.judge.wordsets import MACHINE_STOPPED, NEGATIONS
+from valkky.judge.wordsets import GOING_VERBS, MACHINE_STOPPED, NEGATIONS
 
 # Each deed: its words in base form, "|" between words that say the same; every word said
 # (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen") in one
@@ -201,7 +201,7 @@ _UNDER = frozenset({"alla", "alle", "ali"})
 # a verb before the going out that does nothing there: a must, or asking others (not
 # "odotan vähän sitten menen pois kuorman alta": review210)
 _BEFORE_GOING_OUT = frozenset({"täytyä", "pitää", "pyytää", "käskeä", "sanoa", "voida"})
-_GOING_OUT = frozenset({"mennä", "tulla", "siirtyä", "kävellä", "lähteä", "astua"})
+_GOING_OUT = (GOING_VERBS - {"käydä"}) | {"siirtyä", "astua"}  # (a visit goes in and out)
 _FETCHING = frozenset({"hakea", "noutaa", "ottaa"})
 
 

@@ -499,17 +499,21 @@ def _why_only(reaction: m.Reaction) -> m.Reaction:
     return replace(reaction, say=why)
 
 
-def _of_this_turn(words: tuple[str, ...], turn: m.LearnerTurn) -> bool:
-    """This turn gives advice too (an answer opens with a command), and a noun of
-    ``words`` is one (by base form) its line or answers name: the later turn's advice is
-    this turn's own next step ("laita jarrut päälle ja auta hänet tuoliin"), where a
-    report's is not ("laatikko jumittui, vedetään laatikko pois")."""
+def _advice_words(turn: m.LearnerTurn) -> frozenset[str]:
+    """Where this turn gives advice too (an answer opens with a command), the base forms
+    of the words its line and answers say: a later turn's advice naming one of their
+    things is this turn's own next step ("laita jarrut päälle ja auta hänet tuoliin"),
+    where a report's is not ("laatikko jumittui, vedetään laatikko pois"). None else."""
     if not any(any(a.get("MOOD") == "imperative" for a in finnish.analyses(answer[0]))
                for answer in map(rough_words, turn.task.accept) if answer):
-        return False
-    own = {b for text in (turn.task.situation, *turn.task.accept)
-           for w in rough_words(text) for b in finnish.base_forms(w)}
-    return any(a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in own
+        return frozenset()
+    return frozenset(b for text in (turn.task.situation, *turn.task.accept)
+                     for w in rough_words(text) for b in finnish.base_forms(w))
+
+
+def _names_one_of(words: tuple[str, ...], bases: frozenset[str]) -> bool:
+    """A noun of ``words`` is one of ``bases``."""
+    return any(a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in bases
                for w in words for a in finnish.analyses(w))
 
 
@@ -613,6 +617,7 @@ def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
             continue
         own = [tuple(rough_words(a)) for a in t.task.accept]
         foreseen = {tuple(rough_words(k)) for k in t.task.mistakes}
+        advice = _advice_words(t)  # (once a turn, not once a later mistake)
         later: dict[str, m.Reaction] = {}
         for after in turns[i + 1:]:
             if not isinstance(after, m.LearnerTurn):
@@ -621,10 +626,10 @@ def _with_later_unsafe(turns: list[m.RobotTurn | m.LearnerTurn]
                 words = tuple(rough_words(key))
                 if (reaction.verdict or "wrong") == "wrong" and reaction.calls_unsafe and \
                         len(words) >= 2 and words[0] not in _LEAVE and \
-                        not _of_this_turn(words, t) and \
                         key not in later and key not in t.task.earlier_replies and \
                         words not in foreseen and not _a_bare_reply(words) and \
-                        not any(_inside(words, a) for a in own):
+                        not any(_inside(words, a) for a in own) and \
+                        not (advice and _names_one_of(words, advice)):
                     later[key] = _why_only(reaction)
         if later:
             out[i] = replace(t, task=replace(
