@@ -586,6 +586,11 @@ from tests.judge.golden import recorded
 # the judge of e1049f71; trainers agree 299/300.
 # Set 138 (session 66, set138: 60 steps, seed 138, of the 339 steps sets 129–137 had not
 # used): 289/300 = 96.3 % on the judge of e1049f71; trainers agree 297/300.
+# Set 139 (session 67, set139: 60 steps, seed 139, of the 339 steps sets 130–138 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of a04c8e9d; trainers agree 298/300.
+# Set 140 (session 67, set140: 60 steps, seed 140, of the 339 steps sets 131–139 had not
+# used): 296/300 = 98.7 % on the judge of a04c8e9d; trainers agree 300/300.
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
 # right, its second almost, as both trainers of sets 46, 47, 74, 113 grade "varotus-".)
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;

@@ -1258,13 +1258,14 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
            # "älä nosta häntä yhdessä … ennen" stays the opposite; review153)
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio) or a_state_for_a_place(e, h)
-           or another_front(e, h)
+           or another_front(e, h) or _another_number(e, h)
            or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
         # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14);
         # "nukkui" for "kaatui", "kuiva" for "liukas" (set 15); "minulla on nälkä" for
-        # "minulla on kuumetta", in any case (stop 46)
+        # "minulla on kuumetta", in any case (stop 46); "kolmekymmentä" for "kolmetoista"
+        # (set 139, both trainers wrong)
         return False
     # the word tried is near the model's in letters, or a word that carries the meaning
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
@@ -1272,6 +1273,12 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
     return bool(carried) or all(ratio(e, h) >= NEAR_TRY or kinds_of_one_thing(e, h)
                                 for e, h in others)  # ("tämä on ruuviavain" for "… jakoavain")
+
+
+def _another_number(expected: str, heard: str) -> bool:
+    """``heard`` is another number than ``expected``, both said as number words: another
+    value, no try at the model's."""
+    return expected != heard and is_number(expected) and is_number(heard)
 
 
 def _the_start_button(c: Case, heard: Sequence[str], expected: Sequence[str]) -> str | None:

@@ -822,6 +822,16 @@ def _a_clock_time_or_length(words: Sequence[str]) -> bool:
 _OBJECT_PRONOUNS = frozenset({"sitä", "sen", "ne", "niitä", "tätä", "tämän"})
 
 
+def _not_my_deed(expected: str, heard: str) -> bool:
+    """``expected`` is a verb of "I" only, and ``heard`` the same verb only as a command or
+    of "he": the learner's own deed said as advice or as someone else's ("juo" for
+    "juon"; not "juomme" or "juodaan", of "we")."""
+    return finnish.persons(expected) == {("1", "singular")} and \
+        bool(theirs := finnish.persons(heard)) and \
+        all(p in ("2", "3") and n == "singular" for p, n in theirs) and \
+        finnish.same_lemma(expected, heard)
+
+
 def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | None:
     """The example said word for word but one word, in another case where the example
     puts it in a case of place ("trukki melkein osui minua", "laikka oli halkeama").
@@ -853,6 +863,9 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
     if expected in ("älä", "älkää") and heard in ("ei", "en"):
         return apart[0]  # the advice's no said as a fact's: "ei sekoita pesuaineita" for
         # "älä sekoita …" (set 111, both trainers almost)
+    if _not_my_deed(expected, heard):
+        return apart[0]  # "juo kahvia" for "juon kahvia" to "Mitä teet tauolla?" (set 139,
+        # both trainers almost)
     if not finnish.same_lemma(expected, heard) or finnish.is_verb(expected) or (
             finnish.possessive_of(expected, heard) and
             not finnish.cases(expected).isdisjoint(finnish.cases(heard))):

@@ -124,6 +124,7 @@ from valkky.judge.wordsets import (
     QUESTION_WORDS,
     SAME_ROLE,
     SPOKEN_PERSON,
+    STAND_INS,
     STOPPING,
     SUBJECT_PRONOUNS,
     TELLING,
@@ -432,6 +433,10 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{when}': another time than the question asks of")
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
+    if (back := _put_back(rest, covered)) is not None:
+        c.note(f"'{back} takaisin': what the answer takes away put back")
+        return c.judgement("wrong", "negation", closest=found[0])  # "otan sen pois
+        # hyllystä ja sanon pomolle, laitan takaisin" (review210, SAFETY: was correct)
     if (off := _put_away(c, rest, covered)) is not None:
         c.note(f"'{off}' with '{rest[0]}': the thing put away, not put on")
         return c.judgement("wrong", "negation", closest=found[0])  # "laita turvakengät
@@ -858,6 +863,29 @@ _OUT_OF_USE_HEADS = frozenset({"roska", "roskis", "jäte", "kierrätys", "pyykki
 _WASTE = frozenset({"roska", "jäte", "sekajäte", "kierrätys", "kierrättää"})
 _PEOPLE = frozenset({"mies", "nainen", "työntekijä", "kuski", "kuljettaja", "hoitaja"})
 _HUNG_OR_KEPT = frozenset({"naru", "teline", "kaappi", "koukku", "naula", "hylly"})
+
+
+def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
+    """The accepted answer takes a thing away ("otan sen pois hyllystä", "laitan paketin
+    sivuun") and the words beside it only put it back: a verb of putting, "takaisin", the
+    thing or its pronoun, and at most the place the answer took it from ("…, laitan
+    takaisin", "… ja vien sen takaisin hyllyyn"): the answer undone. Not with a time or
+    another deed ("… takaisin kun se on tarkistettu"), nor to another place ("… takaisin
+    kaappiin"), which the rules after weigh. The verb, else None."""
+    if "takaisin" not in rest or _TAKEN_AWAY.isdisjoint(covered) or len(rest) > 5:
+        return None
+    verbs = [w for w in rest if w != "takaisin" and finnish.is_verb(w)]  # (Voikko reads
+    # "takaisin" as a verb too)
+    if len(verbs) != 1 or not finnish.base_forms(verbs[0]) & _PUTTING_BACK:
+        return None
+    return verbs[0] if all(
+        w in verbs or w == "takaisin" or w in STAND_INS or
+        any(finnish.same_lemma(w, x) for x in covered) for w in rest) else None
+
+
+# what takes a thing away, and the verbs that put it back
+_TAKEN_AWAY = frozenset({"pois", "sivuun", "talteen", "irti", "poistan", "poistaa"})
+_PUTTING_BACK = frozenset({"laittaa", "panna", "viedä", "nostaa", "asettaa"})
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1906,10 +1934,11 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     # in front of, behind or on top of a thing, "… trukin eteen", nor another place, "…
     # menen mökille", "… elementin alle": review204-208)
     # (under or between a thing only the step names, "… auton alle"; not "… kuljettimen
-    # alle", "… trukkien väliin", nor inside a machine, "… koneen sisälle": review210)
+    # alle", "… trukkien väliin", nor inside a machine, "… koneen sisälle": review210,
+    # where the step says "sisään" too)
     return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
         _POSITIONS.isdisjoint(after) and any(
-            (w in _HERE_AND_IN and (k == 0 or not _a_machine(after[k - 1]))) or
+            (k == 0 or not _a_machine(after[k - 1])) if w in _HERE_AND_IN else
             (finnish.cases(w) & _TO_CASES and _a_place_of_the_work(w, steps)) or
             (k > 0 and w in _POSTPOSITIONS and (
                 bool(finnish.base_forms(after[k - 1]) & steps) if w in _UNDER_OR_BETWEEN

@@ -6,7 +6,9 @@ back what the dialogue settled: wrong.
 Only a mistake said as a clause whole (``said_again``): the answer's clauses, each
 between marks, "ja" or "mutta", and the whole answer, are compared with the mistake, the words
 that say nothing of it left out on both sides (an acknowledgement, a thanks, "minä"/"mä",
-"sit": ``AROUND_A_REPLY``); a time after it says it too ("kuittasin rahtikirjan heti"),
+"sit": ``AROUND_A_REPLY``), a synonym in the mistake's form read as its word and a pronoun
+of the thing told of ("siitä") left out where the mistake has none ("älä kerro siitä
+pomolle" says "älä kerro esimiehelle"); a time after it says it too ("kuittasin rahtikirjan heti"),
 and after a one-word verb mistake ("voin") an infinitive ("voin tulla lauantaina": what
 it can), not one this turn's answers say. Never by closeness,
 a forbidden thing or an open step's rules: an earlier mistake is no foreseen mistake of
@@ -22,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.any_place import to_a_place
 from valkky.judge.case import Judgement
 from valkky.judge.normalise import canonical, normalise
@@ -36,8 +38,10 @@ from valkky.judge.wordsets import (
     WHEN_WORDS,
 )
 
-# where a clause ends: a mark, "ja", or "mutta"
-_CLAUSES = re.compile(r"[,.;:!?–—…]+|\b(?:ja|mutta)\b", re.IGNORECASE)
+# where a clause ends: a mark, or (in the words as normalised: spoken "mut" is "mutta")
+# "ja" or "mutta"
+_MARKS = re.compile(r"[,.;:!?–—…]+")
+_JOINS = frozenset({"ja", "mutta"})
 
 
 def said_again(j: Judgement, answer: str, earlier: Sequence[str],
@@ -54,22 +58,24 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     own = frozenset(b for a in accept for w in _content(a) for b in finnish.base_forms(w))
     if (turn := _another_turns(answer, earlier_said, frozenset(
             b for a in (*accept, *topics) for w in canonical(normalise(a)).split()
-            for b in finnish.base_forms(w) | {w}))) is not None:  # (a topic of this turn
-        # said is this turn's answer: "voin huonosti" to "Mikä sinulla on?", review181)
+            for b in finnish.base_forms(w) | {w}), accept, topics)) is not None:
+        # (a topic of this turn said is this turn's answer: "voin huonosti" to "Mikä
+        # sinulla on?", review181)
         note = f"'{turn}': what an earlier turn said, no answer to this one"
         return replace(j, verdict="wrong", reason=None, score=min(j.score, 0.2), detail=None,
                        trace=(*j.trace, note) if j.trace else ())
-    units = [_content(p) for p in (*_CLAUSES.split(answer), answer)]
+    units = [*_clauses(answer), _content(answer)]
     named = frozenset(b for t in earlier_said for w in _content(t) for b in finnish.base_forms(w)
                       ) & WHEN_WORDS
     # (or allowed: "hälytä hoitaja, jarrut voi ottaa pois" after "ota jarrut pois"; judge52)
     allowed = permitted_mistake(canonical(normalise(answer)).split(), earlier, answer)
     for mistake in earlier:
         said = _content(mistake)
+        ours = _as_the_mistake(units, said)
         if mistake == allowed or (said and any(_says(unit, said, own, named)
                                                or _deed_again(unit, said, own,
-                                                              unit is units[-1])
-                                               for unit in units)):
+                                                              unit is ours[-1])
+                                               for unit in ours)):
             note = f"the dialogue's earlier mistake '{mistake}' said again or allowed"
             return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
                            matched=mistake, detail=None,
@@ -77,20 +83,65 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     return j
 
 
-def _another_turns(answer: str, earlier_said: Sequence[str], own: frozenset[str]
-                   ) -> str | None:
+def _clauses(answer: str) -> list[list[str]]:
+    """The content words of each clause of ``answer``: between marks, and between "ja" and
+    "mutta" as normalised (spoken "mut", "mutt")."""
+    out: list[list[str]] = []
+    for part in _MARKS.split(answer):
+        clause: list[str] = []
+        for w in _content(part):
+            if w in _JOINS:
+                out.append(clause)
+                clause = []
+            else:
+                clause.append(w)
+        out.append(clause)
+    return [c for c in out if c]
+
+
+def _as_the_mistake(units: list[list[str]], mistake: list[str]) -> list[list[str]]:
+    """Each unit in ``mistake``'s words: a synonym in the same form as the mistake's word
+    ("älä kerro pomolle" for "älä kerro esimiehelle"), and a pronoun of the thing told of
+    that the mistake leaves out ("en kerro siitä esimiehelle") left out."""
+    theirs = tuple(mistake)
+    return [[w for w in lexicon.toward(unit, theirs)
+             if w not in _OF_THE_THING or w in mistake] for unit in units]
+
+
+# a pronoun of the thing a report or a deed is about ("en kerro siitä")
+_OF_THE_THING = frozenset({"siitä", "tästä", "sitä", "tätä"})
+
+
+def _another_turns(answer: str, earlier_said: Sequence[str], own: frozenset[str],
+                   accept: Sequence[str], topics: Sequence[str]) -> str | None:
     """What an earlier turn of the dialogue said (its robot's line or an accepted answer),
     of two words or more, that ``answer`` only says again, no word of this turn's own
     answers (``own``: their words and base forms, "olla" aside) in it: "Niin on, tosi
     kylmä." to "Mitä teit viikonloppuna?" after "Onpa tänään kylmä!" (set 92, both
-    trainers wrong). That line, else None."""
+    trainers wrong); or, of three words or more, word for word, words of this turn's own
+    in it too but not all in one of its answers (``accept``), none of them whole in it nor
+    a topic as the step writes it: "en lukenut tilausta tarpeeksi tarkasti" to "Miten tää
+    estetään jatkossa?" after "Miten se melkein meni väärin?" (set 140, both trainers
+    wrong; not "minulla on kuumetta, en voi tulla töihin" nor "voin huonosti, en pääse
+    töihin" to "Mikä sinulla on?", review81, 182). That line, else None."""
     said = _content(answer)
+    if len(said) < 2:
+        return None
     bases = {b for w in canonical(normalise(answer)).split()
              for b in finnish.base_forms(w) | {w}} - {"olla", "on"}
-    if len(said) < 2 or bases & own:
+    if not bases & own:
+        return next((t for t in earlier_said if len(theirs := _content(t)) >= 2 and
+                     set(said) <= set(theirs) | _ECHOED), None)
+    if len(said) < 3 or any(set(said) <= set(theirs := _content(a)) or _holds(said, theirs)
+                            for a in accept) or not set(said).isdisjoint(map(normalise, topics)):
         return None
-    return next((t for t in earlier_said if len(theirs := _content(t)) >= 2 and
-                 set(said) <= set(theirs) | _ECHOED), None)
+    return next((t for t in earlier_said if _content(t) == said), None)
+
+
+def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
+    """``part`` is said whole in ``words``, its words next to each other."""
+    n = len(part)
+    return n > 0 and any(list(words[i:i + n]) == list(part) for i in range(len(words) - n + 1))
 
 
 # words an echo of an earlier line may add ("niin on tosi kylmä", "joo on kylmä")
@@ -119,14 +170,15 @@ def _says(unit: list[str], mistake: list[str], own: frozenset[str],
 
 def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str],
                 whole: bool = False) -> bool:
-    """``mistake`` is the learner's own deed ("pysäytin hänet": a verb of the first person
-    singular, its other words a thing or one named by a pronoun), and ``unit`` says that
-    deed as the learner's own again in another tense or as a plan ("pysäytän sen", "mä meen
-    pysäyttää sen", "aion pysäyttää hänet"; set 35), also in a time clause (``whole``: the
+    """``mistake`` is the learner's own deed ("pysäytin hänet", "vedetään laatikko pois": a
+    verb of I or we, its other words a thing or one named by a pronoun), and ``unit`` says
+    that deed as the learner's own again in another tense or person or as a plan ("pysäytän
+    sen", "mä meen pysäyttää sen", "aion pysäyttää hänet"; set 35; "mä vedän laatikon pois",
+    review210), also in a time clause (``whole``: the
     unit is all the answer says): the deed the dialogue settled as wrong,
     offered again. Not said with a no ("en pysäytä häntä"), nor a verb this turn's own
     answers say; no word in it but the deed's, its pronouns and a verb of going or intent."""
-    verbs = [w for w in mistake if ("1", "singular") in finnish.persons(w)]
+    verbs = [w for w in mistake if finnish.of_i_or_we(w)]
     if len(verbs) != 1 or not NEGATIONS.isdisjoint(unit):
         return False
     lemma = finnish.base_forms(verbs[0]) - own
@@ -135,9 +187,8 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str],
         return False
     planned = at > 0 and not _INTENT.isdisjoint(finnish.base_forms(unit[at - 1]))
     perfect = at > 0 and unit[at - 1] in _I_HAD and finnish.is_participle(unit[at])
-    done = ("1", "singular") in finnish.persons(unit[at]) or perfect or (
-        planned and ("1", "singular") in finnish.persons(unit[at - 1]) and
-        _an_infinitive(unit[at], _PLAN_MOODS))
+    done = finnish.of_i_or_we(unit[at]) or perfect or (
+        planned and finnish.of_i_or_we(unit[at - 1]) and _an_infinitive(unit[at], _PLAN_MOODS))
     rest = [w for w in mistake if w != verbs[0]]
     told = perfect or finnish.only_past(unit[at]) or whole  # (told as when it was done,
     # or all the answer says: "kun olin nostanut hänet yksin", "ku nostin sen ylös", "kun

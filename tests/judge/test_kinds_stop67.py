@@ -1,0 +1,65 @@
+"""Kinds mended at stop 67 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review210's holes (SAFETY): a later dialogue turn's unsafe mistake said again with a
+# synonym in its form ("pomolle"), a pronoun of the thing told of ("siitä") or after a
+# spoken "mut"; a deed of "we" ("vedetään laatikko pois") said as the learner's own
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.2", "anteeksi, maljakko meni rikki, en kerro siitä esimiehelle",
+     "wrong"),
+    ("siivous-raportti asiakas.2", "anteeksi, maljakko meni rikki, älä kerro pomolle", "wrong"),
+    ("siivous-raportti asiakas.4", "pyyhin pöytää ja maljakko kaatui, en kerro pomolle",
+     "wrong"),
+    ("siivous-raportti asiakas.2", "olen pahoillani maljakko kaatui, mut en kerro esimiehelle",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä vedän laatikon pois",
+     "wrong"),
+    ("siivous-raportti asiakas.2", "anteeksi, maljakko meni rikki", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan", "correct"),
+])
+def test_review210_a_later_turns_mistake_said_otherwise(step: str, answer: str,
+                                                        verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review210's holes (SAFETY): what the answer takes away put back by the words beside it;
+# going inside a machine after "ennen kuin", where the step says "sisään" too
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-turvallisuus pois-hyllysta",
+     "otan sen pois hyllystä ja sanon pomolle, laitan takaisin", "wrong"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä ja laitan sen takaisin hyllyyn",
+     "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ja laitan ne takaisin", "wrong"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä ja kerron esimiehelle",
+     "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ennen kuin menen koneen sisälle",
+     "not correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet ennen kuin menen sisään", "correct"),
+])
+def test_review210_undone_or_inside_a_machine(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 139–140 (both trainers): an earlier turn's answer said again word for word answers
+# that turn, not this one; the learner's own deed said as a command; a question's thing
+# alone asks no question; a repeat step's number said as another number
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti antti.8", "en lukenut tilausta tarpeeksi tarkasti", "wrong"),
+    ("metalli-raportti marjatta.8", "laikassa oli halkeama", "wrong"),
+    ("ravintola-raportti antti.8", "luetaan tilaus aina kahdesti", "correct"),
+    ("yleinen-tyovuoro step-13", "juo kahvia", "almost"),
+    ("yleinen-tyovuoro step-13", "syö eväitä", "almost"),
+    ("yleinen-tyovuoro step-13", "me juodaan kahvia", "correct"),
+    ("yleinen-tarkistaminen kysy-sana", "trukki?", "almost"),
+    ("yleinen-tarkistaminen kysy-sana", "mikä on trukki?", "correct"),
+    ("yleinen-numerot step-8", "yksitoista, kaksitoista, kolmekymmentä", "wrong"),
+    ("yleinen-numerot step-8", "yksitoista, kakstoista, kolmetoista", "correct"),
+])
+def test_sets_139_140_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
