@@ -63,3 +63,37 @@ def test_review210_undone_or_inside_a_machine(step: str, answer: str, verdict: s
 ])
 def test_sets_139_140_kinds(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review211 (SAFETY): after a call, going to the one hurt only where the step tells of
+# one; a question's broken thing stays broken where the answer calls it a danger; a thing
+# set aside and then mended by the learner
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia sairas", "soitan esimiehelle ennen kuin menen potilaan luo",
+     "not correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ennen kuin menen sen luo",
+     "not correct"),
+    ("varasto-ohjeet hylly", "ilmoitan vaarasta pomolle ja yritän korjata", "wrong"),
+    ("hoiva-ohjeet liina",
+     "laitan rikkinäisen liinan sivuun ja sanon hoitajalle ja yritän korjata", "wrong"),
+    ("hoiva-ohjeet liina", "laitan rikkinäisen liinan sivuun ja sanon hoitajalle, teippaan sen",
+     "wrong"),
+])
+def test_review211_holes(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review211's regressions: between places of the work (not machines); leaving for a place
+# named that is no time off (the doctor's) puts no report off
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen hyllyjen väliin",
+     "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ennen kuin menen linjojen väliin", "correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen trukkien väliin",
+     "not correct"),
+    ("yleinen-sairastuminen step-9", "soitan pomolle kun lähden lääkäriin", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle kun lähden", "almost"),
+    ("yleinen-sairastuminen step-9", "soitan pomolle kun lähden kotiin", "almost"),
+])
+def test_review211_regressions(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -792,6 +792,11 @@ def step_fault(c: Case) -> Fault | None:
     # "Katsot telinettä. Siinä ei ole kaidetta."; review77)
     both = copy(found)
     both.things = found.things | told.things
+    # (…and the question's thing broken stays so where the answer says "vaara" of it:
+    # "ilmoitan vaarasta pomolle ja yritän korjata" to "Hyllyn tolppa on vääntynyt.",
+    # review211)
+    both.broken = found.broken or told.broken
+    both.of_a_thing = True
     return both
 
 

@@ -381,10 +381,12 @@ def answer_inside(c: Case) -> Judgement | None:
                 found.append(original)
                 break
     if "synonyms" not in c.strict and len(found) < 2 and \
-            (swapped := _with_synonyms_as_accepted(c, found)) is not None:
-        return answer_inside(swapped)  # "pysäytän koneen ja kerron työnjohtajalle, en
-        # korjaa itse": the checks below read it in the accepted answer's words (a time
-        # beside it too, "… kerron pomolle kun lähden kotiin": review210)
+            (swapped := _with_synonyms_as_accepted(c, found)) is not None and \
+            (j := answer_inside(swapped)) is not None:
+        return j  # "pysäytän koneen ja kerron työnjohtajalle, en korjaa itse": the checks
+        # below read it in the accepted answer's words (a time beside it too, "… kerron
+        # pomolle kun lähden kotiin": review210); where they find nothing, in the
+        # learner's own (review211)
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if found and (slipped := _in_another_case(c)) is not None:
         # (the longer accepted answer said with a noun in another case, not the shorter one
@@ -569,8 +571,7 @@ def answer_inside(c: Case) -> Judgement | None:
             return None  # (…else the checks below weigh it: "… ennen kuin menen kuorman
             # alle", review203)
     elif (rest[:1] == ["kun"] or rest[:2] == ["ennen", "kuin"]) and left[0] is None and \
-            _telling_step(c) and any(_off_work(w) or "lähteä" in finnish.base_forms(w)
-                                     for w in rest) and \
+            _telling_step(c) and (any(map(_off_work, rest)) or _leaving(rest)) and \
             any(p == "1" for w in rest for p, _ in finnish.persons(w)):  # (the learner's
         # own leaving, not "… kun huoltomies on lomalla", review202)
         # the answer first, then a report put off till the learner leaves ("… kerron
@@ -872,7 +873,8 @@ def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
     takaisin", "… ja vien sen takaisin hyllyyn"): the answer undone. Not with a time or
     another deed ("… takaisin kun se on tarkistettu"), nor to another place ("… takaisin
     kaappiin"), which the rules after weigh. The verb, else None."""
-    if "takaisin" not in rest or _TAKEN_AWAY.isdisjoint(covered) or len(rest) > 5:
+    if "takaisin" not in rest or len(rest) > 5 or (_TAKEN_AWAY.isdisjoint(covered) and not any(
+            "poistaa" in finnish.base_forms(w) for w in covered)):
         return None
     verbs = [w for w in rest if w != "takaisin" and finnish.is_verb(w)]  # (Voikko reads
     # "takaisin" as a verb too)
@@ -883,8 +885,8 @@ def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
         any(finnish.same_lemma(w, x) for x in covered) for w in rest) else None
 
 
-# what takes a thing away, and the verbs that put it back
-_TAKEN_AWAY = frozenset({"pois", "sivuun", "talteen", "irti", "poistan", "poistaa"})
+# what takes a thing away (besides "poistaa"), and the verbs that put it back
+_TAKEN_AWAY = frozenset({"pois", "sivuun", "talteen", "irti"})
 _PUTTING_BACK = frozenset({"laittaa", "panna", "viedä", "nostaa", "asettaa"})
 
 
@@ -1921,11 +1923,12 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         # luokse", review207; not "… menen mummon luo" when sick, review209)
         return any(finnish.base_forms(w) & _FIRST_AID for w in after) if starting else \
             bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 2 and \
-            after[1] in ("luo", "luokse") and (after[0] in ("hänen", "sen") or bool(
-                finnish.base_forms(after[0]) & _HURT) or bool(
-                finnish.base_forms(after[0]) & steps & _PEOPLE_GONE_TO))  # (not "… menen
-        # koneen luo" on a report step: review209; "… sen luo", "… loukkaantuneen luo":
-        # review210)
+            after[1] in ("luo", "luokse") and not steps.isdisjoint(_SOMEONE_HURT) and (
+                after[0] in ("hänen", "sen") or bool(finnish.base_forms(after[0]) & _HURT)
+                or bool(finnish.base_forms(after[0]) & steps & _PEOPLE_GONE_TO))  # (not "…
+        # menen koneen luo" on a report step: review209; "… sen luo", "… loukkaantuneen
+        # luo": review210; only where the step tells of one hurt or cared for, not "…
+        # menen sen luo" of a machine nor "… potilaan luo" when sick: review211)
     if starting:
         return True  # "aloitan työn", "… siivouksen" (no later time: above)
     # (going to a place of the work: "sisään", "sinne", or a word of the step or of work
@@ -1933,16 +1936,18 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     # auton alle", "… porakoneen ääreen"; never home, a break room or away (above), nor
     # in front of, behind or on top of a thing, "… trukin eteen", nor another place, "…
     # menen mökille", "… elementin alle": review204-208)
-    # (under or between a thing only the step names, "… auton alle"; not "… kuljettimen
-    # alle", "… trukkien väliin", nor inside a machine, "… koneen sisälle": review210,
-    # where the step says "sisään" too)
+    # (under a thing only the step names, "… auton alle"; not "… kuljettimen alle";
+    # between places of the work, "… hyllyjen väliin", not machines, "… trukkien väliin",
+    # nor inside a machine, "… koneen sisälle": review210-211, where the step says
+    # "sisään" too)
     return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
         _POSITIONS.isdisjoint(after) and any(
             (k == 0 or not _a_machine(after[k - 1])) if w in _HERE_AND_IN else
             (finnish.cases(w) & _TO_CASES and _a_place_of_the_work(w, steps)) or
             (k > 0 and w in _POSTPOSITIONS and (
-                bool(finnish.base_forms(after[k - 1]) & steps) if w in _UNDER_OR_BETWEEN
-                else _a_place_of_the_work(after[k - 1], steps)))
+                bool(finnish.base_forms(after[k - 1]) & steps) if w == "alle" else
+                not _a_machine(after[k - 1]) and _a_place_of_the_work(after[k - 1], steps)
+                if w == "väliin" else _a_place_of_the_work(after[k - 1], steps)))
             for k, w in enumerate(after))
 
 
@@ -1953,7 +1958,6 @@ def _a_machine(word: str) -> bool:
 
 _MACHINES = ("kone", "kuljetin", "trukki", "auto", "nosturi", "laite", "sorvi", "saha",
              "jyrsin")
-_UNDER_OR_BETWEEN = frozenset({"alle", "väliin"})
 
 
 def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
@@ -1961,6 +1965,13 @@ def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
     "halli", "linja", "kone", "asukas" …), by any part of it."""
     parts = finnish.base_forms(word) | finnish.compound_parts(word)
     return bool(parts & steps) or any(b.endswith(_WORK_PLACES) for b in parts)
+
+
+def _leaving(words: Sequence[str]) -> bool:
+    """``words`` leave (a form of "lähteä") for nowhere named but off the work: "kun
+    lähden", "… lähden kotiin"; not "kun lähden lääkäriin" (review211)."""
+    return any("lähteä" in finnish.base_forms(w) for w in words) and all(
+        _off_work(w) for w in words if finnish.cases(w) & _TO_CASES and w not in _HERE_AND_IN)
 
 
 def _telling_step(c: Case) -> bool:
@@ -1993,6 +2004,10 @@ _PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työ
                              "henkilö", "ihminen", "mies", "nainen", "lapsi", "mummo",
                              "vaari", "pappa", "vanhus", "loukkaantunut"})
 _HURT = frozenset({"loukkaantunut", "potilas", "uhri", "kaatunut"})
+# what a step says of one hurt or cared for: the one, or what befell them
+_SOMEONE_HURT = _PEOPLE_GONE_TO | _HURT | frozenset({
+    "kaatua", "loukkaantua", "liukastua", "pudota", "satuttaa", "pyörtyä", "vuotaa",
+    "haava", "verenvuoto", "hengittää", "elvyttää"})
 _HERE_AND_IN = frozenset({"sisään", "sisälle", "sinne", "tänne", "työhön", "töihin"})
 _POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen", "väliin"})
 # in front of, behind or on top of a thing, no place of the work ("… kuorman päälle",

@@ -74,13 +74,15 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
     esimiehelle ja lastaan sen" (review73, SAFETY)."""
     fault = step_fault(c)
     if fault is None or not fault.of_a_thing or fault.past or any(asks(w) for w in clause) \
-            or not (_LATER - _A_DAY).isdisjoint(clause) or has_negation(clause) or \
-            replaced_before(c.words, clause, fault.things):
+            or not (_LATER - _A_DAY).isdisjoint(clause) or has_negation(clause) or (
+            replaced_before(c.words, clause, fault.things) and not any(
+                finnish.base_forms(w) & _OWN_MENDING for w in clause)):
         return False  # (a question does nothing, "…, mitä teen sillä"; a deed put off,
         # done before or under a condition is carry_on's, "… ja jatkan vasta kun esimies
         # sanoo", "… imuroin eilen"; a break told as past leaves no thing to work with,
         # "Pullo hajosi."; nor after the thing is replaced, "lainaan Matin porakoneen ja
-        # poraan loppuun")
+        # poraan loppuun"; but a thing set aside and mended, "laitan rikkinäisen liinan
+        # sivuun ja … yritän korjata", review211)
     if _a_guard_off(clause, fault.things) or (_plugged_in(clause) and not has_negation(clause)):
         return True  # (review77: "… ja otan suojan irti", "… ja laitan töpselin seinään")
     if _mends_a_part(c, clause):
@@ -499,6 +501,9 @@ _THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä",
 _ASKEW = frozenset({"kallellaan", "vino", "vinossa", "halkeama", "kulunut", "kulua"})
 _WISH = frozenset({"haluta", "aikoa", "yrittää"})  # …and the deed after it is the learner's
 _REPAIRS = frozenset({"korjata", "vaihtaa", "huoltaa", "tarkistaa", "tarkastaa"})
+# the learner's own mending of the faulty thing, which no replacing before excuses
+_OWN_MENDING = frozenset({"korjata", "korjailla", "fiksata", "teipata", "paikata", "ommella",
+                          "liimata", "hitsata", "suoristaa", "oikaista", "naulata"})
 # mending a thing, which done "itse" is the learner's own repair
 _MENDING_IT = _REPAIRS | {"korjailla", "fiksata", "ommella", "teipata", "naulata", "liimata",
                           "hitsata", "kiristää", "säätää", "suoristaa", "oikaista",
