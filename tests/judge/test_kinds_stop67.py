@@ -97,3 +97,22 @@ def test_review211_holes(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review211_regressions(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 141–142 (both trainers): earlier turns' answers said again clause by clause or with
+# a word left out; the past with a day to come; a compound said apart beside another
+# accepted word; a one-word answer's thing named for its partitive (the `naming` rule gone)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kahvitauko tauko.6", "ei kiitos, juon teetä", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "joo, olin kotona", "correct"),
+    ("ravintola-raportti antti.6", "ei saanut, huomasin ajoissa", "wrong"),
+    ("ravintola-raportti antti.6", "en lukenut tilausta tarpeeksi tarkasti", "correct"),
+    ("autoala-raportti asiakas.4", "varaosa tuli vasta huomenna", "almost"),
+    ("autoala-raportti asiakas.4", "varaosa tulee vasta huomenna", "correct"),
+    ("valmistus-turvallisuus kysy-hataseis", "punainen hätäseis painike", "correct"),
+    ("valmistus-turvallisuus kysy-hataseis", "punainen painike", "almost"),
+    ("hoiva-valineet step-15", "hälytysnappi", "almost"),
+    ("hoiva-valineet step-15", "hälytysnappia", "correct"),
+])
+def test_sets_141_142_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -124,10 +124,11 @@ ANSWERS = [
     # a kind the lexicon holds apart (kinds: turvakenkä): its head alone is any such thing
     ("laitan kengät jalkaan", ["laitan turvakengät jalkaan"], "almost", "word_form"),
     ("laitan lasit päähän", ["laitan suojalasit päähän"], "correct", None),  # unchanged
-    # a one-word answer: the thing's name for its singular partitive (same_meaning rule
-    # `naming`); not the plural, the genitive, a place's case, a short vowel for a long one
-    ("sammutin", ["sammutinta"], "correct", None),
-    ("jarrupoljin", ["jarrupoljinta"], "correct", None),
+    # a one-word answer: the thing's name for its singular partitive is a slip of its case
+    # (stop 67: sets 28, 51, 61, 93, 121, 139 almost; the `naming` rule taken out), as are
+    # the plural, the genitive, a place's case, a short vowel for a long one
+    ("sammutin", ["sammutinta"], "almost", "word_form"),
+    ("jarrupoljin", ["jarrupoljinta"], "almost", "word_form"),
     ("kuulosuojain", ["kuulosuojaimet"], "almost", "word_form"),
     ("sammuttimen", ["sammutinta"], "almost", "word_form"),
     ("sammutin", ["sammuttimen"], "almost", "word_form"),

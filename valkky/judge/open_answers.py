@@ -603,6 +603,11 @@ def _in_own_words(c: Case) -> Judgement | None:
         c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
+    if (later := _past_for_a_later_day(c)) is not None:
+        c.note(f"{later[1]} for {later[0]}: the past with a day to come")
+        return c.judgement("almost", "word_form", closest=later[2], detail=Detail(
+            expected=later[0], heard=later[1]))  # "varaosa tuli vasta huomenna" (set 142,
+        # both trainers almost)
     if (typed := _an_example_word_mistyped(c)) is not None:
         c.note(f"{typed[1]} for {typed[0]}: a word of an example a letter off")
         reason = finnish.minimal_pair(*typed[:2]) or "typo"
@@ -1008,6 +1013,34 @@ def _now_for_the_past(c: Case, words: Sequence[str], accepted: Sequence[tuple[st
 
 # what holds now or always: "olen" said with one tells no past as now (review57)
 _NOW = frozenset({"nyt", "aina", "usein", "yleensä", "tänään", "joka"})
+
+
+def _past_for_a_later_day(c: Case) -> tuple[str, str, str] | None:
+    """A verb in the past, in a clause with a day to come ("huomenna"), where an example
+    says that verb with that day in the present ("varaosa tuli vasta huomenna" for
+    "varaosa tulee vasta huomenna"). The example's form, the form said and the example,
+    or None."""
+    if _LATER_DAYS.isdisjoint(c.words):
+        return None  # (the commonest: no day to come)
+    for clause in main_clauses(list(c.words)):
+        if _LATER_DAYS.isdisjoint(clause):
+            continue
+        for w in clause:
+            if not finnish.only_past(w):
+                continue
+            bases = finnish.base_forms(w)
+            for a, n in c.accepted:
+                example = n.split()
+                if _LATER_DAYS.isdisjoint(example):
+                    continue
+                x = next((x for x in example if bases & finnish.base_forms(x)
+                          and _said_now(x)), None)
+                if x is not None:
+                    return x, w, a
+    return None
+
+
+_LATER_DAYS = frozenset({"huomenna", "ylihuomenna"})
 
 
 def _a_plan_for_a_report(c: Case) -> bool:

@@ -116,9 +116,10 @@ def _another_turns(answer: str, earlier_said: Sequence[str], own: frozenset[str]
                    accept: Sequence[str], topics: Sequence[str]) -> str | None:
     """What an earlier turn of the dialogue said (its robot's line or an accepted answer),
     of two words or more, that ``answer`` only says again, no word of this turn's own
-    answers (``own``: their words and base forms, "olla" aside) in it: "Niin on, tosi
+    answers (``own``: their words and base forms, "olla" and a no aside) in it: "Niin on, tosi
     kylmä." to "Mitä teit viikonloppuna?" after "Onpa tänään kylmä!" (set 92, both
-    trainers wrong); or, of three words or more, word for word, words of this turn's own
+    trainers wrong; clause by clause too); or, of three words or more, word for word or a
+    word left out, words of this turn's own
     in it too but not all in one of its answers (``accept``), none of them whole in it nor
     a topic as the step writes it: "en lukenut tilausta tarpeeksi tarkasti" to "Miten tää
     estetään jatkossa?" after "Miten se melkein meni väärin?" (set 140, both trainers
@@ -127,15 +128,21 @@ def _another_turns(answer: str, earlier_said: Sequence[str], own: frozenset[str]
     said = _content(answer)
     if len(said) < 2:
         return None
-    bases = {b for w in canonical(normalise(answer)).split()
-             for b in finnish.base_forms(w) | {w}} - {"olla", "on"}
+    bases = {b for w in canonical(normalise(answer)).split() if w not in NEGATIONS
+             for b in finnish.base_forms(w) | {w}} - {"olla", "on"}  # (nor a no: "ei
+    # mitään erikoista" makes "ei kiitos" no word of this turn's own)
     if not bases & own:
-        return next((t for t in earlier_said if len(theirs := _content(t)) >= 2 and
-                     set(said) <= set(theirs) | _ECHOED), None)
+        found = [next((t for t in earlier_said if len(theirs := _content(t)) >= 2 and
+                       set(clause) <= set(theirs) | _ECHOED), None)
+                 for clause in (said, *_clauses(answer))]  # (whole, or clause by clause:
+        # "ei kiitos, juon teetä" after "ei kiitos" and "juon teetä", set 141)
+        return found[0] or (found[-1] if len(found) > 2 and all(found[1:]) else None)
     if len(said) < 3 or any(set(said) <= set(theirs := _content(a)) or _holds(said, theirs)
                             for a in accept) or not set(said).isdisjoint(map(normalise, topics)):
         return None
-    return next((t for t in earlier_said if _content(t) == said), None)
+    return next((t for t in earlier_said if set(said) <= set(theirs := _content(t)) and
+                 len(theirs) - len(said) <= 1), None)  # (a word left out: "ei saanut,
+    # huomasin ajoissa" after "ei saanut huomasin sen ajoissa", set 142)
 
 
 def _holds(words: Sequence[str], part: Sequence[str]) -> bool:

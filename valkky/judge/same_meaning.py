@@ -24,8 +24,6 @@ another word; each can be switched off by a step (``strict:``) under its name.
   round, in a verb or a pronoun ("haluatko kahvia" for "haluatteko kahvia", "istu" for
   "istukaa", "sinulle" for "teille"): A1–A2 learners are not marked on sinuttelu; in a
   repeat step only the polite plural for the model's singular (judge54);
-- ``naming``: a thing's name for the singular partitive of a one-word answer
-  ("hälytysnappi" for "hälytysnappia");
 - ``step_slot``: a word the step's own answers say in one another's place ("heti" for
   "nyt" where "en voi heti" and "en voi nyt" are both accepted), in any answer of it;
 - ``short_answer``: what the question leaves to say, without the subject and verb the
@@ -65,7 +63,7 @@ from valkky.judge.wordsets import (
 )
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming",
+            "object_pronoun", "greeting", "step_slot", "object_case", "address",
             "phrase_case", "predicative")
 
 
@@ -83,8 +81,6 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "object_case"
         if c.on("predicative") and _predicative_plural(c, e, h, expected):
             return "predicative"
-        if c.on("naming") and _naming(c, e, h, expected):
-            return "naming"
         if c.on("phrase_case") and (
                 phrase_in_its_case(e, h, expected, c.heard.split(),
                                    tuple(n for _, n in c.accepted))
@@ -370,27 +366,6 @@ def _spoken_plural(e: str, h: str) -> bool:
     return bool(plural) and any(
         (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) in plural
         for a in finnish.analyses(h) if a.get("PERSON") == "3" and a.get("NUMBER") == "singular")
-
-
-def _naming(c: Case, e: str, h: str, expected: list[str]) -> bool:
-    """A thing named by its name, the nominative singular, for the one-word answer's form of
-    it as a thing acted on, the singular partitive ("hälytysnappi" for "hälytysnappia":
-    set 13): what is pressed, named. Not for a place's case ("käytävä"
-    for "käytävällä"), the plural ("suojalasi" for "suojalasit"), a long vowel made short
-    ("pähkinä" for "pähkinää", set 6), nor another form than the name ("korua" for
-    "koruja", "naulan" for "naula" stay slips)."""
-    if len(c.words) != 1 or len(expected) != 1 or \
-            ("nimento", "singular") not in finnish.case_numbers(h) or \
-            "nimisana" not in finnish.word_classes(h) or not finnish.same_lemma(e, h):
-        return False
-    return not finnish.case_numbers(e) - _OBJECT_FORMS and bool(finnish.case_numbers(e)) \
-        and finnish.minimal_pair(e, h) is None
-
-
-# the form of a thing acted on where its name names it too: the singular partitive (not
-# the plural: one "suojalasi" is no pair of glasses; not the genitive, a whole object the
-# learner is to say as one: "tukipukki" for "tukipukin" is a slip, set 8)
-_OBJECT_FORMS = frozenset({("osanto", "singular")})
 
 
 def _address(c: Case, e: str, h: str) -> bool:

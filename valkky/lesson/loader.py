@@ -33,7 +33,7 @@ SENTENCE_LEVELS = frozenset({"B1", "B2"})
 # Judge rules a repeat step switches off: it practises the model's own words.
 REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer", "head_alone", "number",
                  "modal", "object_pronoun", "short_answer", "greeting", "place_case", "essive",
-                 "another_word", "object_case", "naming", "phrase_case", "step_slot",
+                 "another_word", "object_case", "phrase_case", "step_slot",
                  "partitive", "verbless", "predicative", "either_number")
 
 
