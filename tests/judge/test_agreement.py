@@ -596,6 +596,11 @@ from tests.judge.golden import recorded
 # the judge of 63d09798; trainers agree 299/300.
 # Set 142 (session 67, set142: 60 steps, seed 142, of the 339 steps sets 133–141 had not
 # used): 291/300 = 97.0 % on the judge of 63d09798; trainers agree 296/300.
+# Set 143 (session 67, set143: 60 steps, seed 143, of the 339 steps sets 134–142 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of 265e0b57; trainers agree 297/300.
+# Set 144 (session 67, set144: 60 steps, seed 144, of the 339 steps sets 135–143 had not
+# used): 296/300 = 98.7 % on the judge of 265e0b57; trainers agree 298/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

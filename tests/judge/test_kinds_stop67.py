@@ -116,3 +116,47 @@ def test_review211_regressions(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets_141_142_kinds(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review212: a report put off till the learner leaves for a place not of the work (the
+# doctor's only where the step is the learner's own illness or absence) or an errand; a
+# pronoun object said for a dialogue mistake's own (a bare passive still "we"); between things
+# the step names; out of use is no place to put back from
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle kun lähden lääkäriin",
+     "almost"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan esihenkilölle kun lähden syömään", "almost"),
+    ("yleinen-sairastuminen step-9", "soitan pomolle kun lähden lääkäriin", "correct"),
+    ("varasto-raportti kari.4", "otin kuvat, ja myin sitä", "wrong"),
+    ("kauppa-raportti napistys.6", "sininen takki, pysäytin sitä", "wrong"),
+    ("metalli-raportti marjatta.8", "jatketaan vaan samalla laikalla", "wrong"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ennen kuin menen koneiden väliin",
+     "correct"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen lavojen väliin",
+     "correct"),
+    ("siivous-ohjeet johto",
+     "otan imurin pois käytöstä ja ilmoitan esimiehelle, vien sen takaisin", "correct"),
+    ("siivous-raportti asiakas.2", "anteeksi maljakko meni rikki, mä en kerro sitä pomolle",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä vedän sen pois", "wrong"),
+    ("hoiva-raportti hoitaja.4", "kymmenen minuuttia sitten, nostin mummon sänkyyn", "wrong"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä ja palautan sen hyllyyn",
+     "wrong"),
+    ("kauppa-turvallisuus pois-hyllysta",
+     "otan sen pois hyllystä, kerron esimiehelle ja laitan takaisin myöhemmin", "wrong"),
+])
+def test_review212(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 141, 144 (both trainers): a yes said back in the asker's own person ("kyllä voin" to
+# "Voinko maksaa kortilla?"), also where the lexicon's "kyllä voin" stands for "kyllä käy"
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-asiakas maksu.4", "kyllä voin", "almost"),
+    ("ravintola-asiakas maksu.4", "joo voin", "almost"),
+    ("ravintola-asiakas maksu.4", "kyllä voitte", "correct"),
+    ("ravintola-asiakas maksu.4", "kyllä käy", "correct"),
+    ("autoala-asiakas tiski.6", "kyllä voin", "almost"),
+])
+def test_sets_141_144_the_askers_person(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

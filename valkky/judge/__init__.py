@@ -33,6 +33,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         accepted,
         any_place,
         asked_object,
+        askers_person,
         be_finite,
         carry_on,
         case,
@@ -124,7 +125,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             accepted._step_dates,
             voice_slip.happening_verbs, rules._names_a_repairer,
             same_meaning._persons_drilled, stray_slip._asks_the_word,
-            question_told._every_answer_may_ask, carry_on._situation_fault),
+            question_told._every_answer_may_ask, carry_on._situation_fault,
+            askers_person.asks_of_me),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

@@ -571,7 +571,7 @@ def answer_inside(c: Case) -> Judgement | None:
             return None  # (…else the checks below weigh it: "… ennen kuin menen kuorman
             # alle", review203)
     elif (rest[:1] == ["kun"] or rest[:2] == ["ennen", "kuin"]) and left[0] is None and \
-            _telling_step(c) and (any(map(_off_work, rest)) or _leaving(rest)) and \
+            _telling_step(c) and (any(map(_off_work, rest)) or _leaving(c, rest)) and \
             any(p == "1" for w in rest for p, _ in finnish.persons(w)):  # (the learner's
         # own leaving, not "… kun huoltomies on lomalla", review202)
         # the answer first, then a report put off till the learner leaves ("… kerron
@@ -868,26 +868,35 @@ _HUNG_OR_KEPT = frozenset({"naru", "teline", "kaappi", "koukku", "naula", "hylly
 
 def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
     """The accepted answer takes a thing away ("otan sen pois hyllystä", "laitan paketin
-    sivuun") and the words beside it only put it back: a verb of putting, "takaisin", the
-    thing or its pronoun, and at most the place the answer took it from ("…, laitan
-    takaisin", "… ja vien sen takaisin hyllyyn"): the answer undone. Not with a time or
-    another deed ("… takaisin kun se on tarkistettu"), nor to another place ("… takaisin
+    sivuun") and the words beside it only put it back: a verb of putting and "takaisin"
+    (or "palauttaa"), the thing or its pronoun, and at most the place the answer took it
+    from and a later time ("…, laitan takaisin", "… ja vien sen takaisin hyllyyn", "…
+    palautan sen hyllyyn"): the answer undone. Not with a time the danger ends or another
+    deed ("… takaisin kun se on tarkistettu"), nor to another place ("… takaisin
     kaappiin"), which the rules after weigh. The verb, else None."""
-    if "takaisin" not in rest or len(rest) > 5 or (_TAKEN_AWAY.isdisjoint(covered) and not any(
-            "poistaa" in finnish.base_forms(w) for w in covered)):
-        return None
+    if _BACK.isdisjoint(rest) or len(rest) > 6 or (_TAKEN_AWAY.isdisjoint(covered) and not any(
+            "poistaa" in finnish.base_forms(w) for w in covered)) or (
+            "käytöstä" in covered and "käyttöön" not in rest):
+        return None  # (out of use, then taken back where it is kept: "otan imurin pois
+        # käytöstä …, vien sen takaisin", review212)
     verbs = [w for w in rest if w != "takaisin" and finnish.is_verb(w)]  # (Voikko reads
     # "takaisin" as a verb too)
-    if len(verbs) != 1 or not finnish.base_forms(verbs[0]) & _PUTTING_BACK:
+    if len(verbs) != 1 or not finnish.base_forms(verbs[0]) & (
+            _PUTTING_BACK if "takaisin" in rest else {"palauttaa"}):
         return None
     return verbs[0] if all(
-        w in verbs or w == "takaisin" or w in STAND_INS or
-        any(finnish.same_lemma(w, x) for x in covered) for w in rest) else None
+        w in verbs or w in ("takaisin", "käyttöön") or w in STAND_INS or w in _THEN_OR_BUT or
+        w in _LATER_ON or any(finnish.same_lemma(w, x) for x in covered) for w in rest) \
+        else None  # (a later time is no time the danger ends: "… laitan takaisin
+    # myöhemmin", review212; not "… porauksen jälkeen")
 
 
 # what takes a thing away (besides "poistaa"), and the verbs that put it back
 _TAKEN_AWAY = frozenset({"pois", "sivuun", "talteen", "irti"})
-_PUTTING_BACK = frozenset({"laittaa", "panna", "viedä", "nostaa", "asettaa"})
+_PUTTING_BACK = frozenset({"laittaa", "panna", "viedä", "nostaa", "asettaa", "pukea", "ottaa"})
+_THEN_OR_BUT = frozenset({"sitten", "sit", "heti", "mutta", "mut"})
+_LATER_ON = frozenset({"myöhemmin", "huomenna", "illalla", "kohta", "pian"})
+_BACK = frozenset({"takaisin", "palautan", "palautetaan"})  # ("palauttaa": back said in it)
 
 
 def _put_away(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
@@ -1923,7 +1932,8 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         # luokse", review207; not "… menen mummon luo" when sick, review209)
         return any(finnish.base_forms(w) & _FIRST_AID for w in after) if starting else \
             bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and len(after) == 2 and \
-            after[1] in ("luo", "luokse") and not steps.isdisjoint(_SOMEONE_HURT) and (
+            after[1] in ("luo", "luokse") and \
+            not told_bases(c.situation).isdisjoint(_SOMEONE_HURT) and (
                 after[0] in ("hänen", "sen") or bool(finnish.base_forms(after[0]) & _HURT)
                 or bool(finnish.base_forms(after[0]) & steps & _PEOPLE_GONE_TO))  # (not "…
         # menen koneen luo" on a report step: review209; "… sen luo", "… loukkaantuneen
@@ -1937,18 +1947,28 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
     # in front of, behind or on top of a thing, "… trukin eteen", nor another place, "…
     # menen mökille", "… elementin alle": review204-208)
     # (under a thing only the step names, "… auton alle"; not "… kuljettimen alle";
-    # between places of the work, "… hyllyjen väliin", not machines, "… trukkien väliin",
-    # nor inside a machine, "… koneen sisälle": review210-211, where the step says
-    # "sisään" too)
+    # between things the step names or places of the work, "… koneiden väliin" to "Kone on
+    # kovaääninen", "… hyllyjen väliin", not vehicles, "… trukkien väliin", nor inside a
+    # machine, "… koneen sisälle": review210-212, where the step says "sisään" too)
     return bool(finnish.base_forms(verbs[0]) & GOING_VERBS) and 1 <= len(after) <= 3 and \
         _POSITIONS.isdisjoint(after) and any(
             (k == 0 or not _a_machine(after[k - 1])) if w in _HERE_AND_IN else
             (finnish.cases(w) & _TO_CASES and _a_place_of_the_work(w, steps)) or
             (k > 0 and w in _POSTPOSITIONS and (
                 bool(finnish.base_forms(after[k - 1]) & steps) if w == "alle" else
-                not _a_machine(after[k - 1]) and _a_place_of_the_work(after[k - 1], steps)
+                bool(finnish.base_forms(after[k - 1]) & steps) or (
+                    not _a_vehicle(after[k - 1]) and
+                    _a_place_of_the_work(after[k - 1], steps))
                 if w == "väliin" else _a_place_of_the_work(after[k - 1], steps)))
             for k, w in enumerate(after))
+
+
+def _a_vehicle(word: str) -> bool:
+    """``word`` names a vehicle that moves about the work (its base form's end)."""
+    return any(b.endswith(_VEHICLES) for b in finnish.base_forms(word))
+
+
+_VEHICLES = ("trukki", "auto", "nosturi", "kuljetin", "vaunu", "traktori")
 
 
 def _a_machine(word: str) -> bool:
@@ -1967,11 +1987,32 @@ def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
     return bool(parts & steps) or any(b.endswith(_WORK_PLACES) for b in parts)
 
 
-def _leaving(words: Sequence[str]) -> bool:
-    """``words`` leave (a form of "lähteä") for nowhere named but off the work: "kun
-    lähden", "… lähden kotiin"; not "kun lähden lääkäriin" (review211)."""
-    return any("lähteä" in finnish.base_forms(w) for w in words) and all(
-        _off_work(w) for w in words if finnish.cases(w) & _TO_CASES and w not in _HERE_AND_IN)
+def _leaving(c: Case, words: Sequence[str]) -> bool:
+    """``words`` leave (a form of "lähteä") the work: for nowhere named, off the work
+    ("kun lähden", "… lähden kotiin", "… lähden syömään"), or another place than the
+    work's; not to the doctor's where the step is the learner's own illness ("soitan
+    pomolle kun lähden lääkäriin" when sick: review211; on a fault step that puts the
+    report off, review212)."""
+    if not any("lähteä" in finnish.base_forms(w) for w in words):
+        return False
+    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
+        told_bases(c.situation)
+    ill = not steps.isdisjoint(_ILL) or _AWAY_FROM_WORK.issubset(steps)
+    return not any(finnish.cases(w) & _TO_CASES and not _an_infinitive_of_errand(w) and (
+        w in _HERE_AND_IN or _a_place_of_the_work(w, steps) or (ill and not _off_work(w)))
+        for w in words)
+
+
+def _an_infinitive_of_errand(word: str) -> bool:
+    """``word`` is a verb's MA-infinitive ("syömään", "hakemaan"): an errand, no place."""
+    return any(a.get("MOOD") == "MA-infinitive" for a in finnish.analyses(word))
+
+
+# what tells of the learner's own illness or absence ("Et pääse töihin."): going to the
+# doctor's is then the deed itself
+_AWAY_FROM_WORK = frozenset({"päästä", "työ"})
+_ILL = frozenset({"sairas", "kipeä", "kuume", "vatsatauti", "flunssa", "sairastua", "oksentaa",
+                  "ripuli", "yskä", "päänsärky", "sairastunut"})
 
 
 def _telling_step(c: Case) -> bool:
@@ -1997,7 +2038,8 @@ _WORK_PLACES = ("halli", "työmaa", "linja", "kone", "tuotanto", "keittiö", "va
                 "verstas", "korjaamo", "sorvi", "saha", "trukki", "katto", "kerros", "alue",
                 "kylmiö", "pakkaamo", "kassa", "tiski", "asukas", "asiakas", "potilas", "hoitaja",
                 "hylly", "piha", "sali", "leipomo", "leikkaamo", "hitsaamo", "terminaali",
-                "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo", "pakkaus", "lastaus")
+                "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo", "pakkaus", "lastaus",
+                "lava")
 _FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
 # the one hurt or cared for, gone to after a call
 _PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työntekijä",
@@ -2006,8 +2048,9 @@ _PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työ
 _HURT = frozenset({"loukkaantunut", "potilas", "uhri", "kaatunut"})
 # what a step says of one hurt or cared for: the one, or what befell them
 _SOMEONE_HURT = _PEOPLE_GONE_TO | _HURT | frozenset({
-    "kaatua", "loukkaantua", "liukastua", "pudota", "satuttaa", "pyörtyä", "vuotaa",
-    "haava", "verenvuoto", "hengittää", "elvyttää"})
+    "kaatua", "loukkaantua", "liukastua", "pudota", "satuttaa", "pyörtyä", "haava",
+    "verenvuoto", "hengittää", "elvyttää"})  # (read in the step's question only: not the
+# answers' "kerron työkaverille", nor a machine that leaks, review212)
 _HERE_AND_IN = frozenset({"sisään", "sisälle", "sinne", "tänne", "työhön", "töihin"})
 _POSTPOSITIONS = frozenset({"alle", "luo", "luokse", "ääreen", "viereen", "väliin"})
 # in front of, behind or on top of a thing, no place of the work ("… kuorman päälle",

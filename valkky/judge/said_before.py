@@ -41,7 +41,8 @@ from valkky.judge.wordsets import (
 # where a clause ends: a mark, or (in the words as normalised: spoken "mut" is "mutta")
 # "ja" or "mutta"
 _MARKS = re.compile(r"[,.;:!?–—…]+")
-_JOINS = frozenset({"ja", "mutta"})
+_JOINS = frozenset({"ja", "mutta", "mut", "mutt"})  # (normalise leaves "mut" before some
+# words: "mut älä kerro pomolle", review212)
 
 
 def said_again(j: Judgement, answer: str, earlier: Sequence[str],
@@ -104,11 +105,13 @@ def _as_the_mistake(units: list[list[str]], mistake: list[str]) -> list[list[str
     ("älä kerro pomolle" for "älä kerro esimiehelle"), and a pronoun of the thing told of
     that the mistake leaves out ("en kerro siitä esimiehelle") left out."""
     theirs = tuple(mistake)
+    told_of = STAND_INS.isdisjoint(mistake)  # (a mistake with an object of its own keeps
+    # a pronoun as that object: "myin sitä" says "myin sen", review212)
     return [[w for w in lexicon.toward(unit, theirs)
-             if w not in _OF_THE_THING or w in mistake] for unit in units]
+             if not (told_of and w in _OF_THE_THING and w not in mistake)] for unit in units]
 
 
-# a pronoun of the thing a report or a deed is about ("en kerro siitä")
+# a pronoun of the thing a report is about ("en kerro siitä", "en kerro sitä pomolle")
 _OF_THE_THING = frozenset({"siitä", "tästä", "sitä", "tätä"})
 
 
@@ -194,6 +197,8 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str],
         return False
     planned = at > 0 and not _INTENT.isdisjoint(finnish.base_forms(unit[at - 1]))
     perfect = at > 0 and unit[at - 1] in _I_HAD and finnish.is_participle(unit[at])
+    # (a bare passive is "we" too, as speech says it: "jatketaan vaan samalla laikalla";
+    # review212's "laitetaan jalkalista" after "minä laitan jalkalistan" stays wrong)
     done = finnish.of_i_or_we(unit[at]) or perfect or (
         planned and finnish.of_i_or_we(unit[at - 1]) and _an_infinitive(unit[at], _PLAN_MOODS))
     rest = [w for w in mistake if w != verbs[0]]
@@ -202,10 +207,17 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str],
     # nostan hänet sänkyyn"; not a time to come before more, "ennen kuin jatkan työtä,
     # tarkistan laikan": review142-144)
     theirs = [w for i, w in enumerate(unit) if i != at and not (
-        (planned or perfect) and i == at - 1) and not (told and w in _TIME_JOINS)]
+        (planned or perfect) and i == at - 1) and not (told and w in _TIME_JOINS) and w != "me"]
     return done and all(_named(w, theirs) for w in rest) and \
-        all(t in _STAND_INS or _named(t, rest) or t in ON_ONES_OWN or to_a_place(t)
-            for t in theirs)  # (alone or somewhere too: "…nostanut hänet yksin sänkyyn")
+        all(t in _STAND_INS or _named(t, rest) or t in ON_ONES_OWN or to_a_place(t) or
+            _at_a_place(t) for t in theirs)  # (alone or somewhere too: "…nostanut hänet
+    # yksin sänkyyn", "pysäytän sen ovella" after "pysäytin hänet", set 110)
+
+
+def _at_a_place(word: str) -> bool:
+    """``word`` is a noun at a place ("ovella", "hallissa") in every reading."""
+    return finnish.every_reading(word, lambda a: a.get("CLASS") == "nimisana" and
+                                 a.get("SIJAMUOTO") in finnish.PLACE_CASES[1])
 
 
 # "I have/had" before a past participle ("olin nostanut"), and the joins of a time clause
@@ -214,9 +226,28 @@ _TIME_JOINS = frozenset({"kun", "ku", "ennen", "kuin", "jälkeen", "sitten"})
 
 
 def _named(word: str, others: Sequence[str]) -> bool:
-    """``word`` is one of ``others`` by base form, or a pronoun where they say one."""
+    """``word`` is one of ``others`` by base form, a pronoun where they say one, a pronoun
+    of a person where they name one cared for ("hänet" for "mummon": "nostin mummon
+    sänkyyn" after "nostin hänet sänkyyn"), or a thing acted on where they say a pronoun
+    of a thing ("laatikko" for "sen": "mä vedän sen pois" after "vedetään laatikko pois",
+    review212; not a place, "hyllyyn" for "sen", nor a towel for "hänet")."""
     return any(finnish.same_lemma(word, o) for o in others) or (
-        word in _STAND_INS and not _STAND_INS.isdisjoint(others))
+        word in _STAND_INS and not _STAND_INS.isdisjoint(others)) or (
+        word in _OF_A_PERSON and any(finnish.base_forms(o) & _CARED_FOR for o in others)) or (
+        bool(finnish.base_forms(word) & _CARED_FOR) and not _OF_A_PERSON.isdisjoint(others)) or (
+        _a_thing_acted_on(word) and not _OF_A_THING.isdisjoint(others))
+
+
+def _a_thing_acted_on(word: str) -> bool:
+    """``word`` is a noun in a case of an object (not a place's) in every reading."""
+    return finnish.every_reading(word, lambda a: a.get("CLASS") == "nimisana" and
+                                 a.get("SIJAMUOTO") in finnish.OBJECT_CASES)
+
+
+_OF_A_PERSON = frozenset({"hänet", "häntä", "heidät", "heitä", "hänen"})
+_OF_A_THING = frozenset({"se", "sen", "sitä", "ne", "niitä", "tämän", "tätä"})
+_CARED_FOR = frozenset({"mummo", "vaari", "pappa", "asukas", "potilas", "vanhus", "asiakas",
+                        "ukki", "isoäiti", "isoisä"})
 
 
 # what names the thing or the one a deed is done to ("hänet" for "varkaan"), "this" and

@@ -48,6 +48,7 @@ from valkky.judge.adverb_more import adverb_more
 from valkky.judge.alone_told import alone_told
 from valkky.judge.asked_object import object_as_asked
 from valkky.judge.asked_part import asked_part_left_out, key_word_alone
+from valkky.judge.askers_person import askers_person, asks_of_me
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -294,7 +295,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
             and _agreement_slip(answer, accepted) is None and \
-            not an_hour_bare(answer, tuple(a for a, _ in accepted), off):  # "pysähtyy kymmenen"
+            not an_hour_bare(answer, tuple(a for a, _ in accepted), off) and \
+            not (situation and asks_of_me(situation)):  # "pysähtyy kymmenen"; (asked
+        # "voinko", the rules read the person of the answer: askers_person)
         return j
     if "address" not in off and persons_drilled(tuple(o for o, _ in accepted),
                                                 _mistake_texts(wrong_answers)):
@@ -590,7 +593,8 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("a lead clause", _by_word_only(lead_clause_said)),
     ("a reason alone", _by_word_only(reason_alone)),
     ("another act", another_act),
-    ("a clock time", clock_time_said))
+    ("a clock time", clock_time_said),
+    ("the asker's person", askers_person))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:

@@ -1,0 +1,48 @@
+"""A yes said back in the asker's own person (issue 12, stop 67): to a customer's "Voinko
+maksaa kortilla?" the answer is "kyllä voitte", the "you" of the one who asked; "kyllä
+voin" says the verb as the asker said it, "I" — a slip of person the trainers of sets 141
+and 144 both grade almost. The lexicon's "kyllä voin" for "kyllä käy" (said to "Voitko
+tulla?") must not make it right here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from valkky.judge import finnish, sizes
+from valkky.judge.case import Case, Detail, Judgement
+from valkky.judge.normalise import normalise
+
+_ASKED = re.compile(r"\b\w+n(?:ko|kö)\b")  # "voinko", "saanko" (and "onko": read below)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def asks_of_me(situation: str) -> tuple[str, ...]:
+    """The verbs of "I" a step's question asks with -ko ("Voinko maksaa kortilla?":
+    voinko), made once a step."""
+    return tuple(w for w in _ASKED.findall(situation.casefold())
+                 if ("1", "singular") in finnish.persons(w))
+
+
+def askers_person(c: Case, j: Judgement) -> Judgement:
+    """``j``, or almost (word_form) where it is right but the answer says the question's
+    verb of "I" (asked with -ko by the one spoken to) in that same person, no accepted
+    answer as the lesson writes it saying that form; the accepted answers' form of the
+    verb named."""
+    if j.verdict != "correct" or not c.situation or not (asked := asks_of_me(c.situation)):
+        return j  # (the commonest: no "voinko" in the question)
+    written = {w for original, _ in c.accepted for w in normalise(original).split()}
+    for w in (c.said or c.heard).split():  # (as said: the lexicon makes "kyllä käy" "kyllä
+        # voin")
+        if w in written or ("1", "singular") not in finnish.persons(w) or \
+                not any(finnish.same_lemma(w, a) for a in asked):
+            continue
+        right = next((x for x in sorted(written) if finnish.same_lemma(x, w) and
+                      any(p == "2" for p, _ in finnish.persons(x))), None)
+        if right is None:
+            continue  # (no "you" of it to name: the step's answers say it otherwise)
+        c.note(f"{w} for {right}: the asker's own person")
+        return c.judgement("almost", "word_form", closest=j.closest,
+                           detail=Detail(expected=right, heard=w))
+    return j
