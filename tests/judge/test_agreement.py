@@ -601,6 +601,11 @@ from tests.judge.golden import recorded
 # the judge of 265e0b57; trainers agree 297/300.
 # Set 144 (session 67, set144: 60 steps, seed 144, of the 339 steps sets 135–143 had not
 # used): 296/300 = 98.7 % on the judge of 265e0b57; trainers agree 298/300.
+# Set 145 (session 67, set145: 60 steps, seed 145, of the 339 steps sets 136–144 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of 83db705a; trainers agree 299/300.
+# Set 146 (session 67, set146: 60 steps, seed 146, of the 339 steps sets 137–145 had not
+# used): 292/300 = 97.3 % on the judge of 83db705a; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -160,3 +160,46 @@ def test_review212(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets_141_144_the_askers_person(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# set 143 (both trainers): a verb of the accepted answers' own after their modal said as
+# "he" now ("ei saa myy" for "ei saa myydä"); speech's -oo infinitive is none ("sanoo")
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-ohjeet jauheliha", "ei saa myy", "almost"),
+    ("kauppa-ohjeet jauheliha", "ei saa myydä", "correct"),
+    ("yleinen-tarkistaminen step-16", "voitko sanoo sen uudelleen", "correct"),
+])
+def test_set_143_a_verb_after_its_modal(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# set 145 (both trainers): speech's "siit" is "siitä"; a degree word before the state is
+# no state of its own ("jarrupalat on tosi ohuet"); the question said again is no yes in
+# the asker's person (review118's "saanko korjata sen itse, et saa, …")
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-kartoitus b1-toista",
+     "jos huomaat vaaratilanteen kerro siit heti työnjohtajalle", "correct"),
+    ("autoala-asiakas puhelu.4", "joo, jarrupalat on tosi ohuet, ne pitää vaihtaa", "correct"),
+    ("autoala-asiakas puhelu.4", "joo, jarrupalat on tosi ohut, ne pitää vaihtaa", "almost"),
+    ("yleinen-perehdytys samir.6", "saanko korjata sen itse, et saa, kerro esimiehelle",
+     "correct"),
+])
+def test_set_145_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review213: a work place is a whole word or a compound's end, no adjective's end
+# ("palavaan taloon"); gear put back on in the evening is put back after the work; between
+# vehicles is never a place of the work, the step naming them or not
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ennen kuin menen palavaan taloon",
+     "not correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ja laitan ne takaisin illalla",
+     "correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ja laitan ne takaisin kohta",
+     "wrong"),
+    ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen lavojen väliin",
+     "correct"),
+])
+def test_review213(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

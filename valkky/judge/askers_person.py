@@ -34,8 +34,10 @@ def askers_person(c: Case, j: Judgement) -> Judgement:
         return j  # (the commonest: no "voinko" in the question)
     written = {w for original, _ in c.accepted for w in normalise(original).split()}
     for w in (c.said or c.heard).split():  # (as said: the lexicon makes "kyllä käy" "kyllä
-        # voin")
-        if w in written or ("1", "singular") not in finnish.persons(w) or \
+        # voin"; the question said again, "saanko korjata sen itse, et saa, …", asks
+        # nothing of the answer's own: review118)
+        if w in written or w.endswith(("ko", "kö")) or \
+                ("1", "singular") not in finnish.persons(w) or \
                 not any(finnish.same_lemma(w, a) for a in asked):
             continue
         right = next((x for x in sorted(written) if finnish.same_lemma(x, w) and

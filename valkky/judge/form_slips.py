@@ -107,7 +107,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
             _which(words, i, known) or _there_is(words, i, breaks)
         if kind:
-            return i, kind
+            return (i + 1 if kind == "agreement" and words[i] in _DEGREE else i), kind
     return None
 
 
@@ -824,9 +824,17 @@ def _nominative_any_number(a: Mapping[str, str]) -> bool:
 
 def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | None:
     said, before = words[i], words[i - 1]
-    # a command's form and nothing else ("tarkista"; not "teetä", also a partitive)
+    # a command's form and nothing else ("tarkista"; not "teetä", also a partitive), or a
+    # verb of the accepted answers' own after their modal, read only as a command or as
+    # "he" now ("ei saa myy" for "ei saa myydä": set 143, both trainers almost)
     if not finnish.every_reading(said, lambda a: a.get("CLASS") == "teonsana"
-                                 and a.get("MOOD") == "imperative"):
+                                 and a.get("MOOD") == "imperative") and not (
+            asked & finnish.base_forms(said) and not _spoken_infinitive(said) and
+            finnish.every_reading(
+                said, lambda a: a.get("CLASS") == "teonsana" and (
+                    a.get("MOOD") == "imperative" or (
+                        a.get("MOOD") == "indicative" and a.get("PERSON") == "3" and
+                        a.get("TENSE") == "present_simple")))):
         return None
     if i >= 2 and _no_of(words[i - 2], _SECOND):
         return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
@@ -842,6 +850,14 @@ def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | No
            and a.get("BASEFORM") in INFINITIVE_VERBS for a in finnish.analyses(before)):
         return "infinitive"
     return None
+
+
+def _spoken_infinitive(word: str) -> bool:
+    """``word`` is how speech says an -oa/-öä verb's infinitive ("sanoo" for "sanoa",
+    "kertoo", "neuvoo"): no slip after a modal ("voitko sanoo sen uudelleen", every
+    trainer right)."""
+    return any((b := base)[-2:] in ("oa", "öä") and word == b[:-1] + b[-2]
+               for base in finnish.base_forms(word))
 
 
 def _reply_verb(word: str) -> bool:
@@ -866,6 +882,10 @@ _YES_NO = ACKNOWLEDGEMENTS - NEGATIONS
 
 def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
     said, be = words[i], words[i - 1]
+    if said in _DEGREE and i + 1 < len(words):
+        # a degree before the state, no state itself: the state after it agrees
+        # ("jarrupalat on tosi ohuet": set 145, both trainers right; "… on tosi ohut")
+        return _agreement([*words[:i], *words[i + 1:]], i, verb_said)
     if be in _FIRST_SECOND_SINGULAR_OLLA:
         number = "plural"  # "olen väsyneet"
     elif be in _BE and i >= 2 and words[i - 2] != "te" and (
@@ -887,6 +907,9 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
                              and a.get("PARTICIPLE") not in _PASSIVE):
         return "agreement"
     return None
+
+
+_DEGREE = frozenset({"tosi", "aika", "ihan", "liian", "melko", "todella", "kovin"})
 
 
 def _count(words: Sequence[str], i: int) -> str | None:

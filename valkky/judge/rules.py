@@ -895,7 +895,9 @@ def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
 _TAKEN_AWAY = frozenset({"pois", "sivuun", "talteen", "irti"})
 _PUTTING_BACK = frozenset({"laittaa", "panna", "viedä", "nostaa", "asettaa", "pukea", "ottaa"})
 _THEN_OR_BUT = frozenset({"sitten", "sit", "heti", "mutta", "mut"})
-_LATER_ON = frozenset({"myöhemmin", "huomenna", "illalla", "kohta", "pian"})
+_LATER_ON = frozenset({"myöhemmin", "kohta", "pian"})  # (not "illalla", "huomenna": gear
+# put back on then is a break's, "otan käsineet pois ja laitan ne takaisin illalla",
+# review213)
 _BACK = frozenset({"takaisin", "palautan", "palautetaan"})  # ("palauttaa": back said in it)
 
 
@@ -1956,8 +1958,8 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
             (finnish.cases(w) & _TO_CASES and _a_place_of_the_work(w, steps)) or
             (k > 0 and w in _POSTPOSITIONS and (
                 bool(finnish.base_forms(after[k - 1]) & steps) if w == "alle" else
-                bool(finnish.base_forms(after[k - 1]) & steps) or (
-                    not _a_vehicle(after[k - 1]) and
+                not _a_vehicle(after[k - 1]) and (
+                    bool(finnish.base_forms(after[k - 1]) & steps) or
                     _a_place_of_the_work(after[k - 1], steps))
                 if w == "väliin" else _a_place_of_the_work(after[k - 1], steps)))
             for k, w in enumerate(after))
@@ -1984,7 +1986,8 @@ def _a_place_of_the_work(word: str, steps: set[str]) -> bool:
     """``word`` names the work's own place: a word of the step, or of work (``_WORK_PLACES``:
     "halli", "linja", "kone", "asukas" …), by any part of it."""
     parts = finnish.base_forms(word) | finnish.compound_parts(word)
-    return bool(parts & steps) or any(b.endswith(_WORK_PLACES) for b in parts)
+    return bool(parts & steps) or bool(parts & _WORK_PLACE_WORDS) or any(
+        b.endswith(_WORK_PLACES) for b in parts)
 
 
 def _leaving(c: Case, words: Sequence[str]) -> bool:
@@ -2038,8 +2041,9 @@ _WORK_PLACES = ("halli", "työmaa", "linja", "kone", "tuotanto", "keittiö", "va
                 "verstas", "korjaamo", "sorvi", "saha", "trukki", "katto", "kerros", "alue",
                 "kylmiö", "pakkaamo", "kassa", "tiski", "asukas", "asiakas", "potilas", "hoitaja",
                 "hylly", "piha", "sali", "leipomo", "leikkaamo", "hitsaamo", "terminaali",
-                "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo", "pakkaus", "lastaus",
-                "lava")
+                "keräily", "kellari", "pöytä", "jyrsin", "hiomo", "maalaamo", "pakkaus", "lastaus")
+# …and whole words only, a word's end no place ("palava" is no "lava": review213)
+_WORK_PLACE_WORDS = frozenset({"lava"})
 _FIRST_AID = frozenset({"ensiapu", "elvytys", "painelu", "paineluelvytys"})
 # the one hurt or cared for, gone to after a call
 _PEOPLE_GONE_TO = frozenset({"asukas", "potilas", "asiakas", "työkaveri", "työntekijä",
