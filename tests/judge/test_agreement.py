@@ -606,6 +606,11 @@ from tests.judge.golden import recorded
 # the judge of 83db705a; trainers agree 299/300.
 # Set 146 (session 67, set146: 60 steps, seed 146, of the 339 steps sets 137–145 had not
 # used): 292/300 = 97.3 % on the judge of 83db705a; trainers agree 299/300.
+# Set 147 (session 67, set147: 60 steps, seed 147, of the 339 steps sets 138–146 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of ceaaa706; trainers agree 300/300.
+# Set 148 (session 67, set148: 60 steps, seed 148, of the 339 steps sets 139–147 had not
+# used): 299/300 = 99.7 % on the judge of ceaaa706; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -168,21 +168,23 @@ def test_sets_141_144_the_askers_person(step: str, answer: str, verdict: str) ->
     ("kauppa-ohjeet jauheliha", "ei saa myy", "almost"),
     ("kauppa-ohjeet jauheliha", "ei saa myydä", "correct"),
     ("yleinen-tarkistaminen step-16", "voitko sanoo sen uudelleen", "correct"),
+    ("metalli-kartoitus b1-miksi", "koska käsine voi tarttuu koneeseen", "correct"),
+    ("yleinen-perehdytys muista", "hän ei saa korjaa sitä itse", "correct"),
 ])
 def test_set_143_a_verb_after_its_modal(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
 
 
-# set 145 (both trainers): speech's "siit" is "siitä"; a degree word before the state is
-# no state of its own ("jarrupalat on tosi ohuet"); the question said again is no yes in
-# the asker's person (review118's "saanko korjata sen itse, et saa, …")
+# set 145 (both trainers): speech's "siit" is "siitä"; a degree word before the state stays
+# read as one (review214: "sun hanskat on tosi hyvät" was right without it); the question
+# said again is no yes in the asker's person (review118's "saanko korjata sen itse, …")
 @as_table(("step", "answer", "verdict"), [
     ("rakennus-kartoitus b1-toista",
      "jos huomaat vaaratilanteen kerro siit heti työnjohtajalle", "correct"),
-    ("autoala-asiakas puhelu.4", "joo, jarrupalat on tosi ohuet, ne pitää vaihtaa", "correct"),
-    ("autoala-asiakas puhelu.4", "joo, jarrupalat on tosi ohut, ne pitää vaihtaa", "almost"),
+    ("metalli-raportti ville", "sun hanskat on tosi hyvät", "not correct"),
     ("yleinen-perehdytys samir.6", "saanko korjata sen itse, et saa, kerro esimiehelle",
      "correct"),
+    ("hoiva-asukas kipua.4", "saisinko lääkettä? joo saatte, kerron hoitajalle", "not correct"),
 ])
 def test_set_145_kinds(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
@@ -198,8 +200,27 @@ def test_set_145_kinds(step: str, answer: str, verdict: str) -> None:
      "correct"),
     ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ja laitan ne takaisin kohta",
      "wrong"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä, laitan takas illalla",
+     "wrong"),
+    ("metalli-turvallisuus sormus", "otan sormuksen pois ja laitan sen takaisin illalla",
+     "not wrong"),
     ("varasto-turvallisuus kengat", "laitan turvakengät ennen kuin menen lavojen väliin",
      "correct"),
 ])
 def test_review213(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 145-147 (both trainers): the plain kind of a compound's head is another thing
+# ("tavalliset kengät" for "turvakengät", SAFETY); a repeat step whose model no phrase
+# rewrites reads the answer's words as said ("Voitko sanoa uudelleen?": "sen" left out)
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus kengat", "tavalliset kengät", "wrong"),
+    ("valmistus-turvallisuus step-9", "tavalliset kengät, kun on kiire", "wrong"),
+    ("varasto-turvallisuus kengat", "kengät", "almost"),
+    ("yleinen-tarkistaminen step-16", "Voitko sanoa uudelleen?", "almost"),
+    ("yleinen-tarkistaminen step-16", "Voitko sanoa sen uudelleen?", "correct"),
+    ("kauppa-asiakas step-2", "Hei! Autanko?", "almost"),
+])
+def test_sets_145_147_kinds(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Detail, Judgement
 from valkky.judge.normalise import normalise
+from valkky.judge.wordsets import NEGATIONS
 
 _ASKED = re.compile(r"\b\w+n(?:ko|kö)\b")  # "voinko", "saanko" (and "onko": read below)
 
@@ -33,13 +34,16 @@ def askers_person(c: Case, j: Judgement) -> Judgement:
     if j.verdict != "correct" or not c.situation or not (asked := asks_of_me(c.situation)):
         return j  # (the commonest: no "voinko" in the question)
     written = {w for original, _ in c.accepted for w in normalise(original).split()}
-    for w in (c.said or c.heard).split():  # (as said: the lexicon makes "kyllä käy" "kyllä
-        # voin"; the question said again, "saanko korjata sen itse, et saa, …", asks
-        # nothing of the answer's own: review118)
-        if w in written or w.endswith(("ko", "kö")) or \
+    said = (c.said or c.heard).split()  # (as said: the lexicon makes "kyllä käy" "kyllä
+    # voin")
+    for k, w in enumerate(said):
+        if w in written or (w.endswith(("ko", "kö")) and not NEGATIONS.isdisjoint(
+                said[k + 1:])) or \
                 ("1", "singular") not in finnish.persons(w) or \
                 not any(finnish.same_lemma(w, a) for a in asked):
-            continue
+            continue  # (the question said again and answered no, "saanko korjata sen
+            # itse, et saa, …", asks nothing of the answer's own: review118; answered yes,
+            # "saisinko lääkettä? joo saatte", it is no right answer either: review214)
         right = next((x for x in sorted(written) if finnish.same_lemma(x, w) and
                       any(p == "2" for p, _ in finnish.persons(x))), None)
         if right is None:

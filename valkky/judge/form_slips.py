@@ -107,7 +107,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
             _which(words, i, known) or _there_is(words, i, breaks)
         if kind:
-            return (i + 1 if kind == "agreement" and words[i] in _DEGREE else i), kind
+            return i, kind
     return None
 
 
@@ -853,11 +853,17 @@ def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | No
 
 
 def _spoken_infinitive(word: str) -> bool:
-    """``word`` is how speech says an -oa/-öä verb's infinitive ("sanoo" for "sanoa",
-    "kertoo", "neuvoo"): no slip after a modal ("voitko sanoo sen uudelleen", every
-    trainer right)."""
-    return any((b := base)[-2:] in ("oa", "öä") and word == b[:-1] + b[-2]
-               for base in finnish.base_forms(word))
+    """``word`` is how speech says a verb's infinitive, its last vowel long: "sanoo" for
+    "sanoa", "tarttuu" for "tarttua", "korjaa" for "korjata": no slip after a modal
+    ("voitko sanoo sen uudelleen", every trainer right; "käsine voi tarttuu koneeseen",
+    "hän ei saa korjaa sitä itse": review214)."""
+    return any((b[-2:] in _VOWEL_A and word == b[:-1] + b[-2]) or
+               (b.endswith(("ata", "ätä")) and word == b[:-3] + b[-1] * 2)
+               for b in finnish.base_forms(word))
+
+
+# the infinitive's endings whose vowel speech says long: "sanoa", "tarttua", "lukea"
+_VOWEL_A = frozenset({"oa", "öä", "ua", "yä", "ea", "eä", "ia", "iä"})
 
 
 def _reply_verb(word: str) -> bool:
@@ -882,10 +888,6 @@ _YES_NO = ACKNOWLEDGEMENTS - NEGATIONS
 
 def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
     said, be = words[i], words[i - 1]
-    if said in _DEGREE and i + 1 < len(words):
-        # a degree before the state, no state itself: the state after it agrees
-        # ("jarrupalat on tosi ohuet": set 145, both trainers right; "… on tosi ohut")
-        return _agreement([*words[:i], *words[i + 1:]], i, verb_said)
     if be in _FIRST_SECOND_SINGULAR_OLLA:
         number = "plural"  # "olen väsyneet"
     elif be in _BE and i >= 2 and words[i - 2] != "te" and (
@@ -907,9 +909,6 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
                              and a.get("PARTICIPLE") not in _PASSIVE):
         return "agreement"
     return None
-
-
-_DEGREE = frozenset({"tosi", "aika", "ihan", "liian", "melko", "todella", "kovin"})
 
 
 def _count(words: Sequence[str], i: int) -> str | None:

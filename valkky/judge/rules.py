@@ -881,23 +881,29 @@ def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
         # käytöstä …, vien sen takaisin", review212)
     verbs = [w for w in rest if w != "takaisin" and finnish.is_verb(w)]  # (Voikko reads
     # "takaisin" as a verb too)
+    gear = bool(gear_useless.gear_in(covered)) or any(
+        finnish.base_forms(w) & _WORN for w in covered)  # (…or what is worn on the body:
+    # "otan sormuksen pois ja laitan sen takaisin illalla", review213)
     if len(verbs) != 1 or not finnish.base_forms(verbs[0]) & (
             _PUTTING_BACK if "takaisin" in rest else {"palauttaa"}):
         return None
     return verbs[0] if all(
         w in verbs or w in ("takaisin", "käyttöön") or w in STAND_INS or w in _THEN_OR_BUT or
-        w in _LATER_ON or any(finnish.same_lemma(w, x) for x in covered) for w in rest) \
+        w in _LATER_ON or (w in _LATER_DAYS and not gear) or
+        any(finnish.same_lemma(w, x) for x in covered) for w in rest) \
         else None  # (a later time is no time the danger ends: "… laitan takaisin
-    # myöhemmin", review212; not "… porauksen jälkeen")
+    # myöhemmin", review212; for goods "illalla", "huomenna" too, review214, where gear
+    # put back on then is a break's, review213; not "… porauksen jälkeen")
 
 
 # what takes a thing away (besides "poistaa"), and the verbs that put it back
 _TAKEN_AWAY = frozenset({"pois", "sivuun", "talteen", "irti"})
 _PUTTING_BACK = frozenset({"laittaa", "panna", "viedä", "nostaa", "asettaa", "pukea", "ottaa"})
 _THEN_OR_BUT = frozenset({"sitten", "sit", "heti", "mutta", "mut"})
-_LATER_ON = frozenset({"myöhemmin", "kohta", "pian"})  # (not "illalla", "huomenna": gear
-# put back on then is a break's, "otan käsineet pois ja laitan ne takaisin illalla",
-# review213)
+_LATER_ON = frozenset({"myöhemmin", "kohta", "pian"})
+_LATER_DAYS = frozenset({"illalla", "huomenna", "iltapäivällä", "ylihuomenna"})
+_WORN = frozenset({"sormus", "kello", "rannekello", "koru", "kaulakoru", "korvakoru",
+                   "rannekoru", "lävistys", "huivi"})
 _BACK = frozenset({"takaisin", "palautan", "palautetaan"})  # ("palauttaa": back said in it)
 
 

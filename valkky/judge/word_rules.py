@@ -5,7 +5,7 @@ pronunciation, another form, a typo.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -752,6 +752,9 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             return reason
         if name == "compound_modifier" and _slip_of_accepted(h, c):
             continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
+        if name == "compound_head" and _a_plain_one(h, c.words):
+            continue  # "tavalliset kengät" for "turvakengät": the plain kind, not the
+            # compound's (sets 145-147, both trainers wrong; SAFETY)
         if name == "derivation" and len(c.said.split()) < 2:
             continue  # "tapaus" alone names another thing: no sentence says the word meant
         if name == "made_up_form" and closer_to_another(h, e, *_answer_and_mistake_words(c)):
@@ -760,6 +763,16 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
         return reason
     c.note(f"{h} for {e}: another word")
     return None
+
+
+def _a_plain_one(head: str, words: Sequence[str]) -> bool:
+    """``head`` is said after a word of the plain or own kind ("tavalliset kengät", "omat
+    lasit"): another thing than the compound it heads."""
+    return head in words and (at := list(words).index(head)) > 0 and \
+        bool(finnish.base_forms(words[at - 1]) & _PLAIN)
+
+
+_PLAIN = frozenset({"tavallinen", "normaali", "arkinen", "oma", "tavis"})
 
 
 def _l_for_lle(e: str, h: str, written: str) -> bool:
