@@ -175,13 +175,16 @@ def test_set_143_a_verb_after_its_modal(step: str, answer: str, verdict: str) ->
     judged_as_expected(step, answer, verdict)
 
 
-# set 145 (both trainers): speech's "siit" is "siitä"; a degree word before the state stays
-# read as one (review214: "sun hanskat on tosi hyvät" was right without it); the question
-# said again is no yes in the asker's person (review118's "saanko korjata sen itse, …")
+# set 145 (both trainers): speech's "siit" is "siitä"; a degree word before the state is
+# no state of its own (taken out after review214, back after review215: without it eleven
+# unsafe praises of gear or faults were right); gear called useless with a degree word;
+# the question said again is no yes in the asker's person (review118)
 @as_table(("step", "answer", "verdict"), [
     ("rakennus-kartoitus b1-toista",
      "jos huomaat vaaratilanteen kerro siit heti työnjohtajalle", "correct"),
-    ("metalli-raportti ville", "sun hanskat on tosi hyvät", "not correct"),
+    ("autoala-asiakas puhelu.4", "joo, jarrupalat on tosi ohuet, ne pitää vaihtaa", "correct"),
+    ("hoiva-raportti elias.2", "jarrut on ihan turha", "not correct"),
+    ("rakennus-raportti uusi", "kypärä on ihan turha", "wrong"),
     ("yleinen-perehdytys samir.6", "saanko korjata sen itse, et saa, kerro esimiehelle",
      "correct"),
     ("hoiva-asukas kipua.4", "saisinko lääkettä? joo saatte, kerron hoitajalle", "not correct"),

@@ -107,7 +107,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
             _which(words, i, known) or _there_is(words, i, breaks)
         if kind:
-            return i, kind
+            return (i + 1 if kind == "agreement" and words[i] in DEGREE else i), kind
     return None
 
 
@@ -888,6 +888,11 @@ _YES_NO = ACKNOWLEDGEMENTS - NEGATIONS
 
 def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
     said, be = words[i], words[i - 1]
+    if said in DEGREE and i + 1 < len(words):
+        # a degree before the state, no state itself: the state after it agrees
+        # ("jarrupalat on tosi ohuet": set 145, both trainers right; "jarrut on ihan
+        # turha" a slip, review215)
+        return _agreement([*words[:i], *words[i + 1:]], i, verb_said)
     if be in _FIRST_SECOND_SINGULAR_OLLA:
         number = "plural"  # "olen väsyneet"
     elif be in _BE and i >= 2 and words[i - 2] != "te" and (
@@ -909,6 +914,10 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
                              and a.get("PARTICIPLE") not in _PASSIVE):
         return "agreement"
     return None
+
+
+# a degree said before a state ("tosi ohuet", "ihan turha")
+DEGREE = frozenset({"tosi", "aika", "ihan", "liian", "melko", "todella", "kovin"})
 
 
 def _count(words: Sequence[str], i: int) -> str | None:

@@ -23,6 +23,7 @@ from valkky.judge.case import (
 from valkky.judge.compare import compare_with
 from valkky.judge.deed_words import CONDITIONS, MODALS, POSTPOSITIONS, USE_VERBS, so_that
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
+from valkky.judge.form_slips import DEGREE
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
 from valkky.judge.gear_useless import gear_in, qualified, says_useless
 from valkky.judge.number_words import swapped_numbers
@@ -232,8 +233,8 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
             # how, "ei tarvitse ottaa kypärää pois", "hanskat on turha unohtaa", "liian
             # isot hanskat on turhat")
             rest = [w for w in clause if w not in gear]
-            if not all(w in EVERY_NO or says_useless(w) or finnish.base_forms(w) & (
-                    NEED_A_THING | {"olla"}) for w in rest):
+            if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or finnish.base_forms(
+                    w) & (NEED_A_THING | {"olla"}) for w in rest):  # ("ihan turhat")
                 continue
             nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
             useless = [k for k, w in enumerate(clause) if says_useless(w)]
