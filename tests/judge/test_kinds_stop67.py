@@ -184,6 +184,7 @@ def test_set_143_a_verb_after_its_modal(step: str, answer: str, verdict: str) ->
      "jos huomaat vaaratilanteen kerro siit heti työnjohtajalle", "correct"),
     ("autoala-asiakas puhelu.4", "joo, jarrupalat on tosi ohuet, ne pitää vaihtaa", "correct"),
     ("hoiva-raportti elias.2", "jarrut on ihan turha", "not correct"),
+    ("metalli-raportti ville", "sun hanskat on tosi hyvät", "wrong"),
     ("rakennus-raportti uusi", "kypärä on ihan turha", "wrong"),
     ("yleinen-perehdytys samir.6", "saanko korjata sen itse, et saa, kerro esimiehelle",
      "correct"),

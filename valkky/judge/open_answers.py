@@ -199,6 +199,11 @@ def open_answer(c: Case) -> Judgement | None:
         return c.judgement("wrong", "negation")  # "mene heti koneelle, turvakenkiä ei
         # tarvi" to a newcomer (set 136, both trainers wrong; SAFETY)
     if j is not None and j.verdict in ("correct", "almost") and \
+            (plainly := _a_wrong_mistake_said_plainly(c)) is not None:
+        c.note(f"the foreseen '{plainly}' said with a degree or a 'your'")
+        return as_mistake(c, plainly)  # "sun hanskat on tosi hyvät" beside the foreseen
+        # "hanskat on hyvät" (review214, SAFETY: was right)
+    if j is not None and j.verdict in ("correct", "almost") and \
             (whole := _a_wrong_mistake_as_a_clause(c)) is not None:
         c.note(f"the foreseen '{whole}' said as a clause of its own")
         return as_mistake(c, whole)  # "sormus on kaunis, hiukset ei haittaa" (set 133,
@@ -254,6 +259,21 @@ def _wanted_gear(examples: tuple[str, ...], topics: tuple[str, ...]) -> frozense
                if negative or "pois" in rest for w in gear_in(rest)
                for b in finnish.base_forms(w)}
     return frozenset(named - refused)
+
+
+def _a_wrong_mistake_said_plainly(c: Case) -> str | None:
+    """A wrong foreseen mistake of two words or more that the answer is, once its degree
+    words ("tosi", "ihan") and a "your" ("sinun", "teidän") are left out: the mistake,
+    else None."""
+    plain = [w for w in c.words if w not in DEGREE and w not in _YOUR]
+    if len(plain) == len(c.words) or len(plain) < 2:
+        return None  # (the commonest: nothing left out)
+    said = " ".join(plain)
+    return next((m for m, verdict in c.mistakes.items()
+                 if verdict == "wrong" and normalised(m) == said), None)
+
+
+_YOUR = frozenset({"sinun", "teidän", "sun"})
 
 
 def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
