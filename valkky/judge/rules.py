@@ -1933,8 +1933,7 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
         # verb of "luoda" here, review208)
     after = [w for w in rest[2:] if w not in verbs]
     starting = bool(finnish.base_forms(verbs[0]) & _STARTING)
-    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
-        told_bases(c.situation)
+    steps = _the_steps_words(c)
     if _telling_step(c):  # (only before first aid or going to the one hurt or cared for,
         # "hänen" or one the step names: "soitan hätänumeroon ennen kuin menen hänen
         # luokse", review207; not "… menen mummon luo" when sick, review209)
@@ -1971,9 +1970,15 @@ def _before_the_work(c: Case, rest: list[str]) -> bool:
             for k, w in enumerate(after))
 
 
+def _the_steps_words(c: Case) -> set[str]:
+    """The base forms of the step's accepted answers and of its question."""
+    return {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
+        told_bases(c.situation)
+
+
 def _a_vehicle(word: str) -> bool:
     """``word`` names a vehicle that moves about the work (its base form's end)."""
-    return any(b.endswith(_VEHICLES) for b in finnish.base_forms(word))
+    return _ends_as(word, _VEHICLES)
 
 
 _VEHICLES = ("trukki", "auto", "nosturi", "kuljetin", "vaunu", "traktori")
@@ -1981,7 +1986,12 @@ _VEHICLES = ("trukki", "auto", "nosturi", "kuljetin", "vaunu", "traktori")
 
 def _a_machine(word: str) -> bool:
     """``word`` names a machine or a vehicle (its base form's end)."""
-    return any(b.endswith(_MACHINES) for b in finnish.base_forms(word))
+    return _ends_as(word, _MACHINES)
+
+
+def _ends_as(word: str, ends: tuple[str, ...]) -> bool:
+    """A base form of ``word`` ends as one of ``ends``."""
+    return any(b.endswith(ends) for b in finnish.base_forms(word))
 
 
 _MACHINES = ("kone", "kuljetin", "trukki", "auto", "nosturi", "laite", "sorvi", "saha",
@@ -2004,8 +2014,7 @@ def _leaving(c: Case, words: Sequence[str]) -> bool:
     report off, review212)."""
     if not any("lähteä" in finnish.base_forms(w) for w in words):
         return False
-    steps = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)} | \
-        told_bases(c.situation)
+    steps = _the_steps_words(c)
     ill = not steps.isdisjoint(_ILL) or _AWAY_FROM_WORK.issubset(steps)
     return not any(finnish.cases(w) & _TO_CASES and not _an_infinitive_of_errand(w) and (
         w in _HERE_AND_IN or _a_place_of_the_work(w, steps) or (ill and not _off_work(w)))
