@@ -611,6 +611,16 @@ from tests.judge.golden import recorded
 # the judge of ceaaa706; trainers agree 300/300.
 # Set 148 (session 67, set148: 60 steps, seed 148, of the 339 steps sets 139–147 had not
 # used): 299/300 = 99.7 % on the judge of ceaaa706; trainers agree 300/300.
+# Set 149 (session 68, set149: 60 steps, seed 149, of the 339 steps sets 140–148 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of fa28ef96; trainers agree 300/300.
+# Set 150 (session 68, set150: 60 steps, seed 150, of the 339 steps sets 141–149 had not
+# used): 282/300 = 94.0 % on the judge of fa28ef96; trainers agree 296/300.
+# Set 151 (session 68, set151: 60 steps, seed 151, of the 339 steps sets 142–150 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of fa28ef96; trainers agree 297/300.
+# Set 152 (session 68, set152: 60 steps, seed 152, of the 339 steps sets 143–151 had not
+# used): 295/300 = 98.3 % on the judge of fa28ef96; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -692,7 +702,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_116.yaml": 10, "trainer_answers_120.yaml": 13,
               "trainer_answers_121.yaml": 12, "trainer_answers_124.yaml": 11,
               "trainer_answers_133.yaml": 10, "trainer_answers_136.yaml": 14,
-              "trainer_answers_138.yaml": 10}
+              "trainer_answers_138.yaml": 10,
+              "trainer_answers_150.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -43,6 +43,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         deed_time,
         deed_words,
         fault_again,
+        fault_denied,
         finnish,
         forbidden,
         form_slips,
@@ -126,7 +127,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             voice_slip.happening_verbs, rules._names_a_repairer,
             same_meaning._persons_drilled, stray_slip._asks_the_word,
             question_told._every_answer_may_ask, carry_on._situation_fault,
-            askers_person.asks_of_me, verdict._models_unphrased),
+            askers_person.asks_of_me, verdict._models_unphrased, fault_denied._faulty_things),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

@@ -30,7 +30,14 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.wordsets import BE, CONTRASTS, OPPOSITES, PERSONAL_PRONOUNS, PERSONS
+from valkky.judge.wordsets import (
+    BE,
+    CONTRASTS,
+    OPPOSITES,
+    PERSONAL_PRONOUNS,
+    PERSONS,
+    WEEKDAYS,
+)
 
 # questions no "which" asks the same as: "mikä auto" for "milloin auto" asks another thing
 # (set 111, both trainers wrong), "mikä huone" for "missä huoneessa" does not
@@ -47,6 +54,8 @@ def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
     huoneessa" asks the same; ``said``: the answer's words)."""
     if expected == heard:
         return False
+    if _another_day(expected, heard):
+        return True
     for groups in CONTRASTS if expected in _CONTRASTED else ():  # (most words are in none)
         mine = next((g for g in groups if expected in g), None)
         if mine is not None:
@@ -57,6 +66,40 @@ def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
         return False
     theirs = finnish.base_forms(heard) & PERSONAL_PRONOUNS
     return bool(theirs) and not any(mine & group and theirs & group for group in PERSONS)
+
+
+def asked_of_another(expected: str, heard: str, said: Sequence[str],
+                     model: Sequence[str]) -> bool:
+    """A verb asked with -ko/-kö of the other party, I for you or you for I, with an object
+    pronoun the model does not say that makes it so ("voitko auttaa minua" for "Voinko
+    auttaa?": asks for help where the model offers it; set 150, both trainers wrong; the
+    verb alone, "voitko auttaa", stays a slip of its person, sets 56, 59, 74). ``said``:
+    the answer's words; ``model``: the model's."""
+    if not (expected.endswith(("ko", "kö")) and heard.endswith(("ko", "kö"))) or \
+            not finnish.same_lemma(expected, heard):
+        return False
+    mine, theirs = _persons_of(expected), _persons_of(heard)
+    if not mine or not theirs or not mine.isdisjoint(theirs) or not (mine | theirs) <= {"1", "2"}:
+        return False
+    objects = _ME if "2" in theirs else _YOU
+    return any(w in objects and w not in model for w in said)
+
+
+# the asker's object by a verb of "you" ("voitko auttaa minua"), and by one of "I"
+_ME = frozenset({"minua", "minut", "mua", "mut", "meitä", "meidät"})
+_YOU = frozenset({"sinua", "sinut", "sua", "sut", "teitä", "teidät"})
+
+
+def _another_day(expected: str, heard: str) -> bool:
+    """A day of the week said for another ("torstai" for "tiistai"; set 150, both trainers
+    wrong: near in letters, another day)."""
+    mine, theirs = finnish.base_forms(expected) & WEEKDAYS, finnish.base_forms(heard) & WEEKDAYS
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _persons_of(verb: str) -> set[str]:
+    """The persons (1, 2, 3) ``verb`` is read in."""
+    return {p for p, _ in finnish.persons(verb)}
 
 
 def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:

@@ -18,6 +18,7 @@ from valkky.judge.another_meaning import (
     another_of_its_kind,
     another_thing,
     another_thing_or_state,
+    asked_of_another,
     contrasted,
     kinds_of_one_thing,
     opposite_of_an_answer,
@@ -778,11 +779,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # after, not before: "laita jarrut päälle ku asukas on jo noussut" (review89;
             # "pese kädet kun syöt" is a slip: trial 11's trainer)
             c.note(f"{h} for {e}, without {exp[exp.index(e) - 1]}: another word")
-            reason = None
+            return c.judgement("wrong", closest=closest), unexplained  # (in a repeat
+            # step too: not a try at the model, its order turned; set 149, both trainers)
         if reason == "word_form" and _n_dropped_after_a_sound(e, h, c):
             c.note(f"{h} for {e}: said with its -n dropped (dropped_n)")
             continue
-        if reason is not None and reason != "same" and contrasted(e, h, heard_words):
+        if reason is not None and reason != "same" and (
+                contrasted(e, h, heard_words) or asked_of_another(e, h, heard_words, exp)):
             # "missä" for "mikä": a form of it, but another question (set 14)
             c.note(f"{h} for {e}: another person, place or question")
             reason = None
@@ -1315,7 +1318,8 @@ def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],
     """A no of the model ("ettei", "älä", "en") left out, none said, and all that is said
     of the words after it, with the verb it negates ("asukas kaatuu" of "Varo, ettei
     asukas kaadu."; not a clause left out whole, "en pysäytä asiakasta itse", nor a try
-    that keeps the words before it, "varo, asukas kaatuu")."""
+    that keeps the words before it, "varo, asukas kaatuu", unless its verb tells what
+    happened: "varo, asukas kaatui", set 150, both trainers wrong)."""
     if not NEGATIONS.isdisjoint(heard) or {"ettei", "jottei"} & set(heard):
         return False
     for k, w in enumerate(expected):
@@ -1323,12 +1327,19 @@ def _the_no_left_out(expected: Sequence[str], missing: Sequence[str],
             continue
         after = expected[k + 1:]
         verb = next((v for v in after if finnish.is_verb(v)), None)
-        if verb is not None and verb not in missing and \
-                any(finnish.same_lemma(verb, h) for h in heard) and \
-                all(any(finnish.same_lemma(a, h) for a in after) for h in heard
-                    if h not in FRAME_WORDS):
+        said = next((h for h in heard if verb is not None and finnish.same_lemma(verb, h)),
+                    None)
+        told = said is not None and _past_indicative(said) and not _past_indicative(verb or "")
+        if verb is not None and verb not in missing and said is not None and \
+                all(any(finnish.same_lemma(a, h) for a in (expected if told else after))
+                    for h in heard if h not in FRAME_WORDS):
             return True
     return False
+
+
+def _past_indicative(verb: str) -> bool:
+    """``verb`` read as the indicative past ("kaatui")."""
+    return any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb))
 
 
 def _negated(words: Sequence[str]) -> set[str]:

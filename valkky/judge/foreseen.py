@@ -69,6 +69,10 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
                 (m for m in c.mistakes if _said_without_its_subject(c, m)), None)) is not None:
             c.note(f"'{bare}' said word for word, without its subject pronoun")
             return as_mistake(c, bare)  # "laitat turvakengät jalkaan" (set 66)
+        if pool == "mistake" and (told := _told_in_another_person(c)) is not None:
+            c.note(f"'{told}' told in another person, where the step asks a command")
+            return as_mistake(c, told)  # "vaihdan työvaatteet" beside the foreseen
+            # "sinä vaihdat työvaatteet" to "Tee käsky." (set 151, both trainers wrong)
         if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):
             # "en tiedä selkä kumarassa on ok", "sekoita pesuaineet, en tiedä miksi": the
             # hedge takes no mistake back (a mistake the step calls almost leaves the rules
@@ -119,14 +123,17 @@ def _mistake_in_synonyms(c: Case) -> str | None:
     the same form ("ota hanskat" for "ota käsineet"; set 51, both trainers almost): the
     rewording toward the step's words leaves a word an accepted answer says as it is."""
     swaps: set[tuple[str, str]] | None = None
+    bare = _own_subject_off(list(c.words))  # (its subject pronoun left out too: "mä painan
+    # hätäseis-nappia" for "painan hätäseis-painiketta"; set 150, both trainers wrong)
     for m in c.mistakes:
         words = normalised(m).split()
-        if len(words) != len(c.words) or words == c.words:
+        heard = c.words if len(words) == len(c.words) else bare
+        if len(words) != len(heard) or words == heard:
             continue
         if all(w == h or lexicon.equivalent(w, h) == "same"
-               for w, h in zip(words, c.words, strict=True)):
+               for w, h in zip(words, heard, strict=True)):
             return m
-        off = [(w, h) for w, h in zip(words, c.words, strict=True) if w != h]
+        off = [(w, h) for w, h in zip(words, heard, strict=True) if w != h]
         if len(off) == 1:  # (the step's own words for one another: "haluatko kuitin" for
             swaps = _steps_swaps(c) if swaps is None else swaps  # "tarvitsetko kuitin",
             if off[0] in swaps and not finnish.same_lemma(*off[0]):  # where "haluatko
@@ -437,6 +444,35 @@ def _said_without_its_subject(c: Case, mistake: str) -> bool:
     bare = _own_subject_off(words)
     return len(bare) < len(words) and _past_an_ok(list(c.words)) == bare and \
         all(n.split() != bare for _, n in c.accepted)
+
+
+def _told_in_another_person(c: Case) -> str | None:
+    """A wrong foreseen mistake that tells what the accepted answers command ("sinä
+    vaihdat työvaatteet" beside "vaihda työvaatteet"), said word for word without its
+    subject pronoun but its verb told in another person ("vaihdan työvaatteet"): the
+    mistake, else None."""
+    said = _own_subject_off(list(c.words))
+    commanded = {b for _, n in c.accepted for w in n.split()
+                 for a in finnish.analyses(w) if a.get("MOOD") == "imperative"
+                 for b in finnish.base_forms(w)}
+    for m, verdict in c.mistakes.items():
+        words = _own_subject_off(normalised(m).split())
+        if verdict != "wrong" or len(words) != len(said):
+            continue
+        off = [(w, h) for w, h in zip(words, said, strict=True) if w != h]
+        if len(off) == 1 and finnish.same_lemma(*off[0]) and \
+                finnish.base_forms(off[0][0]) & commanded and \
+                all(_told(x) for x in off[0]):
+            return m
+    return None
+
+
+def _told(verb: str) -> bool:
+    """``verb`` read only as an indicative in a person ("vaihdan", "vaihdat"), not asked
+    ("vaihdatko")."""
+    readings = finnish.analyses(verb)
+    return bool(readings) and not verb.endswith(("ko", "kö")) and all(
+        a.get("MOOD") == "indicative" and a.get("PERSON") for a in readings)
 
 
 def _past_an_ok(words: list[str]) -> list[str]:

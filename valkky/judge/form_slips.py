@@ -909,6 +909,11 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
         # says what doing is ("kädet on hyvä pestä"), of no number; not after a plural
         # verb, which says it of the hands ("kädet ovat puhdas pestä")
         return None
+    if i + 1 < len(words) and any(
+            a.get("CLASS") in ("nimisana", "nimisana_laatusana") and a.get("SIJAMUOTO") == "nimento"
+            for a in finnish.analyses(words[i + 1])):
+        return None  # the state a noun's, said of the whole: "ne on todella tärkeä asia",
+        # "hanskat on huono idea" (review216)
     if finnish.every_reading(said, lambda a: a.get("CLASS") in finnish.ADJECTIVE_CLASSES
                              and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == number
                              and a.get("PARTICIPLE") not in _PASSIVE):

@@ -30,7 +30,7 @@ USELESS = frozenset({"turha", "tarpeeton", "hyödytön"})
 # oikeesti turhat", "ne oli aina turhat"; review155)
 STRESS = frozenset({"ihan", "aivan", "täysin", "tosi", "todella", "oikeasti", "oikeesti",
                     "kyllä", "niin", "kokonaan", "vaan", "vain", "aika", "kans", "vähän",
-                    "hyvin", "melko"})
+                    "hyvin", "melko", "super", "erittäin", "kovin"})
 # ... and "always", said beside gear called useless (not in needless's reading: "kypärä on
 # aina turha tauolla" is a break's time, its own to weigh)
 _STRESS_OR_ALWAYS = STRESS | {"aina"}

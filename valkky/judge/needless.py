@@ -77,6 +77,7 @@ from valkky.judge.polarity import (
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
     BREAK_ROOMS,
+    BUT,
     CARRY_ON,
     GENITIVE_PRONOUNS,
     NEGATIONS,
@@ -870,14 +871,68 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
                  not steps_words(c).isdisjoint(_REPLACING)) or _taken_off_after(words, k):
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
             # ota ne pois", judge53)
-        rest = words[k + 1:k + 3]
-        fine = rest[:1] in (["käy"], ["saa"], ["okei"], ["ok"]) or (
-            rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)
-        at = k + 2 + (rest[:1] in (["on"], ["ovat"]))
+        # (its words after, degree words left out: "hanskat on ihan turvallinen",
+        # "sun korut on tosi kauniit"; review215, SAFETY)
+        after = [j for j in range(k + 1, min(len(words), k + 6)) if words[j] not in STRESS]
+        rest = [words[j] for j in after[:2]]
+        fine = rest[:1] in (["käy"], ["saa"], ["okei"], ["ok"]) or bool(
+            rest[:1] and finnish.base_forms(rest[0]) & _PRAISING) or (
+            rest[:1] in (["on"], ["ovat"], ["oli"], ["olivat"]) and rest[1:2] and
+            _fine_to_keep(rest[1]))
+        at = (after[1] if rest[:1] in (["on"], ["ovat"], ["oli"], ["olivat"]) and
+              len(after) > 1 else after[0] if after else len(words)) + 1
         put_away = _put_away(words, at)
-        if fine and not put_away and not _kept_elsewhere(words, k):
+        if (fine or _praised_before(words, k)) and not put_away and \
+                not _kept_elsewhere(words, k) and not _but_off(words, k):
             return w
     return None
+
+
+def _but_off(words: Sequence[str], k: int) -> bool:
+    """After the thing at ``k``, a "but" and then a no, a taking off or a putting away, no
+    other thing named after it: the praise taken back ("hanskat on tosi hyvät mutta ei
+    porakoneella", "sormus on kaunis, mutta laita se kaappiin"; review215's mend). Not
+    "hanskat käy mutta kello pois", nor a no after praise at a machine or the work ("hanskat
+    käy sorvilla mutta ei porakoneella": kept at the lathe; review93)."""
+    at = next((j for j in range(k + 1, len(words)) if words[j] in BUT), None)
+    if at is None:
+        return False
+    own = finnish.base_forms(words[k])
+
+    def of_it(span: Sequence[str]) -> bool:  # (no other thing in it: not "kello pois")
+        return not any(a_thing(x) and finnish.base_forms(x).isdisjoint(own) for x in span)
+
+    for j in range(at + 1, len(words)):
+        if words[j] == "pois":
+            verb = max((i for i in range(at + 1, j) if finnish.is_verb(words[i])), default=at)
+            if of_it(words[verb + 1:j]):
+                return True
+        elif _put_away(words, j) and of_it(words[j + 1:j + 3]):
+            return True
+    no = next((j for j in range(at, len(words)) if words[j] in NEGATIONS), None)
+    return no is not None and of_it(words[no + 1:no + 4]) and not any(
+        b.endswith(tuple(MACHINES | AT_WORK)) for x in words[k + 1:at] if _a_place(x)
+        for b in finnish.base_forms(x))
+
+
+def _a_place(word: str) -> bool:
+    """``word`` read in a case of being in or at a place ("sorvilla", "linjalla")."""
+    return any(case in ("sisaolento", "ulkoolento") for case, _ in finnish.case_numbers(word))
+
+
+def _fine_to_keep(word: str) -> bool:
+    """A word that calls a thing good or allowed ("hyvät", "turvallinen", "kaunis", "ok")."""
+    return word in _FINE_TO_KEEP or bool(finnish.base_forms(word) & _FINE_TO_KEEP)
+
+
+def _praised_before(words: Sequence[str], k: int) -> bool:
+    """The thing at ``k`` praised by a word before it in an answer of no deed, nothing but
+    "on" its verb: "kiva sormus", "tosi hyvät hanskat", "sulla on kaunis sormus" (review215,
+    SAFETY: the praise keeps it on)."""
+    before = [x for x in words[:k] if x not in STRESS]
+    return bool(before) and _fine_to_keep(before[-1]) and not any(
+        finnish.is_verb(x) and not finnish.same_lemma(x, "olla") for x in words
+        if x not in before[-1:])
 
 
 def _taken_off_after(words: Sequence[str], k: int) -> bool:
@@ -1101,7 +1156,9 @@ _LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona"
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",
-                           "turvalliset"})
+                           "turvalliset", "kaunis", "kiva", "hieno", "siisti"})
+# …and a verb that praises what it does ("hanskat suojaa kädet")
+_PRAISING = frozenset({"suojata"})
 
 
 def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> str | None:

@@ -26,7 +26,7 @@ from valkky.judge.number_words import (
     ordinal,
     spoken_number,
 )
-from valkky.judge.wordsets import FIRST_WORDS, TIME_POSTPOSITIONS, WHEN_WORDS
+from valkky.judge.wordsets import FIRST_WORDS, TIME_POSTPOSITIONS, WEEKDAYS, WHEN_WORDS
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -46,9 +46,7 @@ UNITS = frozenset(lexicon.get().units)  # "10 mm" is millimetres, not a hesitati
 _WRITTEN_SHORT = UNITS | frozenset(lexicon.get().short)
 # a weekday written short ("ke", "la") is one only beside a date or time ("ke 4.12.", "la klo
 # 8"): elsewhere it is a word's slip or a word of its own ("su kiinni", "… pois ke")
-_WEEKDAYS = frozenset({"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
-                       "lauantai", "sunnuntai"})
-_DAYS_SHORT = frozenset(k for k, v in lexicon.get().short.items() if v in _WEEKDAYS)
+_DAYS_SHORT = frozenset(k for k, v in lexicon.get().short.items() if v in WEEKDAYS)
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 # A time typed without its dot after a clock word ("klo 1430", "kello 14 30"), and a full

@@ -21,7 +21,14 @@ from valkky.judge.case import (
     written_with_cuts,
 )
 from valkky.judge.compare import compare_with
-from valkky.judge.deed_words import CONDITIONS, MODALS, POSTPOSITIONS, USE_VERBS, so_that
+from valkky.judge.deed_words import (
+    CONDITIONS,
+    MODALS,
+    NEEDED,
+    POSTPOSITIONS,
+    USE_VERBS,
+    so_that,
+)
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.form_slips import DEGREE
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
@@ -228,25 +235,51 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
     if not wanted or not CONDITIONS.isdisjoint(c.words):
         return None  # (a step that names no gear; a condition, "kun poraat, hanskoja ei
         # tarvita", is open_deeds' to weigh)
-    for part in c.written.split(","):
-        for clause in main_clauses(normalised(part).split()):
-            gear = gear_in(clause)
+    parts = [normalised(part).split() for part in c.written.split(",")]
+    # (a part of no verb in a person qualifies the others: "kypärä on turha, sitten
+    # tauolla"; not one with its own, "tauolla juon kahvia, kypärä on turha"; review96)
+    bare = [w for part in parts if not any(finnish.persons(w) for w in part) for w in part]
+    for part in parts:
+        for clause in main_clauses(part):
+            gear = [w for w in clause if w in gear_in(clause) or finnish.base_forms(w) & wanted]
+            # (what its examples say to use is wanted gear too: "tukipukit on ihan turhat";
+            # review215, SAFETY)
             named = {b for w in gear for b in finnish.base_forms(w)}
-            if not named & wanted or qualified(clause):
-                continue
+            if not named & wanted or qualified(clause) or qualified(bare) or (
+                    not gear_in(clause) and _one_way_of_many(c, named) and
+                    any(_advised_or_done(w) for w in c.words if w not in clause)):
+                continue  # (an aid, not worn gear, that some of the step's answers do
+                # without, beside another deed advised: another way chosen, "pyydä
+                # työkaveri, et tarvitse pumppukärryä"; not "nosta auto tunkilla,
+                # tukipukit on turhat", where every answer names them)
             # (only gear and its being useless or not needed: no other deed nor word of
             # how, "ei tarvitse ottaa kypärää pois", "hanskat on turha unohtaa", "liian
             # isot hanskat on turhat")
             rest = [w for w in clause if w not in gear]
-            if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or finnish.base_forms(
-                    w) & (NEED_A_THING | {"olla"}) for w in rest):  # ("ihan turhat")
+            if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or _of_need(w) or
+                       finnish.same_lemma(w, "olla") for w in rest):  # ("ihan turhat")
                 continue
             nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
             useless = [k for k, w in enumerate(clause) if says_useless(w)]
             if (useless and not any(k < useless[0] for k in nos)) or (nos and any(
-                    finnish.base_forms(w) & NEED_A_THING for w in clause)):
+                    _of_need(w) for w in clause)):  # ("ei ole tarpeen": review216)
                 return " ".join(clause)  # (not "ei ole turha")
     return None
+
+
+def _one_way_of_many(c: Case, named: set[str]) -> bool:
+    """Some accepted answer of the step names none of ``named`` (base forms)."""
+    return any(named.isdisjoint(b for w in n.split() for b in finnish.base_forms(w))
+               for _, n in c.accepted)
+
+
+def _of_need(word: str) -> bool:
+    """A word of need or weight: "tarvita", "tarpeen", "pakollinen", "tärkeä" ("kypärä ei
+    oo kovin tärkeä"; review216)."""
+    return word in NEEDED or bool(finnish.base_forms(word) & (NEED_A_THING | NEEDED | _WEIGHTY))
+
+
+_WEIGHTY = frozenset({"tärkeä"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -257,8 +290,14 @@ def _wanted_gear(examples: tuple[str, ...], topics: tuple[str, ...]) -> frozense
     named = {b for w in gear_in(said) for b in finnish.base_forms(w)} | protections(examples)
     refused = {b for e in examples for negative, _, rest in clauses(e.split())
                if negative or "pois" in rest for w in gear_in(rest)
-               for b in finnish.base_forms(w)}
+               if not _after_without(rest, w) for b in finnish.base_forms(w)}
     return frozenset(named - refused)
+
+
+def _after_without(words: Sequence[str], word: str) -> bool:
+    """``word`` said right after "ilman" in ``words``: what a no of going without requires
+    ("ilman kypärää ei saa mennä telineelle"; review216)."""
+    return any(w == word and k and words[k - 1] == "ilman" for k, w in enumerate(words))
 
 
 def _a_wrong_mistake_said_plainly(c: Case) -> str | None:

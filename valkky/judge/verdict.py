@@ -67,6 +67,7 @@ from valkky.judge.clock_time import an_hour_bare, clock_time_said
 from valkky.judge.compare import by_word
 from valkky.judge.count_said import copula_after_count
 from valkky.judge.courtesy import acknowledgement_apart, another_act, courtesy_apart
+from valkky.judge.fault_denied import fault_called_fine
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.half_joined import half_hour_joined
@@ -592,7 +593,8 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # What weighs a decided judgement once more, in order, by its label in a trace: the part the
 # question asks for left out, another sentence in a repeat step, a report told to another,
 # a question told as the learner's own deed, an accepted answer's first clause before a
-# right answer, the learner's own state alone for a reason and its no
+# right answer, the learner's own state alone for a reason and its no, a fault called fine
+# ("lavat oli ihan hyvä" beside "yksi lava oli vaurioitunut": review215, SAFETY)
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
     ("a key word alone", _by_word_only(key_word_alone)),
@@ -603,7 +605,8 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("a reason alone", _by_word_only(reason_alone)),
     ("another act", another_act),
     ("a clock time", clock_time_said),
-    ("the asker's person", askers_person))
+    ("the asker's person", askers_person),
+    ("a fault called fine", fault_called_fine))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:

@@ -441,6 +441,9 @@ UNSURE_VERBS = frozenset({"tietää", "uskoa", "luulla", "olla", "muistaa", "osa
 # hätäseis", "älä sä paina", "älä koskaan paina" say 'älä paina hätäseis'.
 INSIDE_A_MISTAKE = lexicon.get().polite | frozenset(PRONOUN_PERSONS) | {"koskaan", "ikinä",
                                                                        "enää"}
+# The days of the week, base forms: one said for another is another day (another_meaning)
+WEEKDAYS = frozenset({"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
+                      "lauantai", "sunnuntai"})
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there

@@ -1,0 +1,97 @@
+"""Kinds mended at stop 68 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review215's holes (SAFETY): what the step takes off praised with a degree word, by a word
+# before it or by a verb of protecting, keeps it on; a "but" with a no or a taking off
+# takes the praise back
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on ihan turvallinen", "wrong"),
+    ("metalli-raportti ville", "hanskat on ihan turvalliset", "wrong"),
+    ("metalli-raportti ville", "hanskat suojaa kädet", "wrong"),
+    ("elintarvike-raportti anna", "sun korut on ihan kaunis", "wrong"),
+    ("elintarvike-raportti anna", "kiva sormus", "wrong"),
+    ("metalli-raportti ville", "hanskat on tosi hyvät mutta ei porakoneella", "correct"),
+    ("metalli-raportti ville", "hyvät hanskat, mutta ota ne pois", "correct"),
+    ("elintarvike-raportti anna", "sormus on kaunis, mutta laita se kaappiin", "correct"),
+    ("elintarvike-raportti anna", "hiusverkko on hyvä, ota korut pois", "correct"),
+])
+def test_review215_what_is_taken_off_praised(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review215's holes (SAFETY): what the step's examples say to use called useless with a
+# degree word, or not needed by "tarpeen"
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti jere", "tukipukit on ihan turhat", "wrong"),
+    ("autoala-raportti jere", "tukipukit ei oo tarpeen", "wrong"),
+    ("autoala-raportti jere", "tukipukit on tosi tärkeitä", "correct"),
+])
+def test_review215_wanted_aid_called_needless(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review215's holes (SAFETY): a report that calls fine what the step's answers tell is
+# faulty hides the fault; not another one, nor beside the fault told
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "lavat oli ihan hyvä", "wrong"),
+    ("varasto-raportti kari.2", "tuli ja lavat oli hyvässä kunnossa", "wrong"),
+    ("metalli-raportti marjatta.2", "laikka oli kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, muut lavat oli kunnossa mutta yksi oli rikki",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, lava ei ollut kunnossa", "correct"),
+    ("varasto-raportti kari.2", "tuli mutta yksi lava oli rikki, muut oli ok", "correct"),
+    ("kauppa-kartoitus b1-tapahtui", "asiakas liukastui, mutta asiakas on kunnossa",
+     "correct"),
+    ("siivous-asiakas toimisto.6", "laitan varoituskyltin, odota kunnes lattia on kuiva",
+     "not correct"),
+])
+def test_review215_fault_said_fine(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review216's regressions and holes: an adjective with its noun is no agreement slip
+# ("ne on todella tärkeä asia"); gear a no of going without names is wanted; "tärkeä" under
+# a no says needless; "super" is a degree word
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.2", "laita jarrut päälle, ne on todella tärkeä asia", "correct"),
+    ("metalli-raportti ville", "ota hanskat pois, ne on liian iso riski", "correct"),
+    ("rakennus-raportti uusi", "kypärä ei oo kovin tärkeä", "wrong"),
+    ("metalli-raportti ville", "sun hanskat on super hyvät", "wrong"),
+    ("varasto-raportti kuljettaja.4", "laatikot on ihan kunnossa", "wrong"),
+    ("varasto-raportti neuvo", "pyydä työkaveri, et tarvitse pumppukärryä", "correct"),
+    ("autoala-raportti jere", "nosta auto tunkilla, tukipukit on ihan turhat", "wrong"),
+    ("rakennus-raportti uusi", "kypärä on turha, sitten tauolla", "correct"),
+    ("yleinen-perehdytys samir.8", "tauolla juon kahvia, kypärä on turha", "wrong"),
+])
+def test_review216_degree_words_and_needs(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 149–152 (both trainers): "kun" without the model's "ennen" of a deed done; the
+# model's no left out and its verb told in the past; a foreseen mistake with a subject
+# pronoun and a synonym; a question said as a statement; a question verb of the other party
+# with its object; another day of the week; a command's foreseen statement told of "I"
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti step-14", "Laita jarrut päälle kun asukas on noussut.", "wrong"),
+    ("hoiva-raportti step-14", "laita jarrut päälle kun asukas nousee", "almost"),
+    ("hoiva-turvallisuus step-10", "varo, asukas kaatui", "wrong"),
+    ("hoiva-turvallisuus step-10", "varo, asukas kaatuu", "almost"),
+    ("valmistus-raportti mita-teit", "mä painan hätäseis-nappia", "wrong"),
+    ("valmistus-raportti mita-teit", "mä painoin hätäseis-nappia", "correct"),
+    ("metalli-esimies step-11", "tämä mitta on oikein", "wrong"),
+    ("metalli-esimies step-11", "tämä mitta on oikein?", "almost"),
+    ("rakennus-tyonjohtaja step-17", "seinä on valmis", "almost"),
+    ("kauppa-asiakas step-2", "hei, voitko auttaa minua?", "wrong"),
+    ("kauppa-asiakas step-2", "hei, voitko auttaa?", "almost"),
+    ("yleinen-aika step-3", "maanantai, torstai, keskiviikko", "wrong"),
+    ("yleinen-perehdytys kasky", "vaihdan työvaatteet", "wrong"),
+    ("yleinen-perehdytys kasky", "vaihda työvaatteet", "correct"),
+])
+def test_sets_149_152_meaning_turned(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
