@@ -621,6 +621,11 @@ from tests.judge.golden import recorded
 # the judge of fa28ef96; trainers agree 297/300.
 # Set 152 (session 68, set152: 60 steps, seed 152, of the 339 steps sets 143–151 had not
 # used): 295/300 = 98.3 % on the judge of fa28ef96; trainers agree 299/300.
+# Set 153 (session 68, set153: 60 steps, seed 153, of the 339 steps sets 144–152 had not
+# used; graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on
+# the judge of 243604e8; trainers agree 297/300.
+# Set 154 (session 68, set154: 60 steps, seed 154, of the 339 steps sets 145–153 had not
+# used): 294/300 = 98.0 % on the judge of 243604e8; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -95,3 +95,41 @@ def test_review216_degree_words_and_needs(step: str, answer: str, verdict: str) 
 ])
 def test_sets_149_152_meaning_turned(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review217: a "but" takes praise back only by a taking off, a putting away of it (or of
+# all the step takes off) or a no of keeping it or of its place; a no of the need itself;
+# "turha juttu" is "turha"; a fault told of a thing by half the answers or more, not
+# denied beside a fault told or mended; a no of a fault is a fine state
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei tarvii", "wrong"),
+    ("elintarvike-raportti anna", "sormus on ok mutta hiukset laita verkkoon", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta älä ota sitä pois", "wrong"),
+    ("elintarvike-raportti anna", "kaunis sormus mutta korut pois", "correct"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta kaikki korut pois", "correct"),
+    ("autoala-raportti jere", "tukipukit on turha juttu", "wrong"),
+    ("rakennus-raportti uusi", "ei kypärä on pakollinen", "correct"),
+    ("rakennus-raportti uusi", "kypärä on pakollinen eikä turha", "correct"),
+    ("hoiva-raportti elias.2", "jarrut on ihan turhat, vie hänet vaan", "wrong"),
+    ("yleinen-sairastuminen puhelu.6", "mulla on kuumetta mutta vatsa on kunnossa", "correct"),
+    ("autoala-turvallisuus ilmoita", "nosturi on ok mutta lukitus ei toimi", "correct"),
+    ("varasto-raportti kari.2", "tuli, lavoissa ei ollut vikaa", "wrong"),
+    ("varasto-raportti kari.2", "tuli eikä mikään lava ollut rikki", "wrong"),
+])
+def test_review217_praise_taken_back_and_faults(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 153–154 (both trainers): the asker's greeting of one end of the day answered with
+# the other's; a fault said for another state in a repeat step; a name's length slip; the
+# other word of a longer answer where a name is asked, a thing where a place is asked
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-tyonjohtaja aamu.2", "hyvää iltaa", "wrong"),
+    ("rakennus-tyonjohtaja aamu.2", "hyvää päivää", "correct"),
+    ("valmistus-tyonjohtaja step-8", "Kolmekymmentä kappaletta on rikki.", "wrong"),
+    ("yleinen-puhelin tilaus.4", "minun sukunimeni on Nur", "almost"),
+    ("yleinen-puhelin tilaus.4", "Ali", "wrong"),
+    ("autoala-kartoitus a2-missa", "momenttiavain", "wrong"),
+])
+def test_sets_153_154_another_meaning(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -33,6 +33,7 @@ from valkky.judge import finnish
 from valkky.judge.wordsets import (
     BE,
     CONTRASTS,
+    FAULT_WORDS,
     OPPOSITES,
     PERSONAL_PRONOUNS,
     PERSONS,
@@ -88,6 +89,25 @@ def asked_of_another(expected: str, heard: str, said: Sequence[str],
 # the asker's object by a verb of "you" ("voitko auttaa minua"), and by one of "I"
 _ME = frozenset({"minua", "minut", "mua", "mut", "meitä", "meidät"})
 _YOU = frozenset({"sinua", "sinut", "sua", "sut", "teitä", "teidät"})
+
+
+def a_fault_for_another(expected: str, heard: str,
+                        ratio: Callable[[str, str], float]) -> bool:
+    """A word of a fault (``FAULT_WORDS``: "rikki", "vika", "vuotaa") said for a word of
+    none, or one of none for it, far from it in letters ("Kolmekymmentä kappaletta on
+    rikki." for "… on valmiina.": a report of another thing, not a try at the model; set
+    154, both trainers wrong; not "likas" for "liukas"). The caller weighs a no on one
+    side ("liina ei ole ehjä" for "liina on rikki" says the same)."""
+    if finnish.same_lemma(expected, heard) or not _far(expected, heard, ratio):
+        return False
+    mine, theirs = finnish.base_forms(expected), finnish.base_forms(heard)
+    return bool(mine) and bool(theirs) and not (mine | theirs) & _ENDING and \
+        mine.isdisjoint(FAULT_WORDS) != theirs.isdisjoint(FAULT_WORDS)
+
+
+# an end, which FAULT_WORDS hold as running out ("maito on loppu"): "huolto on loppunut"
+# for "huolto on valmis" says the same
+_ENDING = frozenset({"loppua", "loppu"})
 
 
 def _another_day(expected: str, heard: str) -> bool:

@@ -21,6 +21,8 @@ short (nothing longer to be a part of), nor in a choose or repeat step or an ope
 
 from __future__ import annotations
 
+import re
+
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.number_words import a_number_noun, is_number, ordinal_value
@@ -33,6 +35,7 @@ from valkky.judge.wordsets import (
     ORDER_WORDS,
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
+    WHERE_ASKED,
 )
 
 # A pronoun standing for a thing as the object ("haen sen"; not a subject: "se on kaks
@@ -46,7 +49,14 @@ def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
     """``j`` (a word-by-word judgement), or wrong where the answer leaves out the part the
     question asks for (module doc)."""
     if c.options or c.repeat or c.open_question or not _a_part_or_a_pronoun(c, j) or \
-            c.negative or not any(map(_a_finite_verb, c.words)):
+            c.negative:
+        return j
+    if len(c.words) == 1 and j.verdict == "almost" and (asked := _asked_words(c)) and \
+            not _says_any(c.words, asked) and _another_name_or_thing(c, asked):
+        c.note(f"another part of a longer answer, none of '{', '.join(sorted(asked))}'")
+        return c.judgement("wrong", None, closest=j.closest)  # "Ali" for the surname asked,
+        # "nuur" (set 153, both trainers wrong); "momenttiavain" where a place is asked
+    if not any(map(_a_finite_verb, c.words)):
         return j  # (a sentence leaves the part out: a word or a phrase alone is judged so)
     asked = _asked_words(c)
     if not asked or _says_any(c.words, asked) or _an_answer_inside(c):
@@ -62,6 +72,31 @@ def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
         return j
     c.note(f"none of '{', '.join(sorted(asked))}', which the question asks for")
     return c.judgement("wrong", None, closest=j.closest)
+
+
+def _another_name_or_thing(c: Case, asked: frozenset[str]) -> bool:
+    """The answer's one word is another word of a longer answer where a name is asked
+    ("Ali", of "ali nuur", for "nuur"), or a thing in the nominative where a place is
+    asked ("momenttiavain" to "Missä …?", for "työkalukaapissa")."""
+    word = c.words[0]
+    said = [n for _, n in c.accepted if len(n.split()) == 1]
+    if all(finnish.is_word(n) is False or finnish.NAME_CLASSES & finnish.word_classes(n)
+           for n in said):  # (a name asked: the answer another word of a longer answer)
+        return any(word in n.split() for _, n in c.accepted if len(n.split()) > 1)
+    asks_where = not WHERE_ASKED.isdisjoint(re.findall(r"\w+", c.situation.casefold()))
+    return asks_where and bool(said) and all(_a_place(n) for n in said) and any(
+        case == "nimento" for case, _ in finnish.case_numbers(word)) and \
+        "nimisana" in finnish.word_classes(word)
+
+
+def _a_place(word: str) -> bool:
+    """``word`` read in a local case only ("hyllyssä", "laiturilla")."""
+    cases = {case for case, _ in finnish.case_numbers(word)}
+    return bool(cases) and cases <= _LOCAL
+
+
+_LOCAL = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto",
+                    "ulkotulento"})
 
 
 def _chained(words: list[str]) -> bool:

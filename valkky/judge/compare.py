@@ -13,6 +13,7 @@ from valkky.judge import finnish, gear_useless, lexicon, sizes
 from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
+    a_fault_for_another,
     a_state_for_a_place,
     another_front,
     another_of_its_kind,
@@ -1262,6 +1263,7 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio) or a_state_for_a_place(e, h)
            or another_front(e, h) or _another_number(e, h)
+           or (a_fault_for_another(e, h, ratio) and (e in mine) == (h in theirs))
            or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for

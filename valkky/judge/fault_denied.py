@@ -1,35 +1,42 @@
-"""A report that calls fine what the step's answers tell is faulty (issue 12, safety;
-review215): "lavat oli ihan hyvä", "lavat oli kunnossa" where an answer tells "yksi lava oli
-vaurioitunut". It hides the fault as the foreseen "kaikki oli kunnossa" does, and is wrong.
+"""A report that calls fine what the step tells is faulty (issue 12, safety; review215,
+217): "lavat oli ihan hyvä", "lavat oli kunnossa", "lavoissa ei ollut vikaa" where the
+answers tell "yksi lava oli vaurioitunut", or "kone on ok" where the situation says
+"Astianpesukone vuotaa.". It hides the fault as the foreseen "kaikki oli kunnossa" does,
+and is wrong.
 
-Not another one of the thing ("muut lavat oli kunnossa"), nor an answer that also names a
-fault ("lavat oli kunnossa, paitsi yksi oli rikki"), nor a clause with a no ("lavat ei ollut
-kunnossa"), nor a state waited for ("odota kunnes lattia on kuiva"), nor a person ("asiakas
-on kunnossa" after a fall is good news), nor where an accepted answer calls the thing fine
-itself."""
+Not another one of the thing ("muut lavat oli kunnossa"), nor beside a fault told
+("lavat oli kunnossa, paitsi yksi oli rikki", "nosturi on ok mutta lukitus ei toimi") or
+mended ("kuivaan sen, sitten lattia on kuiva"), nor a fine state under a no ("lavat ei
+ollut kunnossa" tells the fault), nor a state waited for or checked ("odota kunnes lattia
+on kuiva", "katso ettei laikassa ole halkeamaa"), nor a person ("asiakas on kunnossa"
+after a fall is good news), nor one thing of many a step's answers name ("vatsa on
+kunnossa" beside a fever), nor where an accepted answer calls the thing fine itself."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, sizes
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.gear_useless import STRESS
 from valkky.judge.polarity import main_clauses
 from valkky.judge.receiver import a_person
-from valkky.judge.wordsets import FAULTS, GOOD_STATE, NEGATIONS
+from valkky.judge.wordsets import FAULT_WORDS, GOOD_STATE, NEGATIONS
 
-# a fault told by its state or verb, by base form: FAULTS and a thing damaged or worn
-_FAULTY = FAULTS | frozenset({"vaurioitunut", "vaurioitua", "vaurio", "viallinen", "vika",
-                              "rikkinäinen", "huono", "kulunut", "epäkunto", "haljeta",
-                              "lommo", "naarmu", "likainen"})
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
 _FINE = GOOD_STATE | frozenset({"hyvä", "ok", "okei", "kunnollinen", "normaali", "priima",
                                 "kuiva", "puhdas"})
 _FINE_WORDS = frozenset({"ok", "okei", "kunnossa"})
 # a time or condition the state is waited for ("odota kunnes lattia on kuiva")
-_UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta"})
+_UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta", "asti", "sitten"})
+# verbs a state is told by ("lavat näyttää hyvältä")
+_BEING = frozenset({"olla", "näyttää", "vaikuttaa"})
+# deeds that mend a fault, after which a fine state is no denial ("kuivaan sen")
+_FIXING = frozenset({"kuivata", "pyyhkiä", "korjata", "vaihtaa", "siivota", "puhdistaa",
+                     "kiristää", "paikata"})
 # another one than the faulty one ("muut lavat oli kunnossa")
 _OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
 
@@ -46,31 +53,60 @@ def fault_called_fine(c: Case, j: Judgement) -> Judgement:
 def _fault_said_fine(c: Case) -> str | None:
     """The answer's clause that calls fine a thing the step's answers tell is faulty, else
     None."""
-    faulty = _faulty_things(tuple(n for _, n in c.accepted))
-    if not faulty or any(_a_fault(w) for w in c.words):
-        return None
+    faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
+    if not faulty or _a_fault_told(c.words) or any(
+            finnish.base_forms(w) & _FIXING for w in c.words):
+        return None  # (a fault told beside it, or mended: "kuivaan sen, sitten lattia on
+        # kuiva"; review217)
     for clause in main_clauses(c.words):
-        if _called_fine(clause, faulty):
+        if _called_fine(clause, faulty) or _denied(clause, faulty):
             return " ".join(clause)
     return None
 
 
+def _a_fault_told(words: Sequence[str]) -> bool:
+    """A fault told: a word of one with no no before it in its clause ("vaurioitunut"; not
+    "ei ollut vikaa"), or the no of a verb of working ("ei käynnisty", "ei toimi")."""
+    for clause in main_clauses(words):
+        nos = [k for k, w in enumerate(clause) if w in NEGATIONS]
+        if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
+            return True
+        if any(k + 1 < len(clause) and finnish.is_verb(clause[k + 1]) and
+               not finnish.same_lemma(clause[k + 1], "olla") for k in nos):
+            return True
+    return False
+
+
 @lru_cache(maxsize=sizes.STEPS)
-def _faulty_things(accepted: tuple[str, ...]) -> frozenset[str]:
-    """The base forms of the things the accepted answers tell are faulty, a clause with no
-    no ("yksi lava oli vaurioitunut", "hana vuotaa"); none where one calls a thing fine."""
-    out: set[str] = set()
+def _faulty_things(accepted: tuple[str, ...], situation: str = "") -> frozenset[str]:
+    """The base forms of the things the step tells are faulty, a clause with no no: the
+    situation's ("Astianpesukone vuotaa.") and those a third of the accepted answers or
+    more tell so ("yksi lava oli vaurioitunut"; not one of many a step takes, "vatsa on kipeä"
+    among a sick call's answers, review217); none where an answer calls a thing fine."""
+    told: Counter[str] = Counter()
     for answer in accepted:
+        found: set[str] = set()
         for clause in main_clauses(answer.split()):
-            if not NEGATIONS.isdisjoint(clause):
-                continue
             if _called_fine(clause, _things(clause)):
                 return frozenset()  # (the step's own answer calls a thing fine)
-            at = next((k for k, w in enumerate(clause) if _a_fault(w) and _told_of(clause, k)),
-                      None)
-            if at is not None:
-                out |= _things(clause[:at])
-    return frozenset(out)
+            found |= _faulted(clause)
+        told.update(found)
+    said = {b for sentence in re.split(r"[.!?]", situation)
+            for clause in main_clauses(normalised(sentence).split()) for b in _faulted(clause)}
+    return frozenset(said | {b for b, n in told.items() if 3 * n >= len(accepted)})
+
+
+def _faulted(clause: Sequence[str]) -> frozenset[str]:
+    """The things ``clause`` tells are faulty: a fault with no no ("lava on rikki"), or a
+    fine state under one ("renkaat ei ole kunnossa")."""
+    if not NEGATIONS.isdisjoint(clause):
+        no = next(k for k, w in enumerate(clause) if w in NEGATIONS)
+        rest = [w for w in clause[no + 1:] if w not in STRESS]
+        fine = len(rest) >= 2 and finnish.same_lemma(rest[0], "olla") and all(
+            w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in rest[1:])
+        return _things(clause[:no]) if fine else frozenset()
+    at = next((k for k, w in enumerate(clause) if _a_fault(w) and _told_of(clause, k)), None)
+    return frozenset() if at is None else _things(clause[:at])
 
 
 def _told_of(clause: Sequence[str], k: int) -> bool:
@@ -90,19 +126,54 @@ def _things(clause: Sequence[str]) -> frozenset[str]:
                      for b in finnish.base_forms(w))
 
 
+def _one_of(word: str, things: frozenset[str]) -> bool:
+    """``word`` names one of ``things`` (base forms), or a compound of them by its head
+    ("kone" for "astianpesukone")."""
+    return any(b in things or (len(b) >= _HEAD and any(t.endswith(b) for t in things))
+               for b in finnish.base_forms(word))
+
+
+_HEAD = 4  # letters of a compound's last part at least: "kone", not "ta"
+
+
 def _a_fault(word: str) -> bool:
     """``word`` tells a fault ("rikki", "vaurioitunut", "vuoti")."""
-    return bool(finnish.base_forms(word) & _FAULTY)
+    return bool(finnish.base_forms(word) & FAULT_WORDS)
 
 
 def _called_fine(clause: Sequence[str], things: frozenset[str]) -> bool:
     """``clause`` is one of ``things`` (not another of them), a form of "olla", and nothing
     after but words of a fine state and degree ("lavat oli ihan hyvässä kunnossa")."""
     words = [w for w in clause if w not in STRESS]
-    at = next((k for k, w in enumerate(words) if finnish.base_forms(w) & things), None)
+    at = next((k for k, w in enumerate(words) if _one_of(w, things)), None)
     if at is None or not NEGATIONS.isdisjoint(words) or not _UNTIL.isdisjoint(words[:at]) or \
             any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
         return False
     rest = words[at + 1:]
-    return len(rest) >= 2 and finnish.same_lemma(rest[0], "olla") and all(
+    return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and all(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in rest[1:])
+
+
+def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
+    """``clause`` names one of ``things`` in any case and says no fault: a no, "olla" and a
+    word of a fault, nothing else ("lavoissa ei ollut vikaa", "mikään lava ei ollut
+    rikki"; review217)."""
+    words = [w for w in clause if w not in STRESS]
+    at = next((k for k, w in enumerate(words) if _one_of(w, things)), None)
+    if at is None or any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
+        return False
+    before = [w for w in words[:at] if w not in _NONE]
+    if not (_UNTIL | _PURPOSE).isdisjoint(before):
+        return False  # (a check or a purpose: "pitää katsoa ettei laikassa ole halkeamaa")
+    rest = [w for w in words[at + 1:] if w not in _NONE]
+    if before[-1:] and before[-1] in NEGATIONS and len(before) < at:
+        rest = [before[-1], *rest]  # ("tuli eikä mikään lava ollut rikki"; not a reply's
+        # no, "ei, ruisleipä on loppu")
+    return len(rest) >= 3 and rest[0] in NEGATIONS and rest[1] in _NOT_BEING and \
+        all(_a_fault(w) for w in rest[2:])
+
+
+_NONE = frozenset({"mikään", "yhtään", "mitään"})
+_PURPOSE = frozenset({"että", "ettei", "jotta", "jottei"})
+# "olla" as a no says it ("ei ollut vikaa")
+_NOT_BEING = frozenset({"ole", "oo", "ollut", "ollu", "olleet"})

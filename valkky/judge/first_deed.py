@@ -39,6 +39,7 @@ from valkky.judge.wordsets import (
     FIRST_WORDS,
     FRAME_WORDS,
     GOING_VERBS,
+    STAND_INS,
     SUBJECT_PRONOUNS,
     has_negation,
 )
@@ -122,6 +123,9 @@ def another_deed_first(c: Case) -> Judgement | None:
         if j.verdict in ("correct", "almost") and j.matched is None:
             right.append(part)
             closest = closest or j.closest
+        elif right and _said_of_it_again(c, part):
+            right.append(part)  # "kokoushuoneeseen, siivoan sen ekana": the right first
+            # place's deed told of it by a pronoun (set 153, both trainers right)
         elif _a_deed(part, _handled_first(c, part)) or \
                 c.mistakes.get(str(j.matched)) == "wrong":
             # (a foreseen wrong deed though on the way: "kun menen auton alle, …")
@@ -143,6 +147,16 @@ def another_deed_first(c: Case) -> Judgement | None:
         return as_mistake(c, mistake) if c.mistakes.get(mistake) == "wrong" else None
     c.note(f"'{' '.join(before[0].part.words)}' said to come before the right first deed")
     return c.judgement("wrong", "word_order", closest=closest)
+
+
+def _said_of_it_again(c: Case, part: Part) -> bool:
+    """The part tells, of a pronoun for the thing named before it, a deed the accepted
+    answers say ("siivoan sen" after "kokoushuoneeseen", where "siivoan kokoushuoneen" is
+    one), no foreseen mistake's word in it."""
+    if STAND_INS.isdisjoint(part.words) or _a_mistakes_word(c, part):
+        return False
+    told = finnish.base_forms_of(n for _, n in c.accepted)
+    return any(finnish.is_verb(w) and finnish.base_forms(w) & told for w in part.words)
 
 
 def _foreseen(c: Case, j: Judgement, part: Part, words: list[str]) -> str | None:

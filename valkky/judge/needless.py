@@ -883,36 +883,41 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
               len(after) > 1 else after[0] if after else len(words)) + 1
         put_away = _put_away(words, at)
         if (fine or _praised_before(words, k)) and not put_away and \
-                not _kept_elsewhere(words, k) and not _but_off(words, k):
+                not _kept_elsewhere(words, k) and not _but_off(words, k, off):
             return w
     return None
 
 
-def _but_off(words: Sequence[str], k: int) -> bool:
-    """After the thing at ``k``, a "but" and then a no, a taking off or a putting away, no
-    other thing named after it: the praise taken back ("hanskat on tosi hyvät mutta ei
-    porakoneella", "sormus on kaunis, mutta laita se kaappiin"; review215's mend). Not
-    "hanskat käy mutta kello pois", nor a no after praise at a machine or the work ("hanskat
-    käy sorvilla mutta ei porakoneella": kept at the lathe; review93)."""
+def _but_off(words: Sequence[str], k: int, off: tuple[str, ...]) -> bool:
+    """After the thing at ``k``, a "but" and then a taking off or a putting away with no no,
+    or a no of keeping or using it or of its place ("ei porakoneella", "linjalla ei"), and
+    no other thing named after it than the step takes off (``off``): the praise taken back
+    ("hanskat on tosi hyvät mutta ei porakoneella", "sormus on kaunis, mutta laita se
+    kaappiin", "kaunis sormus mutta korut pois"; review215's mend). Not "hanskat käy mutta
+    kello pois", "… mutta hiukset laita verkkoon", a no of anything else ("… mutta ei
+    tarvii", "… mutta ei se putoa"), nor a no after praise at a machine or the work
+    ("hanskat käy sorvilla mutta ei porakoneella": kept at the lathe; review93, 217)."""
     at = next((j for j in range(k + 1, len(words)) if words[j] in BUT), None)
     if at is None:
         return False
+    tail = words[at + 1:]
     own = finnish.base_forms(words[k])
+    if any(a_thing(x) and x not in _ALL and own.isdisjoint(bases := finnish.base_forms(x)) and
+           not any(b.endswith((*off, *MACHINES)) for b in bases) for x in tail):
+        return False  # (another thing named: "kello pois", "hiukset laita verkkoon"; not
+        # the machine that makes it a danger, "porakone voi vetää ne mukaan")
+    if NEGATIONS.isdisjoint(tail):
+        return "pois" in tail or any(_put_away(words, j) for j in range(at + 1, len(words)))
+    return all(x in NEGATIONS or x in STRESS or x in IT_OR_THEM or x in ("se", "ne") or
+               _a_place(x) or finnish.base_forms(x) & (own | _KEEPING) for x in tail) and \
+        not any(b.endswith(tuple(MACHINES | AT_WORK)) for x in words[k + 1:at]
+                if _a_place(x) for b in finnish.base_forms(x))
 
-    def of_it(span: Sequence[str]) -> bool:  # (no other thing in it: not "kello pois")
-        return not any(a_thing(x) and finnish.base_forms(x).isdisjoint(own) for x in span)
 
-    for j in range(at + 1, len(words)):
-        if words[j] == "pois":
-            verb = max((i for i in range(at + 1, j) if finnish.is_verb(words[i])), default=at)
-            if of_it(words[verb + 1:j]):
-                return True
-        elif _put_away(words, j) and of_it(words[j + 1:j + 3]):
-            return True
-    no = next((j for j in range(at, len(words)) if words[j] in NEGATIONS), None)
-    return no is not None and of_it(words[no + 1:no + 4]) and not any(
-        b.endswith(tuple(MACHINES | AT_WORK)) for x in words[k + 1:at] if _a_place(x)
-        for b in finnish.base_forms(x))
+# "all" of the things, which Voikko reads as a noun too ("kaikki korut pois")
+_ALL = frozenset({"kaikki", "kaikkia"})
+# verbs of keeping or using a thing, whose no takes its praise back ("… mutta ei saa pitää")
+_KEEPING = frozenset({"olla", "saada", "voida", "käyttää", "pitää"})
 
 
 def _a_place(word: str) -> bool:
@@ -940,7 +945,8 @@ def _taken_off_after(words: Sequence[str], k: int) -> bool:
     ("hanskat on hyvät, mutta ota ne pois"; not "hanskat saa olla, ota sormus pois";
     review91)."""
     off = next((j for j in range(k + 1, len(words)) if words[j] == "pois"), None)
-    return off is not None and not any(a_thing(x) for x in words[k + 1:off])
+    # (nor under a no: "sormus on kaunis mutta älä ota sitä pois"; review217)
+    return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off])
 
 
 def _put_away(words: Sequence[str], at: int) -> bool:

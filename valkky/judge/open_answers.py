@@ -32,7 +32,7 @@ from valkky.judge.deed_words import (
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.form_slips import DEGREE
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
-from valkky.judge.gear_useless import gear_in, qualified, says_useless
+from valkky.judge.gear_useless import STRESS, gear_in, qualified, says_useless
 from valkky.judge.number_words import swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, protections, without_protection
@@ -57,6 +57,7 @@ from valkky.judge.wordsets import (
     NEED_A_THING,
     NEED_SAID,
     NEGATIONS,
+    NOT_THE_DEED,
     OPPOSITES,
     PAIR_NOUNS,
     PRONUNCIATION,
@@ -232,45 +233,67 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
     of the step, or a thing its examples say to use, that no example takes off or says no
     to (not gloves at a lathe). The clause, else None."""
     wanted = _wanted_gear(tuple(n for _, n in c.accepted), c.topics)
-    if not wanted or not CONDITIONS.isdisjoint(c.words):
-        return None  # (a step that names no gear; a condition, "kun poraat, hanskoja ei
-        # tarvita", is open_deeds' to weigh)
+    if not wanted:
+        return None  # (a step that names no gear)
     parts = [normalised(part).split() for part in c.written.split(",")]
     # (a part of no verb in a person qualifies the others: "kypärä on turha, sitten
     # tauolla"; not one with its own, "tauolla juon kahvia, kypärä on turha"; review96)
     bare = [w for part in parts if not any(finnish.persons(w) for w in part) for w in part]
+    # (a condition in a part of its own, "kun olet kotona, …", "…, kun laitat korvatulpat",
+    # is open_deeds' to weigh; not one inside another's advice, "…, kysy jos et tiedä")
+    conditioned = any(part[:1] and part[0] in CONDITIONS for part in parts)
     for part in parts:
         for clause in main_clauses(part):
             gear = [w for w in clause if w in gear_in(clause) or finnish.base_forms(w) & wanted]
             # (what its examples say to use is wanted gear too: "tukipukit on ihan turhat";
             # review215, SAFETY)
             named = {b for w in gear for b in finnish.base_forms(w)}
-            if not named & wanted or qualified(clause) or qualified(bare) or (
-                    not gear_in(clause) and _one_way_of_many(c, named) and
-                    any(_advised_or_done(w) for w in c.words if w not in clause)):
-                continue  # (an aid, not worn gear, that some of the step's answers do
-                # without, beside another deed advised: another way chosen, "pyydä
-                # työkaveri, et tarvitse pumppukärryä"; not "nosta auto tunkilla,
-                # tukipukit on turhat", where every answer names them)
+            if not named & wanted or qualified(clause) or qualified(bare) or \
+                    not CONDITIONS.isdisjoint(part) or conditioned or (
+                    not gear_in(clause) and _another_way(c, named, clause)):
+                continue  # (a condition in its own part; an aid, not worn gear, beside another
+                # way an answer of the step gives: "pyydä työkaveri, et tarvitse
+                # pumppukärryä"; not "nosta auto tunkilla, tukipukit on turhat", "jarrut
+                # on ihan turhat, vie hänet vaan")
             # (only gear and its being useless or not needed: no other deed nor word of
             # how, "ei tarvitse ottaa kypärää pois", "hanskat on turha unohtaa", "liian
             # isot hanskat on turhat")
             rest = [w for w in clause if w not in gear]
-            if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or _of_need(w) or
-                       finnish.same_lemma(w, "olla") for w in rest):  # ("ihan turhat")
+            if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or w in STRESS or
+                       _of_need(w) or finnish.same_lemma(w, "olla") or w in _A_THING
+                       for w in rest):  # ("ihan turhat", "turha juttu": review217)
                 continue
             nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
             useless = [k for k, w in enumerate(clause) if says_useless(w)]
-            if (useless and not any(k < useless[0] for k in nos)) or (nos and any(
-                    _of_need(w) for w in clause)):  # ("ei ole tarpeen": review216)
-                return " ".join(clause)  # (not "ei ole turha")
+            if (useless and not any(k < useless[0] for k in nos)) or any(
+                    _the_need_denied(clause[k + 1:]) for k in nos):
+                return " ".join(clause)  # (not "ei ole turha"; the no of the need itself,
+                # "ei ole tarpeen", "ei tarvita", not a reply's, "ei kypärä on pakollinen")
     return None
 
 
-def _one_way_of_many(c: Case, named: set[str]) -> bool:
-    """Some accepted answer of the step names none of ``named`` (base forms)."""
-    return any(named.isdisjoint(b for w in n.split() for b in finnish.base_forms(w))
-               for _, n in c.accepted)
+def _the_need_denied(after: Sequence[str]) -> bool:
+    """The words after a no are a need, or "olla" and a need with only degree words between
+    ("ei tarvita", "ei oo kovin tärkeä"; not "ei ole turha vaan tärkeä")."""
+    said = [w for w in after if w not in STRESS and w not in DEGREE]
+    return bool(said) and (_of_need(said[0]) or (
+        finnish.same_lemma(said[0], "olla") and len(said) > 1 and _of_need(said[1])))
+
+
+def _another_way(c: Case, named: set[str], clause: Sequence[str]) -> bool:
+    """Beside ``clause``, the answer says a word of an accepted answer that names none of
+    ``named`` (base forms): another way the step gives ("pyydä työkaveri", "ota kollega
+    avuksi" beside "pyydä apua"; not "vie hänet vaan")."""
+    others = [n.split() for _, n in c.accepted]
+    ways = {b for words in others
+            if named.isdisjoint(b for w in words for b in finnish.base_forms(w))
+            for w in words if w not in FRAME_WORDS and w not in NOT_THE_DEED
+            for b in finnish.base_forms(w) - {"olla"}}
+    return any(finnish.base_forms(w) & ways for w in c.words if w not in clause)
+
+
+# a thing said beside a state that is all it tells: "turha juttu", "tärkeä asia"
+_A_THING = frozenset({"juttu", "asia", "homma"})
 
 
 def _of_need(word: str) -> bool:
@@ -279,7 +302,7 @@ def _of_need(word: str) -> bool:
     return word in NEEDED or bool(finnish.base_forms(word) & (NEED_A_THING | NEEDED | _WEIGHTY))
 
 
-_WEIGHTY = frozenset({"tärkeä"})
+_WEIGHTY = frozenset({"tärkeä", "pakko"})
 
 
 @lru_cache(maxsize=sizes.STEPS)

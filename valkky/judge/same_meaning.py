@@ -747,14 +747,18 @@ def _asked_by_name(c: Case, expected: list[str], heard: list[str], missing: list
 
 # "hyvää …": the greetings of the times of day, each answering a greeting.
 _TIMES_OF_DAY = frozenset({"huomenta", "päivää", "iltaa"})
+_ENDS_OF_DAY = frozenset({"huomenta", "iltaa"})
 
 
 def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
     """A greeting of another time of day, after "hyvää": "hyvää päivää" answers "hyvää
     huomenta" (set 7), as a trainer hears a greeting. Only after "hyvää": "kaksi päivää"
     counts days."""
-    if e not in _TIMES_OF_DAY or h not in _TIMES_OF_DAY:
-        return False
+    if e not in _TIMES_OF_DAY or h not in _TIMES_OF_DAY or (
+            h in _ENDS_OF_DAY and
+            not (_ENDS_OF_DAY - {h}).isdisjoint(re.findall(r"\w+", c.situation.casefold()))):
+        return False  # (not the other end of the day from the situation's greeting: "hyvää
+        # iltaa" to "Huomenta!", set 154, both trainers wrong)
     at, said_at = expected.index(e), c.words.index(h)
     return at > 0 and expected[at - 1] == "hyvää" and said_at > 0 and \
         c.words[said_at - 1] == "hyvää"

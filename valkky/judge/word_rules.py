@@ -731,10 +731,10 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
         if _assimilated(e, h):  # "autan Helmii" for "Helmiä", as speech says a partitive
             c.note(f"{h} for {e}: the same name as speech says it (assimilated)")
             return "same"
-        if finnish.NAME_CLASSES & finnish.word_classes(e) and \
-                (slip := finnish.minimal_pair(e, h)) in _LENGTH_SLIPS:
+        if (slip := finnish.minimal_pair(e, h)) in _LENGTH_SLIPS:
             c.note(f"{h} for the name {e}: {slip}")  # "Saara" for "Sara", spelled S-A-R-A:
-            return slip  # a slip of its length (set 49, both trainers almost)
+            return slip  # a slip of its length (set 49, both trainers almost; "Nur" for
+            # "Nuur", a name Voikko does not know, set 153)
         c.note(f"{h} for {e}: a name")
         return None
     if "spoken_maan" not in c.strict and maan_said_after_going(e, h, c.words):

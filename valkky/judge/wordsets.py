@@ -190,6 +190,12 @@ FAULTS = frozenset({"rikki", "rikkoutua", "hajota", "vuotaa", "vääntyä", "vä
                     "liukas", "kuuma", "haista", "puuttua", "loppua", "loppu", "tyhjä",
                     "kipeä", "sattua", "kaatua", "loukkaantua", "loukkaantunut", "irti",
                     "poikki", "halki", "savuta"})
+# …and with them the words of a thing damaged or worn ("vika", "vaurioitunut", "kulunut"):
+# a fault said for another word, or a thing called fine that the answers tell is faulty
+FAULT_WORDS = FAULTS | frozenset({"vaurioitunut", "vaurioitua", "vaurio", "viallinen", "vika",
+                                  "rikkinäinen", "huono", "kulunut", "epäkunto", "haljeta",
+                                  "halkeama", "lommo", "naarmu", "likainen", "jumi",
+                                  "jumittua", "juuttua", "tukkeutua", "tukos"})
 # ... or the no of a verb of working or holding ("kone ei toimi", "ovi ei sulkeudu"), or of
 # "olla" with a word of good state ("tikkaat ei ole kunnossa", "johto ei ole ehjä")
 FAULT_WHEN_NO = frozenset({"toimia", "käydä", "kestää", "pysyä", "sulkeutua", "käynnistyä",
