@@ -626,6 +626,11 @@ from tests.judge.golden import recorded
 # the judge of 243604e8; trainers agree 297/300.
 # Set 154 (session 68, set154: 60 steps, seed 154, of the 339 steps sets 145–153 had not
 # used): 294/300 = 98.0 % on the judge of 243604e8; trainers agree 297/300.
+# Set 155 (session 68, set155: 60 steps, seed 155, of the 339 steps sets 146–154 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of 9cbec3fb; trainers agree 297/300.
+# Set 156 (session 68, set156: 60 steps, seed 156, of the 339 steps sets 147–155 had not
+# used): 293/300 = 97.7 % on the judge of 9cbec3fb; trainers agree 298/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

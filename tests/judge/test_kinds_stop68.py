@@ -133,3 +133,60 @@ def test_review217_praise_taken_back_and_faults(step: str, answer: str, verdict:
 ])
 def test_sets_153_154_another_meaning(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review215's regressions left at stop 67: a repeat step's phrase that makes the model's
+# own word ("voitko sanoa uudelleen" for "… voitko toistaa?"); worn gear put back on in
+# the evening by its pronoun; a spoken infinitive after "ei saa" or "pitää"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-apua step-6", "voitko sanoa uudelleen", "almost"),
+    ("metalli-turvallisuus kasineet-pois", "otan ne pois ja laitan ne takaisin illalla",
+     "correct"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä ja laitan sen takaisin illalla",
+     "wrong"),
+    ("yleinen-perehdytys samir.6", "ei saa korjaa itse, soita esimiehelle", "correct"),
+])
+def test_review215_regressions_left(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review218: what is taken off must be the praised thing or the step's own word for it
+# ("korut", not "korvakorut", nor "muut korut"), a machine only as its danger; a no takes
+# praise back only of the step's place, the work, a time or keeping, its own verb read;
+# a deed beside needless aid is another way only where advised; a fault mended only of the
+# thing; a check is no claim; "ei ole" is the need's no, not a reply's "ei … on"
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti anna", "sormus on kaunis mutta kaikki muut korut pois", "wrong"),
+    ("elintarvike-raportti anna", "sormus on ok mutta rannekoru pois", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta porakone pois", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta mä meen pois", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei sorvilla", "wrong"),
+    ("elintarvike-raportti anna", "sormus käy mutta ei se putoa", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta ei linjalla, laita se kaappiin",
+     "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei poratessa", "correct"),
+    ("varasto-raportti neuvo", "pumppukärry on ihan turha, laatikko on kevyt", "wrong"),
+    ("hoiva-raportti elias.2", "jarrut on turhat, pyörätuoli on hyvä", "wrong"),
+    ("varasto-raportti kari.2", "tuli, ja sit lavat oli ihan ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, korjasin vähän muovia, lavat oli kunnossa", "wrong"),
+    ("kauppa-raportti kaatuminen.2", "asiakas liukastui, mutta käsi on ihan ok", "wrong"),
+    ("metalli-raportti marjatta.8", "tarkistetaan aina, että laikka on kunnossa", "correct"),
+    ("kauppa-asiakas onko-teilla", "ei ole, mutta tämä leipä on hyvä", "correct"),
+    ("rakennus-raportti uusi", "kypärä ei oo mikään pakko", "wrong"),
+    ("rakennus-raportti uusi", "ei sitä kypärää tarvii", "wrong"),
+    ("varasto-turvallisuus nosto", "suorana", "almost"),
+])
+def test_review218_praise_aids_and_faults(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 155–156 (both trainers): "kaapissa" is no "jääkaapissa"; another day said for the
+# next deed's time; "selvä" and thanks where the step asks to hear it again
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-keittio maito", "kaapissa", "not correct"),
+    ("elintarvike-tyokaveri step-10", "Mitä teen huomenna?", "wrong"),
+    ("yleinen-tarkistaminen varasto.2", "selvä, kiitos", "wrong"),
+    ("yleinen-tarkistaminen varasto.2", "kiitos", "almost"),
+])
+def test_sets_155_156_meaning_turned(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -111,10 +111,23 @@ _ENDING = frozenset({"loppua", "loppu"})
 
 
 def _another_day(expected: str, heard: str) -> bool:
-    """A day of the week said for another ("torstai" for "tiistai"; set 150, both trainers
-    wrong: near in letters, another day)."""
-    mine, theirs = finnish.base_forms(expected) & WEEKDAYS, finnish.base_forms(heard) & WEEKDAYS
-    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+    """A day said for another ("torstai" for "tiistai", "huomenna" for "tänään"; set 150,
+    both trainers wrong: near in letters, another day), or for the next deed's time
+    ("Mitä teen huomenna?" for "Mitä teen seuraavaksi?": set 155)."""
+    mine, theirs = _days(expected), _days(heard)
+    if not mine and not theirs:
+        return False
+    return (mine and theirs and mine.isdisjoint(theirs)) or \
+        bool((mine or theirs) and {expected, heard} & _NEXT)
+
+
+def _days(word: str) -> frozenset[str]:
+    """The days ``word`` names: a day of the week, or today, tomorrow, yesterday."""
+    return (finnish.base_forms(word) & WEEKDAYS) | (frozenset({word}) & _DAY_WORDS)
+
+
+_DAY_WORDS = frozenset({"tänään", "huomenna", "eilen", "ylihuomenna", "toissapäivänä"})
+_NEXT = frozenset({"seuraavaksi", "nyt"})
 
 
 def _persons_of(verb: str) -> set[str]:

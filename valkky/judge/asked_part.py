@@ -80,9 +80,12 @@ def _another_name_or_thing(c: Case, asked: frozenset[str]) -> bool:
     asked ("momenttiavain" to "Missä …?", for "työkalukaapissa")."""
     word = c.words[0]
     said = [n for _, n in c.accepted if len(n.split()) == 1]
-    if all(finnish.is_word(n) is False or finnish.NAME_CLASSES & finnish.word_classes(n)
-           for n in said):  # (a name asked: the answer another word of a longer answer)
-        return any(word in n.split() for _, n in c.accepted if len(n.split()) > 1)
+    if all(finnish.is_word(n) is False or (
+            (classes := finnish.word_classes(n)) and classes <= finnish.NAME_CLASSES)
+           for n in said):  # (a name asked: the answer another word of a longer answer
+        # that holds the name too; not "jaloilla", also read as Jalo's: review218)
+        return any(word in n.split() and set(said) & set(n.split())
+                   for _, n in c.accepted if len(n.split()) > 1)
     asks_where = not WHERE_ASKED.isdisjoint(re.findall(r"\w+", c.situation.casefold()))
     return asks_where and bool(said) and all(_a_place(n) for n in said) and any(
         case == "nimento" for case, _ in finnish.case_numbers(word)) and \

@@ -92,6 +92,7 @@ from valkky.judge.stray_slip import stray_slip
 from valkky.judge.time_of_day import another_time_of_day
 from valkky.judge.word_rules import adverb_vowel_dropped, asks, word_reason
 from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
     BE,
     CONFUSED_WORDS,
     DEGREES,
@@ -106,11 +107,13 @@ from valkky.judge.wordsets import (
     PROHIBITIVE_AND,
     PRONOUN_PERSONS,
     PRONUNCIATION,
+    QUANTITIES,
     QUESTION_WORDS,
     SPEECH_ACTS,
     SPOKEN_PERSON,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
+    UNDERSTOOD,
     has_negation,
 )
 
@@ -407,6 +410,16 @@ def _before_kuin_joined(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _understood_only(heard: Sequence[str], missing: Sequence[str]) -> bool:
+    """The answer is a word of understanding ("selvä", "okei") with thanks or a yes at
+    most, where a word that carries the model's meaning is missing ("hitaasti" of
+    "hitaasti kiitos"; not "paljon" of "kiitos paljon")."""
+    polite = lexicon.get().polite | ACKNOWLEDGEMENTS
+    return not UNDERSTOOD.isdisjoint(heard) and all(w in polite for w in heard) and any(
+        w not in polite and w not in DEGREES and w not in QUANTITIES and
+        w not in FRAME_WORDS for w in missing)
 
 
 def _no_left_out(exp: list[str], heard: list[str], pairs: list[tuple[str, str]],
@@ -921,6 +934,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         said = [e for e, _ in pairs if e in content]
         meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
         c.note(f"missing: {' '.join(missing)}")
+        if _understood_only(c.said.split(), missing):
+            c.note("only 'understood' and thanks said, what the model asks for left out")
+            return c.judgement("wrong", closest=closest), unexplained  # "selvä, kiitos"
+            # for "hitaasti kiitos": the learner acts as if understood (set 155, both
+            # trainers wrong)
         if (left_out := _no_left_out(exp, heard_words, pairs, missing)) is not None:
             # "hylly on kunnossa (, älä mene sinne)" for "hylly ei ole kunnossa": its verb
             # said without the no, the opposite (a no elsewhere is of another verb)

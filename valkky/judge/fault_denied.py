@@ -22,23 +22,25 @@ from functools import lru_cache
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.gear_useless import STRESS
+from valkky.judge.normalise import normalise
 from valkky.judge.polarity import main_clauses
 from valkky.judge.receiver import a_person
-from valkky.judge.wordsets import FAULT_WORDS, GOOD_STATE, NEGATIONS
+from valkky.judge.wordsets import FAULT_WHEN_NO, FAULT_WORDS, GOOD_STATE, NEGATIONS
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
 _FINE = GOOD_STATE | frozenset({"hyvä", "ok", "okei", "kunnollinen", "normaali", "priima",
                                 "kuiva", "puhdas"})
 _FINE_WORDS = frozenset({"ok", "okei", "kunnossa"})
 # a time or condition the state is waited for ("odota kunnes lattia on kuiva")
-_UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta", "asti", "sitten"})
+_UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta", "asti"})
 # verbs a state is told by ("lavat näyttää hyvältä")
 _BEING = frozenset({"olla", "näyttää", "vaikuttaa"})
 # deeds that mend a fault, after which a fine state is no denial ("kuivaan sen")
 _FIXING = frozenset({"kuivata", "pyyhkiä", "korjata", "vaihtaa", "siivota", "puhdistaa",
-                     "kiristää", "paikata"})
+                     "kiristää", "paikata", "pestä", "desinfioida"})
 # another one than the faulty one ("muut lavat oli kunnossa")
-_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
+_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita", "uusi", "ehjä",
+                     "toimiva"})  # (…or a new or whole one: "uudet laikat on hyvät")
 
 
 def fault_called_fine(c: Case, j: Judgement) -> Judgement:
@@ -54,35 +56,61 @@ def _fault_said_fine(c: Case) -> str | None:
     """The answer's clause that calls fine a thing the step's answers tell is faulty, else
     None."""
     faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
-    if not faulty or _a_fault_told(c.words) or any(
-            finnish.base_forms(w) & _FIXING for w in c.words):
-        return None  # (a fault told beside it, or mended: "kuivaan sen, sitten lattia on
-        # kuiva"; review217)
-    for clause in main_clauses(c.words):
-        if _called_fine(clause, faulty) or _denied(clause, faulty):
+    if not faulty:
+        return None
+    # (the words as said, part by part between commas: not as read toward the step's own,
+    # "maljakko on" joined "maljakkoon")
+    parts = [normalise(part).split() for part in c.written.split(",")]  # (no phrase
+    # read as the lexicon's: "ei mitään" is no "ei kestä")
+    words = [w for part in parts for w in part]
+    if _a_fault_told(words):
+        return None  # (a fault told beside it)
+    said: list[str] = []
+    for clause in (clause for part in parts for clause in main_clauses(part)):
+        if (_called_fine(clause, faulty) or _denied(clause, faulty)) and \
+                not _mended(words, clause, faulty) and not _checked([*said, *clause]):
             return " ".join(clause)
+        said.extend(clause)  # (a check said before it: "tarkistetaan aina, että laikka
+        # on kunnossa")
     return None
+
+
+def _mended(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str]) -> bool:
+    """A deed of mending said before ``clause``, of the thing or of no other thing
+    ("kuivaan sen heti, sitten lattia on kuiva", "…, sitten kuivaan ja lattia on kuiva";
+    not "korjasin vähän muovia, lavat oli kunnossa": review218)."""
+    start = next((i for i in range(len(words)) if list(words[i:i + len(clause)]) ==
+                  list(clause)), len(words))
+    for i, w in enumerate(words[:start]):
+        if finnish.base_forms(w) & _FIXING:
+            objects = [x for x in words[i + 1:i + 3] if finnish.word_classes(x) == {"nimisana"}]
+            if all(_one_of(x, faulty) for x in objects):
+                return True
+    return False
 
 
 def _a_fault_told(words: Sequence[str]) -> bool:
     """A fault told: a word of one with no no before it in its clause ("vaurioitunut"; not
-    "ei ollut vikaa"), or the no of a verb of working ("ei käynnisty", "ei toimi")."""
+    "ei ollut vikaa"), the no of a verb of working ("ei käynnisty", "ei toimi") or of a
+    fine state ("ei ole kunnossa")."""
     for clause in main_clauses(words):
         nos = [k for k, w in enumerate(clause) if w in NEGATIONS]
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
-        if any(k + 1 < len(clause) and finnish.is_verb(clause[k + 1]) and
-               not finnish.same_lemma(clause[k + 1], "olla") for k in nos):
-            return True
+        if any(finnish.base_forms(x) & _WORKING for k in nos for x in clause[k + 1:k + 3]) \
+                or (nos and _faulted(clause)):
+            return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
+            # eivät ole kunnossa", said again right)
     return False
 
 
 @lru_cache(maxsize=sizes.STEPS)
 def _faulty_things(accepted: tuple[str, ...], situation: str = "") -> frozenset[str]:
     """The base forms of the things the step tells are faulty, a clause with no no: the
-    situation's ("Astianpesukone vuotaa.") and those a third of the accepted answers or
-    more tell so ("yksi lava oli vaurioitunut"; not one of many a step takes, "vatsa on kipeä"
-    among a sick call's answers, review217); none where an answer calls a thing fine."""
+    situation's ("Astianpesukone vuotaa.") and those the accepted answers tell so ("yksi
+    lava oli vaurioitunut"; of three things or more, those a quarter of them tell: not one
+    of many a step takes, "vatsa on kipeä" among a sick call's answers, review217, 218);
+    none where an answer calls a thing fine."""
     told: Counter[str] = Counter()
     for answer in accepted:
         found: set[str] = set()
@@ -93,7 +121,10 @@ def _faulty_things(accepted: tuple[str, ...], situation: str = "") -> frozenset[
         told.update(found)
     said = {b for sentence in re.split(r"[.!?]", situation)
             for clause in main_clauses(normalised(sentence).split()) for b in _faulted(clause)}
-    return frozenset(said | {b for b, n in told.items() if 3 * n >= len(accepted)})
+    # (any answer's fault, but where they tell three things or more, as a sick call's
+    # symptoms, those a quarter of them tell: not "vatsa" of "vatsa on kipeä")
+    cut = 4 if len(told) >= 3 else len(accepted)
+    return frozenset(said | {b for b, n in told.items() if cut * n >= len(accepted)})
 
 
 def _faulted(clause: Sequence[str]) -> frozenset[str]:
@@ -126,11 +157,30 @@ def _things(clause: Sequence[str]) -> frozenset[str]:
                      for b in finnish.base_forms(w))
 
 
-def _one_of(word: str, things: frozenset[str]) -> bool:
+def _one_of(word: str, things: frozenset[str], before: Sequence[str] = ()) -> bool:
     """``word`` names one of ``things`` (base forms), or a compound of them by its head
-    ("kone" for "astianpesukone")."""
-    return any(b in things or (len(b) >= _HEAD and any(t.endswith(b) for t in things))
+    ("kone" for "astianpesukone"), no pointing word before it that makes it another
+    ("tämä leipä" is no "ruisleipä": review218)."""
+    return any(b in things or (len(b) >= _HEAD and any(t.endswith(b) for t in things) and
+                               not set(before) & _POINTING)
                for b in finnish.base_forms(word))
+
+
+_POINTING = frozenset({"tämä", "tää", "tuo", "toi", "nämä", "nää", "nuo", "noi", "tämän"})
+
+
+def _checked(before: Sequence[str]) -> bool:
+    """A verb of checking before "että" or "onko" in ``before``: the state is what is
+    checked, not told ("pitää tarkistaa että laikka on ehjä"; review218)."""
+    return not _CHECK_JOINS.isdisjoint(before) and any(
+        finnish.base_forms(w) & _CHECKING for w in before)
+
+
+_CHECK_JOINS = frozenset({"että", "onko", "jos", "ettei"})
+# verbs of working whose no tells a fault ("ei käynnisty", "pyörä ei pyöri"; not "en
+# huomannut mitään": review218)
+_WORKING = FAULT_WHEN_NO | {"pyöriä", "liikkua", "lähteä", "kulkea"}
+_CHECKING = frozenset({"tarkistaa", "tarkastaa", "katsoa", "varmistaa", "kokeilla", "testata"})
 
 
 _HEAD = 4  # letters of a compound's last part at least: "kone", not "ta"
@@ -145,8 +195,9 @@ def _called_fine(clause: Sequence[str], things: frozenset[str]) -> bool:
     """``clause`` is one of ``things`` (not another of them), a form of "olla", and nothing
     after but words of a fine state and degree ("lavat oli ihan hyvässä kunnossa")."""
     words = [w for w in clause if w not in STRESS]
-    at = next((k for k, w in enumerate(words) if _one_of(w, things)), None)
-    if at is None or not NEGATIONS.isdisjoint(words) or not _UNTIL.isdisjoint(words[:at]) or \
+    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
+    if at is None or not NEGATIONS.isdisjoint(words) or _checked(words[:at]) or \
+            not _UNTIL.isdisjoint(words[:at]) or \
             any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
         return False
     rest = words[at + 1:]
@@ -159,8 +210,9 @@ def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
     word of a fault, nothing else ("lavoissa ei ollut vikaa", "mikään lava ei ollut
     rikki"; review217)."""
     words = [w for w in clause if w not in STRESS]
-    at = next((k for k, w in enumerate(words) if _one_of(w, things)), None)
-    if at is None or any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
+    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
+    if at is None or _checked(words[:at]) or \
+            any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
         return False
     before = [w for w in words[:at] if w not in _NONE]
     if not (_UNTIL | _PURPOSE).isdisjoint(before):

@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish
+from valkky.judge.normalise import written_infinitive
 from valkky.judge.number_words import CLOCK_WORDS, is_number
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -829,7 +830,7 @@ def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | No
     # "he" now ("ei saa myy" for "ei saa myydä": set 143, both trainers almost)
     if not finnish.every_reading(said, lambda a: a.get("CLASS") == "teonsana"
                                  and a.get("MOOD") == "imperative") and not (
-            asked & finnish.base_forms(said) and not _spoken_infinitive(said) and
+            asked & finnish.base_forms(said) and written_infinitive(said) is None and
             finnish.every_reading(
                 said, lambda a: a.get("CLASS") == "teonsana" and (
                     a.get("MOOD") == "imperative" or (
@@ -850,20 +851,6 @@ def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | No
            and a.get("BASEFORM") in INFINITIVE_VERBS for a in finnish.analyses(before)):
         return "infinitive"
     return None
-
-
-def _spoken_infinitive(word: str) -> bool:
-    """``word`` is how speech says a verb's infinitive, its last vowel long: "sanoo" for
-    "sanoa", "tarttuu" for "tarttua", "korjaa" for "korjata": no slip after a modal
-    ("voitko sanoo sen uudelleen", every trainer right; "käsine voi tarttuu koneeseen",
-    "hän ei saa korjaa sitä itse": review214)."""
-    return any((b[-2:] in _VOWEL_A and word == b[:-1] + b[-2]) or
-               (b.endswith(("ata", "ätä")) and word == b[:-3] + b[-1] * 2)
-               for b in finnish.base_forms(word))
-
-
-# the infinitive's endings whose vowel speech says long: "sanoa", "tarttua", "lukea"
-_VOWEL_A = frozenset({"oa", "öä", "ua", "yä", "ea", "eä", "ia", "iä"})
 
 
 def _reply_verb(word: str) -> bool:

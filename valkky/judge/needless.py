@@ -883,41 +883,105 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
               len(after) > 1 else after[0] if after else len(words)) + 1
         put_away = _put_away(words, at)
         if (fine or _praised_before(words, k)) and not put_away and \
-                not _kept_elsewhere(words, k) and not _but_off(words, k, off):
+                not _kept_elsewhere(words, k) and not _but_off(words, k, off, steps_words(c)):
             return w
     return None
 
 
-def _but_off(words: Sequence[str], k: int, off: tuple[str, ...]) -> bool:
-    """After the thing at ``k``, a "but" and then a taking off or a putting away with no no,
-    or a no of keeping or using it or of its place ("ei porakoneella", "linjalla ei"), and
-    no other thing named after it than the step takes off (``off``): the praise taken back
-    ("hanskat on tosi hyvät mutta ei porakoneella", "sormus on kaunis, mutta laita se
-    kaappiin", "kaunis sormus mutta korut pois"; review215's mend). Not "hanskat käy mutta
-    kello pois", "… mutta hiukset laita verkkoon", a no of anything else ("… mutta ei
-    tarvii", "… mutta ei se putoa"), nor a no after praise at a machine or the work
-    ("hanskat käy sorvilla mutta ei porakoneella": kept at the lathe; review93, 217)."""
+def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
+             places: frozenset[str] = frozenset()) -> bool:
+    """After the thing at ``k``, a "but" and then a taking off or a putting away of it with
+    no no, or a no of keeping or using it there or then (the step's place, the work, the
+    body: "ei porakoneella", "linjalla ei", "ei poratessa", "ei kannata pitää sitä"; a
+    putting away may follow); no other thing named after it than the step's own word for
+    what it takes off (``off``): the praise taken back ("hanskat on tosi hyvät mutta ei
+    porakoneella", "sormus on kaunis, mutta laita se kaappiin", "kaunis sormus mutta korut
+    pois"; review215's mend). Not "hanskat käy mutta kello pois", "… mutta kaikki muut
+    korut pois", "… mutta porakone pois", "… mutta hiukset laita verkkoon", "… mutta mä
+    meen pois", a no of anything else ("… mutta ei tarvii", "… mutta älä ota sitä pois"),
+    another place ("… mutta ei sorvilla" where the step is at the drill), nor a no after
+    praise at a machine or the work ("hanskat käy sorvilla mutta ei porakoneella": kept at
+    the lathe; review93, 217, 218). ``places``: the base forms of the step's words."""
     at = next((j for j in range(k + 1, len(words)) if words[j] in BUT), None)
     if at is None:
         return False
     tail = words[at + 1:]
     own = finnish.base_forms(words[k])
-    if any(a_thing(x) and x not in _ALL and own.isdisjoint(bases := finnish.base_forms(x)) and
-           not any(b.endswith((*off, *MACHINES)) for b in bases) for x in tail):
-        return False  # (another thing named: "kello pois", "hiukset laita verkkoon"; not
-        # the machine that makes it a danger, "porakone voi vetää ne mukaan")
-    if NEGATIONS.isdisjoint(tail):
-        return "pois" in tail or any(_put_away(words, j) for j in range(at + 1, len(words)))
-    return all(x in NEGATIONS or x in STRESS or x in IT_OR_THEM or x in ("se", "ne") or
-               _a_place(x) or finnish.base_forms(x) & (own | _KEEPING) for x in tail) and \
-        not any(b.endswith(tuple(MACHINES | AT_WORK)) for x in words[k + 1:at]
-                if _a_place(x) for b in finnish.base_forms(x))
+    if any(_another_thing(tail, i, own, off) for i in range(len(tail))):
+        return False  # (another thing named: "kello pois", "hiukset laita verkkoon")
+    no = next((i for i, x in enumerate(tail) if x in NEGATIONS), None)
+    if no is None:
+        return _takes_it_off(tail) or any(_put_away(words, j) for j in range(at + 1, len(words)))
+    if any(b.endswith(_AT_THE_WORK) for x in words[k + 1:at] if _a_place(x)
+           for b in finnish.base_forms(x)):
+        return False  # (praised at a machine or the work: kept there)
+    after = list(tail[no + 1:])
+    verb = next((i for i, x in enumerate(after) if finnish.is_verb(x)), len(after))
+    if any(_a_place(x) or x in IN_USE or _a_time_of_doing(x) for x in after[:verb]):
+        verb = -1  # (a no said of a place is whole: "ei linjalla, laita se kaappiin")
+    scope = list(takewhile(lambda x: not _a_deed_of_its_own(x), after[verb + 1:]))
+    told = [*tail[:no], *after[:max(verb, 0)], *after[verb:verb + 1], *scope]
+    # (the no's words, its own verb, "ei se putoa", and on up to a deed of its own, and
+    # the place before it: "…, mutta linjalla ei")
+    return not _takes_it_off(told) and all(
+        x in STRESS or x in IT_OR_THEM or x in ("se", "ne", "nyt") or x in IN_USE or
+        _a_time_of_doing(x) or finnish.base_forms(x) & (own | _KEEPING | AT_WORK | places) or
+        (_a_place(x) and any(b.endswith((*places, *AT_WORK)) for b in finnish.base_forms(x)))
+        for x in told) and bool(told)
+
+
+def _takes_it_off(words: Sequence[str]) -> bool:
+    """A taking off in ``words``: "pois" with a verb of taking or none ("ota ne pois",
+    "korut pois"; not "mä meen pois")."""
+    if "pois" not in words:
+        return False
+    verbs = [w for w in words if finnish.is_verb(w) and w != "pois"]
+    return not verbs or any(finnish.base_forms(w) & _TAKING for w in verbs)
+
+
+def _a_deed_of_its_own(word: str) -> bool:
+    """A command or a verb of "I" ("laita", "otan"; not "ole", a no's form): a clause of
+    its own begins."""
+    return word not in _BE_NOT and any(
+        a.get("MOOD") == "imperative" or a.get("PERSON") == "1"
+        for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
+
+
+_BE_NOT = frozenset({"ole", "oo"})
+
+
+# verbs that take a thing off with "pois"
+_TAKING = frozenset({"ottaa", "riisua", "laittaa", "panna", "heittää", "jättää", "viedä"})
+
+
+def _another_thing(tail: Sequence[str], i: int, own: frozenset[str], off: tuple[str, ...]
+                   ) -> bool:
+    """``tail[i]`` names a thing other than the praised one (``own``) and the step's own
+    word for what it takes off (``off``: "korut", not "korvakorut"), or one of them after
+    "muut": "kaikki muut korut"; a machine only as an object ("porakone pois", "laita kone
+    pois päältä"; not the subject of "porakone voi vetää ne mukaan")."""
+    x = tail[i]
+    if not a_thing(x) or x in _ALL:
+        return False
+    bases = finnish.base_forms(x)
+    if any(b.endswith(tuple(MACHINES)) for b in bases):
+        return not (tail[i + 1:i + 2] and finnish.persons(tail[i + 1]) and
+                    not finnish.base_forms(tail[i + 1]) & _PUTTING)
+    mine = not own.isdisjoint(bases) or not bases.isdisjoint(off)
+    return not mine or any(finnish.same_lemma(w, "muu") for w in tail[max(0, i - 2):i])
 
 
 # "all" of the things, which Voikko reads as a noun too ("kaikki korut pois")
 _ALL = frozenset({"kaikki", "kaikkia"})
-# verbs of keeping or using a thing, whose no takes its praise back ("… mutta ei saa pitää")
-_KEEPING = frozenset({"olla", "saada", "voida", "käyttää", "pitää"})
+# verbs of keeping, using or putting a thing, whose no takes its praise back ("… mutta ei
+# saa pitää", "… ei kannata"), and those that then put it away ("…, jätä se kotiin")
+_KEEPING = frozenset({"olla", "saada", "voida", "käyttää", "pitää", "kannattaa", "jättää",
+                      "ottaa", "laittaa", "panna", "viedä"})
+
+
+def _a_time_of_doing(word: str) -> bool:
+    """A time told by a deed or the work: "poratessa", "töissä" (read as a place)."""
+    return any(a.get("MOOD") == "E-infinitive" for a in finnish.analyses(word))
 
 
 def _a_place(word: str) -> bool:
@@ -945,8 +1009,10 @@ def _taken_off_after(words: Sequence[str], k: int) -> bool:
     ("hanskat on hyvät, mutta ota ne pois"; not "hanskat saa olla, ota sormus pois";
     review91)."""
     off = next((j for j in range(k + 1, len(words)) if words[j] == "pois"), None)
-    # (nor under a no: "sormus on kaunis mutta älä ota sitä pois"; review217)
-    return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off])
+    # (nor under a no: "sormus on kaunis mutta älä ota sitä pois", review217; nor by a
+    # verb of no taking: "… mutta mä meen pois", review218)
+    return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off]) \
+        and _takes_it_off(words[k + 1:off + 1])
 
 
 def _put_away(words: Sequence[str], at: int) -> bool:

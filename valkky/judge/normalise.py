@@ -91,6 +91,25 @@ _BROKEN_OFF = re.compile(r"(?<![\w-])[^\W\d_]+-(?=[\s,.]+[^\W\d_])(?![\s,.]*(?:j
 _SAID_AGAIN = re.compile(r"\b([^\W\d_]+)(?:\.{2,}|…)\s*\1\b")
 
 
+# a modal's forms a spoken infinitive follows as a form of its own ("ei saa korjaa",
+# "pitää sulkee"; after "voi" trainers hear a slip: "joku voi kompastuu", sets 50, 65, 72)
+_MODAL_WORDS = frozenset({"saa", "pitää", "täytyy", "pitäis", "pitäisi"})
+
+
+def written_infinitive(word: str) -> str | None:
+    """The infinitive ``word`` says as speech does, its last vowel long ("korjaa" for
+    "korjata", "koskee" for "koskea", "tarttuu" for "tarttua"): no slip after a modal
+    ("voitko sanoo sen uudelleen", every trainer right; "käsine voi tarttuu koneeseen",
+    "hän ei saa korjaa sitä itse": review214). Else None."""
+    return next((b for b in finnish.base_forms(word) if (
+        (b[-2:] in _VOWEL_A and word == b[:-1] + b[-2]) or
+        (b.endswith(("ata", "ätä")) and word == b[:-3] + b[-1] * 2))), None)
+
+
+# the infinitive's endings whose vowel speech says long: "sanoa", "tarttua", "lukea"
+_VOWEL_A = frozenset({"oa", "öä", "ua", "yä", "ea", "eä", "ia", "iä"})
+
+
 @lru_cache(maxsize=sizes.ANSWERS)
 def normalise(text: str) -> str:
     """The comparable form of an answer: ``"Mä oon klo 7.30 töissä!"`` →
@@ -152,7 +171,10 @@ def normalise(text: str) -> str:
             # lähti", "isompi ku tää"; set 48: both trainers right)
             w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
                 else "kun"
-        if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
+        if i and said[i - 1] in _MODAL_WORDS and (verb := written_infinitive(w)):
+            w = verb  # "ei saa korjaa itse", "hän ei saa koskee": the infinitive as speech
+            # says it, its last vowel long (review214, 215: every trainer right)
+        elif i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
         elif i == 0 and w == "katon" and len(said) > 1 and (
                 said[1] in ("et", "että", "onko") or

@@ -62,6 +62,7 @@ from valkky.judge.wordsets import (
     PAIR_NOUNS,
     PRONUNCIATION,
     SPEECH_ACTS,
+    STAND_INS,
     SUBJECT_PRONOUNS,
     TIME_POSTPOSITIONS,
     UNSURE,
@@ -260,7 +261,8 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
             # isot hanskat on turhat")
             rest = [w for w in clause if w not in gear]
             if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or w in STRESS or
-                       _of_need(w) or finnish.same_lemma(w, "olla") or w in _A_THING
+                       _of_need(w) or finnish.same_lemma(w, "olla") or w in _A_THING or
+                       w in _NONE or w in STAND_INS
                        for w in rest):  # ("ihan turhat", "turha juttu": review217)
                 continue
             nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
@@ -275,9 +277,15 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
 def _the_need_denied(after: Sequence[str]) -> bool:
     """The words after a no are a need, or "olla" and a need with only degree words between
     ("ei tarvita", "ei oo kovin tärkeä"; not "ei ole turha vaan tärkeä")."""
-    said = [w for w in after if w not in STRESS and w not in DEGREE]
+    said = [w for w in after if w not in STRESS and w not in DEGREE and w not in STAND_INS and
+            w not in _NONE and not gear_in([w])]  # ("ei sitä kypärää tarvii")
     return bool(said) and (_of_need(said[0]) or (
-        finnish.same_lemma(said[0], "olla") and len(said) > 1 and _of_need(said[1])))
+        said[0] in _BE_NOT and len(said) > 1 and _of_need(said[1])))  # (not the "on" of a
+    # reply's "ei kypärä on pakollinen")
+
+
+_NONE = frozenset({"mikään", "mitään"})
+_BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
 
 
 def _another_way(c: Case, named: set[str], clause: Sequence[str]) -> bool:
@@ -289,7 +297,10 @@ def _another_way(c: Case, named: set[str], clause: Sequence[str]) -> bool:
             if named.isdisjoint(b for w in words for b in finnish.base_forms(w))
             for w in words if w not in FRAME_WORDS and w not in NOT_THE_DEED
             for b in finnish.base_forms(w) - {"olla"}}
-    return any(finnish.base_forms(w) & ways for w in c.words if w not in clause)
+    rest = [w for w in c.words if w not in clause]
+    return any(_advised_or_done(w) for w in rest) and any(
+        finnish.base_forms(w) & ways for w in rest)  # (a deed advised: not "…, laatikko on
+    # kevyt", "…, hän istuu pyörätuolissa"; review218)
 
 
 # a thing said beside a state that is all it tells: "turha juttu", "tärkeä asia"

@@ -435,7 +435,7 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{when}': another time than the question asks of")
         return c.judgement("wrong", closest=found[0])  # "pesen kädet töiden jälkeen" to
         # "Mitä teet käsille ennen työtä?" (set 57)
-    if (back := _put_back(rest, covered)) is not None:
+    if (back := _put_back(rest, covered, _worn_of(c, covered))) is not None:
         c.note(f"'{back} takaisin': what the answer takes away put back")
         return c.judgement("wrong", "negation", closest=found[0])  # "otan sen pois
         # hyllystä ja sanon pomolle, laitan takaisin" (review210, SAFETY: was correct)
@@ -866,7 +866,17 @@ _PEOPLE = frozenset({"mies", "nainen", "työntekijä", "kuski", "kuljettaja", "h
 _HUNG_OR_KEPT = frozenset({"naru", "teline", "kaappi", "koukku", "naula", "hylly"})
 
 
-def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
+def _worn_of(c: Case, covered: Sequence[str]) -> bool:
+    """What the covered answer takes away is worn gear or worn on the body, named or, by
+    its pronoun, in an accepted answer of the step ("otan ne pois" where "otan käsineet
+    pois" is one; review215)."""
+    texts = [covered] if STAND_INS.isdisjoint(covered) else \
+        [covered, *(n.split() for _, n in c.accepted)]
+    return any(bool(gear_useless.gear_in(t)) or any(finnish.base_forms(w) & _WORN for w in t)
+               for t in texts)
+
+
+def _put_back(rest: Sequence[str], covered: Sequence[str], worn: bool = False) -> str | None:
     """The accepted answer takes a thing away ("otan sen pois hyllystä", "laitan paketin
     sivuun") and the words beside it only put it back: a verb of putting and "takaisin"
     (or "palauttaa"), the thing or its pronoun, and at most the place the answer took it
@@ -881,9 +891,8 @@ def _put_back(rest: Sequence[str], covered: Sequence[str]) -> str | None:
         # käytöstä …, vien sen takaisin", review212)
     verbs = [w for w in rest if w != "takaisin" and finnish.is_verb(w)]  # (Voikko reads
     # "takaisin" as a verb too)
-    gear = bool(gear_useless.gear_in(covered)) or any(
-        finnish.base_forms(w) & _WORN for w in covered)  # (…or what is worn on the body:
-    # "otan sormuksen pois ja laitan sen takaisin illalla", review213)
+    gear = worn  # (…or what is worn on the body: "otan sormuksen pois ja laitan sen
+    # takaisin illalla", review213; ``worn``: _worn_of)
     if len(verbs) != 1 or not finnish.base_forms(verbs[0]) & (
             _PUTTING_BACK if "takaisin" in rest else {"palauttaa"}):
         return None

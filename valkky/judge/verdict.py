@@ -295,12 +295,17 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     heard = canonical(said)
     if "another_word" in off and heard != said and _models_unphrased(
             tuple(o for o, _ in accepted)) and all(heard != n for _, n in accepted) and \
-            len((plain := canonical(said, phrases=False)).split()) > len(heard.split()):
+            len((plain := canonical(said, phrases=False)).split()) > len(heard.split()) and \
+            all(len(set(plain.split()) & set(n.split())) >= len(set(heard.split()) &
+                                                                 set(n.split()))
+                for _, n in accepted):
         # a repeat step whose model no phrase of the lexicon rewrites: the answer's words
         # as said, where a phrase of them made fewer words and no model ("Voitko sanoa
         # uudelleen?" for "Voitko sanoa sen uudelleen?" leaves "sen" out, no "voitko
         # toistaa": set 147, both trainers almost; "kiva tutustua" for "hauska tutustua"
-        # stays model_phrase's, "ettei" read "että ei" as ever)
+        # stays model_phrase's, "ettei" read "että ei" as ever; not where the phrase says
+        # more of a model: "voitko sanoa uudelleen" is "voitko toistaa" of "Anteeksi,
+        # voitko toistaa?", review215)
         heard = plain
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \

@@ -195,7 +195,7 @@ FAULTS = frozenset({"rikki", "rikkoutua", "hajota", "vuotaa", "vääntyä", "vä
 FAULT_WORDS = FAULTS | frozenset({"vaurioitunut", "vaurioitua", "vaurio", "viallinen", "vika",
                                   "rikkinäinen", "huono", "kulunut", "epäkunto", "haljeta",
                                   "halkeama", "lommo", "naarmu", "likainen", "jumi",
-                                  "jumittua", "juuttua", "tukkeutua", "tukos"})
+                                  "jumittua", "juuttua", "tukkeutua", "tukos", "ongelma"})
 # ... or the no of a verb of working or holding ("kone ei toimi", "ovi ei sulkeudu"), or of
 # "olla" with a word of good state ("tikkaat ei ole kunnossa", "johto ei ole ehjä")
 FAULT_WHEN_NO = frozenset({"toimia", "käydä", "kestää", "pysyä", "sulkeutua", "käynnistyä",
