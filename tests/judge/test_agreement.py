@@ -631,6 +631,11 @@ from tests.judge.golden import recorded
 # the judge of 9cbec3fb; trainers agree 297/300.
 # Set 156 (session 68, set156: 60 steps, seed 156, of the 339 steps sets 147–155 had not
 # used): 293/300 = 97.7 % on the judge of 9cbec3fb; trainers agree 298/300.
+# Set 157 (session 68, set157: 60 steps, seed 157, of the 339 steps sets 148–156 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of 8c11ee1b; trainers agree 298/300.
+# Set 158 (session 68, set158: 60 steps, seed 158, of the 339 steps sets 149–157 had not
+# used): 292/300 = 97.3 % on the judge of 8c11ee1b; trainers agree 298/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -190,3 +190,38 @@ def test_review218_praise_aids_and_faults(step: str, answer: str, verdict: str) 
 ])
 def test_sets_155_156_meaning_turned(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 157–158 (both trainers): another vehicle than every answer names; "ensin" says
+# which comes first wherever it stands
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lahelta-piti mita-tapahtui", "auto melkein osui minuun", "wrong"),
+    ("yleinen-lahelta-piti mita-tapahtui", "trukki melkein osui minuun", "correct"),
+    ("ravintola-kartoitus a2-ensin", "leikkuulauta ensin, mä pesen sen", "not wrong"),
+    ("yleinen-sairastuminen kysy-oire", "minulla ei ole kuumetta", "wrong"),
+])
+def test_sets_157_158_vehicle_order_and_own_no(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review219: a taking or putting away under the no keeps the praise (but not to the work);
+# a pronoun begins no clause; "-essa" only of the step's deed; "ota ne pois illalla" keeps
+# them on; a check told in the past is a claim; "uudet" another only where the step
+# replaces it; any no but of knowing, noticing or mattering tells a fault; a person's
+# pronoun after the right first place where no place is named
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei saa ottaa niitä pois", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei laita niitä kaappiin", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei syödessä", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois illalla", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta vedä ne pois", "correct"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta ei saa viedä sitä linjalle",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, tarkistin että lavat oli kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, uudet lavat oli kunnossa", "wrong"),
+    ("metalli-esimies kone-rikki.4", "se ei mene päälle, johto on kunnossa", "correct"),
+    ("hoiva-ohjeet ensin", "vien Helmin suihkuun, autan häntä ekana", "not wrong"),
+    ("varasto-raportti neuvo", "pumppukärry on turha, selkä suorana ja jaloilla", "correct"),
+])
+def test_review219_praise_checks_and_faults(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

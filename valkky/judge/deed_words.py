@@ -207,6 +207,8 @@ def a_finite_verb(word: str) -> bool:
 
 
 LIFTING_AIDS = frozenset({"nostolaite", "nostin"})
+# vehicles that move about the work, by a base form's end ("haarukkatrukki", "kuorma-auto")
+VEHICLES = ("trukki", "auto", "nosturi", "kuljetin", "vaunu", "traktori")
 
 
 # a machine said as another's or one of many: "naapurin kone", "toinen kone"

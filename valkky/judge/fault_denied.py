@@ -25,7 +25,7 @@ from valkky.judge.gear_useless import STRESS
 from valkky.judge.normalise import normalise
 from valkky.judge.polarity import main_clauses
 from valkky.judge.receiver import a_person
-from valkky.judge.wordsets import FAULT_WHEN_NO, FAULT_WORDS, GOOD_STATE, NEGATIONS
+from valkky.judge.wordsets import FAULT_WORDS, GOOD_STATE, NEGATIONS, STAND_INS
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
 _FINE = GOOD_STATE | frozenset({"hyvä", "ok", "okei", "kunnollinen", "normaali", "priima",
@@ -39,8 +39,11 @@ _BEING = frozenset({"olla", "näyttää", "vaikuttaa"})
 _FIXING = frozenset({"kuivata", "pyyhkiä", "korjata", "vaihtaa", "siivota", "puhdistaa",
                      "kiristää", "paikata", "pestä", "desinfioida"})
 # another one than the faulty one ("muut lavat oli kunnossa")
-_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita", "uusi", "ehjä",
-                     "toimiva"})  # (…or a new or whole one: "uudet laikat on hyvät")
+_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
+# …and, where the step's answers replace the thing, a new or whole one ("uudet laikat on
+# hyvät" beside "vaihda laikka"; not "uudet lavat oli kunnossa" of a damaged delivery)
+_NEW = frozenset({"uusi", "ehjä", "toimiva"})
+_REPLACING = frozenset({"vaihtaa", "uusi", "uusia"})
 
 
 def fault_called_fine(c: Case, j: Judgement) -> Judgement:
@@ -66,8 +69,13 @@ def _fault_said_fine(c: Case) -> str | None:
     if _a_fault_told(words):
         return None  # (a fault told beside it)
     said: list[str] = []
+    replacing = any(finnish.base_forms(w) & _REPLACING for _, n in c.accepted
+                    for w in n.split()) or any("vanha" in finnish.base_forms(w) for w in words)
+    # (…or the answer tells the old ones apart: "uudet laikat on hyvät, vanhat heitetään
+    # roskiin")
+    others = _OTHERS | _NEW if replacing else _OTHERS
     for clause in (clause for part in parts for clause in main_clauses(part)):
-        if (_called_fine(clause, faulty) or _denied(clause, faulty)) and \
+        if (_called_fine(clause, faulty, others) or _denied(clause, faulty, others)) and \
                 not _mended(words, clause, faulty) and not _checked([*said, *clause]):
             return " ".join(clause)
         said.extend(clause)  # (a check said before it: "tarkistetaan aina, että laikka
@@ -83,7 +91,10 @@ def _mended(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str])
                   list(clause)), len(words))
     for i, w in enumerate(words[:start]):
         if finnish.base_forms(w) & _FIXING:
-            objects = [x for x in words[i + 1:i + 3] if finnish.word_classes(x) == {"nimisana"}]
+            objects = [x for x in words[i + 1:i + 3] if finnish.word_classes(x) == {"nimisana"}
+                       and any(case in ("omanto", "osanto", "nimento")
+                               for case, _ in finnish.case_numbers(x))]  # (its object:
+            # not "mopilla" of "kuivaan lattian mopilla")
             if all(_one_of(x, faulty) for x in objects):
                 return True
     return False
@@ -97,7 +108,7 @@ def _a_fault_told(words: Sequence[str]) -> bool:
         nos = [k for k, w in enumerate(clause) if w in NEGATIONS]
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
-        if any(finnish.base_forms(x) & _WORKING for k in nos for x in clause[k + 1:k + 3]) \
+        if any(_working(x) for k in nos for x in clause[k + 1:k + 3]) \
                 or (nos and _faulted(clause)):
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
@@ -170,16 +181,32 @@ _POINTING = frozenset({"tämä", "tää", "tuo", "toi", "nämä", "nää", "nuo"
 
 
 def _checked(before: Sequence[str]) -> bool:
-    """A verb of checking before "että" or "onko" in ``before``: the state is what is
-    checked, not told ("pitää tarkistaa että laikka on ehjä"; review218)."""
+    """A verb of checking before "että" or "onko" in ``before``, not told in the past: the
+    state is what is checked, not told ("pitää tarkistaa että laikka on ehjä"; review218;
+    not "tarkistin että lavat oli kunnossa")."""
     return not _CHECK_JOINS.isdisjoint(before) and any(
-        finnish.base_forms(w) & _CHECKING for w in before)
+        finnish.base_forms(w) & _CHECKING and not _told_past(w) for w in before)
+
+
+def _told_past(verb: str) -> bool:
+    """``verb`` read only as told in the past ("tarkistin", "katsoin": a claim of what was
+    found, not a check to do; review219)."""
+    readings = [a for a in finnish.analyses(verb) if a.get("CLASS") == "teonsana"]
+    return bool(readings) and all(a.get("TENSE") == "past_imperfective" for a in readings)
 
 
 _CHECK_JOINS = frozenset({"että", "onko", "jos", "ettei"})
-# verbs of working whose no tells a fault ("ei käynnisty", "pyörä ei pyöri"; not "en
-# huomannut mitään": review218)
-_WORKING = FAULT_WHEN_NO | {"pyöriä", "liikkua", "lähteä", "kulkea"}
+def _working(word: str) -> bool:
+    """A verb whose no tells a fault ("ei käynnisty", "ei mene päälle", "pyörä ei pyöri"):
+    any but olla and one of knowing, noticing or mattering ("en huomannut mitään",
+    "ei haittaa": review218, 219)."""
+    return finnish.is_verb(word) and word not in STAND_INS and \
+        finnish.base_forms(word).isdisjoint(_NOTICING) and not finnish.same_lemma(word, "olla")
+
+
+_NOTICING = frozenset({"huomata", "tietää", "nähdä", "muistaa", "ymmärtää", "uskoa",
+                       "luulla", "osata", "kuulla", "haitata", "tarvita"})  # (…or of
+# mattering: "kaksi milliä ei haittaa" plays the fault down)
 _CHECKING = frozenset({"tarkistaa", "tarkastaa", "katsoa", "varmistaa", "kokeilla", "testata"})
 
 
@@ -191,28 +218,30 @@ def _a_fault(word: str) -> bool:
     return bool(finnish.base_forms(word) & FAULT_WORDS)
 
 
-def _called_fine(clause: Sequence[str], things: frozenset[str]) -> bool:
+def _called_fine(clause: Sequence[str], things: frozenset[str],
+                 others: frozenset[str] = _OTHERS) -> bool:
     """``clause`` is one of ``things`` (not another of them), a form of "olla", and nothing
     after but words of a fine state and degree ("lavat oli ihan hyvässä kunnossa")."""
     words = [w for w in clause if w not in STRESS]
     at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
     if at is None or not NEGATIONS.isdisjoint(words) or _checked(words[:at]) or \
             not _UNTIL.isdisjoint(words[:at]) or \
-            any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
+            any(w in others or finnish.base_forms(w) & others for w in words[:at]):
         return False
     rest = words[at + 1:]
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and all(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in rest[1:])
 
 
-def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
+def _denied(clause: Sequence[str], things: frozenset[str],
+            others: frozenset[str] = _OTHERS) -> bool:
     """``clause`` names one of ``things`` in any case and says no fault: a no, "olla" and a
     word of a fault, nothing else ("lavoissa ei ollut vikaa", "mikään lava ei ollut
     rikki"; review217)."""
     words = [w for w in clause if w not in STRESS]
     at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
     if at is None or _checked(words[:at]) or \
-            any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in words[:at]):
+            any(w in others or finnish.base_forms(w) & others for w in words[:at]):
         return False
     before = [w for w in words[:at] if w not in _NONE]
     if not (_UNTIL | _PURPOSE).isdisjoint(before):

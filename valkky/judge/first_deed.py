@@ -39,6 +39,7 @@ from valkky.judge.wordsets import (
     FIRST_WORDS,
     FRAME_WORDS,
     GOING_VERBS,
+    STAND_INS,
     SUBJECT_PRONOUNS,
     has_negation,
 )
@@ -148,16 +149,19 @@ def another_deed_first(c: Case) -> Judgement | None:
     return c.judgement("wrong", "word_order", closest=closest)
 
 
-# a thing's pronouns (not a person's: "…, mutta ensin vien hänet vessaan" is another deed)
-_IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "siihen", "niihin"})
+# the cases of a place gone to ("vessaan", "sängylle")
+_GOING_TO = frozenset({"sisatulento", "ulkotulento"})
 
 
 def _said_of_it_again(c: Case, part: Part) -> bool:
     """The part tells, of a pronoun for the thing named before it, a deed the accepted
     answers say ("siivoan sen" after "kokoushuoneeseen", where "siivoan kokoushuoneen" is
     one), no foreseen mistake's word in it."""
-    if _IT.isdisjoint(part.words) or _a_mistakes_word(c, part):
-        return False
+    if STAND_INS.isdisjoint(part.words) or _a_mistakes_word(c, part) or any(
+            "nimisana" in finnish.word_classes(w) and finnish.cases(w) & _GOING_TO
+            for w in part.words):
+        return False  # (not where it names a place to go to: "…, mutta ensin vien hänet
+        # vessaan"; "…, autan häntä ekana", "…, vien hänet sinne ensin" do not: review219)
     told = finnish.base_forms_of(n for _, n in c.accepted)
     return any(finnish.is_verb(w) and finnish.base_forms(w) & told for w in part.words)
 

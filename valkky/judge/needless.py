@@ -80,8 +80,10 @@ from valkky.judge.wordsets import (
     BUT,
     CARRY_ON,
     GENITIVE_PRONOUNS,
+    GOING_VERBS,
     NEGATIONS,
     ON_ONES_OWN,
+    STAND_INS,
     SUBJECT_PRONOUNS,
 )
 
@@ -911,32 +913,52 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
         return False  # (another thing named: "kello pois", "hiukset laita verkkoon")
     no = next((i for i, x in enumerate(tail) if x in NEGATIONS), None)
     if no is None:
-        return _takes_it_off(tail) or any(_put_away(words, j) for j in range(at + 1, len(words)))
+        return _LATER_WORDS.isdisjoint(tail) and "huomenna" not in tail and (
+            _takes_it_off(tail) or any(_put_away(words, j) for j in range(at + 1, len(words))))
+        # (not later: "… mutta ota ne pois illalla" keeps them on till then)
     if any(b.endswith(_AT_THE_WORK) for x in words[k + 1:at] if _a_place(x)
            for b in finnish.base_forms(x)):
         return False  # (praised at a machine or the work: kept there)
     after = list(tail[no + 1:])
-    verb = next((i for i, x in enumerate(after) if finnish.is_verb(x)), len(after))
-    if any(_a_place(x) or x in IN_USE or _a_time_of_doing(x) for x in after[:verb]):
+    verb = next((i for i, x in enumerate(after) if finnish.is_verb(x) and x not in STAND_INS),
+                len(after))
+    if any(_a_place(x) or x in IN_USE or x in _HERE or _a_time_of_doing(x, places)
+           for x in after[:verb]):
         verb = -1  # (a no said of a place is whole: "ei linjalla, laita se kaappiin")
-    scope = list(takewhile(lambda x: not _a_deed_of_its_own(x), after[verb + 1:]))
+    scope = list(takewhile(lambda x: x in STAND_INS or not _a_deed_of_its_own(x),
+                           after[verb + 1:]))  # (a pronoun begins nothing: "niitä")
     told = [*tail[:no], *after[:max(verb, 0)], *after[verb:verb + 1], *scope]
     # (the no's words, its own verb, "ei se putoa", and on up to a deed of its own, and
     # the place before it: "…, mutta linjalla ei")
-    return not _takes_it_off(told) and all(
+    ours = [x for x in told if (_a_place(x) or _a_place_to(x)) and any(
+        b.endswith((*places, *AT_WORK)) for b in finnish.base_forms(x))]
+    machines = [x for x in told if _a_place(x) and any(b.endswith(tuple(MACHINES))
+                                                       for b in finnish.base_forms(x))]
+    taking = any(finnish.base_forms(x) & _TAKING for x in told)
+    return not _takes_it_off(told) and not (machines and not ours) and all(
         x in STRESS or x in IT_OR_THEM or x in ("se", "ne", "nyt") or x in IN_USE or
-        _a_time_of_doing(x) or finnish.base_forms(x) & (own | _KEEPING | AT_WORK | places) or
-        (_a_place(x) and any(b.endswith((*places, *AT_WORK)) for b in finnish.base_forms(x)))
-        for x in told) and bool(told)
+        x in _HERE or x in ours or x in machines or _a_time_of_doing(x, places) or
+        finnish.base_forms(x) & (own | _KEEPING | AT_WORK | WORKDAY | places) or
+        (ours and finnish.base_forms(x) & _TAKING)
+        for x in told) and bool(told) and (bool(ours) or not taking)
+    # (a taking under the no keeps it, "… ei saa ottaa niitä pois", "… ei laita niitä
+    # kaappiin", but not to the work, "… ei saa viedä sitä linjalle"; review219; another
+    # machine alone is another place: "… ei sorvilla" at the drill, not "… ei sorvilla
+    # eikä porakoneella")
+
+
+# "here", the work at hand ("… mutta ei tässä")
+_HERE = frozenset({"tässä", "täällä", "täs", "tääl"})
 
 
 def _takes_it_off(words: Sequence[str]) -> bool:
-    """A taking off in ``words``: "pois" with a verb of taking or none ("ota ne pois",
-    "korut pois"; not "mä meen pois")."""
+    """A taking off in ``words``: "pois" with a verb that is not one of going ("ota ne
+    pois", "vedä ne pois", "korut pois"; not "mä meen pois")."""
     if "pois" not in words:
         return False
-    verbs = [w for w in words if finnish.is_verb(w) and w != "pois"]
-    return not verbs or any(finnish.base_forms(w) & _TAKING for w in verbs)
+    verbs = [w for w in words if finnish.is_verb(w) and w != "pois" and w not in STAND_INS
+             and not finnish.same_lemma(w, "olla")]
+    return not verbs or any(finnish.base_forms(w).isdisjoint(GOING_VERBS) for w in verbs)
 
 
 def _a_deed_of_its_own(word: str) -> bool:
@@ -964,24 +986,31 @@ def _another_thing(tail: Sequence[str], i: int, own: frozenset[str], off: tuple[
     if not a_thing(x) or x in _ALL:
         return False
     bases = finnish.base_forms(x)
-    if any(b.endswith(tuple(MACHINES)) for b in bases):
-        return not (tail[i + 1:i + 2] and finnish.persons(tail[i + 1]) and
-                    not finnish.base_forms(tail[i + 1]) & _PUTTING)
+    if any(b.endswith(tuple(MACHINES)) for b in bases):  # (what is taken away only:
+        # "porakone pois", "laita kone pois päältä"; not "sammuta kone ja ota ne pois")
+        return tail[i + 1:i + 2] == ["pois"] or bool(
+            i and finnish.base_forms(tail[i - 1]) & _TAKING)
     mine = not own.isdisjoint(bases) or not bases.isdisjoint(off)
     return not mine or any(finnish.same_lemma(w, "muu") for w in tail[max(0, i - 2):i])
 
 
 # "all" of the things, which Voikko reads as a noun too ("kaikki korut pois")
 _ALL = frozenset({"kaikki", "kaikkia"})
-# verbs of keeping, using or putting a thing, whose no takes its praise back ("… mutta ei
-# saa pitää", "… ei kannata"), and those that then put it away ("…, jätä se kotiin")
-_KEEPING = frozenset({"olla", "saada", "voida", "käyttää", "pitää", "kannattaa", "jättää",
-                      "ottaa", "laittaa", "panna", "viedä"})
+# verbs of keeping or using a thing, whose no takes its praise back ("… mutta ei saa
+# pitää", "… ei kannata")
+_KEEPING = frozenset({"olla", "saada", "voida", "käyttää", "pitää", "kannattaa"})
 
 
-def _a_time_of_doing(word: str) -> bool:
-    """A time told by a deed or the work: "poratessa", "töissä" (read as a place)."""
-    return any(a.get("MOOD") == "E-infinitive" for a in finnish.analyses(word))
+def _a_place_to(word: str) -> bool:
+    """``word`` read in a case of going to a place ("linjalle", "kaappiin")."""
+    return any(case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(word))
+
+
+def _a_time_of_doing(word: str, places: frozenset[str]) -> bool:
+    """A time told by the step's own deed ("poratessa" where the step drills; not
+    "syödessä", "nukkuessa": review219)."""
+    return any(a.get("MOOD") == "E-infinitive" and a.get("BASEFORM") in places
+               for a in finnish.analyses(word))
 
 
 def _a_place(word: str) -> bool:
@@ -1012,7 +1041,9 @@ def _taken_off_after(words: Sequence[str], k: int) -> bool:
     # (nor under a no: "sormus on kaunis mutta älä ota sitä pois", review217; nor by a
     # verb of no taking: "… mutta mä meen pois", review218)
     return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off]) \
-        and _takes_it_off(words[k + 1:off + 1])
+        and _takes_it_off(words[k + 1:off + 1]) and \
+        _LATER_WORDS.isdisjoint(words[off:off + 3]) and "huomenna" not in words[off:off + 3]
+    # (nor only later: "… mutta ota ne pois illalla"; review219)
 
 
 def _put_away(words: Sequence[str], at: int) -> bool:

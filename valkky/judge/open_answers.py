@@ -27,6 +27,7 @@ from valkky.judge.deed_words import (
     NEEDED,
     POSTPOSITIONS,
     USE_VERBS,
+    VEHICLES,
     so_that,
 )
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
@@ -208,6 +209,11 @@ def open_answer(c: Case) -> Judgement | None:
         return c.judgement("wrong", "negation")  # "mene heti koneelle, turvakenkiä ei
         # tarvi" to a newcomer (set 136, both trainers wrong; SAFETY)
     if j is not None and j.verdict in ("correct", "almost") and \
+            (vehicle := _another_vehicle(c)) is not None:
+        c.note(f"'{vehicle}': another vehicle than every answer names")
+        return c.judgement("wrong")  # "auto melkein osui minuun" where the forklift did
+        # (set 157, both trainers wrong)
+    if j is not None and j.verdict in ("correct", "almost") and \
             (plainly := _a_wrong_mistake_said_plainly(c)) is not None:
         c.note(f"the foreseen '{plainly}' said with a degree or a 'your'")
         return as_mistake(c, plainly)  # "sun hanskat on tosi hyvät" beside the foreseen
@@ -251,7 +257,8 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
             named = {b for w in gear for b in finnish.base_forms(w)}
             if not named & wanted or qualified(clause) or qualified(bare) or \
                     not CONDITIONS.isdisjoint(part) or conditioned or (
-                    not gear_in(clause) and _another_way(c, named, clause)):
+                    not gear_in(clause) and _another_way(
+                        c, named, [w for p in parts if p is not part for w in p])):
                 continue  # (a condition in its own part; an aid, not worn gear, beside another
                 # way an answer of the step gives: "pyydä työkaveri, et tarvitse
                 # pumppukärryä"; not "nosta auto tunkilla, tukipukit on turhat", "jarrut
@@ -268,39 +275,57 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
             nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
             useless = [k for k, w in enumerate(clause) if says_useless(w)]
             if (useless and not any(k < useless[0] for k in nos)) or any(
-                    _the_need_denied(clause[k + 1:]) for k in nos):
+                    _the_need_denied(clause[k + 1:], gear) for k in nos):
                 return " ".join(clause)  # (not "ei ole turha"; the no of the need itself,
                 # "ei ole tarpeen", "ei tarvita", not a reply's, "ei kypärä on pakollinen")
     return None
 
 
-def _the_need_denied(after: Sequence[str]) -> bool:
+def _another_vehicle(c: Case) -> str | None:
+    """The answer names a vehicle and not the one every accepted answer names: its word,
+    else None."""
+    named = [_vehicles(n.split()) for _, n in c.accepted]
+    common = frozenset.intersection(*named) if named and all(named) else frozenset()
+    said = _vehicles(c.words)
+    if not common or not said or not said.isdisjoint(common):
+        return None
+    return next(w for w in c.words if _vehicles([w]))
+
+
+def _vehicles(words: Sequence[str]) -> frozenset[str]:
+    """The vehicles ``words`` name, by a base form's end ("kuorma-auto": auto)."""
+    return frozenset(v for w in words for b in finnish.base_forms(w) for v in VEHICLES
+                     if b.endswith(v))
+
+
+def _the_need_denied(after: Sequence[str], gear: Sequence[str] = ()) -> bool:
     """The words after a no are a need, or "olla" and a need with only degree words between
     ("ei tarvita", "ei oo kovin tärkeä"; not "ei ole turha vaan tärkeä")."""
     said = [w for w in after if w not in STRESS and w not in DEGREE and w not in STAND_INS and
-            w not in _NONE and not gear_in([w])]  # ("ei sitä kypärää tarvii")
+            w not in _NONE and not gear_in([w]) and w not in gear]  # ("ei sitä kypärää
+    # tarvii", "ei niitä jarruja tarvii")
     return bool(said) and (_of_need(said[0]) or (
         said[0] in _BE_NOT and len(said) > 1 and _of_need(said[1])))  # (not the "on" of a
     # reply's "ei kypärä on pakollinen")
 
 
-_NONE = frozenset({"mikään", "mitään"})
+_NONE = frozenset({"mikään", "mitään", "ollenkaan", "kukaan", "yhtään"})
 _BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
 
 
-def _another_way(c: Case, named: set[str], clause: Sequence[str]) -> bool:
-    """Beside ``clause``, the answer says a word of an accepted answer that names none of
-    ``named`` (base forms): another way the step gives ("pyydä työkaveri", "ota kollega
+def _another_way(c: Case, named: set[str], rest: Sequence[str]) -> bool:
+    """The answer's other parts (``rest``) say a word of an accepted answer that names none
+    of ``named`` (base forms): another way the step gives ("pyydä työkaveri", "ota kollega
     avuksi" beside "pyydä apua"; not "vie hänet vaan")."""
     others = [n.split() for _, n in c.accepted]
     ways = {b for words in others
             if named.isdisjoint(b for w in words for b in finnish.base_forms(w))
             for w in words if w not in FRAME_WORDS and w not in NOT_THE_DEED
             for b in finnish.base_forms(w) - {"olla"}}
-    rest = [w for w in c.words if w not in clause]
-    return any(_advised_or_done(w) for w in rest) and any(
-        finnish.base_forms(w) & ways for w in rest)  # (a deed advised: not "…, laatikko on
-    # kevyt", "…, hän istuu pyörätuolissa"; review218)
+    return (any(_advised_or_done(w) for w in rest) or not any(map(finnish.persons, rest))) \
+        and any(finnish.base_forms(w) & ways for w in rest)  # (a deed advised, or advice
+    # said with no verb, "selkä suorana ja jaloilla": review219; not "…, laatikko on
+    # kevyt", "…, hän istuu pyörätuolissa": review218)
 
 
 # a thing said beside a state that is all it tells: "turha juttu", "tärkeä asia"

@@ -38,6 +38,7 @@ from valkky.judge.deed_time import asks_when, put_off, put_off_beside, told_in_t
 from valkky.judge.deed_words import (
     BODY,
     MACHINES,
+    VEHICLES,
     WORK_THINGS,
     another_deed_asked,
     steps_bases,
@@ -1987,10 +1988,7 @@ def _the_steps_words(c: Case) -> set[str]:
 
 def _a_vehicle(word: str) -> bool:
     """``word`` names a vehicle that moves about the work (its base form's end)."""
-    return _ends_as(word, _VEHICLES)
-
-
-_VEHICLES = ("trukki", "auto", "nosturi", "kuljetin", "vaunu", "traktori")
+    return _ends_as(word, VEHICLES)
 
 
 def _a_machine(word: str) -> bool:
