@@ -972,7 +972,8 @@ def _a_deed_of_its_own(word: str) -> bool:
 _BE_NOT = frozenset({"ole", "oo"})
 
 
-# verbs that take a thing off with "pois"
+# verbs that take a thing off or put it somewhere ("ota pois", "laita kaappiin", "vie
+# linjalle"): under a no, the thing kept on (or, to the work, kept from it)
 _TAKING = frozenset({"ottaa", "riisua", "laittaa", "panna", "heittää", "jättää", "viedä"})
 
 
