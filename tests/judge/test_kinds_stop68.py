@@ -225,3 +225,15 @@ def test_sets_157_158_vehicle_order_and_own_no(step: str, answer: str, verdict: 
 ])
 def test_review219_praise_checks_and_faults(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review219's holes left: a delivery called fine holds its damaged goods; a mending the
+# step's answers do not give excuses no fine state
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, kuorma oli ihan kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "kuorma tuli mutta yksi lava oli rikki", "correct"),
+    ("varasto-raportti kari.2", "tuli, korjasin ja lavat oli kunnossa", "wrong"),
+    ("hoiva-turvallisuus kadet", "pesen kädet, nyt kädet on puhtaat", "correct"),
+])
+def test_review219_holes_left(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -61,6 +61,7 @@ def _fault_said_fine(c: Case) -> str | None:
     faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
     if not faulty:
         return None
+    mending = _FIXING & {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
     # (the words as said, part by part between commas: not as read toward the step's own,
     # "maljakko on" joined "maljakkoon")
     parts = [normalise(part).split() for part in c.written.split(",")]  # (no phrase
@@ -76,21 +77,24 @@ def _fault_said_fine(c: Case) -> str | None:
     others = _OTHERS | _NEW if replacing else _OTHERS
     for clause in (clause for part in parts for clause in main_clauses(part)):
         if (_called_fine(clause, faulty, others) or _denied(clause, faulty, others)) and \
-                not _mended(words, clause, faulty) and not _checked([*said, *clause]):
+                not _mended(words, clause, faulty, mending) and \
+                not _checked([*said, *clause]):
             return " ".join(clause)
         said.extend(clause)  # (a check said before it: "tarkistetaan aina, että laikka
         # on kunnossa")
     return None
 
 
-def _mended(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str]) -> bool:
-    """A deed of mending said before ``clause``, of the thing or of no other thing
-    ("kuivaan sen heti, sitten lattia on kuiva", "…, sitten kuivaan ja lattia on kuiva";
-    not "korjasin vähän muovia, lavat oli kunnossa": review218)."""
+def _mended(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str],
+            mending: frozenset[str] = frozenset()) -> bool:
+    """A deed of mending said before ``clause``, of the thing or of no other thing, one the
+    step's answers give (``mending``: "kuivaan sen heti, sitten lattia on kuiva", "…,
+    sitten kuivaan ja lattia on kuiva"; not "korjasin vähän muovia, lavat oli kunnossa",
+    review218, nor "tuli, korjasin ja lavat oli kunnossa" of a damaged delivery, review219)."""
     start = next((i for i in range(len(words)) if list(words[i:i + len(clause)]) ==
                   list(clause)), len(words))
     for i, w in enumerate(words[:start]):
-        if finnish.base_forms(w) & _FIXING:
+        if finnish.base_forms(w) & mending:
             objects = [x for x in words[i + 1:i + 3] if finnish.word_classes(x) == {"nimisana"}
                        and any(case in ("omanto", "osanto", "nimento")
                                for case, _ in finnish.case_numbers(x))]  # (its object:
@@ -169,12 +173,19 @@ def _things(clause: Sequence[str]) -> frozenset[str]:
 
 
 def _one_of(word: str, things: frozenset[str], before: Sequence[str] = ()) -> bool:
-    """``word`` names one of ``things`` (base forms), or a compound of them by its head
+    """``word`` names one of ``things`` (base forms), a compound of them by its head
     ("kone" for "astianpesukone"), no pointing word before it that makes it another
-    ("tämä leipä" is no "ruisleipä": review218)."""
+    ("tämä leipä" is no "ruisleipä": review218), or a delivery that holds them ("kuorma"
+    of damaged pallets: review217's hole)."""
     return any(b in things or (len(b) >= _HEAD and any(t.endswith(b) for t in things) and
-                               not set(before) & _POINTING)
+                               not set(before) & _POINTING) or
+               (b in _DELIVERIES and things & _GOODS)
                for b in finnish.base_forms(word))
+
+
+# a delivery, and the goods that come in one: a delivery called fine hides its goods' fault
+_DELIVERIES = frozenset({"kuorma", "toimitus", "lähetys"})
+_GOODS = frozenset({"lava", "laatikko", "pakkaus", "purkki", "pullo", "tuote", "paketti"})
 
 
 _POINTING = frozenset({"tämä", "tää", "tuo", "toi", "nämä", "nää", "nuo", "noi", "tämän"})
