@@ -237,3 +237,21 @@ def test_review219_praise_checks_and_faults(step: str, answer: str, verdict: str
 ])
 def test_review219_holes_left(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review220: "pois" takes a thing off only with it or its pronoun, not moving away; a
+# later time at the taking keeps it on; the no of a thing's own verb tells a fault, not
+# the learner's nor advice; a thing's state with "on" dropped is no advice; "ensin" of
+# two deeds orders them
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mutta pysy pois koneelta", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta pysy pois linjalta", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta tauolla ota ne pois", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei koneella", "correct"),
+    ("varasto-raportti kari.2", "tuli, lavat oli ihan ok, älä huoli", "wrong"),
+    ("varasto-raportti kari.2", "tuli, lavat oli ihan ok, en löydä mitään vikaa", "wrong"),
+    ("varasto-raportti neuvo", "pumppukärry on turha, laatikko kevyt", "wrong"),
+    ("valmistus-raportti neuvo", "kutsu ensin kunnossapito ja paina hätäseis", "not correct"),
+])
+def test_review220_moving_away_and_faults(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -112,7 +112,7 @@ def _a_fault_told(words: Sequence[str]) -> bool:
         nos = [k for k, w in enumerate(clause) if w in NEGATIONS]
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
-        if any(_working(x) for k in nos for x in clause[k + 1:k + 3]) \
+        if any(clause[k] in _ITS_NO and _working(_the_nos_verb(clause[k + 1:])) for k in nos) \
                 or (nos and _faulted(clause)):
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
@@ -207,6 +207,16 @@ def _told_past(verb: str) -> bool:
 
 
 _CHECK_JOINS = frozenset({"että", "onko", "jos", "ettei"})
+# the no of a thing's verb (not "en löydä", "älä huoli": the learner's or advice)
+_ITS_NO = frozenset({"ei", "eivät"})
+
+
+def _the_nos_verb(after: Sequence[str]) -> str:
+    """The verb a no is said of: the next word, past a pronoun ("ei se mene")."""
+    words = [w for w in after if w not in STAND_INS]
+    return words[0] if words else ""
+
+
 def _working(word: str) -> bool:
     """A verb whose no tells a fault ("ei käynnisty", "ei mene päälle", "pyörä ei pyöri"):
     any but olla and one of knowing, noticing or mattering ("en huomannut mitään",

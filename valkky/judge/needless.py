@@ -913,7 +913,7 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
         return False  # (another thing named: "kello pois", "hiukset laita verkkoon")
     no = next((i for i, x in enumerate(tail) if x in NEGATIONS), None)
     if no is None:
-        return _LATER_WORDS.isdisjoint(tail) and "huomenna" not in tail and (
+        return not _only_later(tail) and (
             _takes_it_off(tail) or any(_put_away(words, j) for j in range(at + 1, len(words))))
         # (not later: "… mutta ota ne pois illalla" keeps them on till then)
     if any(b.endswith(_AT_THE_WORK) for x in words[k + 1:at] if _a_place(x)
@@ -931,13 +931,13 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
     # (the no's words, its own verb, "ei se putoa", and on up to a deed of its own, and
     # the place before it: "…, mutta linjalla ei")
     ours = [x for x in told if (_a_place(x) or _a_place_to(x)) and any(
-        b.endswith((*places, *AT_WORK)) for b in finnish.base_forms(x))]
+        b.endswith((*places, *AT_WORK)) or b in _THE_MACHINE for b in finnish.base_forms(x))]
     machines = [x for x in told if _a_place(x) and any(b.endswith(tuple(MACHINES))
                                                        for b in finnish.base_forms(x))]
     taking = any(finnish.base_forms(x) & _TAKING for x in told)
     return not _takes_it_off(told) and not (machines and not ours) and all(
         x in STRESS or x in IT_OR_THEM or x in ("se", "ne", "nyt") or x in IN_USE or
-        x in _HERE or x in ours or x in machines or _a_time_of_doing(x, places) or
+        x in _HERE or x in ours or x in machines or _a_time_of_doing(x, places | {"tehdä"}) or
         finnish.base_forms(x) & (own | _KEEPING | AT_WORK | WORKDAY | places) or
         (ours and finnish.base_forms(x) & _TAKING)
         for x in told) and bool(told) and (bool(ours) or not taking)
@@ -947,18 +947,47 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
     # eikä porakoneella")
 
 
+def _only_later(tail: Sequence[str]) -> bool:
+    """A later time said right at the taking off: just after "pois" or its object, or just
+    before its verb ("ota ne pois illalla", "myöhemmin ota ne pois"; not another clause's
+    "…, tauolla voit laittaa takaisin": review220)."""
+    at = tail.index("pois") if "pois" in tail else None
+    if at is None:
+        return False
+    near = [*tail[at + 1:at + 2], *tail[max(0, at - 3):at]]
+    return any(x in _LATER_AT_IT for x in near)
+
+
+_LATER_AT_IT = frozenset({"illalla", "huomenna", "myöhemmin", "vasta", "tauolla", "iltapäivällä"})
+
+
+# the machine at hand, said by its general word ("… mutta ei koneella")
+_THE_MACHINE = frozenset({"kone", "laite"})
 # "here", the work at hand ("… mutta ei tässä")
 _HERE = frozenset({"tässä", "täällä", "täs", "tääl"})
 
 
 def _takes_it_off(words: Sequence[str]) -> bool:
-    """A taking off in ``words``: "pois" with a verb that is not one of going ("ota ne
-    pois", "vedä ne pois", "korut pois"; not "mä meen pois")."""
+    """A taking off in ``words``: "pois" with no verb ("korut pois"), or with a verb not
+    of going and a thing or its pronoun ("ota ne pois", "vedä ne pois", "laita sormus
+    pois"), no place it leaves after it (not "mä meen pois", "pysy pois", "astu pois
+    koneelta": moving away; review220)."""
     if "pois" not in words:
+        return False
+    at = words.index("pois")
+    if any(finnish.cases(x) & _LEFT_FROM or x == "luota" for x in words[at + 1:at + 3]):
         return False
     verbs = [w for w in words if finnish.is_verb(w) and w != "pois" and w not in STAND_INS
              and not finnish.same_lemma(w, "olla")]
-    return not verbs or any(finnish.base_forms(w).isdisjoint(GOING_VERBS) for w in verbs)
+    return not verbs or (any(finnish.base_forms(w).isdisjoint(GOING_VERBS | _MOVING_OFF)
+                             for w in verbs) and
+                         any(x in STAND_INS or a_thing(x) for x in words if x not in verbs))
+
+
+# verbs of moving oneself away with "pois" ("pysy pois", "siirry pois")
+_MOVING_OFF = frozenset({"pysyä", "siirtyä", "astua", "väistää", "poistua", "mennä"})
+# the cases of a place left ("koneelta", "linjalta")
+_LEFT_FROM = frozenset({"ulkoeronto", "sisaeronto"})
 
 
 def _a_deed_of_its_own(word: str) -> bool:
@@ -1042,8 +1071,7 @@ def _taken_off_after(words: Sequence[str], k: int) -> bool:
     # (nor under a no: "sormus on kaunis mutta älä ota sitä pois", review217; nor by a
     # verb of no taking: "… mutta mä meen pois", review218)
     return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off]) \
-        and _takes_it_off(words[k + 1:off + 1]) and \
-        _LATER_WORDS.isdisjoint(words[off:off + 3]) and "huomenna" not in words[off:off + 3]
+        and _takes_it_off(words[k:off + 1]) and not _only_later(words[k + 1:])
     # (nor only later: "… mutta ota ne pois illalla"; review219)
 
 

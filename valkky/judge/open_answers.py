@@ -322,10 +322,14 @@ def _another_way(c: Case, named: set[str], rest: Sequence[str]) -> bool:
             if named.isdisjoint(b for w in words for b in finnish.base_forms(w))
             for w in words if w not in FRAME_WORDS and w not in NOT_THE_DEED
             for b in finnish.base_forms(w) - {"olla"}}
-    return (any(_advised_or_done(w) for w in rest) or not any(map(finnish.persons, rest))) \
+    verbless = not any(map(finnish.persons, rest)) and not any(
+        finnish.every_reading(w, lambda a: a.get("CLASS") == "laatusana" and
+                              a.get("SIJAMUOTO") == "nimento") for w in rest)
+    return (any(_advised_or_done(w) for w in rest) or verbless) \
         and any(finnish.base_forms(w) & ways for w in rest)  # (a deed advised, or advice
     # said with no verb, "selkä suorana ja jaloilla": review219; not "…, laatikko on
-    # kevyt", "…, hän istuu pyörätuolissa": review218)
+    # kevyt", "…, hän istuu pyörätuolissa": review218; nor a thing's state with "on"
+    # dropped, "…, laatikko kevyt", "…, selkä vahva": review220)
 
 
 # a thing said beside a state that is all it tells: "turha juttu", "tärkeä asia"

@@ -34,9 +34,13 @@ def order_of_meaning(c: Case) -> Judgement | None:
     if traded:
         c.note(f"'{traded}' with words of its clauses traded")
         return c.judgement("wrong", "word_order", closest=traded)
-    markers = ORDER_WORDS.intersection(c.words) - FIRST_WORDS  # ("ensin" says which comes
-    # first wherever it stands: "leikkuulauta ensin, mä pesen sen" for "pesen ensin
-    # leikkuulaudan"; set 157, both trainers right)
+    markers = ORDER_WORDS.intersection(c.words)
+    if sum(1 for w in c.words if finnish.persons(w)) < 2 or "sitten" in c.words:
+        markers -= FIRST_WORDS  # ("ensin" of one deed says which comes first wherever it
+        # stands: "leikkuulauta ensin, mä pesen sen" for "pesen ensin leikkuulaudan", set
+        # 157, both trainers right; of two it orders them, "kutsu ensin kunnossapito ja
+        # paina hätäseis", review220, unless "sitten" does: "kappale ensin mitataan,
+        # sitten porataan")
     if not markers:
         return None
     for original, norm in c.accepted:
