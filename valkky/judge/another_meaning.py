@@ -33,6 +33,7 @@ from valkky.judge import finnish
 from valkky.judge.wordsets import (
     BE,
     CONTRASTS,
+    DAY_WORDS,
     FAULT_WORDS,
     OPPOSITES,
     PERSONAL_PRONOUNS,
@@ -123,10 +124,9 @@ def _another_day(expected: str, heard: str) -> bool:
 
 def _days(word: str) -> frozenset[str]:
     """The days ``word`` names: a day of the week, or today, tomorrow, yesterday."""
-    return (finnish.base_forms(word) & WEEKDAYS) | (frozenset({word}) & _DAY_WORDS)
+    return (finnish.base_forms(word) & WEEKDAYS) | (frozenset({word}) & DAY_WORDS)
 
 
-_DAY_WORDS = frozenset({"tänään", "huomenna", "eilen", "ylihuomenna", "toissapäivänä"})
 _NEXT = frozenset({"seuraavaksi", "nyt"})
 
 

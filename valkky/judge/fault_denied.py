@@ -21,11 +21,12 @@ from functools import lru_cache
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.deed_words import steps_bases
 from valkky.judge.gear_useless import STRESS
 from valkky.judge.normalise import normalise
 from valkky.judge.polarity import main_clauses
 from valkky.judge.receiver import a_person
-from valkky.judge.wordsets import FAULT_WORDS, GOOD_STATE, NEGATIONS, STAND_INS
+from valkky.judge.wordsets import BE_NOT, FAULT_WORDS, GOOD_STATE, NEGATIONS, STAND_INS
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
 _FINE = GOOD_STATE | frozenset({"hyvä", "ok", "okei", "kunnollinen", "normaali", "priima",
@@ -61,7 +62,8 @@ def _fault_said_fine(c: Case) -> str | None:
     faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
     if not faulty:
         return None
-    mending = _FIXING & {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
+    steps = steps_bases(tuple(n for _, n in c.accepted), ())  # (once a step)
+    mending = _FIXING & steps
     # (the words as said, part by part between commas: not as read toward the step's own,
     # "maljakko on" joined "maljakkoon")
     parts = [normalise(part).split() for part in c.written.split(",")]  # (no phrase
@@ -70,8 +72,7 @@ def _fault_said_fine(c: Case) -> str | None:
     if _a_fault_told(words):
         return None  # (a fault told beside it)
     said: list[str] = []
-    replacing = any(finnish.base_forms(w) & _REPLACING for _, n in c.accepted
-                    for w in n.split()) or any("vanha" in finnish.base_forms(w) for w in words)
+    replacing = bool(steps & _REPLACING) or any("vanha" in finnish.base_forms(w) for w in words)
     # (…or the answer tells the old ones apart: "uudet laikat on hyvät, vanhat heitetään
     # roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
@@ -278,4 +279,4 @@ def _denied(clause: Sequence[str], things: frozenset[str],
 _NONE = frozenset({"mikään", "yhtään", "mitään"})
 _PURPOSE = frozenset({"että", "ettei", "jotta", "jottei"})
 # "olla" as a no says it ("ei ollut vikaa")
-_NOT_BEING = frozenset({"ole", "oo", "ollut", "ollu", "olleet"})
+_NOT_BEING = BE_NOT | {"olleet"}

@@ -55,6 +55,7 @@ from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADDRESSED,
     BE,
+    BE_NOT,
     COPULA,
     DONT_KNOW,
     FRAME_WORDS,
@@ -797,13 +798,12 @@ def _none_there(words: Sequence[str], i: int, start: int) -> bool:
     while at > start and finnish.every_reading(
             words[at], lambda a: a.get("SIJAMUOTO") == "omanto"):
         at -= 1  # (what it is of: "reiän")
-    return at - 2 >= start and words[at] in _BE_NOT and words[at - 1] == "ei" and (
+    return at - 2 >= start and words[at] in BE_NOT and words[at - 1] == "ei" and (
         words[at - 2] in _HERE or any(
             a.get("SIJAMUOTO") in _AT and a.get("CLASS") in _NOUN_OR_PRONOUN
             for a in finnish.analyses(words[at - 2])))
 
 
-_BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
 # states said with "minulla on" that keep the nominative under a no ("ei ole nälkä")
 _STATES_HAD = frozenset({"nälkä", "jano", "kiire", "kylmä", "kuuma", "hätä", "pakko",
                          "väli", "tylsä"})

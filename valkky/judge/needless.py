@@ -76,6 +76,7 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
+    BE_NOT,
     BREAK_ROOMS,
     BUT,
     CARRY_ON,
@@ -993,12 +994,11 @@ _LEFT_FROM = frozenset({"ulkoeronto", "sisaeronto"})
 def _a_deed_of_its_own(word: str) -> bool:
     """A command or a verb of "I" ("laita", "otan"; not "ole", a no's form): a clause of
     its own begins."""
-    return word not in _BE_NOT and any(
+    return word not in BE_NOT and any(
         a.get("MOOD") == "imperative" or a.get("PERSON") == "1"
         for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
 
 
-_BE_NOT = frozenset({"ole", "oo"})
 
 
 # verbs that take a thing off or put it somewhere ("ota pois", "laita kaappiin", "vie

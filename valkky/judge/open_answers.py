@@ -48,6 +48,7 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.rules import another_count, as_mistake
 from valkky.judge.wordsets import (
+    BE_NOT,
     DONT_KNOW,
     DONT_KNOW_EXTRAS,
     DONT_KNOW_VERBS,
@@ -305,12 +306,11 @@ def _the_need_denied(after: Sequence[str], gear: Sequence[str] = ()) -> bool:
             w not in _NONE and not gear_in([w]) and w not in gear]  # ("ei sitä kypärää
     # tarvii", "ei niitä jarruja tarvii")
     return bool(said) and (_of_need(said[0]) or (
-        said[0] in _BE_NOT and len(said) > 1 and _of_need(said[1])))  # (not the "on" of a
+        said[0] in BE_NOT and len(said) > 1 and _of_need(said[1])))  # (not the "on" of a
     # reply's "ei kypärä on pakollinen")
 
 
 _NONE = frozenset({"mikään", "mitään", "ollenkaan", "kukaan", "yhtään"})
-_BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
 
 
 def _another_way(c: Case, named: set[str], rest: Sequence[str]) -> bool:

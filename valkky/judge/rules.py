@@ -105,6 +105,7 @@ from valkky.judge.wordsets import (
     CALLING_VERBS,
     CARRY_ON,
     COPULA,
+    DAY_WORDS,
     DAYS_OFF,
     EVERY_NO,
     FAULTS,
@@ -780,9 +781,8 @@ def _another_day(c: Case, left: list[str | None]) -> str | None:
     return said[0]
 
 
-_DAYS = frozenset({"tänään", "huomenna", "eilen", "ylihuomenna", "toissapäivänä",
-                   "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
-                   "lauantaina", "sunnuntaina"})
+_DAYS = DAY_WORDS | frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
+                              "perjantaina", "lauantaina", "sunnuntaina"})
 
 
 def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | None:

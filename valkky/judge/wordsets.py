@@ -447,6 +447,10 @@ UNSURE_VERBS = frozenset({"tietää", "uskoa", "luulla", "olla", "muistaa", "osa
 # hätäseis", "älä sä paina", "älä koskaan paina" say 'älä paina hätäseis'.
 INSIDE_A_MISTAKE = lexicon.get().polite | frozenset(PRONOUN_PERSONS) | {"koskaan", "ikinä",
                                                                        "enää"}
+# "olla" as a no says it ("ei ole", "ei oo", "ei ollut")
+BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
+# today, tomorrow, yesterday…: a day said for another is another day (another_meaning)
+DAY_WORDS = frozenset({"tänään", "huomenna", "eilen", "ylihuomenna", "toissapäivänä"})
 # The days of the week, base forms: one said for another is another day (another_meaning)
 WEEKDAYS = frozenset({"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
                       "lauantai", "sunnuntai"})
