@@ -636,6 +636,11 @@ from tests.judge.golden import recorded
 # the judge of 8c11ee1b; trainers agree 298/300.
 # Set 158 (session 68, set158: 60 steps, seed 158, of the 339 steps sets 149–157 had not
 # used): 292/300 = 97.3 % on the judge of 8c11ee1b; trainers agree 298/300.
+# Set 159 (session 69, set159: 60 steps, seed 159, of the 339 steps sets 150–158 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of 2e3359ea; trainers agree 300/300.
+# Set 160 (session 69, set160: 60 steps, seed 160, of the 339 steps sets 151–159 had not
+# used): 292/300 = 97.3 % on the judge of 2e3359ea; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
