@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from tests.judge.agreement import tasks
@@ -53,7 +54,13 @@ def main() -> None:
         return
     if not args.lines:
         parser.error("give a file of lines, or - for standard input")
-    text = sys.stdin.read() if args.lines == "-" else open(args.lines, encoding="utf-8").read()
+    if args.lines == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.lines).read_text(encoding="utf-8")
+        except OSError as e:
+            sys.exit(f"cannot read {args.lines}: {e.strerror}")
     missed = total = 0
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -69,7 +76,8 @@ def main() -> None:
         mark = ""
         if expected:
             total += 1
-            hit = j.verdict != expected[4:] if expected.startswith("not ") else j.verdict == expected
+            hit = (j.verdict != expected[4:]) if expected.startswith("not ") \
+                else j.verdict == expected
             mark = "ok  " if hit else "MISS"
             missed += not hit
         print(f"{mark} {j.verdict:8} {j.reason or '-':22} {step} | {answer} | {almost_fi(j)}")

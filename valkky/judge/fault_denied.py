@@ -36,15 +36,18 @@ _FINE_WORDS = frozenset({"ok", "okei", "kunnossa"})
 _UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta", "asti"})
 # verbs a state is told by ("lavat näyttää hyvältä")
 _BEING = frozenset({"olla", "näyttää", "vaikuttaa"})
-# deeds that mend a fault, after which a fine state is no denial ("kuivaan sen")
-_FIXING = frozenset({"kuivata", "pyyhkiä", "korjata", "vaihtaa", "siivota", "puhdistaa",
-                     "kiristää", "paikata", "pestä", "desinfioida"})
-# another one than the faulty one ("muut lavat oli kunnossa")
-_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
-# …and, where the step's answers replace the thing, a new or whole one ("uudet laikat on
-# hyvät" beside "vaihda laikka"; not "uudet lavat oli kunnossa" of a damaged delivery)
+# deeds that mend a fault, after which a fine state is no denial ("kuivaan sen"), in kinds
+_FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pestä",
+                            "desinfioida"}),
+                 frozenset({"korjata", "vaihtaa", "kiristää", "paikata"}))
+_FIXING = frozenset().union(*_FIXING_KINDS)
+# another one than the faulty one ("muut lavat oli kunnossa", "muuten kuorma oli ok")
+_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita", "muuten"})
+# …and, where the step's answers or topics replace the thing or tell its old ones apart, a
+# new or whole one ("uudet laikat on hyvät" beside "vaihda laikka" or "vanhat laikat pois";
+# not "uudet lavat oli kunnossa" of a damaged delivery)
 _NEW = frozenset({"uusi", "ehjä", "toimiva"})
-_REPLACING = frozenset({"vaihtaa", "uusi", "uusia"})
+_REPLACING = frozenset({"vaihtaa", "uusi", "uusia", "vanha"})
 
 
 def fault_called_fine(c: Case, j: Judgement) -> Judgement:
@@ -62,19 +65,21 @@ def _fault_said_fine(c: Case) -> str | None:
     faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
     if not faulty:
         return None
-    steps = steps_bases(tuple(n for _, n in c.accepted), ())  # (once a step)
-    mending = _FIXING & steps
+    steps = steps_bases(tuple(n for _, n in c.accepted), c.topics)  # (once a step)
+    mending = _mending_deeds(tuple(n for _, n in c.accepted), c.situation)
     # (the words as said, part by part between commas: not as read toward the step's own,
     # "maljakko on" joined "maljakkoon")
     parts = [normalise(part).split() for part in c.written.split(",")]  # (no phrase
     # read as the lexicon's: "ei mitään" is no "ei kestä")
     words = [w for part in parts for w in part]
-    if _a_fault_told(words):
+    if _a_fault_told(words) or any(_told_harmed(clause, faulty) for part in parts
+                                   for clause in main_clauses(part)):
         return None  # (a fault told beside it)
     said: list[str] = []
     replacing = bool(steps & _REPLACING) or any("vanha" in finnish.base_forms(w) for w in words)
-    # (…or the answer tells the old ones apart: "uudet laikat on hyvät, vanhat heitetään
-    # roskiin")
+    # (…by its answers or topics, or the step's or the answer's old ones told apart:
+    # "uudet laikat on hyvät" beside "vanhat laikat pitää heittää pois", review220;
+    # "uudet laikat on hyvät, vanhat heitetään roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
     for clause in (clause for part in parts for clause in main_clauses(part)):
         if (_called_fine(clause, faulty, others) or _denied(clause, faulty, others)) and \
@@ -118,6 +123,37 @@ def _a_fault_told(words: Sequence[str]) -> bool:
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
     return False
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _mending_deeds(accepted: tuple[str, ...], situation: str) -> frozenset[str]:
+    """The deeds that mend at a step: those its answers say, and all of a kind where an
+    answer's clause mends a faulty thing by one ("pyyhin sen, sitten lattia on kuiva"
+    beside "Lattia pitää kuivata", review221; not "siivosin sen, maljakko on kunnossa"
+    beside "pyyhin pöytää ja maljakko kaatui")."""
+    faulty = _faulty_things(accepted, situation)
+    said = [clause for answer in accepted for clause in main_clauses(answer.split())]
+    kinds = (kind for kind in _FIXING_KINDS if any(
+        any(finnish.base_forms(w) & kind for w in clause) and
+        any(finnish.base_forms(w) & faulty for w in clause) for clause in said))
+    return frozenset().union(_FIXING & steps_bases(accepted, ()), *kinds)
+
+
+def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
+    """``clause`` tells one of the faulty things harmed in its own word: "olla" and a past
+    participle, no no, no fine word ("yks lava oli kolhiintunut"; review221)."""
+    words = [w for w in clause if w not in STRESS]
+    at = next((k for k, w in enumerate(words) if finnish.base_forms(w) & faulty), None)
+    if at is None or not NEGATIONS.isdisjoint(words):
+        return False
+    rest = words[at + 1:]
+    return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
+        any(a.get("PARTICIPLE") in _DONE for a in finnish.analyses(rest[1])) and \
+        not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
+    # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
+
+
+_DONE = frozenset({"past_active", "past_passive"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -185,7 +221,7 @@ def _one_of(word: str, things: frozenset[str], before: Sequence[str] = ()) -> bo
 
 
 # a delivery, and the goods that come in one: a delivery called fine hides its goods' fault
-_DELIVERIES = frozenset({"kuorma", "toimitus", "lähetys"})
+_DELIVERIES = frozenset({"kuorma", "toimitus", "lähetys", "lasti", "tavara"})
 _GOODS = frozenset({"lava", "laatikko", "pakkaus", "purkki", "pullo", "tuote", "paketti"})
 
 
@@ -209,13 +245,17 @@ def _told_past(verb: str) -> bool:
 
 _CHECK_JOINS = frozenset({"että", "onko", "jos", "ettei"})
 # the no of a thing's verb (not "en löydä", "älä huoli": the learner's or advice)
-_ITS_NO = frozenset({"ei", "eivät"})
+_ITS_NO = frozenset({"ei", "eivät", "eikä"})
 
 
 def _the_nos_verb(after: Sequence[str]) -> str:
-    """The verb a no is said of: the next word, past a pronoun ("ei se mene")."""
-    words = [w for w in after if w not in STAND_INS]
+    """The verb a no is said of: the next word, past a pronoun or a word of degree or
+    time ("ei se mene", "ei enää käynnisty", "ei oikein liiku"; review221)."""
+    words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
     return words[0] if words else ""
+
+
+_HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla"})
 
 
 def _working(word: str) -> bool:
@@ -250,9 +290,13 @@ def _called_fine(clause: Sequence[str], things: frozenset[str],
             not _UNTIL.isdisjoint(words[:at]) or \
             any(w in others or finnish.base_forms(w) & others for w in words[:at]):
         return False
-    rest = words[at + 1:]
+    rest = [w for w in words[at + 1:] if w not in _THIS_TIME]
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and all(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in rest[1:])
+
+
+# a time the state is told of ("lavat oli tällä kertaa kunnossa", "maljakko on nyt kunnossa")
+_THIS_TIME = frozenset({"nyt", "tällä", "kertaa", "taas", "jo", "vielä", "kaikki"})
 
 
 def _denied(clause: Sequence[str], things: frozenset[str],

@@ -73,6 +73,7 @@ from valkky.judge.polarity import (
     MAIN_JOINS,
     NEGATIVE_JOINS,
     SUB_JOINS,
+    only_finite,
 )
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
@@ -931,8 +932,11 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
     told = [*tail[:no], *after[:max(verb, 0)], *after[verb:verb + 1], *scope]
     # (the no's words, its own verb, "ei se putoa", and on up to a deed of its own, and
     # the place before it: "…, mutta linjalla ei")
+    machine_here = any(p.endswith(tuple(MACHINES)) for p in places)
     ours = [x for x in told if (_a_place(x) or _a_place_to(x)) and any(
-        b.endswith((*places, *AT_WORK)) or b in _THE_MACHINE for b in finnish.base_forms(x))]
+        b.endswith((*places, *AT_WORK)) or (b in _THE_MACHINE and machine_here)
+        for b in finnish.base_forms(x))]  # (the general "kone" is the step's machine only
+    # where it has one: not at the food line, "sormus on kaunis mutta ei koneella", review221)
     machines = [x for x in told if _a_place(x) and any(b.endswith(tuple(MACHINES))
                                                        for b in finnish.base_forms(x))]
     taking = any(finnish.base_forms(x) & _TAKING for x in told)
@@ -949,17 +953,30 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
 
 
 def _only_later(tail: Sequence[str]) -> bool:
-    """A later time said right at the taking off: just after "pois" or its object, or just
-    before its verb ("ota ne pois illalla", "myöhemmin ota ne pois"; not another clause's
-    "…, tauolla voit laittaa takaisin": review220)."""
-    at = tail.index("pois") if "pois" in tail else None
-    if at is None:
+    """A later time said in the taking off's own clause: from its verb, and the times said
+    before it, up to the next verb in a person less the times said before that ("ota ne
+    pois illalla", "… pois porauksen jälkeen", "illalla voit ottaa ne pois"; not another
+    clause's "…, tauolla voit laittaa takaisin": review220, 221)."""
+    if "pois" not in tail:
         return False
-    near = [*tail[at + 1:at + 2], *tail[max(0, at - 3):at]]
-    return any(x in _LATER_AT_IT for x in near)
+    at = tail.index("pois")
+    starts = [0]
+    for k, w in enumerate(tail):
+        if k and only_finite(w) and w not in STAND_INS:  # (not "ottaa", an infinitive too)
+            while k and (_later_at_it(tail[k - 1]) or tail[k - 1] in _THEN):
+                k -= 1  # (the times said before the verb are its clause's)
+            starts.append(k)
+    start = max((k for k in starts if k <= at), default=0)
+    end = min((k for k in starts if k > at), default=len(tail))
+    return any(_later_at_it(x) and NEGATIONS.isdisjoint(tail[max(start, k - 2):k])
+               for k, x in enumerate(tail[:end]) if k >= start)  # (not a later time said
+    # no to: "… ota ne pois nyt heti, ei vasta illalla", review221)
 
 
-_LATER_AT_IT = frozenset({"illalla", "huomenna", "myöhemmin", "vasta", "tauolla", "iltapäivällä"})
+def _later_at_it(word: str) -> bool:
+    """A later time: "illalla", "jälkeen", "kotona", "huomenna", "kahvitauolla"."""
+    return word in _LATER_AT_IT or (word.endswith("lla") and any(
+        b.endswith(_LATER_TIMES) for b in finnish.base_forms(word)))
 
 
 # the machine at hand, said by its general word ("… mutta ei koneella")
@@ -1285,6 +1302,10 @@ _BEING_AT = frozenset({"sisaolento", "ulkoolento"})
 _PLACE_CASES = _BEING_AT | {"sisatulento", "ulkotulento"}  # (kept in, or put to)
 _LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona", "kotiin",
                           "tauolla"})
+# a later time at a taking off ("… pois illalla", "… pois kahvitauolla"; _only_later)
+_LATER_AT_IT = _LATER_WORDS | {"huomenna", "iltapäivällä"}
+_LATER_TIMES = ("tauko", "ilta", "iltapäivä")
+_THEN = frozenset({"sitten", "sit", "vähän"})
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",

@@ -55,6 +55,7 @@ from valkky.judge.wordsets import (
     EVERY_NO,
     FRAME_WORDS,
     GOING_VERBS,
+    GOOD_STATE,
     LATER,
     NEED_A_THING,
     NEED_SAID,
@@ -249,15 +250,22 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
     bare = [w for part in parts if not any(finnish.persons(w) for w in part) for w in part]
     # (a condition in a part of its own, "kun olet kotona, …", "…, kun laitat korvatulpat",
     # is open_deeds' to weigh; not one inside another's advice, "…, kysy jos et tiedä")
-    conditioned = any(part[:1] and part[0] in CONDITIONS for part in parts)
+    conditioned = any(part[:1] and part[0] in CONDITIONS and not _a_sound_thing(part)
+                      for part in parts)  # (not a thing's sound state, which makes no gear
+    # needless: "tukipukit ei oo pakko, kun tunkki on hyvä"; review220)
     for part in parts:
         for clause in main_clauses(part):
+            cut = next((k for k, w in enumerate(clause) if w in CONDITIONS), len(clause))
+            if clause[cut:] and _a_sound_thing(clause[cut:]):
+                clause = clause[:cut]  # ("… jos tunkki on hyvä": said of nothing needed)
             gear = [w for w in clause if w in gear_in(clause) or finnish.base_forms(w) & wanted]
             # (what its examples say to use is wanted gear too: "tukipukit on ihan turhat";
             # review215, SAFETY)
             named = {b for w in gear for b in finnish.base_forms(w)}
+            inside = next((k for k, w in enumerate(part) if w in CONDITIONS), None)
             if not named & wanted or qualified(clause) or qualified(bare) or \
-                    not CONDITIONS.isdisjoint(part) or conditioned or (
+                    (inside is not None and not _a_sound_thing(part[inside:])) or \
+                    conditioned or (
                     not gear_in(clause) and _another_way(
                         c, named, [w for p in parts if p is not part for w in p])):
                 continue  # (a condition in its own part; an aid, not worn gear, beside another
@@ -270,9 +278,10 @@ def _wanted_gear_called_needless(c: Case) -> str | None:
             rest = [w for w in clause if w not in gear]
             if not all(w in EVERY_NO or says_useless(w) or w in DEGREE or w in STRESS or
                        _of_need(w) or finnish.same_lemma(w, "olla") or w in _A_THING or
-                       w in _NONE or w in STAND_INS
-                       for w in rest):  # ("ihan turhat", "turha juttu": review217)
-                continue
+                       w in _NONE or w in STAND_INS or w in _ALWAYS or
+                       finnish.base_forms(w) & _WEARING
+                       for w in rest):  # ("ihan turhat", "turha juttu": review217; "ei oo
+                continue  # pakko pitää koko ajan": review220)
             nos = [k for k, w in enumerate(clause) if w in EVERY_NO]
             useless = [k for k, w in enumerate(clause) if says_useless(w)]
             if (useless and not any(k < useless[0] for k in nos)) or any(
@@ -311,6 +320,23 @@ def _the_need_denied(after: Sequence[str], gear: Sequence[str] = ()) -> bool:
 
 
 _NONE = frozenset({"mikään", "mitään", "ollenkaan", "kukaan", "yhtään"})
+# the gear's own use, and its always ("ei tarvitse käyttää kypärää aina")
+_WEARING = frozenset({"käyttää", "pitää", "pukea", "laittaa"})
+_ALWAYS = frozenset({"aina", "koko", "ajan", "jatkuvasti"})
+
+
+def _a_sound_thing(words: Sequence[str]) -> bool:
+    """A condition that is only a thing's sound state ("kun tunkki on hyvä", "jos tunkki
+    on kunnossa"): no deed, place nor time that could make the gear needless."""
+    said = [w for w in words[1:] if w not in STRESS and w not in DEGREE]
+    at = next((k for k, w in enumerate(said) if finnish.same_lemma(w, "olla")), None)
+    return at is not None and at > 0 and len(said) > at + 1 and \
+        all(finnish.word_classes(w) & {"nimisana"} for w in said[:at]) and \
+        all(finnish.base_forms(w) & _SOUND for w in said[at + 1:])
+
+
+_SOUND = GOOD_STATE | {"hyvä", "ok", "okei", "tukeva", "vahva", "vakaa", "turvallinen", "varma",
+                       "pitävä", "uusi", "kunnollinen"}
 
 
 def _another_way(c: Case, named: set[str], rest: Sequence[str]) -> bool:

@@ -35,12 +35,13 @@ def order_of_meaning(c: Case) -> Judgement | None:
         c.note(f"'{traded}' with words of its clauses traded")
         return c.judgement("wrong", "word_order", closest=traded)
     markers = ORDER_WORDS.intersection(c.words)
-    if sum(1 for w in c.words if finnish.persons(w)) < 2 or "sitten" in c.words:
+    if sum(1 for w in c.words if finnish.persons(w)) < 2 or not _first_of_a_deed(c.words):
         markers -= FIRST_WORDS  # ("ensin" of one deed says which comes first wherever it
         # stands: "leikkuulauta ensin, mä pesen sen" for "pesen ensin leikkuulaudan", set
-        # 157, both trainers right; of two it orders them, "kutsu ensin kunnossapito ja
-        # paina hätäseis", review220, unless "sitten" does: "kappale ensin mitataan,
-        # sitten porataan")
+        # 157, both trainers right; of two deeds it orders them, "kutsu ensin kunnossapito
+        # ja paina hätäseis", review220, "…, sitten paina hätäseis", review221; of a thing
+        # it says that thing's deed comes first: "hätäseis ensin, paina se ja kutsu
+        # kunnossapito", "kappale ensin mitataan, sitten porataan", review221)
     if not markers:
         return None
     for original, norm in c.accepted:
@@ -50,6 +51,16 @@ def order_of_meaning(c: Case) -> Judgement | None:
                 c.note(f"'{original}' the other way round '{marker}'")
                 return c.judgement("wrong", "word_order", closest=original)
     return None
+
+
+def _first_of_a_deed(words: Sequence[str]) -> bool:
+    """A first word ("ensin") said beside a verb ("kutsu ensin", "ensin kutsu", "mä ensin
+    kutsun", "anna hänen nousta ensin"), not after a thing ("hätäseis ensin")."""
+    return any(w in FIRST_WORDS and (
+        (k and finnish.is_verb(words[k - 1])) or
+        (k + 1 < len(words) and finnish.is_verb(words[k + 1]) and
+         (not k or words[k - 1] in SUBJECT_PRONOUNS)))
+        for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=sizes.STEPS)

@@ -1,0 +1,89 @@
+"""Kinds mended at stop 69 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review221's new holes (SAFETY): a later time anywhere in the taking off's own clause keeps
+# the praised thing on till then; another clause's later time does not
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois sitten illalla", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois porauksen jälkeen", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta illalla voit ottaa ne pois", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois kahvitauolla", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta ota se pois kotona", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta linjalla ota se pois, kotona voit "
+     "pitää", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois, tauolla voit laittaa ne "
+     "takaisin", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois kun poraat", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois nyt heti, ei vasta illalla",
+     "correct"),
+])
+def test_review221_taken_off_only_later(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review221's new holes (SAFETY): the general "kone" is the step's machine only where the
+# step has one
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti anna", "sormus on kaunis mutta ei koneella", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta ei laitteella", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ei koneella", "correct"),
+])
+def test_review221_the_machine_of_the_step(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review221's regressions and holes: a faulty thing told harmed in a word of its own tells
+# the fault; "muuten" sets the rest apart; a mending of the kind the step's answers mend a
+# faulty thing by mends; a load and its goods by more words; new ones where the step tells
+# the old ones apart
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, kuorma oli kunnossa mutta yks lava oli kolhiintunut",
+     "correct"),
+    ("varasto-raportti kari.4", "otin kuvat ja laitoin lavan sivuun, muuten kuorma oli ok",
+     "correct"),
+    ("yleinen-lahelta-piti kolme-lausetta", "Liukastuin melkein keittiön ovella, lattialla "
+     "oli vettä. Siivoan sen, sitten lattia on kuiva.", "correct"),
+    ("varasto-raportti kari.2", "tuli, lavat oli pakattu hyvin ja kuorma oli kunnossa",
+     "wrong"),
+    ("varasto-raportti kari.2", "tuli, korjasin ja lavat oli kunnossa", "wrong"),
+    ("siivous-raportti asiakas.2", "anteeksi, siivosin sen, maljakko on kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, lasti oli kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, lavat oli tällä kertaa kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, mutta yksi lava oli rikki, muut tavarat oli kunnossa",
+     "correct"),
+    ("metalli-raportti marjatta.8", "uudet laikat on hyvät", "correct"),
+])
+def test_review221_fault_told_or_mended(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review221's regressions and holes: "ensin" after a thing says that thing's deed comes
+# first; beside a verb it orders two deeds, "sitten" or not
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti neuvo", "hätäseis ensin, paina se ja kutsu kunnossapito", "correct"),
+    ("hoiva-raportti elias.2", "jarrut ensin, laita ne päälle ja anna hänen nousta", "correct"),
+    ("metalli-kartoitus a2-ensin", "kappale ensin, mittaan sen, se on tärkeää", "correct"),
+    ("valmistus-raportti neuvo", "kutsu ensin kunnossapito, sitten paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "paina ensin hätäseis, sitten kutsu kunnossapito", "correct"),
+])
+def test_review221_first_of_a_deed(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review220's left holes (SAFETY): wanted gear not needed "all the time", or where a thing's
+# sound state is all the condition says
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärää ei oo pakko pitää koko ajan", "wrong"),
+    ("autoala-raportti jere", "tukipukit ei oo pakko, kun tunkki on hyvä", "wrong"),
+    ("autoala-raportti jere", "et oikeesti tarvii tukipukkeja jos tunkki on hyvä", "wrong"),
+    ("autoala-raportti jere", "jos auto on maassa, tukipukkeja ei tarvita", "correct"),
+])
+def test_needless_all_the_time_or_on_a_sound_thing(step: str, answer: str,
+                                                   verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
