@@ -87,3 +87,45 @@ def test_review221_first_of_a_deed(step: str, answer: str, verdict: str) -> None
 def test_needless_all_the_time_or_on_a_sound_thing(step: str, answer: str,
                                                    verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# set 159's miss: the step's own opening no ("en jaksa") before another right answer, and
+# an adverb or a verb told in a person no slip of a fuller answer's word
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-apua step-13", "en jaksa yksin, nostetaanko yhdessä", "correct"),
+    ("yleinen-apua step-13", "en jaksa nostaa tätä yksin, nostetaanko yhdessä?", "correct"),
+    ("yleinen-apua step-13", "en nosta, nostetaanko yhdessä", "not correct"),
+    ("yleinen-apua step-13", "en auta, nostetaanko yhdessä", "not correct"),
+    ("yleinen-apua step-13", "nostetaanko yhdessä, en auta", "wrong"),
+    ("valmistus-tyonjohtaja pyyda-ohje", "voitko sano uudelleen", "almost"),
+])
+def test_the_steps_own_no_first(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review222's regressions and new holes: the times and the subject said before a later
+# clause's verb are that clause's; "jo kotona" is no later time; a handling is no harm
+# told; "muuten" sets apart only where the faulty thing is told elsewhere; "ei kannata" is
+# no fault; "ensin" after a verb's object orders its deed; a thing said first that the
+# answers' first clause does not name is another thing first; a person's or a place
+# state's condition makes no gear needless; a repair does not mend what is replaced
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois porakoneella, tauolla sä "
+     "voit laittaa ne takaisin", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois ennen porausta, vasta "
+     "porauksen jälkeen ne saa laittaa takaisin", "correct"),
+    ("elintarvike-raportti anna", "sormus on kaunis mutta ota se pois jo kotona", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta illalla sä voit ottaa ne pois", "wrong"),
+    ("varasto-raportti kari.2", "tuli, lavat oli pakattu, kuorma oli kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, muuten kuorma oli ihan ok", "wrong"),
+    ("siivous-raportti asiakas.2", "anteeksi, muuten maljakko on kunnossa", "wrong"),
+    ("varasto-raportti kari.2", "tuli, lavat oli kunnossa, ei enää kannata soittaa", "wrong"),
+    ("valmistus-raportti neuvo", "kutsu kunnossapito ensin ja paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "kunnossapito ensin, kutsu se ja paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis ensin ja kutsu kunnossapito", "correct"),
+    ("hoiva-raportti elias.2", "jarruja ei tarvita, jos pyörätuoli on paikallaan", "wrong"),
+    ("varasto-raportti neuvo", "pumppukärryä ei tarvii, jos sä oot vahva", "wrong"),
+    ("autoala-asiakas puhelu.4", "korjasin ne, jarrupalat on kunnossa", "wrong"),
+])
+def test_review222(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -36,13 +36,17 @@ _FINE_WORDS = frozenset({"ok", "okei", "kunnossa"})
 _UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta", "asti"})
 # verbs a state is told by ("lavat näyttää hyvältä")
 _BEING = frozenset({"olla", "näyttää", "vaikuttaa"})
-# deeds that mend a fault, after which a fine state is no denial ("kuivaan sen"), in kinds
-_FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pestä",
-                            "desinfioida"}),
-                 frozenset({"korjata", "vaihtaa", "kiristää", "paikata"}))
-_FIXING = frozenset().union(*_FIXING_KINDS)
-# another one than the faulty one ("muut lavat oli kunnossa", "muuten kuorma oli ok")
-_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita", "muuten"})
+# deeds that mend a fault, after which a fine state is no denial ("kuivaan sen"), some in
+# kinds (not replacing among repairs: worn pads are replaced, not fixed; nor disinfecting
+# among cleaning: review222)
+_FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pestä"}),
+                 frozenset({"korjata", "kiristää", "paikata"}))
+_FIXING = frozenset({"vaihtaa", "desinfioida"}).union(*_FIXING_KINDS)
+# another one than the faulty one ("muut lavat oli kunnossa")
+_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
+# "otherwise", where the answer tells of the faulty thing elsewhere ("laitoin lavan sivuun,
+# muuten kuorma oli ok"; not "tuli, muuten kuorma oli ihan ok": review222)
+_OTHERWISE = frozenset({"muuten", "muutoin"})
 # …and, where the step's answers or topics replace the thing or tell its old ones apart, a
 # new or whole one ("uudet laikat on hyvät" beside "vaihda laikka" or "vanhat laikat pois";
 # not "uudet lavat oli kunnossa" of a damaged delivery)
@@ -82,7 +86,9 @@ def _fault_said_fine(c: Case) -> str | None:
     # "uudet laikat on hyvät, vanhat heitetään roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
     for clause in (clause for part in parts for clause in main_clauses(part)):
-        if (_called_fine(clause, faulty, others) or _denied(clause, faulty, others)) and \
+        told = any(finnish.base_forms(w) & faulty for w in words if w not in clause)
+        apart = others | _OTHERWISE if told else others
+        if (_called_fine(clause, faulty, apart) or _denied(clause, faulty, apart)) and \
                 not _mended(words, clause, faulty, mending) and \
                 not _checked([*said, *clause]):
             return " ".join(clause)
@@ -140,20 +146,18 @@ def _mending_deeds(accepted: tuple[str, ...], situation: str) -> frozenset[str]:
 
 
 def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
-    """``clause`` tells one of the faulty things harmed in its own word: "olla" and a past
-    participle, no no, no fine word ("yks lava oli kolhiintunut"; review221)."""
+    """``clause`` tells one of the faulty things harmed in its own word: "olla" and an
+    active past participle, a change it went through, no no, no fine word ("yks lava oli
+    kolhiintunut"; review221; not a handling, "lavat oli pakattu", review222)."""
     words = [w for w in clause if w not in STRESS]
     at = next((k for k, w in enumerate(words) if finnish.base_forms(w) & faulty), None)
     if at is None or not NEGATIONS.isdisjoint(words):
         return False
     rest = words[at + 1:]
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
-        any(a.get("PARTICIPLE") in _DONE for a in finnish.analyses(rest[1])) and \
+        any(a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(rest[1])) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
-
-
-_DONE = frozenset({"past_active", "past_passive"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -267,7 +271,7 @@ def _working(word: str) -> bool:
 
 
 _NOTICING = frozenset({"huomata", "tietää", "nähdä", "muistaa", "ymmärtää", "uskoa",
-                       "luulla", "osata", "kuulla", "haitata", "tarvita"})  # (…or of
+                       "luulla", "osata", "kuulla", "haitata", "tarvita", "kannattaa"})  # (…or of
 # mattering: "kaksi milliä ei haittaa" plays the fault down)
 _CHECKING = frozenset({"tarkistaa", "tarkastaa", "katsoa", "varmistaa", "kokeilla", "testata"})
 
@@ -295,7 +299,8 @@ def _called_fine(clause: Sequence[str], things: frozenset[str],
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in rest[1:])
 
 
-# a time the state is told of ("lavat oli tällä kertaa kunnossa", "maljakko on nyt kunnossa")
+# words of when, or of all of them, between a thing and its state ("lavat oli tällä kertaa
+# kunnossa", "maljakko on nyt kunnossa", "lavat oli kaikki kunnossa")
 _THIS_TIME = frozenset({"nyt", "tällä", "kertaa", "taas", "jo", "vielä", "kaikki"})
 
 

@@ -12,7 +12,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _Shape, shape_of
 from valkky.judge.case import Case, normalised
 from valkky.judge.number_words import NUMBER_WORD, is_number, number_of
-from valkky.judge.polarity import no_on
+from valkky.judge.polarity import no_on, only_finite
 from valkky.judge.wordsets import (
     ADVERBS,
     COPULA,
@@ -52,6 +52,13 @@ def _own_action(verb: str) -> bool:
     return bool(found) and all(a.get("PERSON") in ("1", "2") for a in found)
 
 
+def _told(verb: str) -> bool:
+    """``verb`` read only as a finite verb and never as a command ("nostetaanko", not
+    "sano")."""
+    return only_finite(verb) and all(a.get("MOOD") != "imperative"
+                                     for a in finnish.analyses(verb))
+
+
 def _in_another_form_with(word: str, having: Sequence[_Shape]) -> bool:
     """Of the accepted answers that say the verb (``having``), one says ``word`` in another
     form."""
@@ -68,7 +75,14 @@ def in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool:
             continue
         having = [shape for _, n in c.accepted if w in (shape := shape_of(n)).wordset]
         if any(_in_another_form_with(x, having) and not any(x in s.wordset for s in having)
-               for x in said):
+               and "seikkasana" not in finnish.word_classes(x) and
+               not (_told(x) and not NEGATIONS.isdisjoint(extra))
+               for x in said):  # (an adverb has no other form to slip into, "yhdessä" is
+            # no "yksin"; a verb told in a person beside a no-clause of the learner's is
+            # its own clause's: "en jaksa yksin, nostetaanko yhdessä" beside "en jaksa
+            # nostaa tätä yksin …", set 159; not a command, which may be an infinitive
+            # slipped, "voitko sano uudelleen", nor beside a deed: "haen avaimen
+            # toimistosta ja menen kaapille" is "menen hakemaan …" slipped)
             return True
     return False
 

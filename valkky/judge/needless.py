@@ -963,14 +963,20 @@ def _only_later(tail: Sequence[str]) -> bool:
     starts = [0]
     for k, w in enumerate(tail):
         if k and only_finite(w) and w not in STAND_INS:  # (not "ottaa", an infinitive too)
-            while k and (_later_at_it(tail[k - 1]) or tail[k - 1] in _THEN):
-                k -= 1  # (the times said before the verb are its clause's)
+            while k and (_later_at_it(tail[k - 1]) or tail[k - 1] in _THEN or
+                         tail[k - 1] in SUBJECT_PRONOUNS or tail[k - 1] in IT_OR_THEM):
+                k -= 2 if tail[k - 1] == "jälkeen" and k > 1 else 1
+                # (the times, and the subject, said before the verb are its clause's:
+                # "…, tauolla sä voit laittaa ne takaisin", "…, vasta porauksen jälkeen
+                # ne saa laittaa takaisin"; review222)
             starts.append(k)
     start = max((k for k in starts if k <= at), default=0)
     end = min((k for k in starts if k > at), default=len(tail))
-    return any(_later_at_it(x) and NEGATIONS.isdisjoint(tail[max(start, k - 2):k])
+    return any(_later_at_it(x) and NEGATIONS.isdisjoint(tail[max(start, k - 2):k]) and
+               tail[k - 1:k] != ["jo"]
                for k, x in enumerate(tail[:end]) if k >= start)  # (not a later time said
-    # no to: "… ota ne pois nyt heti, ei vasta illalla", review221)
+    # no to, "… ota ne pois nyt heti, ei vasta illalla", review221; nor one of "already",
+    # "… ota se pois jo kotona", review222)
 
 
 def _later_at_it(word: str) -> bool:

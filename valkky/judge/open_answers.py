@@ -326,13 +326,15 @@ _ALWAYS = frozenset({"aina", "koko", "ajan", "jatkuvasti"})
 
 
 def _a_sound_thing(words: Sequence[str]) -> bool:
-    """A condition that is only a thing's sound state ("kun tunkki on hyvä", "jos tunkki
-    on kunnossa"): no deed, place nor time that could make the gear needless."""
+    """A condition that is only a thing's or the worker's sound state ("kun tunkki on
+    hyvä", "jos tunkki on kunnossa", "jos sä oot vahva"; review222): no deed, place nor
+    time that could make the gear needless."""
     said = [w for w in words[1:] if w not in STRESS and w not in DEGREE]
     at = next((k for k, w in enumerate(said) if finnish.same_lemma(w, "olla")), None)
-    return at is not None and at > 0 and len(said) > at + 1 and \
-        all(finnish.word_classes(w) & {"nimisana"} for w in said[:at]) and \
-        all(finnish.base_forms(w) & _SOUND for w in said[at + 1:])
+    return at is not None and len(said) > at + 1 and \
+        all(finnish.word_classes(w) & {"nimisana"} or w in SUBJECT_PRONOUNS
+            for w in said[:at]) and \
+        all(w in _SOUND or finnish.base_forms(w) & _SOUND for w in said[at + 1:])
 
 
 _SOUND = GOOD_STATE | {"hyvä", "ok", "okei", "tukeva", "vahva", "vakaa", "turvallinen", "varma",

@@ -34,6 +34,9 @@ def order_of_meaning(c: Case) -> Judgement | None:
     if traded:
         c.note(f"'{traded}' with words of its clauses traded")
         return c.judgement("wrong", "word_order", closest=traded)
+    if (first := _another_thing_first(c)) is not None:
+        c.note(f"'{first}' says another thing first")
+        return c.judgement("wrong", "word_order", closest=first)
     markers = ORDER_WORDS.intersection(c.words)
     if sum(1 for w in c.words if finnish.persons(w)) < 2 or not _first_of_a_deed(c.words):
         markers -= FIRST_WORDS  # ("ensin" of one deed says which comes first wherever it
@@ -55,12 +58,36 @@ def order_of_meaning(c: Case) -> Judgement | None:
 
 def _first_of_a_deed(words: Sequence[str]) -> bool:
     """A first word ("ensin") said beside a verb ("kutsu ensin", "ensin kutsu", "mä ensin
-    kutsun", "anna hänen nousta ensin"), not after a thing ("hätäseis ensin")."""
+    kutsun", "anna hänen nousta ensin") or after its object ("kutsu kunnossapito ensin";
+    review222), not after a thing alone ("hätäseis ensin")."""
     return any(w in FIRST_WORDS and (
         (k and finnish.is_verb(words[k - 1])) or
+        (k > 1 and finnish.is_verb(words[k - 2])) or
         (k + 1 < len(words) and finnish.is_verb(words[k + 1]) and
          (not k or words[k - 1] in SUBJECT_PRONOUNS)))
         for k, w in enumerate(words))
+
+
+def _another_thing_first(c: Case) -> str | None:
+    """A thing alone said first ("kunnossapito ensin, kutsu se …"), where the accepted
+    answers that say which deed comes first name it only in a later clause ("paina ensin
+    hätäseis ja kutsu kunnossapito"; review222): that answer, else None."""
+    at = next((k for k, w in enumerate(c.words) if w in FIRST_WORDS), None)
+    if not at or _first_of_a_deed(c.words) or finnish.is_verb(c.words[at - 1]):
+        return None
+    thing = c.words[at - 1]
+    for original, norm in c.accepted:
+        expected = norm.split()
+        if FIRST_WORDS.isdisjoint(expected):
+            continue
+        end = next((k for k, w in enumerate(expected) if k and w in _CLAUSE_ENDS), len(expected))
+        if any(finnish.same_lemma(thing, w) for w in expected[end:]) and \
+                not any(finnish.same_lemma(thing, w) for w in expected[:end]):
+            return original
+    return None
+
+
+_CLAUSE_ENDS = frozenset({"ja", "sitten", "sit", "ennen", "jälkeen"})
 
 
 @lru_cache(maxsize=sizes.STEPS)

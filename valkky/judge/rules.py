@@ -2871,6 +2871,9 @@ def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
     the step never asks for: "ilmoitan esimiehelle en sammuta" says no to what the step may
     want done."""
     negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
+    if left[0] is not None:  # (the learner's no first, as an answer's own: "en jaksa
+        # yksin, nostetaanko yhdessä" beside "en jaksa voitko auttaa", set 159)
+        negated |= {p for _, n in c.accepted for p in _negated_before_a_clause(n.split())}
     return bool(negated) and _a_no_clause_beside(words, left) and all(
         any((_without_its_and(no), base) in negated for base in finnish.base_forms(v))
         for no, v in nos)
@@ -2891,6 +2894,15 @@ def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
         if i and w in NEGATIONS and any(_a_finite_verb(x) for x in words[:i]):
             out |= {(w, base) for base in finnish.base_forms(words[i + 1])}
     return out
+
+
+def _negated_before_a_clause(words: list[str]) -> set[tuple[str, str]]:
+    """The no an answer opens with, before a clause of its own, with the base forms of its
+    verb: ("en", "jaksaa") in "en jaksa voitko auttaa"."""
+    if len(words) < 3 or words[0] not in NEGATIONS or \
+            not any(_a_finite_verb(x) for x in words[2:]):
+        return set()
+    return {(words[0], base) for base in finnish.base_forms(words[1])}
 
 
 def _a_finite_verb(word: str) -> bool:
