@@ -66,16 +66,18 @@ def fault_called_fine(c: Case, j: Judgement) -> Judgement:
 def _fault_said_fine(c: Case) -> str | None:
     """The answer's clause that calls fine a thing the step's answers tell is faulty, else
     None."""
-    faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
-    if not faulty:
-        return None
-    steps = steps_bases(tuple(n for _, n in c.accepted), c.topics)  # (once a step)
-    mending = _mending_deeds(tuple(n for _, n in c.accepted), c.situation)
     # (the words as said, part by part between commas: not as read toward the step's own,
     # "maljakko on" joined "maljakkoon")
     parts = [normalise(part).split() for part in c.written.split(",")]  # (no phrase
     # read as the lexicon's: "ei mitään" is no "ei kestä")
     words = [w for part in parts for w in part]
+    if not may_call_fine(words):
+        return None  # (the commonest: the step's faulty things not worked out)
+    faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
+    if not faulty:
+        return None
+    steps = steps_bases(tuple(n for _, n in c.accepted), c.topics)  # (once a step)
+    mending = _mending_deeds(tuple(n for _, n in c.accepted), c.situation)
     if _a_fault_told(words) or any(_told_harmed(clause, faulty) for part in parts
                                    for clause in main_clauses(part)):
         return None  # (a fault told beside it)
@@ -129,6 +131,14 @@ def _a_fault_told(words: Sequence[str]) -> bool:
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
     return False
+
+
+def may_call_fine(words: Sequence[str]) -> bool:
+    """A fine state or a no among ``words``, which ``_called_fine`` and ``_denied`` each
+    need: a cheap gate before the step's faulty things are worked out (a first-time
+    judgement ×1.09; tests/judge/test_speed_gates.py holds it to them)."""
+    return not NEGATIONS.isdisjoint(words) or any(
+        w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in words)
 
 
 @lru_cache(maxsize=sizes.STEPS)
