@@ -641,6 +641,11 @@ from tests.judge.golden import recorded
 # the judge of 2e3359ea; trainers agree 300/300.
 # Set 160 (session 69, set160: 60 steps, seed 160, of the 339 steps sets 151–159 had not
 # used): 292/300 = 97.3 % on the judge of 2e3359ea; trainers agree 297/300.
+# Set 161 (session 69, set161: 60 steps, seed 161, of the 339 steps sets 152–160 had not
+# used; graded whole before any judge run; a blind second trainer): 295/300 = 98.3 % on
+# the judge of f85aeab7; trainers agree 297/300.
+# Set 162 (session 69, set162: 60 steps, seed 162, of the 339 steps sets 153–161 had not
+# used): 291/300 = 97.0 % on the judge of f85aeab7; trainers agree 298/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
