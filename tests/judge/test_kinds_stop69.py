@@ -129,3 +129,30 @@ def test_the_steps_own_no_first(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review222(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review223's new holes and regressions: the step's opening no only in its own clause's
+# words (a pronoun for a faulty thing); the time right after "pois" is the taking's unless
+# a comma ends it there; "jo" makes only home earlier; a passive participle of harm tells
+# it; "ei kannata" with a thing is a fault; the thing first weighed by every "ensin" answer
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "en käytä suojalaseja, ilmoitan työnjohtajalle",
+     "wrong"),
+    ("hoiva-ohjeet liina", "en käytä käsineitä, kerron hoitajalle", "wrong"),
+    ("ravintola-ohjeet vuoto", "en käytä varoituskylttiä, ilmoitan esimiehelle", "wrong"),
+    ("yleinen-verbit kone-rikki", "en korjaa konetta vaan soitan kunnossapitoon", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois illalla, sä voit pitää "
+     "ne nyt", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois jo huomenna", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois, tauolla voit laittaa ne "
+     "takaisin", "correct"),
+    ("varasto-raportti kari.2", "tuli, kuorma oli kunnossa mutta yksi lava oli kolhittu",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, kuorma oli ok, mutta yks lava ei enää kannata painoa",
+     "correct"),
+    ("varasto-raportti kari.2", "lavat tuli, muuten kuorma oli ok", "wrong"),
+    ("yleinen-perehdytys samir.2", "pukuhuoneeseen ensin ja vaihda työvaatteet", "correct"),
+    ("elintarvike-ohjeet ensin", "hiusverkko ensin ja suojatakki", "correct"),
+])
+def test_review223(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

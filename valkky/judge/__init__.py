@@ -127,7 +127,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             voice_slip.happening_verbs, rules._names_a_repairer,
             same_meaning._persons_drilled, stray_slip._asks_the_word,
             question_told._every_answer_may_ask, carry_on._situation_fault,
-            askers_person.asks_of_me, verdict._models_unphrased, fault_denied._faulty_things,
+            askers_person.asks_of_me, verdict._models_unphrased, fault_denied.faulty_things,
             fault_denied._mending_deeds),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,

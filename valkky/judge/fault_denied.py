@@ -44,8 +44,7 @@ _FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pest
 _FIXING = frozenset({"vaihtaa", "desinfioida"}).union(*_FIXING_KINDS)
 # another one than the faulty one ("muut lavat oli kunnossa")
 _OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
-# "otherwise", where the answer tells of the faulty thing elsewhere ("laitoin lavan sivuun,
-# muuten kuorma oli ok"; not "tuli, muuten kuorma oli ihan ok": review222)
+# "otherwise", where the answer sets one faulty thing apart elsewhere (_one_set_apart)
 _OTHERWISE = frozenset({"muuten", "muutoin"})
 # …and, where the step's answers or topics replace the thing or tell its old ones apart, a
 # new or whole one ("uudet laikat on hyvät" beside "vaihda laikka" or "vanhat laikat pois";
@@ -73,7 +72,7 @@ def _fault_said_fine(c: Case) -> str | None:
     words = [w for part in parts for w in part]
     if not may_call_fine(words):
         return None  # (the commonest: the step's faulty things not worked out)
-    faulty = _faulty_things(tuple(n for _, n in c.accepted), c.situation)
+    faulty = faulty_things(tuple(n for _, n in c.accepted), c.situation)
     if not faulty:
         return None
     steps = steps_bases(tuple(n for _, n in c.accepted), c.topics)  # (once a step)
@@ -88,8 +87,7 @@ def _fault_said_fine(c: Case) -> str | None:
     # "uudet laikat on hyvät, vanhat heitetään roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
     for clause in (clause for part in parts for clause in main_clauses(part)):
-        told = any(finnish.base_forms(w) & faulty for w in words if w not in clause)
-        apart = others | _OTHERWISE if told else others
+        apart = others | _OTHERWISE if _one_set_apart(words, clause, faulty) else others
         if (_called_fine(clause, faulty, apart) or _denied(clause, faulty, apart)) and \
                 not _mended(words, clause, faulty, mending) and \
                 not _checked([*said, *clause]):
@@ -126,11 +124,22 @@ def _a_fault_told(words: Sequence[str]) -> bool:
         nos = [k for k, w in enumerate(clause) if w in NEGATIONS]
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
-        if any(clause[k] in _ITS_NO and _working(_the_nos_verb(clause[k + 1:])) for k in nos) \
+        if any(clause[k] in _ITS_NO and _working(_the_nos_verb(clause[k + 1:])) and
+               not _not_worth(clause[k + 1:]) for k in nos) \
                 or (nos and _faulted(clause)):
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
     return False
+
+
+def _one_set_apart(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str]) -> bool:
+    """Another clause names one of the faulty things in the singular and this one a
+    delivery: "muuten" sets the rest of the load apart ("laitoin lavan sivuun, muuten
+    kuorma oli ok"; not "lavat tuli, muuten kuorma oli ok", nor "maljakko kaatui, muuten
+    maljakko on kunnossa": review223)."""
+    return any(finnish.base_forms(w) & _DELIVERIES for w in clause) and any(
+        finnish.base_forms(w) & faulty and any(n == "singular" for _, n in finnish.case_numbers(w))
+        for w in words if w not in clause)
 
 
 def may_call_fine(words: Sequence[str]) -> bool:
@@ -147,7 +156,7 @@ def _mending_deeds(accepted: tuple[str, ...], situation: str) -> frozenset[str]:
     answer's clause mends a faulty thing by one ("pyyhin sen, sitten lattia on kuiva"
     beside "Lattia pitää kuivata", review221; not "siivosin sen, maljakko on kunnossa"
     beside "pyyhin pöytää ja maljakko kaatui")."""
-    faulty = _faulty_things(accepted, situation)
+    faulty = faulty_things(accepted, situation)
     said = [clause for answer in accepted for clause in main_clauses(answer.split())]
     kinds = (kind for kind in _FIXING_KINDS if any(
         any(finnish.base_forms(w) & kind for w in clause) and
@@ -157,21 +166,29 @@ def _mending_deeds(accepted: tuple[str, ...], situation: str) -> frozenset[str]:
 
 def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     """``clause`` tells one of the faulty things harmed in its own word: "olla" and an
-    active past participle, a change it went through, no no, no fine word ("yks lava oli
-    kolhiintunut"; review221; not a handling, "lavat oli pakattu", review222)."""
+    active past participle, a change it went through, or a passive one of a verb of harm,
+    no no, no fine word ("yks lava oli kolhiintunut", "… oli kolhittu"; review221, 223; not
+    a handling, "lavat oli pakattu", review222)."""
     words = [w for w in clause if w not in STRESS]
     at = next((k for k, w in enumerate(words) if finnish.base_forms(w) & faulty), None)
     if at is None or not NEGATIONS.isdisjoint(words):
         return False
     rest = words[at + 1:]
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
-        any(a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(rest[1])) and \
+        any(a.get("PARTICIPLE") == "past_active" or (
+            a.get("PARTICIPLE") == "past_passive" and finnish.base_forms(rest[1]) & _HARMING)
+            for a in finnish.analyses(rest[1])) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
 
 
+# verbs whose passive participle tells harm done ("kolhittu", "rikottu")
+_HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "lommottaa", "repiä",
+                      "murskata", "naarmuttaa", "kastella", "liata", "halkaista", "taittaa"})
+
+
 @lru_cache(maxsize=sizes.STEPS)
-def _faulty_things(accepted: tuple[str, ...], situation: str = "") -> frozenset[str]:
+def faulty_things(accepted: tuple[str, ...], situation: str = "") -> frozenset[str]:
     """The base forms of the things the step tells are faulty, a clause with no no: the
     situation's ("Astianpesukone vuotaa.") and those the accepted answers tell so ("yksi
     lava oli vaurioitunut"; of three things or more, those a quarter of them tell: not one
@@ -272,6 +289,14 @@ def _the_nos_verb(after: Sequence[str]) -> str:
 _HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla"})
 
 
+def _not_worth(after: Sequence[str]) -> bool:
+    """The no is of "kannattaa" and an infinitive: not worth doing, no fault ("ei enää
+    kannata soittaa"; not "lava ei kannata painoa", which does not bear it: review223)."""
+    words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
+    return len(words) > 1 and "kannattaa" in finnish.base_forms(words[0]) and any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(words[1]))
+
+
 def _working(word: str) -> bool:
     """A verb whose no tells a fault ("ei käynnisty", "ei mene päälle", "pyörä ei pyöri"):
     any but olla and one of knowing, noticing or mattering ("en huomannut mitään",
@@ -281,7 +306,7 @@ def _working(word: str) -> bool:
 
 
 _NOTICING = frozenset({"huomata", "tietää", "nähdä", "muistaa", "ymmärtää", "uskoa",
-                       "luulla", "osata", "kuulla", "haitata", "tarvita", "kannattaa"})  # (…or of
+                       "luulla", "osata", "kuulla", "haitata", "tarvita"})  # (…or of
 # mattering: "kaksi milliä ei haittaa" plays the fault down)
 _CHECKING = frozenset({"tarkistaa", "tarkastaa", "katsoa", "varmistaa", "kokeilla", "testata"})
 

@@ -868,11 +868,14 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     off = tuple(b for b in _removed(tuple(n for _, n in c.accepted)) if len(b) > 3)
     if not off:
         return None
+    # (a comma after "pois" ends the taking: "ota ne pois, tauolla voit laittaa takaisin")
+    broken = re.search(r"\bpois\s*,", c.written.casefold()) is not None
     for k, w in enumerate(words):
         if not (a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
                 _said_with_a_no(words, k) or \
                 (k and words[k - 1] in _ANOTHER_GOOD_ONE and
-                 not steps_words(c).isdisjoint(_REPLACING)) or _taken_off_after(words, k):
+                 not steps_words(c).isdisjoint(_REPLACING)) or \
+                _taken_off_after(words, k, broken):
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
             # ota ne pois", judge53)
         # (its words after, degree words left out: "hanskat on ihan turvallinen",
@@ -887,13 +890,14 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
               len(after) > 1 else after[0] if after else len(words)) + 1
         put_away = _put_away(words, at)
         if (fine or _praised_before(words, k)) and not put_away and \
-                not _kept_elsewhere(words, k) and not _but_off(words, k, off, steps_words(c)):
+                not _kept_elsewhere(words, k) and \
+                not _but_off(words, k, off, steps_words(c), broken):
             return w
     return None
 
 
 def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
-             places: frozenset[str] = frozenset()) -> bool:
+             places: frozenset[str] = frozenset(), broken: bool = False) -> bool:
     """After the thing at ``k``, a "but" and then a taking off or a putting away of it with
     no no, or a no of keeping or using it there or then (the step's place, the work, the
     body: "ei porakoneella", "linjalla ei", "ei poratessa", "ei kannata pitää sitä"; a
@@ -915,7 +919,7 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
         return False  # (another thing named: "kello pois", "hiukset laita verkkoon")
     no = next((i for i, x in enumerate(tail) if x in NEGATIONS), None)
     if no is None:
-        return not _only_later(tail) and (
+        return not _only_later(tail, broken) and (
             _takes_it_off(tail) or any(_put_away(words, j) for j in range(at + 1, len(words))))
         # (not later: "… mutta ota ne pois illalla" keeps them on till then)
     if any(b.endswith(_AT_THE_WORK) for x in words[k + 1:at] if _a_place(x)
@@ -952,7 +956,7 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
     # eikä porakoneella")
 
 
-def _only_later(tail: Sequence[str]) -> bool:
+def _only_later(tail: Sequence[str], broken: bool = False) -> bool:
     """A later time said in the taking off's own clause: from its verb, and the times said
     before it, up to the next verb in a person less the times said before that ("ota ne
     pois illalla", "… pois porauksen jälkeen", "illalla voit ottaa ne pois"; not another
@@ -960,12 +964,17 @@ def _only_later(tail: Sequence[str]) -> bool:
     if "pois" not in tail:
         return False
     at = tail.index("pois")
+    # (the time right after "pois", or a "… jälkeen" there, is the taking's own unless a
+    # comma ends the taking there, ``broken``: "… ota ne pois illalla, sä voit pitää ne
+    # nyt", review223)
+    floor = at + 1 if broken else at + (3 if tail[at + 2:at + 3] == ["jälkeen"] else 2)
     starts = [0]
     for k, w in enumerate(tail):
         if k and only_finite(w) and w not in STAND_INS:  # (not "ottaa", an infinitive too)
-            while k and (_later_at_it(tail[k - 1]) or tail[k - 1] in _THEN or
-                         tail[k - 1] in SUBJECT_PRONOUNS or tail[k - 1] in IT_OR_THEM):
-                k -= 2 if tail[k - 1] == "jälkeen" and k > 1 else 1
+            low = floor if k > at else 0
+            while k > low and (_later_at_it(tail[k - 1]) or tail[k - 1] in _THEN or
+                               tail[k - 1] in SUBJECT_PRONOUNS or tail[k - 1] in IT_OR_THEM):
+                k -= 2 if tail[k - 1] == "jälkeen" and k - 2 >= low else 1
                 # (the times, and the subject, said before the verb are its clause's:
                 # "…, tauolla sä voit laittaa ne takaisin", "…, vasta porauksen jälkeen
                 # ne saa laittaa takaisin"; review222)
@@ -973,10 +982,10 @@ def _only_later(tail: Sequence[str]) -> bool:
     start = max((k for k in starts if k <= at), default=0)
     end = min((k for k in starts if k > at), default=len(tail))
     return any(_later_at_it(x) and NEGATIONS.isdisjoint(tail[max(start, k - 2):k]) and
-               tail[k - 1:k] != ["jo"]
+               not (tail[k - 1:k] == ["jo"] and x in _AT_HOME)
                for k, x in enumerate(tail[:end]) if k >= start)  # (not a later time said
-    # no to, "… ota ne pois nyt heti, ei vasta illalla", review221; nor one of "already",
-    # "… ota se pois jo kotona", review222)
+    # no to, "… ota ne pois nyt heti, ei vasta illalla", review221; nor home "already",
+    # "… ota se pois jo kotona", review222; "jo huomenna" is later, review223)
 
 
 def _later_at_it(word: str) -> bool:
@@ -1086,7 +1095,7 @@ def _praised_before(words: Sequence[str], k: int) -> bool:
         if x not in before[-1:])
 
 
-def _taken_off_after(words: Sequence[str], k: int) -> bool:
+def _taken_off_after(words: Sequence[str], k: int, broken: bool = False) -> bool:
     """The thing at ``k`` is taken "pois" later in the answer, no other thing named between
     ("hanskat on hyvät, mutta ota ne pois"; not "hanskat saa olla, ota sormus pois";
     review91)."""
@@ -1094,7 +1103,7 @@ def _taken_off_after(words: Sequence[str], k: int) -> bool:
     # (nor under a no: "sormus on kaunis mutta älä ota sitä pois", review217; nor by a
     # verb of no taking: "… mutta mä meen pois", review218)
     return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off]) \
-        and _takes_it_off(words[k:off + 1]) and not _only_later(words[k + 1:])
+        and _takes_it_off(words[k:off + 1]) and not _only_later(words[k + 1:], broken)
     # (nor only later: "… mutta ota ne pois illalla"; review219)
 
 
@@ -1312,6 +1321,7 @@ _LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona"
 _LATER_AT_IT = _LATER_WORDS | {"huomenna", "iltapäivällä"}
 _LATER_TIMES = ("tauko", "ilta", "iltapäivä")
 _THEN = frozenset({"sitten", "sit", "vähän"})
+_AT_HOME = frozenset({"kotona", "kotiin"})
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",

@@ -70,21 +70,29 @@ def _first_of_a_deed(words: Sequence[str]) -> bool:
 
 def _another_thing_first(c: Case) -> str | None:
     """A thing alone said first ("kunnossapito ensin, kutsu se …"), where the accepted
-    answers that say which deed comes first name it only in a later clause ("paina ensin
-    hätäseis ja kutsu kunnossapito"; review222): that answer, else None."""
+    answers that say which deed comes first name it, and all only in a later clause
+    ("paina ensin hätäseis ja kutsu kunnossapito"; review222; not where one names it first,
+    "pukuhuoneeseen ensin …" beside "ensin mene pukuhuoneeseen ja …", review223): the
+    first such answer, else None."""
     at = next((k for k, w in enumerate(c.words) if w in FIRST_WORDS), None)
-    if not at or _first_of_a_deed(c.words) or finnish.is_verb(c.words[at - 1]):
-        return None
+    if not at or _first_of_a_deed(c.words) or \
+            finnish.word_classes(c.words[at - 1]) != {"nimisana"}:
+        return None  # (a thing, not a pronoun: "hänet ensin vessaan")
     thing = c.words[at - 1]
+    later = None
     for original, norm in c.accepted:
         expected = norm.split()
         if FIRST_WORDS.isdisjoint(expected):
             continue
-        end = next((k for k, w in enumerate(expected) if k and w in _CLAUSE_ENDS), len(expected))
-        if any(finnish.same_lemma(thing, w) for w in expected[end:]) and \
-                not any(finnish.same_lemma(thing, w) for w in expected[:end]):
-            return original
-    return None
+        end = next((k for k, w in enumerate(expected) if k and w in _CLAUSE_ENDS and (
+            w != "ja" or (k + 1 < len(expected) and finnish.is_verb(expected[k + 1])))),
+            len(expected))  # ("ja" between two things ends no clause: "ensin suojatakki
+        # ja hiusverkko")
+        if any(finnish.same_lemma(thing, w) for w in expected[:end]):
+            return None
+        if any(finnish.same_lemma(thing, w) for w in expected[end:]):
+            later = later or original
+    return later
 
 
 _CLAUSE_ENDS = frozenset({"ja", "sitten", "sit", "ennen", "jälkeen"})

@@ -43,6 +43,7 @@ from valkky.judge.deed_words import (
     another_deed_asked,
     steps_bases,
 )
+from valkky.judge.fault_denied import faulty_things
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -74,6 +75,7 @@ from valkky.judge.polarity import (
     no_on,
     nos_idled,
     of_another_thing,
+    only_finite,
     purpose_turned,
     says_no,
     speaks_of_same,
@@ -2871,9 +2873,13 @@ def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
     the step never asks for: "ilmoitan esimiehelle en sammuta" says no to what the step may
     want done."""
     negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
-    if left[0] is not None:  # (the learner's no first, as an answer's own: "en jaksa
-        # yksin, nostetaanko yhdessä" beside "en jaksa voitko auttaa", set 159)
-        negated |= {p for _, n in c.accepted for p in _negated_before_a_clause(n.split())}
+    said = {w for w in left if w is not None and w not in FRAME_WORDS}
+    if left[0] is not None and any(_said_in(said, clause, c) for _, n in c.accepted
+                                   for clause in [_opening_no_clause(n.split())]):
+        return _a_no_clause_beside(words, left)  # (the learner's no first, in words of an
+        # answer's own opening no: "en jaksa yksin, nostetaanko yhdessä" beside "en jaksa
+        # nostaa tätä yksin voitko auttaa", set 159; not "en käytä suojalaseja, ilmoitan
+        # …" beside "en käytä sitä ja ilmoitan …", review223)
     return bool(negated) and _a_no_clause_beside(words, left) and all(
         any((_without_its_and(no), base) in negated for base in finnish.base_forms(v))
         for no, v in nos)
@@ -2896,13 +2902,29 @@ def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
     return out
 
 
-def _negated_before_a_clause(words: list[str]) -> set[tuple[str, str]]:
-    """The no an answer opens with, before a clause of its own, with the base forms of its
-    verb: ("en", "jaksaa") in "en jaksa voitko auttaa"."""
-    if len(words) < 3 or words[0] not in NEGATIONS or \
-            not any(_a_finite_verb(x) for x in words[2:]):
-        return set()
-    return {(words[0], base) for base in finnish.base_forms(words[1])}
+def _said_in(said: set[str], clause: frozenset[str], c: Case) -> bool:
+    """``said`` are words of ``clause``, for each of its pronouns a noun of a thing the
+    step tells is faulty ("en korjaa konetta" of "en korjaa sitä …" where the machine is
+    broken; not "en käytä suojalaseja" of "en käytä sitä …", nor "en käytä varoituskylttiä":
+    review223)."""
+    more = said - clause
+    if not more:
+        return bool(clause)
+    faulty = faulty_things(tuple(n for _, n in c.accepted), c.situation)
+    return len(more) <= len(clause & STAND_INS) and all(
+        finnish.word_classes(w) == {"nimisana"} and finnish.base_forms(w) & faulty
+        for w in more)
+
+
+def _opening_no_clause(words: list[str]) -> frozenset[str]:
+    """The words of the no an answer opens with, its verb and what it says up to a clause
+    of its own (a verb read only in a person after it, not "nostaa", an infinitive too):
+    {"en", "jaksa", "nostaa", "tätä", "yksin"} of "en jaksa nostaa tätä yksin voitko
+    auttaa"; empty where it opens otherwise."""
+    if len(words) < 3 or words[0] not in NEGATIONS or not finnish.only_a_verb(words[1]):
+        return frozenset()
+    end = next((k for k in range(2, len(words)) if only_finite(words[k])), None)
+    return frozenset() if end is None else frozenset(words[:end])
 
 
 def _a_finite_verb(word: str) -> bool:
