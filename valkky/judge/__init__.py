@@ -100,7 +100,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
-            step_words.ton_of, step_words._noun_shapes, same_meaning.step_slots, case.told_bases,
+            step_words.ton_of, step_words._noun_shapes, step_words._fronts,
+            same_meaning.step_slots, case.told_bases,
             polarity.verbs_of_doing,
             polarity.before_clauses, polarity.example_clauses, short_no.parts_said, clock_hours,
             order.clause_parts, courtesy._warned, compare._stops_a_machine, compare._clauses_of,

@@ -306,6 +306,9 @@ def variant_as_accepted(words: list[str], vocabulary: tuple[str, ...]) -> list[s
     """A noun said in the other written shape of an accepted word's very form, which
     Voikko reads alike (base form, case, number): that word ("bakteereita" for
     "bakteereja", "omenoita" for "omenia"; set 96, both trainers right)."""
+    if not any(w not in vocabulary and _fronts(vocabulary) & {w[:4]} for w in words):
+        return words  # (the commonest: no word begins as a step's word and differs; the
+        # step's nouns not read)
     shapes = _noun_shapes(vocabulary)
     if not shapes:
         return words
@@ -315,6 +318,12 @@ def variant_as_accepted(words: list[str], vocabulary: tuple[str, ...]) -> list[s
             w = shapes[w[:4]].get(forms, w)
         out.append(w)
     return out
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _fronts(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    """The first four letters of the step's words (made once a step)."""
+    return frozenset(w[:4] for w in vocabulary)
 
 
 @lru_cache(maxsize=sizes.STEPS)
