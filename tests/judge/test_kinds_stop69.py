@@ -156,3 +156,36 @@ def test_review222(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review223(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review224's new holes and regressions, and stop 68's open-step hole: "ei kannata" said of
+# no thing is no fault told; "muuten" beside a faulty thing set aside or documented; a
+# harmed part of it tells the harm; an own no's thing is one the step names, never a safety
+# thing; the later time after "pois" belongs to a next clause that puts it back; a "kun"
+# and a perfect of the deed an answer does "ennen kuin" turns the order (SAFETY)
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, kuorma oli ok, ei kannata reklamaatiota", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on ok, ei kannata korjausta", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin lavat sivuun, muuten kuorma oli ok",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, otin kuvan yhestä lavasta, muuten kuorma oli ok",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, yks lava jäi autoon, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, yhen lavan muovit oli revitty, muuten kuorma oli ok",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, mikään lava ei ollut kolhittu", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "en korjaa konetta, ilmoitan työnjohtajalle",
+     "correct"),
+    ("siivous-ohjeet johto", "en koske siihen, ilmoitan esimiehelle", "correct"),
+    ("hoiva-ohjeet liina", "en käytä hissiä, kerron hoitajalle", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois tauolla voit laittaa ne "
+     "takaisin", "correct"),
+    ("metalli-raportti ville", "kello pois, hanskat on hyvät mutta ota ne pois illalla sä "
+     "voit pitää ne nyt", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit kun olet jo mennyt auton alle", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit kun auto on nostettu", "correct"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle, ja kun Aino on noussut ja istuu "
+     "tuolissa, ota jarrut pois", "not wrong"),
+])
+def test_review224(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -123,8 +123,10 @@ def test_a_word_that_takes_the_answer_back(answer: str, accepted: list[str],
      "almost"),
     ("laitan maskin kun olen hallissa", ["laitan maskin", "laitan maskin ennen kuin menen halliin"],
      "almost"),
+    # (stop 69: "kun" and a perfect of the deed an answer does "ennen kuin" turns the
+    # order: wrong, as both trainers of sets 48 and 149 grade "… kun asukas on noussut")
     ("laitan maskin kun olen mennyt halliin",
-     ["laitan maskin", "laitan maskin ennen kuin menen halliin"], "almost"),
+     ["laitan maskin", "laitan maskin ennen kuin menen halliin"], "wrong"),
     # (review 4) the clause's own verb in the present: as it is done
     ("laitan maskin kun menen halliin",
      ["laitan maskin", "laitan maskin ennen kuin menen halliin"], "correct"),

@@ -44,7 +44,7 @@ _FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pest
 _FIXING = frozenset({"vaihtaa", "desinfioida"}).union(*_FIXING_KINDS)
 # another one than the faulty one ("muut lavat oli kunnossa")
 _OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
-# "otherwise", where the answer sets one faulty thing apart elsewhere (_one_set_apart)
+# "otherwise", where the answer sets a faulty thing aside elsewhere (_one_set_apart)
 _OTHERWISE = frozenset({"muuten", "muutoin"})
 # …and, where the step's answers or topics replace the thing or tell its old ones apart, a
 # new or whole one ("uudet laikat on hyvät" beside "vaihda laikka" or "vanhat laikat pois";
@@ -77,8 +77,8 @@ def _fault_said_fine(c: Case) -> str | None:
         return None
     steps = steps_bases(tuple(n for _, n in c.accepted), c.topics)  # (once a step)
     mending = _mending_deeds(tuple(n for _, n in c.accepted), c.situation)
-    if _a_fault_told(words) or any(_told_harmed(clause, faulty) for part in parts
-                                   for clause in main_clauses(part)):
+    if any(_a_fault_told(part) for part in parts) or any(
+            _told_harmed(clause, faulty) for part in parts for clause in main_clauses(part)):
         return None  # (a fault told beside it)
     said: list[str] = []
     replacing = bool(steps & _REPLACING) or any("vanha" in finnish.base_forms(w) for w in words)
@@ -125,7 +125,7 @@ def _a_fault_told(words: Sequence[str]) -> bool:
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
         if any(clause[k] in _ITS_NO and _working(_the_nos_verb(clause[k + 1:])) and
-               not _not_worth(clause[k + 1:]) for k in nos) \
+               not _not_worth(clause[:k], clause[k + 1:]) for k in nos) \
                 or (nos and _faulted(clause)):
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
@@ -133,13 +133,19 @@ def _a_fault_told(words: Sequence[str]) -> bool:
 
 
 def _one_set_apart(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str]) -> bool:
-    """Another clause names one of the faulty things in the singular and this one a
-    delivery: "muuten" sets the rest of the load apart ("laitoin lavan sivuun, muuten
-    kuorma oli ok"; not "lavat tuli, muuten kuorma oli ok", nor "maljakko kaatui, muuten
-    maljakko on kunnossa": review223)."""
-    return any(finnish.base_forms(w) & _DELIVERIES for w in clause) and any(
-        finnish.base_forms(w) & faulty and any(n == "singular" for _, n in finnish.case_numbers(w))
-        for w in words if w not in clause)
+    """Another part of the answer sets a faulty thing aside or documents it ("laitoin lavan
+    sivuun", "laitoin lavat sivuun", "otin kuvan yhestä lavasta"): "muuten" then sets the
+    rest apart ("…, muuten kuorma oli ok";
+    not "lavat tuli, …", "yks lava jäi autoon, …", "kuljettaja toi lavan, …": review223,
+    224)."""
+    others = [w for w in words if w not in clause]
+    return any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in others) and \
+        any(finnish.base_forms(w) & faulty for w in others)
+
+
+_ASIDE = frozenset({"sivuun", "syrjään", "erilleen", "erikseen"})
+# …or documents it ("otin kuvan yhestä lavasta", "kirjasin sen")
+_DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "kirjata", "merkitä", "reklamoida"})
 
 
 def may_call_fine(words: Sequence[str]) -> bool:
@@ -174,17 +180,24 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     if at is None or not NEGATIONS.isdisjoint(words):
         return False
     rest = words[at + 1:]
+    if rest[:1] and finnish.word_classes(rest[0]) == {"nimisana"}:
+        rest = rest[1:]  # (a part of it: "yhen lavan muovit oli revitty", review224)
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
-        any(a.get("PARTICIPLE") == "past_active" or (
-            a.get("PARTICIPLE") == "past_passive" and finnish.base_forms(rest[1]) & _HARMING)
-            for a in finnish.analyses(rest[1])) and \
+        (_harmed(rest[1]) or any(a.get("PARTICIPLE") == "past_active"
+                                 for a in finnish.analyses(rest[1]))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
 
 
+def _harmed(word: str) -> bool:
+    """A passive participle of a verb of harm ("kolhittu", "rikottu")."""
+    return bool(finnish.base_forms(word) & _HARMING) and any(
+        a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(word))
+
+
 # verbs whose passive participle tells harm done ("kolhittu", "rikottu")
-_HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "lommottaa", "repiä",
-                      "murskata", "naarmuttaa", "kastella", "liata", "halkaista", "taittaa"})
+_HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "repiä", "murskata",
+                      "naarmuttaa", "liata", "halkaista"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -289,12 +302,13 @@ def _the_nos_verb(after: Sequence[str]) -> str:
 _HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla"})
 
 
-def _not_worth(after: Sequence[str]) -> bool:
-    """The no is of "kannattaa" and an infinitive: not worth doing, no fault ("ei enää
-    kannata soittaa"; not "lava ei kannata painoa", which does not bear it: review223)."""
+def _not_worth(before: Sequence[str], after: Sequence[str]) -> bool:
+    """The no is of "kannattaa" said of no thing before it: not worth doing, no fault ("ei
+    enää kannata soittaa", "ei kannata reklamaatiota"; review224); "lava ei kannata
+    painoa" tells a thing that does not bear it (review223)."""
     words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
-    return len(words) > 1 and "kannattaa" in finnish.base_forms(words[0]) and any(
-        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(words[1]))
+    return bool(words) and "kannattaa" in finnish.base_forms(words[0]) and not any(
+        finnish.word_classes(w) == {"nimisana"} for w in before)
 
 
 def _working(word: str) -> bool:
@@ -357,7 +371,7 @@ def _denied(clause: Sequence[str], things: frozenset[str],
         rest = [before[-1], *rest]  # ("tuli eikä mikään lava ollut rikki"; not a reply's
         # no, "ei, ruisleipä on loppu")
     return len(rest) >= 3 and rest[0] in NEGATIONS and rest[1] in _NOT_BEING and \
-        all(_a_fault(w) for w in rest[2:])
+        all(_a_fault(w) or _harmed(w) for w in rest[2:])  # (…"ollut kolhittu": review224)
 
 
 _NONE = frozenset({"mikään", "yhtään", "mitään"})

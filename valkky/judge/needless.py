@@ -868,14 +868,15 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     off = tuple(b for b in _removed(tuple(n for _, n in c.accepted)) if len(b) > 3)
     if not off:
         return None
-    # (a comma after "pois" ends the taking: "ota ne pois, tauolla voit laittaa takaisin")
-    broken = re.search(r"\bpois\s*,", c.written.casefold()) is not None
+    # (a comma after a "pois" ends its taking: "ota ne pois, tauolla voit laittaa takaisin";
+    # each "pois" as written, in order: not "kello pois, …", review224)
+    commas = [m.group(1) == "," for m in re.finditer(r"\bpois\b\s*(,?)", c.written.casefold())]
     for k, w in enumerate(words):
         if not (a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
                 _said_with_a_no(words, k) or \
                 (k and words[k - 1] in _ANOTHER_GOOD_ONE and
                  not steps_words(c).isdisjoint(_REPLACING)) or \
-                _taken_off_after(words, k, broken):
+                _taken_off_after(words, k, _comma_after_pois(commas, words, k + 1)):
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
             # ota ne pois", judge53)
         # (its words after, degree words left out: "hanskat on ihan turvallinen",
@@ -891,13 +892,20 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
         put_away = _put_away(words, at)
         if (fine or _praised_before(words, k)) and not put_away and \
                 not _kept_elsewhere(words, k) and \
-                not _but_off(words, k, off, steps_words(c), broken):
+                not _but_off(words, k, off, steps_words(c), commas):
             return w
     return None
 
 
+def _comma_after_pois(commas: Sequence[bool], words: Sequence[str], start: int) -> bool:
+    """The first "pois" from ``start`` on is written with a comma after it (``commas``:
+    each "pois" as written, in order)."""
+    n = list(words[:start]).count("pois")
+    return n < len(commas) and commas[n]
+
+
 def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
-             places: frozenset[str] = frozenset(), broken: bool = False) -> bool:
+             places: frozenset[str] = frozenset(), commas: Sequence[bool] = ()) -> bool:
     """After the thing at ``k``, a "but" and then a taking off or a putting away of it with
     no no, or a no of keeping or using it there or then (the step's place, the work, the
     body: "ei porakoneella", "linjalla ei", "ei poratessa", "ei kannata pitää sitä"; a
@@ -919,7 +927,7 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
         return False  # (another thing named: "kello pois", "hiukset laita verkkoon")
     no = next((i for i, x in enumerate(tail) if x in NEGATIONS), None)
     if no is None:
-        return not _only_later(tail, broken) and (
+        return not _only_later(tail, _comma_after_pois(commas, words, at + 1)) and (
             _takes_it_off(tail) or any(_put_away(words, j) for j in range(at + 1, len(words))))
         # (not later: "… mutta ota ne pois illalla" keeps them on till then)
     if any(b.endswith(_AT_THE_WORK) for x in words[k + 1:at] if _a_place(x)
@@ -964,10 +972,15 @@ def _only_later(tail: Sequence[str], broken: bool = False) -> bool:
     if "pois" not in tail:
         return False
     at = tail.index("pois")
-    # (the time right after "pois", or a "… jälkeen" there, is the taking's own unless a
-    # comma ends the taking there, ``broken``: "… ota ne pois illalla, sä voit pitää ne
-    # nyt", review223)
-    floor = at + 1 if broken else at + (3 if tail[at + 2:at + 3] == ["jälkeen"] else 2)
+    # (the time right after "pois" (past "sitten", "heti"), or a "… jälkeen" there, is the
+    # taking's own: "… ota ne pois illalla, sä voit pitää ne nyt", "… pois sit illalla …",
+    # review223, 224; not where a comma ends the taking there, ``broken``, nor where the
+    # next clause puts it back, "… ota ne pois tauolla voit laittaa ne takaisin")
+    floor = at + 1
+    if not broken and "takaisin" not in tail[at + 1:]:
+        while floor < len(tail) and tail[floor] in _THEN | _NOW:
+            floor += 1
+        floor += 2 if tail[floor + 1:floor + 2] == ["jälkeen"] else 1
     starts = [0]
     for k, w in enumerate(tail):
         if k and only_finite(w) and w not in STAND_INS:  # (not "ottaa", an infinitive too)
@@ -1322,6 +1335,7 @@ _LATER_AT_IT = _LATER_WORDS | {"huomenna", "iltapäivällä"}
 _LATER_TIMES = ("tauko", "ilta", "iltapäivä")
 _THEN = frozenset({"sitten", "sit", "vähän"})
 _AT_HOME = frozenset({"kotona", "kotiin"})
+_NOW = frozenset({"heti", "vasta", "jo"})
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",

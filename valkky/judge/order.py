@@ -34,6 +34,9 @@ def order_of_meaning(c: Case) -> Judgement | None:
     if traded:
         c.note(f"'{traded}' with words of its clauses traded")
         return c.judgement("wrong", "word_order", closest=traded)
+    if (after := _after_for_before(c)) is not None:
+        c.note(f"'{after}' says it before what the answer does it after")
+        return c.judgement("wrong", "word_order", closest=after)
     if (first := _another_thing_first(c)) is not None:
         c.note(f"'{first}' says another thing first")
         return c.judgement("wrong", "word_order", closest=first)
@@ -54,6 +57,46 @@ def order_of_meaning(c: Case) -> Judgement | None:
                 c.note(f"'{original}' the other way round '{marker}'")
                 return c.judgement("wrong", "word_order", closest=original)
     return None
+
+
+def _after_for_before(c: Case) -> str | None:
+    """A deed said done when another is done already ("kun" and a perfect: "laita
+    tukipukit kun olet jo mennyt auton alle"), where an accepted answer does it "ennen
+    kuin" that very deed ("laita aina tukipukit ennen kuin menet auton alle"; stop 68's
+    left hole, SAFETY): that answer, else None."""
+    if "kun" not in c.words:
+        return None
+    when = c.words.index("kun")
+    clause = c.words[when + 1:]
+    done = {b for k, w in enumerate(clause) if _a_perfect(clause, k)
+            for b in finnish.base_forms(w)}
+    # (the deed it is said of: the last verb before "kun", no command after it that the
+    # "kun" could open, "… ja kun Aino on noussut, ota jarrut pois", review224)
+    deed = next((w for w in reversed(c.words[:when]) if finnish.is_verb(w) and
+                 not finnish.same_lemma(w, "olla")), None)
+    if not done or deed is None or any(_a_command(w) for w in clause):
+        return None
+    for original, norm in c.accepted:
+        expected = norm.split()
+        at = next((k for k in range(len(expected) - 1)
+                   if expected[k:k + 2] == ["ennen", "kuin"]), None)
+        if at is not None and any(finnish.base_forms(w) & done for w in expected[at + 2:]) \
+                and any(finnish.same_lemma(deed, w) for w in expected[:at]):
+            return original  # (not "… otan ne pois kun olen käyttänyt sitä" beside "laitan
+            # suojalasit ennen kuin käytän sitä": another deed's time)
+    return None
+
+
+def _a_command(word: str) -> bool:
+    return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word))
+
+
+def _a_perfect(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` is an active past participle after a form of "olla", "jo" between
+    or not ("olet mennyt", "olet jo mennyt")."""
+    before = [w for w in words[:k] if w != "jo"][-1:]
+    return bool(before) and finnish.same_lemma(before[0], "olla") and any(
+        a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(words[k]))
 
 
 def _first_of_a_deed(words: Sequence[str]) -> bool:

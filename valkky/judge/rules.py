@@ -43,7 +43,6 @@ from valkky.judge.deed_words import (
     another_deed_asked,
     steps_bases,
 )
-from valkky.judge.fault_denied import faulty_things
 from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
@@ -2903,17 +2902,29 @@ def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
 
 
 def _said_in(said: set[str], clause: frozenset[str], c: Case) -> bool:
-    """``said`` are words of ``clause``, for each of its pronouns a noun of a thing the
-    step tells is faulty ("en korjaa konetta" of "en korjaa sitä …" where the machine is
-    broken; not "en käytä suojalaseja" of "en käytä sitä …", nor "en käytä varoituskylttiä":
-    review223)."""
+    """``said`` are words of ``clause``, or things for its things: a pronoun, or a noun the
+    step's question or answers name, no safety thing ("en korjaa konetta", "en koske
+    siihen" of "en korjaa sitä …", "en koske johtoon …" where "Kone ei toimi"; not "en
+    käytä suojalaseja", "en käytä varoituskylttiä", "en käytä hissiä": review223, 224)."""
     more = said - clause
-    if not more:
+    if not clause or not more:
         return bool(clause)
-    faulty = faulty_things(tuple(n for _, n in c.accepted), c.situation)
-    return len(more) <= len(clause & STAND_INS) and all(
-        finnish.word_classes(w) == {"nimisana"} and finnish.base_forms(w) & faulty
+    things = [w for w in clause if w in STAND_INS or finnish.word_classes(w) == {"nimisana"}]
+    named = steps_bases(tuple(n for _, n in c.accepted), (c.situation,))
+    return len(more) <= len(things) and all(
+        w in STAND_INS or (finnish.word_classes(w) == {"nimisana"} and
+                           not _a_safety_thing(w) and bool(finnish.base_forms(w) & named))
         for w in more)
+
+
+def _a_safety_thing(word: str) -> bool:
+    """Protective gear, a warning or a safety device ("suojalasit", "varoituskyltti",
+    "hätäseis", "turvakengät"): what a no of one's own may never refuse."""
+    return bool(gear_useless.gear_in([word])) or any(
+        part in b for b in finnish.base_forms(word) | {word} for part in _SAFETY_PARTS)
+
+
+_SAFETY_PARTS = ("suoja", "varoitus", "kyltti", "hätä", "turva", "kaide", "valjas", "kypärä")
 
 
 def _opening_no_clause(words: list[str]) -> frozenset[str]:
@@ -2921,7 +2932,7 @@ def _opening_no_clause(words: list[str]) -> frozenset[str]:
     of its own (a verb read only in a person after it, not "nostaa", an infinitive too):
     {"en", "jaksa", "nostaa", "tätä", "yksin"} of "en jaksa nostaa tätä yksin voitko
     auttaa"; empty where it opens otherwise."""
-    if len(words) < 3 or words[0] not in NEGATIONS or not finnish.only_a_verb(words[1]):
+    if len(words) < 3 or words[0] not in NEGATIONS or not finnish.is_verb(words[1]):
         return frozenset()
     end = next((k for k in range(2, len(words)) if only_finite(words[k])), None)
     return frozenset() if end is None else frozenset(words[:end])
