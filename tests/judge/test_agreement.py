@@ -646,6 +646,11 @@ from tests.judge.golden import recorded
 # the judge of f85aeab7; trainers agree 297/300.
 # Set 162 (session 69, set162: 60 steps, seed 162, of the 339 steps sets 153–161 had not
 # used): 291/300 = 97.0 % on the judge of f85aeab7; trainers agree 298/300.
+# Set 163 (session 69, set163: 60 steps, seed 163, of the 339 steps sets 154–162 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of 92126b3f; trainers agree 299/300.
+# Set 164 (session 69, set164: 60 steps, seed 164, of the 339 steps sets 155–163 had not
+# used): 295/300 = 98.3 % on the judge of 92126b3f; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

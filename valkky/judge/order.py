@@ -88,6 +88,7 @@ def _after_for_before(c: Case) -> str | None:
 
 
 def _a_command(word: str) -> bool:
+    """``word`` may be read as a command ("ota")."""
     return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word))
 
 
