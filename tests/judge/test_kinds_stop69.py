@@ -189,3 +189,32 @@ def test_review223(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review224(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review225's new holes and regressions: the time after "pois" is the putting back's only
+# where that clause has no time of its own and no "vasta" marks the taking's; "ei kannata"
+# of a faulty thing or a nominative subject only; nothing set aside under a no, nor
+# "erikseen"; a participle of arriving or keeping tells no harm; "kun" and a perfect turn
+# the order only of the deed and the thing the answer does "ennen kuin"
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mutta ota ne pois illalla sä voit laittaa "
+     "ne takaisin huomenna", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois vasta illalla, sit voit "
+     "laittaa ne takaisin", "wrong"),
+    ("varasto-raportti kari.2", "tuli, kuorma oli ok, reklamaatiota ei kannata tehdä", "wrong"),
+    ("varasto-raportti kari.2", "tuli, kuorma oli ok, yhtä lavaa ei kannata käyttää",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, lavat tuli erikseen, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, en ottanut kuvaa lavoista, muuten kuorma oli ok",
+     "wrong"),
+    ("varasto-raportti kari.2", "tuli, lavat oli tullut ajoissa, kuorma oli ok", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit, niin ne on paikallaan kun oot menny auton "
+     "alle", "correct"),
+    ("autoala-raportti jere", "laita tukipukit, ja laita lamppu päälle kun olet mennyt auton "
+     "alle", "correct"),
+    ("autoala-raportti jere", "laita tukipukit vasta kun olet mennyt sinne alle", "wrong"),
+    ("yleinen-kyltit sininen", "laitan kuulosuojaimet päähän sitten kun olen mennyt sisään",
+     "wrong"),
+])
+def test_review225(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

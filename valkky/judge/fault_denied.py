@@ -77,7 +77,7 @@ def _fault_said_fine(c: Case) -> str | None:
         return None
     steps = steps_bases(tuple(n for _, n in c.accepted), c.topics)  # (once a step)
     mending = _mending_deeds(tuple(n for _, n in c.accepted), c.situation)
-    if any(_a_fault_told(part) for part in parts) or any(
+    if any(_a_fault_told(part, faulty) for part in parts) or any(
             _told_harmed(clause, faulty) for part in parts for clause in main_clauses(part)):
         return None  # (a fault told beside it)
     said: list[str] = []
@@ -116,7 +116,7 @@ def _mended(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str],
     return False
 
 
-def _a_fault_told(words: Sequence[str]) -> bool:
+def _a_fault_told(words: Sequence[str], faulty: frozenset[str] = frozenset()) -> bool:
     """A fault told: a word of one with no no before it in its clause ("vaurioitunut"; not
     "ei ollut vikaa"), the no of a verb of working ("ei käynnisty", "ei toimi") or of a
     fine state ("ei ole kunnossa")."""
@@ -125,7 +125,7 @@ def _a_fault_told(words: Sequence[str]) -> bool:
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
         if any(clause[k] in _ITS_NO and _working(_the_nos_verb(clause[k + 1:])) and
-               not _not_worth(clause[:k], clause[k + 1:]) for k in nos) \
+               not _not_worth(clause[:k], clause[k + 1:], faulty) for k in nos) \
                 or (nos and _faulted(clause)):
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
             # eivät ole kunnossa", said again right)
@@ -139,11 +139,14 @@ def _one_set_apart(words: Sequence[str], clause: Sequence[str], faulty: frozense
     not "lavat tuli, …", "yks lava jäi autoon, …", "kuljettaja toi lavan, …": review223,
     224)."""
     others = [w for w in words if w not in clause]
-    return any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in others) and \
-        any(finnish.base_forms(w) & faulty for w in others)
+    return NEGATIONS.isdisjoint(others) and \
+        any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in others) and \
+        any(finnish.base_forms(w) & faulty for w in others)  # (no no of it: "en ottanut
+    # kuvaa lavoista, …"; review225)
 
 
-_ASIDE = frozenset({"sivuun", "syrjään", "erilleen", "erikseen"})
+_ASIDE = frozenset({"sivuun", "syrjään", "erilleen"})  # (not "erikseen": "lavat tuli
+# erikseen" sets nothing aside, review225)
 # …or documents it ("otin kuvan yhestä lavasta", "kirjasin sen")
 _DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "kirjata", "merkitä", "reklamoida"})
 
@@ -183,8 +186,9 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     if rest[:1] and finnish.word_classes(rest[0]) == {"nimisana"}:
         rest = rest[1:]  # (a part of it: "yhen lavan muovit oli revitty", review224)
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
-        (_harmed(rest[1]) or any(a.get("PARTICIPLE") == "past_active"
-                                 for a in finnish.analyses(rest[1]))) and \
+        (_harmed(rest[1]) or (any(a.get("PARTICIPLE") == "past_active"
+                                  for a in finnish.analyses(rest[1])) and
+                              finnish.base_forms(rest[1]).isdisjoint(_UNHARMED))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
 
@@ -195,6 +199,10 @@ def _harmed(word: str) -> bool:
         a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(word))
 
 
+# verbs whose active participle tells no change for the worse ("lavat oli tullut ajoissa",
+# "muovit oli säilyneet": review225)
+_UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "mennä", "lähteä", "jäädä",
+                       "kestää", "onnistua", "ehtiä", "mahtua", "riittää", "olla", "pärjätä"})
 # verbs whose passive participle tells harm done ("kolhittu", "rikottu")
 _HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "repiä", "murskata",
                       "naarmuttaa", "liata", "halkaista"})
@@ -302,13 +310,17 @@ def _the_nos_verb(after: Sequence[str]) -> str:
 _HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla"})
 
 
-def _not_worth(before: Sequence[str], after: Sequence[str]) -> bool:
+def _not_worth(before: Sequence[str], after: Sequence[str],
+               faulty: frozenset[str] = frozenset()) -> bool:
     """The no is of "kannattaa" said of no thing before it: not worth doing, no fault ("ei
     enää kannata soittaa", "ei kannata reklamaatiota"; review224); "lava ei kannata
     painoa" tells a thing that does not bear it (review223)."""
     words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
     return bool(words) and "kannattaa" in finnish.base_forms(words[0]) and not any(
-        finnish.word_classes(w) == {"nimisana"} for w in before)
+        finnish.base_forms(w) & faulty or (finnish.word_classes(w) == {"nimisana"} and any(
+            case == "nimento" for case, _ in finnish.case_numbers(w))) for w in before)
+    # (a faulty thing, or a thing said as its subject: "yhtä lavaa ei kannata käyttää"; not
+    # "reklamaatiota ei kannata tehdä", "kuljettajalle ei kannata soittaa": review225)
 
 
 def _working(word: str) -> bool:

@@ -977,7 +977,7 @@ def _only_later(tail: Sequence[str], broken: bool = False) -> bool:
     # review223, 224; not where a comma ends the taking there, ``broken``, nor where the
     # next clause puts it back, "… ota ne pois tauolla voit laittaa ne takaisin")
     floor = at + 1
-    if not broken and "takaisin" not in tail[at + 1:]:
+    if not broken and not _put_back_then(tail[at + 1:]):
         while floor < len(tail) and tail[floor] in _THEN | _NOW:
             floor += 1
         floor += 2 if tail[floor + 1:floor + 2] == ["jälkeen"] else 1
@@ -999,6 +999,17 @@ def _only_later(tail: Sequence[str], broken: bool = False) -> bool:
                for k, x in enumerate(tail[:end]) if k >= start)  # (not a later time said
     # no to, "… ota ne pois nyt heti, ei vasta illalla", review221; nor home "already",
     # "… ota se pois jo kotona", review222; "jo huomenna" is later, review223)
+
+
+def _put_back_then(after: Sequence[str]) -> bool:
+    """What follows "pois" is a time and a clause that puts the thing back, with no time of
+    its own: the time is the putting back's ("… ota ne pois tauolla voit laittaa ne
+    takaisin"; not "… pois illalla sä voit laittaa ne takaisin huomenna", "… pois vasta
+    illalla, sit voit …": review225)."""
+    if "takaisin" not in after or after[:1] == ["vasta"]:
+        return False
+    verb = next((k for k, w in enumerate(after) if k and only_finite(w)), None)
+    return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:])
 
 
 def _later_at_it(word: str) -> bool:
@@ -1335,6 +1346,8 @@ _LATER_AT_IT = _LATER_WORDS | {"huomenna", "iltapäivällä"}
 _LATER_TIMES = ("tauko", "ilta", "iltapäivä")
 _THEN = frozenset({"sitten", "sit", "vähän"})
 _AT_HOME = frozenset({"kotona", "kotiin"})
+_TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", "tänään", "heti",
+                    "kohta", "myöhemmin", "ylihuomenna", "maanantaina", "viikonloppuna"})
 _NOW = frozenset({"heti", "vasta", "jo"})
 
 

@@ -70,20 +70,30 @@ def _after_for_before(c: Case) -> str | None:
     clause = c.words[when + 1:]
     done = {b for k, w in enumerate(clause) if _a_perfect(clause, k)
             for b in finnish.base_forms(w)}
-    # (the deed it is said of: the last verb before "kun", no command after it that the
-    # "kun" could open, "… ja kun Aino on noussut, ota jarrut pois", review224)
-    deed = next((w for w in reversed(c.words[:when]) if finnish.is_verb(w) and
-                 not finnish.same_lemma(w, "olla")), None)
-    if not done or deed is None or any(_a_command(w) for w in clause):
+    # (the deed it is said of: the last verb before "kun" and what it is done to, no
+    # command after it that the "kun" could open, "… ja kun Aino on noussut, ota jarrut
+    # pois", review224; not a state, "…, niin ne on paikallaan kun oot menny auton alle",
+    # nor said no to, "… kun annos ei ollut lähtenyt": review225)
+    at_deed = next((k for k in range(when - 1, -1, -1) if finnish.is_verb(c.words[k])), None)
+    if not done or at_deed is None or finnish.same_lemma(c.words[at_deed], "olla") or \
+            any(_a_command(w) for w in clause) or not NEGATIONS.isdisjoint(clause):
         return None
+    deed = c.words[at_deed]
+    its = [w for w in c.words[at_deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
     for original, norm in c.accepted:
         expected = norm.split()
         at = next((k for k in range(len(expected) - 1)
                    if expected[k:k + 2] == ["ennen", "kuin"]), None)
-        if at is not None and any(finnish.base_forms(w) & done for w in expected[at + 2:]) \
-                and any(finnish.same_lemma(deed, w) for w in expected[:at]):
+        if at is None:
+            continue
+        own = next((k for k in range(at) if finnish.same_lemma(deed, expected[k])), None)
+        if own is None or not NEGATIONS.isdisjoint(expected[max(0, own - 2):own]):
+            continue  # (its deed said no to: "en saa koskea sorviin ennen kuin sammutan sen")
+        if any(finnish.base_forms(w) & done for w in expected[at + 2:]) and \
+                (not its or any(finnish.same_lemma(x, w) for x in its for w in expected[:at])):
             return original  # (not "… otan ne pois kun olen käyttänyt sitä" beside "laitan
-            # suojalasit ennen kuin käytän sitä": another deed's time)
+            # suojalasit ennen kuin käytän sitä", nor "… laita lamppu päälle kun olet
+            # mennyt auton alle": another deed's time)
     return None
 
 
