@@ -218,3 +218,29 @@ def test_review224(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review225(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review226's new holes and regressions: a no after the perfect turns nothing back; an
+# "olla" clause of how easy is no result; the words before a comma after "pois" are the
+# taking's; "ei kannata" of a claim or a call is no fault; a setting aside with a no of
+# another deed after it; "mennä kasaan" is harm
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti jere", "laita tukipukit vasta kun oot menny auton alle, ei ennen",
+     "wrong"),
+    ("autoala-raportti jere", "laita tukipukit, se on helpompaa kun oot jo menny auton alle",
+     "wrong"),
+    ("autoala-raportti jere", "laita tukipukit, ne on tärkeät kun oot menny auton alle",
+     "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois illalla, sit voit laittaa "
+     "ne takaisin", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mut ota se pois heti, töiden jälkeen voit "
+     "laittaa sen heti takaisin", "correct"),
+    ("varasto-raportti kari.2", "tuli, kuorma oli ok, lavoja ei kannata reklamoida", "wrong"),
+    ("varasto-raportti kari.2", "tuli, kirjasin lavat, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan syrjään eikä sitä kuitattu, muuten "
+     "kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, yks lava oli mennyt kasaan, muuten kuorma oli ok",
+     "correct"),
+])
+def test_review226(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -87,7 +87,7 @@ def _fault_said_fine(c: Case) -> str | None:
     # "uudet laikat on hyvät, vanhat heitetään roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
     for clause in (clause for part in parts for clause in main_clauses(part)):
-        apart = others | _OTHERWISE if _one_set_apart(words, clause, faulty) else others
+        apart = others | _OTHERWISE if _one_set_apart(parts, clause, faulty) else others
         if (_called_fine(clause, faulty, apart) or _denied(clause, faulty, apart)) and \
                 not _mended(words, clause, faulty, mending) and \
                 not _checked([*said, *clause]):
@@ -132,23 +132,27 @@ def _a_fault_told(words: Sequence[str], faulty: frozenset[str] = frozenset()) ->
     return False
 
 
-def _one_set_apart(words: Sequence[str], clause: Sequence[str], faulty: frozenset[str]) -> bool:
-    """Another part of the answer sets a faulty thing aside or documents it ("laitoin lavan
-    sivuun", "laitoin lavat sivuun", "otin kuvan yhestä lavasta"): "muuten" then sets the
-    rest apart ("…, muuten kuorma oli ok";
-    not "lavat tuli, …", "yks lava jäi autoon, …", "kuljettaja toi lavan, …": review223,
-    224)."""
-    others = [w for w in words if w not in clause]
-    return NEGATIONS.isdisjoint(others) and \
-        any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in others) and \
-        any(finnish.base_forms(w) & faulty for w in others)  # (no no of it: "en ottanut
-    # kuvaa lavoista, …"; review225)
+def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
+                   faulty: frozenset[str]) -> bool:
+    """Another part of the answer sets a faulty thing aside or photographs it, with no no
+    in that part ("laitoin lavan sivuun", "laitoin yhen lavan erikseen", "otin kuvan yhestä
+    lavasta"): "muuten" then sets the rest apart ("…, muuten kuorma oli ok"; not "lavat
+    tuli erikseen, …", "en ottanut kuvaa lavoista, …", "kirjasin lavat, …": review223–226)."""
+    return any(
+        any(finnish.base_forms(w) & faulty for w in part) and
+        any(NEGATIONS.isdisjoint(part[:k]) and (
+            w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING or (
+                w == "erikseen" and any(finnish.base_forms(x) & _PUTTING for x in part)))
+            for k, w in enumerate(part))
+        for part in parts if not set(clause) <= set(part))  # (a no after it is another
+    # deed's: "laitoin yhen lavan syrjään eikä sitä kuitattu")
 
 
-_ASIDE = frozenset({"sivuun", "syrjään", "erilleen"})  # (not "erikseen": "lavat tuli
-# erikseen" sets nothing aside, review225)
-# …or documents it ("otin kuvan yhestä lavasta", "kirjasin sen")
-_DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "kirjata", "merkitä", "reklamoida"})
+_ASIDE = frozenset({"sivuun", "syrjään", "erilleen"})
+# "erikseen" only with a putting ("laitoin lavan erikseen"; not "lavat tuli erikseen")
+_PUTTING = frozenset({"laittaa", "panna", "siirtää", "nostaa", "jättää"})
+# …or photographs or claims it ("otin kuvan yhestä lavasta"; not the routine "kirjasin")
+_DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "reklamoida"})
 
 
 def may_call_fine(words: Sequence[str]) -> bool:
@@ -201,8 +205,9 @@ def _harmed(word: str) -> bool:
 
 # verbs whose active participle tells no change for the worse ("lavat oli tullut ajoissa",
 # "muovit oli säilyneet": review225)
-_UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "mennä", "lähteä", "jäädä",
-                       "kestää", "onnistua", "ehtiä", "mahtua", "riittää", "olla", "pärjätä"})
+_UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "kestää", "onnistua", "ehtiä",
+                       "mahtua", "riittää", "olla", "pärjätä"})  # (not "mennä", "jäädä":
+# "oli mennyt kasaan", "oli jäänyt puristuksiin" tell harm, review226)
 # verbs whose passive participle tells harm done ("kolhittu", "rikottu")
 _HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "repiä", "murskata",
                       "naarmuttaa", "liata", "halkaista"})
@@ -312,15 +317,21 @@ _HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään
 
 def _not_worth(before: Sequence[str], after: Sequence[str],
                faulty: frozenset[str] = frozenset()) -> bool:
-    """The no is of "kannattaa" said of no thing before it: not worth doing, no fault ("ei
-    enää kannata soittaa", "ei kannata reklamaatiota"; review224); "lava ei kannata
-    painoa" tells a thing that does not bear it (review223)."""
+    """The no is of "kannattaa" and says a thing is not worth doing, no fault ("ei enää
+    kannata soittaa", "reklamaatio ei kannata", "lavoja ei kannata reklamoida"): not where
+    a faulty thing is its subject ("lava ei kannata painoa") or the deed is a use of it
+    ("yhtä lavaa ei kannata käyttää"; review223–226)."""
     words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
-    return bool(words) and "kannattaa" in finnish.base_forms(words[0]) and not any(
-        finnish.base_forms(w) & faulty or (finnish.word_classes(w) == {"nimisana"} and any(
-            case == "nimento" for case, _ in finnish.case_numbers(w))) for w in before)
-    # (a faulty thing, or a thing said as its subject: "yhtä lavaa ei kannata käyttää"; not
-    # "reklamaatiota ei kannata tehdä", "kuljettajalle ei kannata soittaa": review225)
+    if not words or "kannattaa" not in finnish.base_forms(words[0]):
+        return False
+    subject = any(finnish.base_forms(w) & faulty and any(
+        case == "nimento" for case, _ in finnish.case_numbers(w)) for w in before)
+    return not subject and finnish.base_forms(words[1]).isdisjoint(_USING) \
+        if len(words) > 1 else not subject
+
+
+# deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
+_USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa"})
 
 
 def _working(word: str) -> bool:

@@ -868,9 +868,12 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     off = tuple(b for b in _removed(tuple(n for _, n in c.accepted)) if len(b) > 3)
     if not off:
         return None
-    # (a comma after a "pois" ends its taking: "ota ne pois, tauolla voit laittaa takaisin";
-    # each "pois" as written, in order: not "kello pois, …", review224)
-    commas = [m.group(1) == "," for m in re.finditer(r"\bpois\b\s*(,?)", c.written.casefold())]
+    # (each "pois" as written, in order, and how many words follow it before a comma: a
+    # comma right after it ends its taking, "ota ne pois, tauolla voit laittaa takaisin";
+    # one after its time keeps the time the taking's, "… pois illalla, sit voit laittaa
+    # ne takaisin"; not "kello pois, …": review224, 226)
+    commas = [len(m.group(1).split()) if m.group(2) else None
+              for m in re.finditer(r"\bpois\b([^,.!?]*)(,?)", c.written.casefold())]
     for k, w in enumerate(words):
         if not (a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
                 _said_with_a_no(words, k) or \
@@ -897,15 +900,17 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     return None
 
 
-def _comma_after_pois(commas: Sequence[bool], words: Sequence[str], start: int) -> bool:
-    """The first "pois" from ``start`` on is written with a comma after it (``commas``:
-    each "pois" as written, in order)."""
+def _comma_after_pois(commas: Sequence[int | None], words: Sequence[str],
+                      start: int) -> int | None:
+    """How many words the first "pois" from ``start`` on is written with before a comma
+    (0: right after it), None where no comma follows it (``commas``: each "pois" as
+    written, in order)."""
     n = list(words[:start]).count("pois")
-    return n < len(commas) and commas[n]
+    return commas[n] if n < len(commas) else None
 
 
 def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
-             places: frozenset[str] = frozenset(), commas: Sequence[bool] = ()) -> bool:
+             places: frozenset[str] = frozenset(), commas: Sequence[int | None] = ()) -> bool:
     """After the thing at ``k``, a "but" and then a taking off or a putting away of it with
     no no, or a no of keeping or using it there or then (the step's place, the work, the
     body: "ei porakoneella", "linjalla ei", "ei poratessa", "ei kannata pitää sitä"; a
@@ -964,20 +969,25 @@ def _but_off(words: Sequence[str], k: int, off: tuple[str, ...],
     # eikä porakoneella")
 
 
-def _only_later(tail: Sequence[str], broken: bool = False) -> bool:
+def _only_later(tail: Sequence[str], comma: int | None = None) -> bool:
     """A later time said in the taking off's own clause: from its verb, and the times said
-    before it, up to the next verb in a person less the times said before that ("ota ne
-    pois illalla", "… pois porauksen jälkeen", "illalla voit ottaa ne pois"; not another
-    clause's "…, tauolla voit laittaa takaisin": review220, 221)."""
+    before it, up to the next verb in a person less the times (and its subject) said
+    before that, the time right after "pois" the taking's ("ota ne pois illalla", "… pois
+    porauksen jälkeen", "illalla voit ottaa ne pois"; not another clause's "…, tauolla voit
+    laittaa takaisin": review220–226). ``comma``: the words written after this "pois"
+    before a comma, None where none follows."""
     if "pois" not in tail:
         return False
     at = tail.index("pois")
-    # (the time right after "pois" (past "sitten", "heti"), or a "… jälkeen" there, is the
-    # taking's own: "… ota ne pois illalla, sä voit pitää ne nyt", "… pois sit illalla …",
-    # review223, 224; not where a comma ends the taking there, ``broken``, nor where the
-    # next clause puts it back, "… ota ne pois tauolla voit laittaa ne takaisin")
+    # (the words written after "pois" before a comma are the taking's: "… ota ne pois
+    # illalla, sä voit pitää ne nyt", not "… pois, tauolla voit …"; with no comma the time
+    # right after it (past "sitten", "heti"), or a "… jälkeen" there, unless the next
+    # clause puts the thing back, "… ota ne pois tauolla voit laittaa ne takaisin":
+    # review223–226)
     floor = at + 1
-    if not broken and not _put_back_then(tail[at + 1:]):
+    if comma is not None:
+        floor += comma
+    elif not _put_back_then(tail[at + 1:]):
         while floor < len(tail) and tail[floor] in _THEN | _NOW:
             floor += 1
         floor += 2 if tail[floor + 1:floor + 2] == ["jälkeen"] else 1
@@ -1006,10 +1016,12 @@ def _put_back_then(after: Sequence[str]) -> bool:
     its own: the time is the putting back's ("… ota ne pois tauolla voit laittaa ne
     takaisin"; not "… pois illalla sä voit laittaa ne takaisin huomenna", "… pois vasta
     illalla, sit voit …": review225)."""
-    if "takaisin" not in after or after[:1] == ["vasta"]:
+    if "takaisin" not in after:
         return False
     verb = next((k for k, w in enumerate(after) if k and only_finite(w)), None)
-    return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:])
+    return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:]) \
+        and "vasta" not in after[:verb] and _THEN.isdisjoint(after[1:verb])  # (not "… pois
+    # sit vasta illalla voit …", "… pois tauolla sitten voit …": the time the taking's)
 
 
 def _later_at_it(word: str) -> bool:
@@ -1119,7 +1131,7 @@ def _praised_before(words: Sequence[str], k: int) -> bool:
         if x not in before[-1:])
 
 
-def _taken_off_after(words: Sequence[str], k: int, broken: bool = False) -> bool:
+def _taken_off_after(words: Sequence[str], k: int, comma: int | None = None) -> bool:
     """The thing at ``k`` is taken "pois" later in the answer, no other thing named between
     ("hanskat on hyvät, mutta ota ne pois"; not "hanskat saa olla, ota sormus pois";
     review91)."""
@@ -1127,7 +1139,7 @@ def _taken_off_after(words: Sequence[str], k: int, broken: bool = False) -> bool
     # (nor under a no: "sormus on kaunis mutta älä ota sitä pois", review217; nor by a
     # verb of no taking: "… mutta mä meen pois", review218)
     return off is not None and not any(a_thing(x) or x in NEGATIONS for x in words[k + 1:off]) \
-        and _takes_it_off(words[k:off + 1]) and not _only_later(words[k + 1:], broken)
+        and _takes_it_off(words[k:off + 1]) and not _only_later(words[k + 1:], comma)
     # (nor only later: "… mutta ota ne pois illalla"; review219)
 
 
@@ -1342,12 +1354,14 @@ _PLACE_CASES = _BEING_AT | {"sisatulento", "ulkotulento"}  # (kept in, or put to
 _LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona", "kotiin",
                           "tauolla"})
 # a later time at a taking off ("… pois illalla", "… pois kahvitauolla"; _only_later)
-_LATER_AT_IT = _LATER_WORDS | {"huomenna", "iltapäivällä"}
+_LATER_AT_IT = _LATER_WORDS | {"huomenna", "iltapäivällä", "kohta", "lounaalla"}
 _LATER_TIMES = ("tauko", "ilta", "iltapäivä")
 _THEN = frozenset({"sitten", "sit", "vähän"})
 _AT_HOME = frozenset({"kotona", "kotiin"})
-_TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", "tänään", "heti",
+# a time a putting-back clause may name of its own (_put_back_then)
+_TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", "tänään",
                     "kohta", "myöhemmin", "ylihuomenna", "maanantaina", "viikonloppuna"})
+# words of when that may stand between "pois" and its time ("pois heti tauon jälkeen")
 _NOW = frozenset({"heti", "vasta", "jo"})
 
 

@@ -74,10 +74,19 @@ def _after_for_before(c: Case) -> str | None:
     # command after it that the "kun" could open, "… ja kun Aino on noussut, ota jarrut
     # pois", review224; not a state, "…, niin ne on paikallaan kun oot menny auton alle",
     # nor said no to, "… kun annos ei ollut lähtenyt": review225)
-    at_deed = next((k for k in range(when - 1, -1, -1) if finnish.is_verb(c.words[k])), None)
-    if not done or at_deed is None or finnish.same_lemma(c.words[at_deed], "olla") or \
-            any(_a_command(w) for w in clause) or not NEGATIONS.isdisjoint(clause):
-        return None
+    verbs = [k for k in range(when - 1, -1, -1) if finnish.is_verb(c.words[k])]
+    if verbs and finnish.same_lemma(c.words[verbs[0]], "olla"):
+        if "niin" in c.words[:when] or c.words[verbs[0] - 1:verbs[0]] == ["ne"]:
+            return None  # (a result or the things' state said of "olla": "…, niin ne on
+            # paikallaan kun …", "…, ne on tärkeät kun oot menny auton alle")
+        verbs = [k for k in verbs if not finnish.same_lemma(c.words[k], "olla")]  # ("…, se
+        # on helpompaa kun oot jo menny auton alle": the deed before it, review226)
+    at_deed = verbs[0] if verbs else None
+    be = next((k for k, w in enumerate(clause) if finnish.same_lemma(w, "olla")), len(clause))
+    if not done or at_deed is None or any(_a_command(w) for w in clause) or \
+            not NEGATIONS.isdisjoint(clause[max(0, be - 2):be]):
+        return None  # (the perfect said no to: "… kun annos ei ollut lähtenyt"; not a no
+        # after it, "… kun oot menny auton alle, ei ennen", review226)
     deed = c.words[at_deed]
     its = [w for w in c.words[at_deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
     for original, norm in c.accepted:
