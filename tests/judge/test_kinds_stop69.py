@@ -222,8 +222,8 @@ def test_review225(step: str, answer: str, verdict: str) -> None:
 
 # review226's new holes and regressions: a no after the perfect turns nothing back; an
 # "olla" clause of how easy is no result; the words before a comma after "pois" are the
-# taking's; "ei kannata" of a claim or a call is no fault; a setting aside with a no of
-# another deed after it; "mennä kasaan" is harm
+# taking's; "ei kannata" of a claim or a call is no fault; "mennä kasaan" is harm (a
+# setting aside beside another no, mended here, was taken back at review227)
 @as_table(("step", "answer", "verdict"), [
     ("autoala-raportti jere", "laita tukipukit vasta kun oot menny auton alle, ei ennen",
      "wrong"),
@@ -237,10 +237,37 @@ def test_review225(step: str, answer: str, verdict: str) -> None:
      "laittaa sen heti takaisin", "correct"),
     ("varasto-raportti kari.2", "tuli, kuorma oli ok, lavoja ei kannata reklamoida", "wrong"),
     ("varasto-raportti kari.2", "tuli, kirjasin lavat, muuten kuorma oli ok", "wrong"),
-    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan syrjään eikä sitä kuitattu, muuten "
-     "kuorma oli ok", "correct"),
     ("varasto-raportti kari.2", "tuli, yks lava oli mennyt kasaan, muuten kuorma oli ok",
      "correct"),
 ])
 def test_review226(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review227's new holes (SAFETY, a part of review226's mends taken back): a time of the
+# putting back's own, "heti" too, keeps the one after "pois" the taking's; a no anywhere
+# beside a setting aside may deny the fault, "erikseen" sets nothing aside; "ei kannata"
+# of no faulty thing is advice; "jäädä" tells harm only with a ruin after it; the "kun"
+# clause ends at another "kun" or a no; an "olla" before "kun" is the deed's time only of
+# how easy it is then
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois illalla voit laittaa ne "
+     "heti takaisin", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun vaikka se ei ollu rikki, "
+     "muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, nostin lavat erikseen hyllyyn, muuten kuorma oli ok",
+     "wrong"),
+    ("varasto-raportti kari.2", "tuli, kuorma oli ok, ei kannata pitää kiirettä", "wrong"),
+    ("varasto-raportti kari.2", "tuli, yks lava oli jäänyt autoon, muuten kuorma oli ok",
+     "not correct"),
+    ("varasto-raportti kari.2", "tuli, yks lava oli mennyt kasaan, muuten kuorma oli ok",
+     "correct"),
+    ("autoala-raportti jere", "laita tukipukit heti kun oot nostanu auton, ei vasta kun oot "
+     "menny alle", "correct"),
+    ("autoala-raportti jere", "laita tukipukit, pukit on tärkeet kun oot menny auton alle",
+     "correct"),
+    ("autoala-raportti jere", "niin, laita tukipukit, se on helpompaa kun oot jo menny auton "
+     "alle", "wrong"),
+])
+def test_review227(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

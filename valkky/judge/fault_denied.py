@@ -134,23 +134,21 @@ def _a_fault_told(words: Sequence[str], faulty: frozenset[str] = frozenset()) ->
 
 def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
                    faulty: frozenset[str]) -> bool:
-    """Another part of the answer sets a faulty thing aside or photographs it, with no no
-    in that part ("laitoin lavan sivuun", "laitoin yhen lavan erikseen", "otin kuvan yhestä
-    lavasta"): "muuten" then sets the rest apart ("…, muuten kuorma oli ok"; not "lavat
-    tuli erikseen, …", "en ottanut kuvaa lavoista, …", "kirjasin lavat, …": review223–226)."""
-    return any(
-        any(finnish.base_forms(w) & faulty for w in part) and
-        any(NEGATIONS.isdisjoint(part[:k]) and (
-            w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING or (
-                w == "erikseen" and any(finnish.base_forms(x) & _PUTTING for x in part)))
-            for k, w in enumerate(part))
-        for part in parts if not set(clause) <= set(part))  # (a no after it is another
-    # deed's: "laitoin yhen lavan syrjään eikä sitä kuitattu")
+    """Another part of the answer (between commas) sets a faulty thing aside or
+    photographs it, and no no is said beside it ("laitoin lavan sivuun", "otin kuvan
+    yhestä lavasta"): "muuten" then sets the rest apart
+    ("…, muuten kuorma oli ok"; not "lavat tuli erikseen, …", "en ottanut kuvaa lavoista,
+    …", "kirjasin lavat, …": review223–226)."""
+    others = [w for part in parts if not set(clause) <= set(part) for w in part]
+    return NEGATIONS.isdisjoint(others) and \
+        any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in others) and \
+        any(finnish.base_forms(w) & faulty for w in others)  # (no no anywhere beside it,
+    # which may deny the fault: "laitoin yhen lavan sivuun vaikka se ei ollu rikki",
+    # review227)
 
 
+# (not "erikseen": "lavat tuli erikseen", "nostin lavat erikseen hyllyyn": review225, 227)
 _ASIDE = frozenset({"sivuun", "syrjään", "erilleen"})
-# "erikseen" only with a putting ("laitoin lavan erikseen"; not "lavat tuli erikseen")
-_PUTTING = frozenset({"laittaa", "panna", "siirtää", "nostaa", "jättää"})
 # …or photographs or claims it ("otin kuvan yhestä lavasta"; not the routine "kirjasin")
 _DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "reklamoida"})
 
@@ -192,7 +190,8 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
         (_harmed(rest[1]) or (any(a.get("PARTICIPLE") == "past_active"
                                   for a in finnish.analyses(rest[1])) and
-                              finnish.base_forms(rest[1]).isdisjoint(_UNHARMED))) and \
+                              (finnish.base_forms(rest[1]).isdisjoint(_UNHARMED) or
+                               not _RUINED.isdisjoint(rest[2:4])))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
 
@@ -205,9 +204,11 @@ def _harmed(word: str) -> bool:
 
 # verbs whose active participle tells no change for the worse ("lavat oli tullut ajoissa",
 # "muovit oli säilyneet": review225)
-_UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "kestää", "onnistua", "ehtiä",
-                       "mahtua", "riittää", "olla", "pärjätä"})  # (not "mennä", "jäädä":
-# "oli mennyt kasaan", "oli jäänyt puristuksiin" tell harm, review226)
+_UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "mennä", "lähteä", "jäädä",
+                       "kestää", "onnistua", "ehtiä", "mahtua", "riittää", "olla", "pärjätä"})
+# …unless a ruin follows ("oli mennyt kasaan", "oli jäänyt puristuksiin": review226)
+_RUINED = frozenset({"kasaan", "vinoon", "rikki", "lyttyyn", "puristuksiin", "pilalle",
+                     "kumoon", "nurin", "sijoiltaan"})
 # verbs whose passive participle tells harm done ("kolhittu", "rikottu")
 _HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "repiä", "murskata",
                       "naarmuttaa", "liata", "halkaista"})
@@ -318,20 +319,25 @@ _HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään
 def _not_worth(before: Sequence[str], after: Sequence[str],
                faulty: frozenset[str] = frozenset()) -> bool:
     """The no is of "kannattaa" and says a thing is not worth doing, no fault ("ei enää
-    kannata soittaa", "reklamaatio ei kannata", "lavoja ei kannata reklamoida"): not where
-    a faulty thing is its subject ("lava ei kannata painoa") or the deed is a use of it
-    ("yhtä lavaa ei kannata käyttää"; review223–226)."""
+    kannata soittaa", "ei kannata pitää kiirettä", "lavoja ei kannata reklamoida"): not
+    where a faulty thing is said before it and the deed after is a use of it or none ("lava
+    ei kannata painoa", "yhtä lavaa ei kannata käyttää"; review223–227)."""
     words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
     if not words or "kannattaa" not in finnish.base_forms(words[0]):
         return False
-    subject = any(finnish.base_forms(w) & faulty and any(
-        case == "nimento" for case, _ in finnish.case_numbers(w)) for w in before)
-    return not subject and finnish.base_forms(words[1]).isdisjoint(_USING) \
-        if len(words) > 1 else not subject
+    deed = next((w for w in words[1:] if finnish.is_verb(w)), None)
+    named = any(finnish.base_forms(w) & faulty for w in before)
+    return not named or (deed is not None and _an_infinitive(deed) and
+                         finnish.base_forms(deed).isdisjoint(_USING))
+
+
+def _an_infinitive(word: str) -> bool:
+    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
 # deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
-_USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa"})
+_USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa",
+                    "ottaa"})
 
 
 def _working(word: str) -> bool:

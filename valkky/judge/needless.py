@@ -872,7 +872,7 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     # comma right after it ends its taking, "ota ne pois, tauolla voit laittaa takaisin";
     # one after its time keeps the time the taking's, "… pois illalla, sit voit laittaa
     # ne takaisin"; not "kello pois, …": review224, 226)
-    commas = [len(m.group(1).split()) if m.group(2) else None
+    commas = [_words_to_comma(m.group(1)) if m.group(2) else None
               for m in re.finditer(r"\bpois\b([^,.!?]*)(,?)", c.written.casefold())]
     for k, w in enumerate(words):
         if not (a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
@@ -898,6 +898,14 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
                 not _but_off(words, k, off, steps_words(c), commas):
             return w
     return None
+
+
+def _words_to_comma(written: str) -> int | None:
+    """How many words ``written`` (what follows a "pois" up to a comma) says as read
+    (hesitations dropped: "öö heti"), where they can be its time: two at most, else None
+    (a comma far on is another clause's: "… voit laittaa ne takaisin, ok?": review227)."""
+    n = len(normalised(written).split()) if written.strip() else 0
+    return n if n <= 2 else None
 
 
 def _comma_after_pois(commas: Sequence[int | None], words: Sequence[str],
@@ -1018,6 +1026,8 @@ def _put_back_then(after: Sequence[str]) -> bool:
     illalla, sit voit …": review225)."""
     if "takaisin" not in after:
         return False
+    if after[:1] in (["heti"], ["nyt"]):
+        return True  # (taken off now: "… pois heti sitten tauolla voit laittaa ne takaisin")
     verb = next((k for k, w in enumerate(after) if k and only_finite(w)), None)
     return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:]) \
         and "vasta" not in after[:verb] and _THEN.isdisjoint(after[1:verb])  # (not "… pois
@@ -1359,8 +1369,10 @@ _LATER_TIMES = ("tauko", "ilta", "iltapäivä")
 _THEN = frozenset({"sitten", "sit", "vähän"})
 _AT_HOME = frozenset({"kotona", "kotiin"})
 # a time a putting-back clause may name of its own (_put_back_then)
-_TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", "tänään",
+_TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", "tänään", "heti",
                     "kohta", "myöhemmin", "ylihuomenna", "maanantaina", "viikonloppuna"})
+# ("heti" too: "… pois illalla voit laittaa ne heti takaisin" keeps them on till then,
+# review227)
 # words of when that may stand between "pois" and its time ("pois heti tauon jälkeen")
 _NOW = frozenset({"heti", "vasta", "jo"})
 

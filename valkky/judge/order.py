@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise, permutations
+from itertools import pairwise, permutations, takewhile
 
 from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
@@ -67,7 +67,9 @@ def _after_for_before(c: Case) -> str | None:
     if "kun" not in c.words:
         return None
     when = c.words.index("kun")
-    clause = c.words[when + 1:]
+    clause = list(takewhile(lambda w: w != "kun" and w not in NEGATIONS, c.words[when + 1:]))
+    # (up to another "kun" or a no: "… heti kun oot nostanu auton, ei vasta kun oot menny
+    # alle" says the first; review227)
     done = {b for k, w in enumerate(clause) if _a_perfect(clause, k)
             for b in finnish.base_forms(w)}
     # (the deed it is said of: the last verb before "kun" and what it is done to, no
@@ -76,17 +78,14 @@ def _after_for_before(c: Case) -> str | None:
     # nor said no to, "… kun annos ei ollut lähtenyt": review225)
     verbs = [k for k in range(when - 1, -1, -1) if finnish.is_verb(c.words[k])]
     if verbs and finnish.same_lemma(c.words[verbs[0]], "olla"):
-        if "niin" in c.words[:when] or c.words[verbs[0] - 1:verbs[0]] == ["ne"]:
-            return None  # (a result or the things' state said of "olla": "…, niin ne on
-            # paikallaan kun …", "…, ne on tärkeät kun oot menny auton alle")
-        verbs = [k for k in verbs if not finnish.same_lemma(c.words[k], "olla")]  # ("…, se
-        # on helpompaa kun oot jo menny auton alle": the deed before it, review226)
+        if not any(finnish.base_forms(w) & _EASE for w in c.words[verbs[0]:when]):
+            return None  # (a result or a state said of "olla": "…, niin ne on paikallaan
+            # kun …", "…, pukit on tärkeet kun …", "…, sit on turvallista kun …": review227)
+        verbs = [k for k in verbs if not finnish.same_lemma(c.words[k], "olla")]  # (how
+        # easy the deed is then: "…, se on helpompaa kun oot jo menny auton alle", review226)
     at_deed = verbs[0] if verbs else None
-    be = next((k for k, w in enumerate(clause) if finnish.same_lemma(w, "olla")), len(clause))
-    if not done or at_deed is None or any(_a_command(w) for w in clause) or \
-            not NEGATIONS.isdisjoint(clause[max(0, be - 2):be]):
-        return None  # (the perfect said no to: "… kun annos ei ollut lähtenyt"; not a no
-        # after it, "… kun oot menny auton alle, ei ennen", review226)
+    if not done or at_deed is None or any(_a_command(w) for w in clause):
+        return None
     deed = c.words[at_deed]
     its = [w for w in c.words[at_deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
     for original, norm in c.accepted:
@@ -159,6 +158,9 @@ def _another_thing_first(c: Case) -> str | None:
 
 
 _CLAUSE_ENDS = frozenset({"ja", "sitten", "sit", "ennen", "jälkeen"})
+# how easy or good a deed is then ("se on helpompaa kun …": the deed's time, not a result)
+_EASE = frozenset({"helppo", "helpompi", "kätevä", "kätevämpi", "nopea", "nopeampi", "parempi",
+                   "mukava", "mukavampi", "hyvä"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
