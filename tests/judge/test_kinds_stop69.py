@@ -271,3 +271,37 @@ def test_review226(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review227(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review228's new holes and regressions: the "kun" clause ends at a no, not at another
+# "kun"; a comparison right before "kun" reads the deed's time, a positive state a result;
+# a comma up to three words after "pois" keeps its time the taking's; "ei kannata" of the
+# thing itself, or one of them after its deed; the thing and its setting aside in one part
+# (or its pronoun), a no before it or a denied fault cancels it
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti jere", "laita tukipukit sit kun kun oot menny auton alle", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit kun oot nostanu auton ja kun oot menny sen "
+     "alle", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit, se on järkevämpää kun oot jo menny auton "
+     "alle", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit, ne on hyvät kun oot menny auton alle",
+     "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois heti tauon jälkeen, illalla "
+     "voit laittaa ne takaisin", "wrong"),
+    ("elintarvike-raportti anna", "sormus on kaunis mut ota se pois heti vasta illalla voit "
+     "laittaa sen takaisin", "correct"),
+    ("varasto-raportti kari.2", "tuli, lavoista ei kannata ottaa kuvia, kuorma oli ok",
+     "wrong"),
+    ("varasto-raportti kari.2", "tuli, ei kannata käyttää yhtä lavaa, muuten kuorma oli ok",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, lavat purettiin, laitoin muovit sivuun, muuten kuorma "
+     "oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en oo vielä kuitannu, "
+     "muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, yks lava, laitoin sen sivuun, muuten kuorma oli ok",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun vaikka se ei ollu rikki, "
+     "muuten kuorma oli ok", "wrong"),
+])
+def test_review228(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

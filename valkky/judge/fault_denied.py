@@ -139,12 +139,17 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     yhestä lavasta"): "muuten" then sets the rest apart
     ("…, muuten kuorma oli ok"; not "lavat tuli erikseen, …", "en ottanut kuvaa lavoista,
     …", "kirjasin lavat, …": review223–226)."""
-    others = [w for part in parts if not set(clause) <= set(part) for w in part]
-    return NEGATIONS.isdisjoint(others) and \
-        any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in others) and \
-        any(finnish.base_forms(w) & faulty for w in others)  # (no no anywhere beside it,
-    # which may deny the fault: "laitoin yhen lavan sivuun vaikka se ei ollu rikki",
-    # review227)
+    others = [part for part in parts if not set(clause) <= set(part)]
+    named = any(finnish.base_forms(w) & faulty for part in others for w in part)  # (its
+    # pronoun in the part that sets it aside: "yks lava, laitoin sen sivuun", review227)
+    return not any(not NEGATIONS.isdisjoint(part) and any(map(_a_fault, part))
+                   for part in [*others, clause]) and any(
+        any(finnish.base_forms(w) & faulty or (w in STAND_INS and named) for w in part) and
+        any(NEGATIONS.isdisjoint(part[:k]) and (
+            w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING) for k, w in enumerate(part))
+        for part in [*others, clause])  # (the thing and its setting aside in one part,
+    # no no before it; no part that denies a fault, "…, siinä ei ollu mitään vikaa",
+    # review227; a no of another deed is no denial, "…, en oo vielä kuitannu": review228)
 
 
 # (not "erikseen": "lavat tuli erikseen", "nostin lavat erikseen hyllyyn": review225, 227)
@@ -191,7 +196,7 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
         (_harmed(rest[1]) or (any(a.get("PARTICIPLE") == "past_active"
                                   for a in finnish.analyses(rest[1])) and
                               (finnish.base_forms(rest[1]).isdisjoint(_UNHARMED) or
-                               not _RUINED.isdisjoint(rest[2:4])))) and \
+                               not _RUINED.isdisjoint(rest[2:5])))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
 
@@ -208,7 +213,8 @@ _UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "mennä", "läht
                        "kestää", "onnistua", "ehtiä", "mahtua", "riittää", "olla", "pärjätä"})
 # …unless a ruin follows ("oli mennyt kasaan", "oli jäänyt puristuksiin": review226)
 _RUINED = frozenset({"kasaan", "vinoon", "rikki", "lyttyyn", "puristuksiin", "pilalle",
-                     "kumoon", "nurin", "sijoiltaan"})
+                     "kumoon", "nurin", "sijoiltaan", "palasiksi", "palasiks", "pirstaleiksi",
+                     "alle"})  # ("oli jääny trukin alle": review228)
 # verbs whose passive participle tells harm done ("kolhittu", "rikottu")
 _HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "repiä", "murskata",
                       "naarmuttaa", "liata", "halkaista"})
@@ -326,7 +332,12 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
     if not words or "kannattaa" not in finnish.base_forms(words[0]):
         return False
     deed = next((w for w in words[1:] if finnish.is_verb(w)), None)
-    named = any(finnish.base_forms(w) & faulty for w in before)
+    named = any(finnish.base_forms(w) & faulty and any(
+        case in ("nimento", "osanto") for case, _ in finnish.case_numbers(w)) for w in before) \
+        or any(finnish.base_forms(w) & faulty and ("osanto", "singular") in
+               finnish.case_numbers(w) for w in words[2:])  # (…or one of them its deed's:
+    # "ei kannata käyttää yhtä lavaa", review228; not "ei kannata nostaa lavoja käsin")
+    # (the thing itself, not "lavoista ei kannata ottaa kuvia": review228)
     return not named or (deed is not None and _an_infinitive(deed) and
                          finnish.base_forms(deed).isdisjoint(_USING))
 
@@ -337,7 +348,7 @@ def _an_infinitive(word: str) -> bool:
 
 # deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
 _USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa",
-                    "ottaa"})
+                    "ottaa", "viedä"})
 
 
 def _working(word: str) -> bool:

@@ -902,10 +902,11 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
 
 def _words_to_comma(written: str) -> int | None:
     """How many words ``written`` (what follows a "pois" up to a comma) says as read
-    (hesitations dropped: "öö heti"), where they can be its time: two at most, else None
+    (hesitations dropped: "öö heti"), where they can be its time: three at most ("heti
+    tauon jälkeen"), else None
     (a comma far on is another clause's: "… voit laittaa ne takaisin, ok?": review227)."""
     n = len(normalised(written).split()) if written.strip() else 0
-    return n if n <= 2 else None
+    return n if n <= 3 else None
 
 
 def _comma_after_pois(commas: Sequence[int | None], words: Sequence[str],
@@ -1026,8 +1027,11 @@ def _put_back_then(after: Sequence[str]) -> bool:
     illalla, sit voit …": review225)."""
     if "takaisin" not in after:
         return False
-    if after[:1] in (["heti"], ["nyt"]):
-        return True  # (taken off now: "… pois heti sitten tauolla voit laittaa ne takaisin")
+    if after[:1] in (["heti"], ["nyt"]) and not (
+            after[1:2] and after[1] != "vasta" and _later_at_it(after[1])) and \
+            after[2:3] != ["jälkeen"]:
+        return True  # (taken off now: "… pois heti sitten tauolla voit laittaa ne takaisin";
+        # not "… pois heti tauon jälkeen, illalla voit …", review228)
     verb = next((k for k, w in enumerate(after) if k and only_finite(w)), None)
     return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:]) \
         and "vasta" not in after[:verb] and _THEN.isdisjoint(after[1:verb])  # (not "… pois

@@ -67,9 +67,10 @@ def _after_for_before(c: Case) -> str | None:
     if "kun" not in c.words:
         return None
     when = c.words.index("kun")
-    clause = list(takewhile(lambda w: w != "kun" and w not in NEGATIONS, c.words[when + 1:]))
-    # (up to another "kun" or a no: "… heti kun oot nostanu auton, ei vasta kun oot menny
-    # alle" says the first; review227)
+    clause = list(takewhile(lambda w: w not in NEGATIONS, c.words[when + 1:]))
+    # (up to a no: "… heti kun oot nostanu auton, ei vasta kun oot menny alle" says the
+    # first, review227; not at another "kun", "… kun kun oot menny alle", "… ja kun oot
+    # menny sen alle", review228)
     done = {b for k, w in enumerate(clause) if _a_perfect(clause, k)
             for b in finnish.base_forms(w)}
     # (the deed it is said of: the last verb before "kun" and what it is done to, no
@@ -78,7 +79,9 @@ def _after_for_before(c: Case) -> str | None:
     # nor said no to, "… kun annos ei ollut lähtenyt": review225)
     verbs = [k for k in range(when - 1, -1, -1) if finnish.is_verb(c.words[k])]
     if verbs and finnish.same_lemma(c.words[verbs[0]], "olla"):
-        if not any(finnish.base_forms(w) & _EASE for w in c.words[verbs[0]:when]):
+        if not any(finnish.base_forms(w) & _EASE or (
+                w.endswith(_COMPARED) and c.words[k + 1:k + 2] == ["kun"])
+                for k, w in enumerate(c.words) if verbs[0] <= k < when):
             return None  # (a result or a state said of "olla": "…, niin ne on paikallaan
             # kun …", "…, pukit on tärkeet kun …", "…, sit on turvallista kun …": review227)
         verbs = [k for k in verbs if not finnish.same_lemma(c.words[k], "olla")]  # (how
@@ -159,8 +162,10 @@ def _another_thing_first(c: Case) -> str | None:
 
 _CLAUSE_ENDS = frozenset({"ja", "sitten", "sit", "ennen", "jälkeen"})
 # how easy or good a deed is then ("se on helpompaa kun …": the deed's time, not a result)
-_EASE = frozenset({"helppo", "helpompi", "kätevä", "kätevämpi", "nopea", "nopeampi", "parempi",
-                   "mukava", "mukavampi", "hyvä"})
+_EASE = frozenset({"helppo", "kätevä", "nopea", "mukava"})
+# …or a comparison said right before "kun" ("se on järkevämpää kun …", "varmempaa"; not
+# "ne on hyvät kun …", "sulla on parempi olo kun …": results, review228)
+_COMPARED = ("mpi", "mpaa", "mpää", "mmin")
 
 
 @lru_cache(maxsize=sizes.STEPS)
