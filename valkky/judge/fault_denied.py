@@ -335,9 +335,9 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
     named = any(finnish.base_forms(w) & faulty and any(
         case in ("nimento", "osanto") for case, _ in finnish.case_numbers(w)) for w in before) \
         or any(finnish.base_forms(w) & faulty and ("osanto", "singular") in
-               finnish.case_numbers(w) for w in words[2:])  # (…or one of them its deed's:
-    # "ei kannata käyttää yhtä lavaa", review228; not "ei kannata nostaa lavoja käsin")
-    # (the thing itself, not "lavoista ei kannata ottaa kuvia": review228)
+               finnish.case_numbers(w) for w in words[2:])  # (the thing itself, not
+    # "lavoista ei kannata ottaa kuvia"; or one of them its deed's, "ei kannata käyttää
+    # yhtä lavaa", not "ei kannata nostaa lavoja käsin": review228)
     return not named or (deed is not None and _an_infinitive(deed) and
                          finnish.base_forms(deed).isdisjoint(_USING))
 
