@@ -193,8 +193,7 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     if rest[:1] and finnish.word_classes(rest[0]) == {"nimisana"}:
         rest = rest[1:]  # (a part of it: "yhen lavan muovit oli revitty", review224)
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
-        (_harmed(rest[1]) or (any(a.get("PARTICIPLE") == "past_active"
-                                  for a in finnish.analyses(rest[1])) and
+        (_harmed(rest[1]) or (finnish.is_participle(rest[1]) and
                               (finnish.base_forms(rest[1]).isdisjoint(_UNHARMED) or
                                not _RUINED.isdisjoint(rest[2:5])))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
@@ -338,12 +337,9 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
                finnish.case_numbers(w) for w in words[2:])  # (the thing itself, not
     # "lavoista ei kannata ottaa kuvia"; or one of them its deed's, "ei kannata käyttää
     # yhtä lavaa", not "ei kannata nostaa lavoja käsin": review228)
-    return not named or (deed is not None and _an_infinitive(deed) and
+    return not named or (deed is not None and finnish.has_mood(deed, "A-infinitive") and
                          finnish.base_forms(deed).isdisjoint(_USING))
 
-
-def _an_infinitive(word: str) -> bool:
-    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
 # deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
@@ -377,15 +373,26 @@ def _called_fine(clause: Sequence[str], things: frozenset[str],
                  others: frozenset[str] = _OTHERS) -> bool:
     """``clause`` is one of ``things`` (not another of them), a form of "olla", and nothing
     after but words of a fine state and degree ("lavat oli ihan hyvässä kunnossa")."""
-    words = [w for w in clause if w not in STRESS]
-    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
-    if at is None or not NEGATIONS.isdisjoint(words) or _checked(words[:at]) or \
-            not _UNTIL.isdisjoint(words[:at]) or \
-            any(w in others or finnish.base_forms(w) & others for w in words[:at]):
+    if (named := _one_named(clause, things, others)) is None:
+        return False
+    words, at = named
+    if not NEGATIONS.isdisjoint(words) or not _UNTIL.isdisjoint(words[:at]):
         return False
     rest = [w for w in words[at + 1:] if w not in _THIS_TIME]
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and all(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in rest[1:])
+
+
+def _one_named(clause: Sequence[str], things: frozenset[str],
+               others: frozenset[str]) -> tuple[list[str], int] | None:
+    """``clause``'s words (degree words left out) and where one of ``things`` is named in
+    them, not as checked for nor as another of them ("muut lavat"); else None."""
+    words = [w for w in clause if w not in STRESS]
+    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
+    if at is None or _checked(words[:at]) or \
+            any(w in others or finnish.base_forms(w) & others for w in words[:at]):
+        return None
+    return words, at
 
 
 # words of when, or of all of them, between a thing and its state ("lavat oli tällä kertaa
@@ -398,11 +405,9 @@ def _denied(clause: Sequence[str], things: frozenset[str],
     """``clause`` names one of ``things`` in any case and says no fault: a no, "olla" and a
     word of a fault, nothing else ("lavoissa ei ollut vikaa", "mikään lava ei ollut
     rikki"; review217)."""
-    words = [w for w in clause if w not in STRESS]
-    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
-    if at is None or _checked(words[:at]) or \
-            any(w in others or finnish.base_forms(w) & others for w in words[:at]):
+    if (named := _one_named(clause, things, others)) is None:
         return False
+    words, at = named
     before = [w for w in words[:at] if w not in _NONE]
     if not (_UNTIL | _PURPOSE).isdisjoint(before):
         return False  # (a check or a purpose: "pitää katsoa ettei laikassa ole halkeamaa")

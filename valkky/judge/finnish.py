@@ -449,6 +449,18 @@ def of_i_or_we(word: str) -> bool:
         a.get("PERSON") == "4" and a.get("NEGATIVE") == "false")) for a in analyses(word))
 
 
+def advised_or_done(word: str) -> bool:
+    """A command or a verb of "I" ("laita", "otan"): a deed advised or the learner's own."""
+    return any(a.get("CLASS") == "teonsana" and (
+        a.get("MOOD") == "imperative" or a.get("PERSON") == "1") for a in analyses(word))
+
+
+def has_mood(word: str, mood: str) -> bool:
+    """A reading of ``word`` as a verb in ``mood`` ("imperative": "ota"; "A-infinitive":
+    "käyttää")."""
+    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == mood for a in analyses(word))
+
+
 @lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""

@@ -1076,9 +1076,7 @@ _LEFT_FROM = frozenset({"ulkoeronto", "sisaeronto"})
 def _a_deed_of_its_own(word: str) -> bool:
     """A command or a verb of "I" ("laita", "otan"; not "ole", a no's form): a clause of
     its own begins."""
-    return word not in BE_NOT and any(
-        a.get("MOOD") == "imperative" or a.get("PERSON") == "1"
-        for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
+    return word not in BE_NOT and finnish.advised_or_done(word)
 
 
 
@@ -1423,7 +1421,7 @@ def _protection_needless(c: Case, words: Sequence[str], aids: bool = True) -> st
             # needless only as _an_aid_used reads it: not "jos käytät kärryä vain välillä,
             # apua ei tarvita"; one a command says is the advice, "jos laatikko on painava,
             # käytä kärryä, et tarvitse apua"; review113)
-            own = list(takewhile(lambda x: not _an_imperative(x), condition))
+            own = list(takewhile(lambda x: not finnish.has_mood(x, "imperative"), condition))
             # (…or one a command names: "jos pumppukärry on varattu, ota rullakko")
             aids = not _a_limit(condition) and (
                 not any(map(_a_cart, own)) or _an_aid_used(own, words) or
@@ -1605,7 +1603,7 @@ def _a_board_put_off(c: Case, words: Sequence[str]) -> bool:
                                            (k + 1 < len(hands) and later(k + 1))))
                   for k, w in enumerate(hands))
     if not washing_put_off and not put_off and (rest[-1:] == ["kyllä"] or any(
-            (_an_imperative(w) and w not in ("voi", "saa") and
+            (finnish.has_mood(w, "imperative") and w not in ("voi", "saa") and
              not finnish.base_forms(w) & NEEDED) or
             w in ("älä", "älkää", "pitää", "pestään", "täytyy", "pakko", "tarvitsee", "tärkeää",
                   "tärkeä", "hyvä") for w in rest)):
@@ -1821,7 +1819,7 @@ def _help_for_a_light_thing(c: Case, found: str, condition: Sequence[str],
         # kärryssä", "kun kärry toimii", "jos pumppukärry ei ole rikki"; not "kun kärry on
         # rikki", "jos pumppukärryä ei ole", "jos pumppukärry on toisella", "…jossa on
         # vika"; review109, review110)
-        own = list(takewhile(lambda x: not _an_imperative(x), condition))
+        own = list(takewhile(lambda x: not finnish.has_mood(x, "imperative"), condition))
         if _a_limit(condition) or not ON_ONES_OWN.isdisjoint(words):
             return False
         if _an_aid_used(own, words) and (any(
@@ -1869,10 +1867,6 @@ def _need_at(words: Sequence[str]) -> int:
 _DEGREE = frozenset({"kovin", "liian", "niin", "tosi", "yhtään", "ihan", "kauhean", "hirveän",
                      "erityisen", "mitenkään"})
 
-
-def _an_imperative(word: str) -> bool:
-    return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word)
-               if a.get("CLASS") == "teonsana")
 
 
 # all a condition of an aid used instead may say beside the aid, by base form: a word
@@ -1924,7 +1918,8 @@ def _an_aid_used(condition: Sequence[str], words: Sequence[str]) -> bool:
                             b.endswith(LIFTING_HELP) for b in finnish.base_forms(part[-1]))):
             part.pop()  # (the need's own no and what it is said of: "…, apua ei tarvita")
         if _a_limit(part) or not part or not (
-                (_an_imperative(part[0]) and finnish.base_forms(part[0]) & _ADVICE) or (
+                (finnish.has_mood(part[0], "imperative") and
+                 finnish.base_forms(part[0]) & _ADVICE) or (
                     part[0] in ("älä", "älkää") and part[1:2] and
                     finnish.base_forms(part[1]).isdisjoint({"käyttää", "ottaa", "luottaa"}))) or \
                 any(x in NEGATIONS and x not in ("älä", "älkää") for x in part) or \
@@ -1966,7 +1961,8 @@ def _advice_of_using(part: Sequence[str]) -> bool:
     pieces = _cut_at_ands(rest)
     return bool(pieces) and all(
         _held_so(piece) if k == 0 or not finnish.is_verb(piece[0]) else (
-            _an_imperative(piece[0]) and bool(finnish.base_forms(piece[0]) & _ADVICE) and
+            finnish.has_mood(piece[0], "imperative") and
+            bool(finnish.base_forms(piece[0]) & _ADVICE) and
             _advice_of_using(piece))
         for k, piece in enumerate(pieces))
 
@@ -2146,8 +2142,8 @@ def _worn_in(condition: Sequence[str]) -> bool:
         return any(b.endswith(_AT_THE_WORK) and not b.startswith(_NOT_THE_WORK)
                    for b in finnish.base_forms(x))
 
-    condition = list(takewhile(lambda x: not _an_imperative(x), condition))  # (a command
-    # after it is the advice's: "…kun käytät tulppia, likaiset tulpat heitä pois")
+    condition = list(takewhile(lambda x: not finnish.has_mood(x, "imperative"), condition))
+    # (a command after it is the advice's: "…kun käytät tulppia, likaiset tulpat heitä pois")
     head = [i for i, w in enumerate(condition) if (w in _WORN_ON_THE_HEAD and not (
         w == "päällä" and i and "omanto" in finnish.cases(condition[i - 1]) and
         condition[i - 1] != "korvien") and not (

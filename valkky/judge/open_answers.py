@@ -353,7 +353,7 @@ def _another_way(c: Case, named: set[str], rest: Sequence[str]) -> bool:
     verbless = not any(map(finnish.persons, rest)) and not any(
         finnish.every_reading(w, lambda a: a.get("CLASS") == "laatusana" and
                               a.get("SIJAMUOTO") == "nimento") for w in rest)
-    return (any(_advised_or_done(w) for w in rest) or verbless) \
+    return (any(finnish.advised_or_done(w) for w in rest) or verbless) \
         and any(finnish.base_forms(w) & ways for w in rest)  # (a deed advised, or advice
     # said with no verb, "selkä suorana ja jaloilla": review219; not "…, laatikko on
     # kevyt", "…, hän istuu pyörätuolissa": review218; nor a thing's state with "on"
@@ -416,19 +416,12 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
         return None  # (the commonest: one clause, judged as said)
     *before, last = c.written.split(",")
     n = normalised(last)
-    if any(_advised_or_done(w) or w in CONDITIONS or w in ("ennen", "jälkeen")
+    if any(finnish.advised_or_done(w) or w in CONDITIONS or w in ("ennen", "jälkeen")
            for part in before for w in normalised(part).split()):
         return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
     return next((m for m, verdict in c.mistakes.items()
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
                  not any(n in a for _, a in c.accepted)), None)
-
-
-def _advised_or_done(word: str) -> bool:
-    """``word`` is a command or a verb of "I" or "we" (a deed advised or done)."""
-    return any(a.get("CLASS") == "teonsana" and (
-        a.get("MOOD") == "imperative" or a.get("PERSON") == "1")
-        for a in finnish.analyses(word))
 
 
 def _told_as_my_own(c: Case) -> str | None:

@@ -87,7 +87,7 @@ def _after_for_before(c: Case) -> str | None:
         verbs = [k for k in verbs if not finnish.same_lemma(c.words[k], "olla")]  # (how
         # easy the deed is then: "…, se on helpompaa kun oot jo menny auton alle", review226)
     at_deed = verbs[0] if verbs else None
-    if not done or at_deed is None or any(_a_command(w) for w in clause):
+    if not done or at_deed is None or any(finnish.has_mood(w, "imperative") for w in clause):
         return None
     deed = c.words[at_deed]
     its = [w for w in c.words[at_deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
@@ -108,17 +108,12 @@ def _after_for_before(c: Case) -> str | None:
     return None
 
 
-def _a_command(word: str) -> bool:
-    """``word`` may be read as a command ("ota")."""
-    return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word))
-
-
 def _a_perfect(words: Sequence[str], k: int) -> bool:
     """The word at ``k`` is an active past participle after a form of "olla", "jo" between
     or not ("olet mennyt", "olet jo mennyt")."""
     before = [w for w in words[:k] if w != "jo"][-1:]
-    return bool(before) and finnish.same_lemma(before[0], "olla") and any(
-        a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(words[k]))
+    return bool(before) and finnish.same_lemma(before[0], "olla") and \
+        finnish.is_participle(words[k])
 
 
 def _first_of_a_deed(words: Sequence[str]) -> bool:

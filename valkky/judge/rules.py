@@ -1483,16 +1483,12 @@ def _a_fuller_answer_slipped(c: Case, words: list[str], answer: list[str]) -> bo
         # "enää": "ei saa, käytä se tänään" is a command of its own, review201-202)
     after = words[at + n]
     return any(len(fuller) > n and fuller[:n] == answer and fuller[n] != after and
-               finnish.same_lemma(after, fuller[n]) and _an_infinitive(fuller[n])
+               finnish.same_lemma(after, fuller[n]) and
+               finnish.has_mood(fuller[n], "A-infinitive")
                for _, a in c.accepted for fuller in [a.split()])
 
 
 _AFTER_A_SLIP = frozenset({"sitä", "niitä", "enää", "ollenkaan", "koskaan", "sen"})
-
-
-def _an_infinitive(word: str) -> bool:
-    """``word`` reads as a verb's infinitive (after a modal: "ei saa käyttää")."""
-    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
 def _wrong_part(c: Case, own: list[str]) -> list[str]:
