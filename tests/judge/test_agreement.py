@@ -651,6 +651,11 @@ from tests.judge.golden import recorded
 # the judge of 92126b3f; trainers agree 299/300.
 # Set 164 (session 69, set164: 60 steps, seed 164, of the 339 steps sets 155–163 had not
 # used): 295/300 = 98.3 % on the judge of 92126b3f; trainers agree 299/300.
+# Set 165 (session 70, set165: 60 steps, seed 165, of the 339 steps sets 156–164 had not
+# used; graded whole before any judge run; a blind second trainer): 298/300 = 99.3 % on
+# the judge of 5e34ae14; trainers agree 299/300.
+# Set 166 (session 70, set166: 60 steps, seed 166, of the 339 steps sets 157–165 had not
+# used): 294/300 = 98.0 % on the judge of 5e34ae14; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
