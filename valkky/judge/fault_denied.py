@@ -86,9 +86,14 @@ def _fault_said_fine(c: Case) -> str | None:
     # "uudet laikat on hyvät" beside "vanhat laikat pitää heittää pois", review220;
     # "uudet laikat on hyvät, vanhat heitetään roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
+    # (everything holds the faulty thing where the answer names it: "olen pahoillani,
+    # maljakko oli jääny pöydän alle, muuten kaikki on kunnossa", review229; not "asiakas
+    # liukastui, mutta ei loukkaantunut, kaikki on ok" of a wet floor, review74)
+    held = faulty | _EVERYTHING if any(finnish.base_forms(w) & faulty for w in words) \
+        else faulty
     for clause in (clause for part in parts for clause in main_clauses(part)):
         apart = others | _OTHERWISE if _one_set_apart(parts, clause, faulty) else others
-        if (_called_fine(clause, faulty, apart) or _denied(clause, faulty, apart)) and \
+        if (_called_fine(clause, held, apart) or _denied(clause, held, apart)) and \
                 not _mended(words, clause, faulty, mending) and \
                 not _checked([*said, *clause]):
             return " ".join(clause)
@@ -134,22 +139,52 @@ def _a_fault_told(words: Sequence[str], faulty: frozenset[str] = frozenset()) ->
 
 def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
                    faulty: frozenset[str]) -> bool:
-    """Another part of the answer (between commas) sets a faulty thing aside or
-    photographs it, and no no is said beside it ("laitoin lavan sivuun", "otin kuvan
-    yhestä lavasta"): "muuten" then sets the rest apart
+    """Another part of the answer (between commas) sets a faulty thing (or its pronoun)
+    aside or photographs it ("laitoin lavan sivuun", "yks lava, otin siitä kuvan"), and no
+    other part says a no, a fine state or a reason ("…, siinä ei ollu mitään", "…, se oli
+    ihan ehjä", "… koska se oli toisen asiakkaan"): "muuten" then sets the rest apart
     ("…, muuten kuorma oli ok"; not "lavat tuli erikseen, …", "en ottanut kuvaa lavoista,
-    …", "kirjasin lavat, …": review223–226)."""
-    others = [part for part in parts if not set(clause) <= set(part)]
-    named = any(finnish.base_forms(w) & faulty for part in others for w in part)  # (its
-    # pronoun in the part that sets it aside: "yks lava, laitoin sen sivuun", review227)
-    return not any(not NEGATIONS.isdisjoint(part) and any(map(_a_fault, part))
-                   for part in [*others, clause]) and any(
-        any(finnish.base_forms(w) & faulty or (w in STAND_INS and named) for w in part) and
-        any(NEGATIONS.isdisjoint(part[:k]) and (
-            w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING) for k, w in enumerate(part))
-        for part in [*others, clause])  # (the thing and its setting aside in one part,
-    # no no before it; no part that denies a fault, "…, siinä ei ollu mitään vikaa",
-    # review227; a no of another deed is no denial, "…, en oo vielä kuitannu": review228)
+    …", "kirjasin lavat, …", "lavat purettiin, laitoin muovit sivuun": review223–228).
+    Safety first (review229): a no anywhere beside it may deny the fault, so a safe "…, en
+    oo vielä kuitannu, …" is refused with the unsafe ones."""
+    apart = [part for part in parts if not set(clause) <= set(part)]
+    others = [w for part in apart for w in part]
+    named = any(finnish.base_forms(w) & faulty for w in others)
+    nos = [k for k, w in enumerate(others) if w in NEGATIONS]
+    if not all(_declined(others[k + 1:]) for k in nos):
+        return False
+    under = {j for k in nos for j in range(k, k + 4)}  # (a fine word under such a no)
+    return _REASONS.isdisjoint(others) and \
+        not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE
+                for j, w in enumerate(others) if j not in under) and \
+        any(any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in part) and
+            any(finnish.base_forms(w) & faulty or (w in STAND_INS and named) for w in part)
+            for part in apart)
+
+
+def _declined(after: Sequence[str]) -> bool:
+    """A no said after "laitoin lavan sivuun" that keeps the fault: of taking the thing in
+    or using it ("en kuitannu sitä", "en oo vielä kuitannu", "älä käytä sitä", "enkä vieny
+    sitä hyllyyn"), or of its
+    fine state ("ei se ollu hyvä"); any other no may deny the fault ("siinä ei ollu mitään",
+    "ei mitään hätää", "kuski ei ollu enää paikalla")."""
+    verb = _the_nos_verb(after)
+    if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vielä kuitannu")
+        done = next((w for w in after[after.index(verb) + 1:] if w not in _HOW_NOT), "")
+        if finnish.is_participle(done) and finnish.base_forms(done) & _DECLINING:
+            return True
+    if finnish.base_forms(verb) & _DECLINING:
+        return True
+    return finnish.same_lemma(verb, "olla") and any(
+        w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in after[:3])
+
+
+# deeds a damaged thing is kept from: signed for, used, sold, shelved
+_DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "allekirjoittaa", "viedä"})
+
+
+# a reason given for the setting aside, which then is no fault told
+_REASONS = frozenset({"koska", "kun", "vaikka", "jotta", "että"})
 
 
 # (not "erikseen": "lavat tuli erikseen", "nostin lavat erikseen hyllyyn": review225, 227)
@@ -195,7 +230,7 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
         (_harmed(rest[1]) or (finnish.is_participle(rest[1]) and
                               (finnish.base_forms(rest[1]).isdisjoint(_UNHARMED) or
-                               not _RUINED.isdisjoint(rest[2:5])))) and \
+                               not _RUINED.isdisjoint(rest[2:4])))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
 
@@ -213,7 +248,8 @@ _UNHARMED = frozenset({"tulla", "saapua", "säilyä", "pysyä", "mennä", "läht
 # …unless a ruin follows ("oli mennyt kasaan", "oli jäänyt puristuksiin": review226)
 _RUINED = frozenset({"kasaan", "vinoon", "rikki", "lyttyyn", "puristuksiin", "pilalle",
                      "kumoon", "nurin", "sijoiltaan", "palasiksi", "palasiks", "pirstaleiksi",
-                     "alle"})  # ("oli jääny trukin alle": review228)
+                     "palasiko"})  # (spoken "palasiks" as normalised: the "-ks" of a question)
+# (not "alle", a place or an amount: "oli jääny muovin alle", "alle tunnissa", review229)
 # verbs whose passive participle tells harm done ("kolhittu", "rikottu")
 _HARMING = frozenset({"kolhia", "kolhaista", "rikkoa", "vaurioittaa", "repiä", "murskata",
                       "naarmuttaa", "liata", "halkaista"})
@@ -288,6 +324,8 @@ _DELIVERIES = frozenset({"kuorma", "toimitus", "lähetys", "lasti", "tavara"})
 _GOODS = frozenset({"lava", "laatikko", "pakkaus", "purkki", "pullo", "tuote", "paketti"})
 
 
+# the whole, which holds the faulty things too (_fault_said_fine)
+_EVERYTHING = frozenset({"kaikki"})
 _POINTING = frozenset({"tämä", "tää", "tuo", "toi", "nämä", "nää", "nuo", "noi", "tämän"})
 
 
@@ -332,11 +370,9 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
         return False
     deed = next((w for w in words[1:] if finnish.is_verb(w)), None)
     named = any(finnish.base_forms(w) & faulty and any(
-        case in ("nimento", "osanto") for case, _ in finnish.case_numbers(w)) for w in before) \
-        or any(finnish.base_forms(w) & faulty and ("osanto", "singular") in
-               finnish.case_numbers(w) for w in words[2:])  # (the thing itself, not
-    # "lavoista ei kannata ottaa kuvia"; or one of them its deed's, "ei kannata käyttää
-    # yhtä lavaa", not "ei kannata nostaa lavoja käsin": review228)
+        case in ("nimento", "osanto") for case, _ in finnish.case_numbers(w)) for w in before)
+    # (the thing itself, not "lavoista ei kannata ottaa kuvia": review228; not one of them
+    # after the deed, "ei kannata lastata yhtä lavaa liian korkeeks", review229)
     return not named or (deed is not None and finnish.has_mood(deed, "A-infinitive") and
                          finnish.base_forms(deed).isdisjoint(_USING))
 
@@ -344,7 +380,7 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
 
 # deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
 _USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa",
-                    "ottaa", "viedä"})
+                    "ottaa"})  # (not "viedä": "lavoja ei kannata viedä vielä hyllyyn", review229)
 
 
 def _working(word: str) -> bool:
@@ -388,7 +424,9 @@ def _one_named(clause: Sequence[str], things: frozenset[str],
     """``clause``'s words (degree words left out) and where one of ``things`` is named in
     them, not as checked for nor as another of them ("muut lavat"); else None."""
     words = [w for w in clause if w not in STRESS]
-    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k])), None)
+    at = next((k for k, w in enumerate(words) if _one_of(w, things, words[k - 1:k]) and not (
+        w in _EVERYTHING and finnish.word_classes(words[k + 1] if k + 1 < len(words) else "")
+        == {"nimisana"})), None)  # ("kaikki lavat": the thing is "lavat")
     if at is None or _checked(words[:at]) or \
             any(w in others or finnish.base_forms(w) & others for w in words[:at]):
         return None

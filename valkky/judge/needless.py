@@ -903,10 +903,12 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
 def _words_to_comma(written: str) -> int | None:
     """How many words ``written`` (what follows a "pois" up to a comma) says as read
     (hesitations dropped: "öö heti"), where they can be its time: three at most ("heti
-    tauon jälkeen"), else None
+    tauon jälkeen"), or up to six with no verb of a person, else None
     (a comma far on is another clause's: "… voit laittaa ne takaisin, ok?": review227)."""
-    n = len(normalised(written).split()) if written.strip() else 0
-    return n if n <= 3 else None
+    said = normalised(written).split() if written.strip() else []
+    return len(said) if len(said) <= 3 or (len(said) <= 6 and not any(
+        map(only_finite, said))) else None  # (more where no verb begins a clause in them:
+    # "… pois heti sen tauon jälkeen, illalla voit …", review229)
 
 
 def _comma_after_pois(commas: Sequence[int | None], words: Sequence[str],
@@ -1027,12 +1029,15 @@ def _put_back_then(after: Sequence[str]) -> bool:
     illalla, sit voit …": review225)."""
     if "takaisin" not in after:
         return False
+    verb = next((k for k, w in enumerate(after) if k and only_finite(w)), None)
+    upto = next((k for k in range(1, verb or len(after)) if after[k] in _THEN), verb)
     if after[:1] in (["heti"], ["nyt"]) and not (
             after[1:2] and after[1] != "vasta" and _later_at_it(after[1])) and \
-            after[2:3] != ["jälkeen"]:
-        return True  # (taken off now: "… pois heti sitten tauolla voit laittaa ne takaisin";
-        # not "… pois heti tauon jälkeen, illalla voit …", review228)
-    verb = next((k for k, w in enumerate(after) if k and only_finite(w)), None)
+            "jälkeen" not in after[1:upto]:
+        return True  # (taken off now: "… pois heti sitten tauolla voit laittaa ne
+        # takaisin", "… pois heti voit laittaa ne takaisin tauolla"; not
+        # "… pois heti tauon jälkeen, illalla voit …", review228, "… heti sen tauon
+        # jälkeen …", review229)
     return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:]) \
         and "vasta" not in after[:verb] and _THEN.isdisjoint(after[1:verb])  # (not "… pois
     # sit vasta illalla voit …", "… pois tauolla sitten voit …": the time the taking's)
@@ -1376,7 +1381,7 @@ _TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", 
 # ("heti" too: "… pois illalla voit laittaa ne heti takaisin" keeps them on till then,
 # review227)
 # words of when that may stand between "pois" and its time ("pois heti tauon jälkeen")
-_NOW = frozenset({"heti", "vasta", "jo"})
+_NOW = frozenset({"heti", "vasta", "jo", "nyt"})
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise, permutations, takewhile
+from itertools import pairwise, permutations
 
 from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
-from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.case import Case, Detail, Judgement, comma_cuts, fuzz_module, normalised
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.number_words import another_value, is_number
 from valkky.judge.wordsets import (
@@ -61,59 +61,159 @@ def order_of_meaning(c: Case) -> Judgement | None:
 
 def _after_for_before(c: Case) -> str | None:
     """A deed said done when another is done already ("kun" and a perfect: "laita
-    tukipukit kun olet jo mennyt auton alle"), where an accepted answer does it "ennen
-    kuin" that very deed ("laita aina tukipukit ennen kuin menet auton alle"; stop 68's
-    left hole, SAFETY): that answer, else None."""
+    tukipukit kun olet jo mennyt auton alle", "kun oot menny auton alle, laita
+    tukipukit"), where an accepted answer does it "ennen kuin" that very deed ("laita aina
+    tukipukit ennen kuin menet auton alle"; stop 68's left hole, SAFETY): that answer, else
+    None. Each "kun" is read on its own (``_kun_clauses``)."""
     if "kun" not in c.words:
         return None
-    when = c.words.index("kun")
-    clause = list(takewhile(lambda w: w not in NEGATIONS, c.words[when + 1:]))
-    # (up to a no: "… heti kun oot nostanu auton, ei vasta kun oot menny alle" says the
-    # first, review227; not at another "kun", "… kun kun oot menny alle", "… ja kun oot
-    # menny sen alle", review228)
-    done = {b for k, w in enumerate(clause) if _a_perfect(clause, k)
-            for b in finnish.base_forms(w)}
-    # (the deed it is said of: the last verb before "kun" and what it is done to, no
-    # command after it that the "kun" could open, "… ja kun Aino on noussut, ota jarrut
-    # pois", review224; not a state, "…, niin ne on paikallaan kun oot menny auton alle",
-    # nor said no to, "… kun annos ei ollut lähtenyt": review225)
-    verbs = [k for k in range(when - 1, -1, -1) if finnish.is_verb(c.words[k])]
-    if verbs and finnish.same_lemma(c.words[verbs[0]], "olla"):
-        if not any(finnish.base_forms(w) & _EASE or (
-                w.endswith(_COMPARED) and c.words[k + 1:k + 2] == ["kun"])
-                for k, w in enumerate(c.words) if verbs[0] <= k < when):
-            return None  # (a result or a state said of "olla": "…, niin ne on paikallaan
-            # kun …", "…, pukit on tärkeet kun …", "…, sit on turvallista kun …": review227)
-        verbs = [k for k in verbs if not finnish.same_lemma(c.words[k], "olla")]  # (how
-        # easy the deed is then: "…, se on helpompaa kun oot jo menny auton alle", review226)
-    at_deed = verbs[0] if verbs else None
-    if not done or at_deed is None or any(finnish.has_mood(w, "imperative") for w in clause):
+    befores = _done_before(tuple(n for _, n in c.accepted))
+    if not befores:
         return None
-    deed = c.words[at_deed]
-    its = [w for w in c.words[at_deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
-    for original, norm in c.accepted:
+    words = c.words
+    for when, end, deed in _kun_clauses(words, comma_cuts(words, c.written)):
+        clause = words[when + 1:end]
+        done = {b for k in range(len(clause)) if _a_perfect(clause, k)
+                for b in finnish.base_forms(clause[k])}
+        if not done or deed is None:
+            continue
+        its = [w for w in words[deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
+        for original, first, later, things in befores:
+            if finnish.same_lemma(words[deed], first) and \
+                    any(finnish.base_forms(w) & done for w in later) and \
+                    (not its or any(finnish.same_lemma(x, w) for x in its for w in things)):
+                return original  # (not "… otan ne pois kun olen käyttänyt sitä" beside
+                # "laitan suojalasit ennen kuin käytän sitä", nor "… laita lamppu päälle
+                # kun olet mennyt auton alle": another deed's time)
+    return None
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _done_before(accepted: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...],
+                                                           tuple[str, ...]], ...]:
+    """The accepted answers that do a deed "ennen kuin" another: each (the answer, its
+    deed's verb, the words after "ennen kuin", the words before it); not a deed said no to
+    ("en saa koskea sorviin ennen kuin sammutan sen")."""
+    out = []
+    for norm in accepted:
         expected = norm.split()
         at = next((k for k in range(len(expected) - 1)
                    if expected[k:k + 2] == ["ennen", "kuin"]), None)
         if at is None:
             continue
-        own = next((k for k in range(at) if finnish.same_lemma(deed, expected[k])), None)
+        own = next((k for k in range(at) if finnish.is_verb(expected[k])), None)
         if own is None or not NEGATIONS.isdisjoint(expected[max(0, own - 2):own]):
-            continue  # (its deed said no to: "en saa koskea sorviin ennen kuin sammutan sen")
-        if any(finnish.base_forms(w) & done for w in expected[at + 2:]) and \
-                (not its or any(finnish.same_lemma(x, w) for x in its for w in expected[:at])):
-            return original  # (not "… otan ne pois kun olen käyttänyt sitä" beside "laitan
-            # suojalasit ennen kuin käytän sitä", nor "… laita lamppu päälle kun olet
-            # mennyt auton alle": another deed's time)
-    return None
+            continue
+        out.append((norm, expected[own], tuple(expected[at + 2:]), tuple(expected[:at])))
+    return tuple(out)
+
+
+def _kun_clauses(words: Sequence[str], cuts: set[int]) -> list[tuple[int, int, int | None]]:
+    """Each "kun" of ``words`` that opens a time clause, not said no to: where it stands,
+    where its clause ends (a comma, another "kun", or the verb of a main clause after it),
+    and the deed it is the time of (a verb's place), or None where that is no deed.
+
+    The deed is the main clause's verb: after the clause where the clause comes first ("kun
+    oot menny auton alle, laita tukipukit", "… ja kun Aino on noussut, ota jarrut pois"),
+    else the last verb before "kun" that no earlier "kun" clause holds ("laita tukipukit kun
+    oot nostanu auton ja kun oot menny sen alle"). A "kun" after "ennen" is "ennen kuin";
+    one after a no in its comma part is said no to ("…, ei vasta kun oot menny alle")."""
+    out: list[tuple[int, int, int | None]] = []
+    at = [k for k, w in enumerate(words) if w == "kun" and words[k - 1:k] != ["ennen"]]
+    held: set[int] = set()  # the places the clauses hold, "ennen kuin" clauses too
+    for k in range(len(words) - 1):
+        if words[k] == "ennen" and words[k + 1] in ("kuin", "kun"):
+            held.update(range(k, min([*(cut for cut in cuts if cut > k), *(
+                j for j in at if j > k), len(words)])))
+    for n, when in enumerate(at):
+        start = max((cut for cut in cuts if cut <= when), default=0)
+        end = min([*(cut for cut in cuts if cut > when), *at[n + 1:n + 2], len(words)])
+        if end == when + 1 or not NEGATIONS.isdisjoint(words[start:when]):
+            continue  # ("kun kun …": the second one reads it)
+        last = max((k for k in range(when + 1, end) if finnish.is_participle(words[k])),
+                   default=None)
+        after = next((k for k in range(last + 1, end) if _a_main_verb(words[k])), None) \
+            if last is not None else None
+        deed: int | None
+        if after is not None:  # (the clause first, its main clause right after it)
+            end, deed = after, after
+        elif not any(k not in held and finnish.is_verb(words[k])
+                     for k in range(start, when)):  # (the clause first, then a comma)
+            deed = next((k for k in range(end, len(words)) if _a_main_verb(words[k])), None)
+        else:
+            deed = _deed_before(words, when, start, held)
+        held.update(range(when, end))
+        out.append((when, end, deed))
+    return out
+
+
+def _a_main_verb(word: str) -> bool:
+    """A verb that may head a main clause: not a no, not a participle ("mennyt")."""
+    return finnish.is_verb(word) and word not in NEGATIONS and not finnish.is_participle(word)
+
+
+def _deed_before(words: Sequence[str], when: int, start: int, held: set[int]) -> int | None:
+    """The deed a "kun" said after it is the time of: the last verb before it that no
+    earlier "kun" clause holds. Where that verb only says how the deed goes then ("se on
+    helpompaa kun …", "on parasta kun …", "se käy helpommin kun …", "se on hyvä tehdä kun
+    …"), the verb before it; where it tells a result of another thing ("auto on tukevampi
+    kun …", "ne on hyvät kun …", "niin sit on turvallisempaa kun …", "sulla on parempi olo
+    kun …"), None (review226–229)."""
+    verbs = [k for k in range(when - 1, -1, -1) if k not in held and finnish.is_verb(words[k])
+             and words[k] not in NEGATIONS]
+    if not verbs:
+        return None
+    first = verbs[0]
+    if not finnish.base_forms(words[first]) & _HOW_IT_GOES:
+        return first
+    chain = [k for k in verbs if k >= start and finnish.base_forms(words[k]) & _HOW_IT_GOES]
+    begin = min(k for k in chain if all(j in chain for j in verbs if k <= j))
+    lead = begin - 1
+    while lead >= start and finnish.word_classes(words[lead]) & _HOW_WORDS and \
+            words[lead] not in _RESULT_LEADS:
+        lead -= 1  # (the subject, or a word of how, before the verb: "se", "nyt")
+    said, pre = words[lead + 1:when], words[lead + 1:begin]
+    subject = lead >= start and finnish.word_classes(words[lead]) == {"nimisana"} and \
+        not (lead > start and finnish.is_verb(words[lead - 1]))  # (not the object of the
+    # deed before it: "laita tukipukit on parasta kun …")
+    the_deed = any(finnish.base_forms(w) & _THE_DEED for w in pre)
+    if not any(finnish.base_forms(w) & _EASE for w in said) and (
+            (lead >= start and words[lead] in _RESULT_LEADS) or subject or any(
+                "asemosana" in finnish.word_classes(w) and
+                finnish.base_forms(w).isdisjoint(_THE_DEED) for w in said) or any(
+                finnish.word_classes(w) == {"nimisana"}
+                for w in (said if not the_deed else pre))):
+        return None  # (a result: "niin …", "jotta …", "sit on …", or a thing's state,
+        # "auto on tukevampi", "sulla on parempi olo"; not how easy, "ne on helpompi kun
+        # …", nor the deed's own "se on parempi idea kun …")
+    return next((k for k in verbs if k < begin and
+                 finnish.base_forms(words[k]).isdisjoint(_HOW_IT_GOES)), None)
+
+
+# verbs that say how a deed goes, not a deed ("on helpompaa", "käy helpommin", "on hyvä
+# tehdä": "tehdä" stands for the deed)
+_HOW_IT_GOES = frozenset({"olla", "käydä", "onnistua", "sujua", "tehdä"})
+# what may stand before such a verb in its clause: a pronoun, an adverb, a word of degree
+_HOW_WORDS = frozenset({"asemosana", "seikkasana"})
+# words that open a result ("niin auto on tukevampi", "jotta on turvallista", "sit on …")
+_RESULT_LEADS = frozenset({"niin", "ni", "jotta", "sitten", "sit"})
+# pronouns that stand for the deed itself ("se on helpompaa", "tää on parempi")
+_THE_DEED = frozenset({"se", "tämä", "tuo"})
+# how easy a deed is, whoever it is said of ("ne on helpompi kun …": review228)
+_EASE = frozenset({"helppo", "kätevä", "nopea", "mukava"})
 
 
 def _a_perfect(words: Sequence[str], k: int) -> bool:
-    """The word at ``k`` is an active past participle after a form of "olla", "jo" between
-    or not ("olet mennyt", "olet jo mennyt")."""
-    before = [w for w in words[:k] if w != "jo"][-1:]
-    return bool(before) and finnish.same_lemma(before[0], "olla") and \
-        finnish.is_participle(words[k])
+    """The word at ``k`` is an active past participle after a form of "olla", "jo" or
+    "vielä" between or not, with no no before it ("olet mennyt", "olet jo mennyt"; not "et
+    ole vielä mennyt", "annos ei ollut lähtenyt")."""
+    before = [w for w in words[:k] if w not in _YET]
+    return bool(before) and finnish.same_lemma(before[-1], "olla") and \
+        NEGATIONS.isdisjoint(before[-4:-1]) and finnish.is_participle(words[k])  # (nor
+    # "hän ei vielä ihan oo noussu")
+
+
+_YET = frozenset({"jo", "vielä"})
 
 
 def _first_of_a_deed(words: Sequence[str]) -> bool:
@@ -156,13 +256,6 @@ def _another_thing_first(c: Case) -> str | None:
 
 
 _CLAUSE_ENDS = frozenset({"ja", "sitten", "sit", "ennen", "jälkeen"})
-# how easy or good a deed is then ("se on helpompaa kun …": the deed's time, not a result)
-_EASE = frozenset({"helppo", "kätevä", "nopea", "mukava"})
-# …or a comparison said right before "kun" ("se on järkevämpää kun …", "varmempaa"; not
-# "ne on hyvät kun …", "sulla on parempi olo kun …": results, review228)
-_COMPARED = ("mpi", "mpaa", "mpää", "mmin")
-
-
 @lru_cache(maxsize=sizes.STEPS)
 def clause_parts(original: str) -> tuple[tuple[str, ...], ...]:
     """An accepted answer as written, in its clauses (between commas, full stops or "ja"),
