@@ -656,6 +656,11 @@ from tests.judge.golden import recorded
 # the judge of 5e34ae14; trainers agree 299/300.
 # Set 166 (session 70, set166: 60 steps, seed 166, of the 339 steps sets 157–165 had not
 # used): 294/300 = 98.0 % on the judge of 5e34ae14; trainers agree 299/300.
+# Set 167 (session 70, set167: 60 steps, seed 167, of the 339 steps sets 158–166 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of 43b5603f; trainers agree 300/300.
+# Set 168 (session 70, set168: 60 steps, seed 168, of the 339 steps sets 159–167 had not
+# used): 291/300 = 97.0 % on the judge of 43b5603f; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -292,10 +292,8 @@ def test_review227(step: str, answer: str, verdict: str) -> None:
      "laittaa sen takaisin", "correct"),
     ("varasto-raportti kari.2", "tuli, lavoista ei kannata ottaa kuvia, kuorma oli ok",
      "wrong"),
-    # (right by the reviewer, refused since review229: the "ei kannata" of one of them
-    # after its deed let through "ei kannata lastata yhtä lavaa liian korkeeks, …")
     ("varasto-raportti kari.2", "tuli, ei kannata käyttää yhtä lavaa, muuten kuorma oli ok",
-     "wrong"),
+     "correct"),
     ("varasto-raportti kari.2", "tuli, lavat purettiin, laitoin muovit sivuun, muuten kuorma "
      "oli ok", "wrong"),
     ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en oo vielä kuitannu, "

@@ -105,3 +105,106 @@ def test_review229_a_fault_told_beside_a_fine_state(step: str, answer: str,
 ])
 def test_review229_the_time_of_the_taking_off(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review230 (SAFETY): a comma before "kun" keeps it the time of the deed before it; a no of
+# another verb before it ("älä unohda …") says no no to the time; the deed after a helping
+# verb ("muista laittaa", "pitää laittaa"); a perfect said after another in its clause; not
+# another place than the answer's ("kun oot menny halliin, …"), nor "sinä" read as "se"
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti jere", "laita tukipukit, kun oot menny auton alle", "wrong"),
+    ("autoala-raportti jere", "Laita tukipukit, kun olet jo mennyt auton alle.", "wrong"),
+    ("autoala-raportti jere", "älä unohda laittaa tukipukit kun oot menny auton alle",
+     "wrong"),
+    ("autoala-raportti jere", "kun oot menny auton alle, muista laittaa tukipukit", "wrong"),
+    ("autoala-raportti jere", "kun oot menny auton alle, tukipukit pitää laittaa", "wrong"),
+    ("autoala-raportti jere", "laita tukipukit kun oot nostanu auton ja menny sen alle",
+     "wrong"),
+    ("autoala-raportti jere", "kun oot menny halliin, laita aina tukipukit ennen kuin meet "
+     "auton alle", "not wrong"),
+    ("autoala-raportti jere", "laita tukipukit, sä oot turvassa kun oot menny auton alle",
+     "correct"),
+    ("yleinen-kyltit pullo", "laitan suojalasit ja suojakäsineet, kun oon jo käyttäny "
+     "pesuainetta", "wrong"),
+])
+def test_review230_the_deed_of_each_kun(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review230: a setting aside for a purpose or with a fine look tells no fault; a no of not
+# knowing or of shelving it keeps the fault told; "kaikki" holds the faulty thing only
+# "otherwise"; "mennyt … kasaan" however far; "ei kannata käyttää yhtä lavaa" with nothing
+# more; "nyt" or "porauksen jälkeen" before the putting back is its time, "heti … jälkeen"
+# the taking's
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun odottamaan hyllytystä, "
+     "muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, otin kuvan yhestä lavasta, näytti hienolta, muuten "
+     "kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en tiiä mitä sille "
+     "tehdään, muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en laittanu sitä hyllyyn, "
+     "muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, otin kuvan yhestä lavasta että voidaan reklamoida, "
+     "muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, yks lava oli menny kuljetuksen aikana kasaan, muuten "
+     "kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, ei kannata käyttää yhtä lavaa, muuten kuorma oli ok",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli, ei kannata nostaa lavaa käsin, muuten kuorma oli ok",
+     "wrong"),
+    ("varasto-raportti kari.4", "kuvasin lavan ja kuski kuittasi merkinnän, kaikki on nyt "
+     "kunnossa", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois heti sen tauon jälkeen voit "
+     "laittaa ne takaisin", "wrong"),
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois porauksen jälkeen voit "
+     "laittaa ne takaisin", "correct"),
+    ("metalli-raportti ville", "hanskat on hyvät mut ota ne pois nyt tauolla voit pitää "
+     "niitä", "correct"),
+])
+def test_review230_a_fault_told_and_the_time(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 113, 162, 167 (both trainers wrong; SAFETY): a jam the learner freed, mended or
+# started again themselves; not taken out of use, nor a repairer's deed
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-kartoitus b1-tapahtui", "laatikko jäi jumiin, mä korjasin sen ite ja "
+     "käynnistin hihnan", "wrong"),
+    ("valmistus-kartoitus b1-tapahtui", "laatikko jäi jumiin, mä otin sen pois ja käynnistin "
+     "hihnan", "wrong"),
+    ("valmistus-raportti sari.2", "Laatikko jumittui, mutta otin sen pois kädellä.", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui, yritin avata jumin", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, kunnossapito avaa sen",
+     "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui, en koskenut siihen", "correct"),
+    ("elintarvike-tyokaveri kysy-linja", "kuljetin on rikki ja otan sen pois käytöstä",
+     "correct"),
+])
+def test_a_jam_freed_by_the_learner(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# set 166 (both trainers almost): the step's deed told with "minä" and its person slipped is
+# no foreseen command ("hae …"); a deed the answers do not do stays the mistake
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhekieli mee-hakee", "minä hakee laatikoita varastosta", "almost"),
+    ("yleinen-puhekieli mee-hakee", "hae laatikoita varastosta", "wrong"),
+    ("yleinen-puhekieli mee-hakee", "sinä haet laatikoita varastosta", "wrong"),
+    ("hoiva-raportti elias.4", "ensin minä vien hänet sänkyyn, sitten soitan hoitajalle",
+     "wrong"),
+])
+def test_a_command_told_as_ones_own_deed(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 167-168 (both trainers right): a weekday written short beside a date has no case;
+# the spoken conditional "tarvisin"
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-ohjeet voimassa", "Se loppuu su 14.12.", "correct"),
+    ("kauppa-ohjeet voimassa", "Se loppuu sunnuntai 14.12.", "almost"),
+    ("kauppa-ohjeet aukeaa", "la klo 8", "correct"),
+    ("yleinen-puhelin tilaus.2", "hei tässä ali nuur, tarvisin 10 metriä kaapelia", "correct"),
+])
+def test_sets_167_168_written_short_and_spoken(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
@@ -30,7 +31,7 @@ from valkky.judge.wordsets import BE_NOT, FAULT_WORDS, GOOD_STATE, NEGATIONS, ST
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
 _FINE = GOOD_STATE | frozenset({"hyvä", "ok", "okei", "kunnollinen", "normaali", "priima",
-                                "kuiva", "puhdas"})
+                                "kuiva", "puhdas", "hieno"})
 _FINE_WORDS = frozenset({"ok", "okei", "kunnossa"})
 # a time or condition the state is waited for ("odota kunnes lattia on kuiva")
 _UNTIL = frozenset({"kunnes", "kun", "jos", "ennen", "kuin", "jotta", "asti"})
@@ -86,11 +87,13 @@ def _fault_said_fine(c: Case) -> str | None:
     # "uudet laikat on hyvät" beside "vanhat laikat pitää heittää pois", review220;
     # "uudet laikat on hyvät, vanhat heitetään roskiin")
     others = _OTHERS | _NEW if replacing else _OTHERS
-    # (everything holds the faulty thing where the answer names it: "olen pahoillani,
-    # maljakko oli jääny pöydän alle, muuten kaikki on kunnossa", review229; not "asiakas
-    # liukastui, mutta ei loukkaantunut, kaikki on ok" of a wet floor, review74)
-    held = faulty | _EVERYTHING if any(finnish.base_forms(w) & faulty for w in words) \
-        else faulty
+    # (everything "otherwise" holds the faulty thing where the answer names it: "olen
+    # pahoillani, maljakko oli jääny pöydän alle, muuten kaikki on kunnossa", review229;
+    # not "asiakas liukastui, mutta ei loukkaantunut, kaikki on ok" of a wet floor,
+    # review74, nor "kuvasin lavan ja kuski kuittasi merkinnän, kaikki on nyt kunnossa",
+    # review230)
+    held = faulty | _EVERYTHING if any(finnish.base_forms(w) & faulty for w in words) and \
+        any(a in _OTHERWISE and b in _EVERYTHING for a, b in pairwise(words)) else faulty
     for clause in (clause for part in parts for clause in main_clauses(part)):
         apart = others | _OTHERWISE if _one_set_apart(parts, clause, faulty) else others
         if (_called_fine(clause, held, apart) or _denied(clause, held, apart)) and \
@@ -154,7 +157,11 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     if not all(_declined(others[k + 1:]) for k in nos):
         return False
     under = {j for k in nos for j in range(k, k + 4)}  # (a fine word under such a no)
-    return _REASONS.isdisjoint(others) and \
+    reasons = [k for k, w in enumerate(others) if w in _REASONS]
+    return all(any(_a_fault(w) or (finnish.is_participle(w) and
+                                   finnish.base_forms(w).isdisjoint(_UNHARMED))
+                   for w in others[k + 1:k + 6]) for k in reasons) and \
+        not any(finnish.has_mood(w, "MA-infinitive") for w in others) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE
                 for j, w in enumerate(others) if j not in under) and \
         any(any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in part) and
@@ -166,25 +173,30 @@ def _declined(after: Sequence[str]) -> bool:
     """A no said after "laitoin lavan sivuun" that keeps the fault: of taking the thing in
     or using it ("en kuitannu sitä", "en oo vielä kuitannu", "älä käytä sitä", "enkä vieny
     sitä hyllyyn"), or of its
-    fine state ("ei se ollu hyvä"); any other no may deny the fault ("siinä ei ollu mitään",
+    fine state ("ei se ollu hyvä"), or of knowing ("en tiiä mitä sille tehdään"); any other
+    no may deny the fault ("siinä ei ollu mitään",
     "ei mitään hätää", "kuski ei ollu enää paikalla")."""
     verb = _the_nos_verb(after)
     if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vielä kuitannu")
         done = next((w for w in after[after.index(verb) + 1:] if w not in _HOW_NOT), "")
         if finnish.is_participle(done) and finnish.base_forms(done) & _DECLINING:
             return True
-    if finnish.base_forms(verb) & _DECLINING:
-        return True
+    if finnish.base_forms(verb) & _DECLINING or (
+            "laittaa" in finnish.base_forms(verb) and _ASIDE.isdisjoint(after)):
+        return True  # ("en laittanu sitä hyllyyn"; not "en laittanu yhtään lavaa sivuun")
     return finnish.same_lemma(verb, "olla") and any(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in after[:3])
 
 
 # deeds a damaged thing is kept from: signed for, used, sold, shelved
-_DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "allekirjoittaa", "viedä"})
+_DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "allekirjoittaa", "viedä",
+                        "hyllyttää", "tietää"})  # (and not knowing what is done with it,
+# which denies nothing: "en tiiä mitä sille tehdään", review230)
 
 
 # a reason given for the setting aside, which then is no fault told
-_REASONS = frozenset({"koska", "kun", "vaikka", "jotta", "että"})
+_REASONS = frozenset({"koska", "kun", "vaikka"})  # (not a purpose: "… että voidaan
+# reklamoida", review230)
 
 
 # (not "erikseen": "lavat tuli erikseen", "nostin lavat erikseen hyllyyn": review225, 227)
@@ -230,9 +242,16 @@ def _told_harmed(clause: Sequence[str], faulty: frozenset[str]) -> bool:
     return len(rest) >= 2 and bool(finnish.base_forms(rest[0]) & _BEING) and \
         (_harmed(rest[1]) or (finnish.is_participle(rest[1]) and
                               (finnish.base_forms(rest[1]).isdisjoint(_UNHARMED) or
-                               not _RUINED.isdisjoint(rest[2:4])))) and \
+                               not _RUINED.isdisjoint(rest[2:_ruin_reach(rest[1])])))) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in clause)  # (not
     # "lavat oli pakattu hyvin": "hyvin" is a degree word too)
+
+
+def _ruin_reach(participle: str) -> int:
+    """How far after "oli" a ruin word makes ``participle`` harm: "mennyt … kasaan" is
+    collapsing however much is said between ("oli menny kuljetuksen aikana kasaan"), "jäänyt
+    … kasaan" near it only (not "oli jääneet lastauslaiturin viereen kasaan": review228, 230)."""
+    return 5 if "mennä" in finnish.base_forms(participle) else 4
 
 
 def _harmed(word: str) -> bool:
@@ -369,15 +388,21 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
     if not words or "kannattaa" not in finnish.base_forms(words[0]):
         return False
     deed = next((w for w in words[1:] if finnish.is_verb(w)), None)
+    rest = [w for w in words[1:] if w not in _ONE]
     named = any(finnish.base_forms(w) & faulty and any(
-        case in ("nimento", "osanto") for case, _ in finnish.case_numbers(w)) for w in before)
-    # (the thing itself, not "lavoista ei kannata ottaa kuvia": review228; not one of them
-    # after the deed, "ei kannata lastata yhtä lavaa liian korkeeks", review229)
+        case in ("nimento", "osanto") for case, _ in finnish.case_numbers(w)) for w in before) \
+        or (len(rest) == 2 and any("käyttää" in finnish.base_forms(w) for w in rest) and any(
+            finnish.base_forms(w) & faulty and ("osanto", "singular") in finnish.case_numbers(w)
+            for w in rest))
+    # (the thing itself, not "lavoista ei kannata ottaa kuvia": review228; one of them only
+    # with its use and nothing more, "ei kannata käyttää yhtä lavaa", not "ei kannata
+    # lastata yhtä lavaa liian korkeeks", "… nostaa lavaa käsin": review229)
     return not named or (deed is not None and finnish.has_mood(deed, "A-infinitive") and
                          finnish.base_forms(deed).isdisjoint(_USING))
 
 
 
+_ONE = frozenset({"yhtä", "yksi", "sitä", "tätä"})
 # deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
 _USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa",
                     "ottaa"})  # (not "viedä": "lavoja ei kannata viedä vielä hyllyyn", review229)

@@ -440,14 +440,15 @@ def _counts() -> frozenset[str]:
     return frozenset(cardinals()[2:])
 
 
-def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: bool = False
-                      ) -> list[list[str]]:
+def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: bool = False,
+                      also: frozenset[str] = frozenset()) -> list[list[str]]:
     """A unit or an ordinal written short has no case: the heard words with each such word
     in the form of an accepted answer's word of the same lemma ("viisitoista minuuttia
     päästä", from "15 min päästä", may be "viisitoista minuutin päästä"; "kolmas
     kerroksessa", from "3. kerroksessa", "kolmannessa kerroksessa"; "yksi tunti", from
-    "1 h", "tunnin"). The first variant is the words as they are; at most 16."""
-    caseless = _caseless() | _counts() if counts else _caseless()
+    "1 h", "tunnin"), and the words in ``also`` (weekdays written short: "su 14.12."). The
+    first variant is the words as they are; at most 16."""
+    caseless = (_caseless() | _counts() if counts else _caseless()) | also
     if not caseless.intersection(words):
         return [list(words)]
     vocab = sorted(set(vocabulary))

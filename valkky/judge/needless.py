@@ -999,9 +999,16 @@ def _only_later(tail: Sequence[str], comma: int | None = None) -> bool:
     if comma is not None:
         floor += comma
     elif not _put_back_then(tail[at + 1:]):
-        while floor < len(tail) and tail[floor] in _THEN | _NOW:
-            floor += 1
-        floor += 2 if tail[floor + 1:floor + 2] == ["jälkeen"] else 1
+        while floor < len(tail) and (tail[floor] in _THEN | _NOW or (
+                tail[floor] == "nyt" and tail[floor + 2:floor + 3] == ["jälkeen"] and
+                tail[floor + 3:floor + 4] and tail[floor + 3] in _THEN)):
+            floor += 1  # ("nyt" too before "… jälkeen sit": "… pois nyt tauon jälkeen sit
+            # voit …", review229; not before a time of the next clause, "… pois nyt tauolla
+            # voit pitää niitä", review230, "… pois nyt töiden jälkeen voit …", review226)
+        # (a "… jälkeen" of up to three words after "heti": "… heti sen tauon jälkeen voit
+        # …", review230; else one, "… pois porauksen jälkeen voit …" is the putting back's)
+        its = tail[floor + 1:floor + (4 if tail[floor - 1:floor] == ["heti"] else 2)]
+        floor += its.index("jälkeen") + 2 if "jälkeen" in its else 1
     starts = [0]
     for k, w in enumerate(tail):
         if k and only_finite(w) and w not in STAND_INS:  # (not "ottaa", an infinitive too)
@@ -1039,8 +1046,11 @@ def _put_back_then(after: Sequence[str]) -> bool:
         # "… pois heti tauon jälkeen, illalla voit …", review228, "… heti sen tauon
         # jälkeen …", review229)
     return verb is not None and not any(_later_at_it(w) or w in _TIMES for w in after[verb:]) \
-        and "vasta" not in after[:verb] and _THEN.isdisjoint(after[1:verb])  # (not "… pois
-    # sit vasta illalla voit …", "… pois tauolla sitten voit …": the time the taking's)
+        and "vasta" not in after[:verb] and \
+        not (after[:1] == ["heti"] and "jälkeen" in after[:verb]) and \
+        _THEN.isdisjoint(after[1:verb])  # (not "… pois sit vasta illalla voit …", "… pois
+    # tauolla sitten voit …", "… pois heti sen tauon jälkeen voit …": the time the
+    # taking's; review230)
 
 
 def _later_at_it(word: str) -> bool:
@@ -1381,7 +1391,7 @@ _TIMES = frozenset({"aamulla", "huomenna", "illalla", "päivällä", "yöllä", 
 # ("heti" too: "… pois illalla voit laittaa ne heti takaisin" keeps them on till then,
 # review227)
 # words of when that may stand between "pois" and its time ("pois heti tauon jälkeen")
-_NOW = frozenset({"heti", "vasta", "jo", "nyt"})
+_NOW = frozenset({"heti", "vasta", "jo"})
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",

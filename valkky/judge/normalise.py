@@ -48,6 +48,18 @@ _WRITTEN_SHORT = UNITS | frozenset(lexicon.get().short)
 # 8"): elsewhere it is a word's slip or a word of its own ("su kiinni", "… pois ke")
 _DAYS_SHORT = frozenset(k for k, v in lexicon.get().short.items() if v in WEEKDAYS)
 
+def days_written_short(answer: str) -> frozenset[str]:
+    """The weekdays ``answer`` writes short beside a date or time ("su 14.12.": sunnuntai):
+    written so, they have no case (the judge reads them in the case an accepted answer
+    says them in, "sunnuntaina"; set 168, both trainers right)."""
+    if _DAYS_SHORT.isdisjoint(re.findall(r"\w+", answer.casefold())):
+        return frozenset()  # (the commonest: nothing normalised)
+    written = normalise(answer).split()
+    return frozenset(lexicon.get().short[w] for i, w in enumerate(written)
+                     if w in _DAYS_SHORT and _by_a_number(written, i))
+
+
+
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 # A time typed without its dot after a clock word ("klo 1430", "kello 14 30"), and a full
 # hour typed with a space ("11 00", not inside a longer run of digits: a phone number).

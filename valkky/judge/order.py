@@ -73,19 +73,32 @@ def _after_for_before(c: Case) -> str | None:
     words = c.words
     for when, end, deed in _kun_clauses(words, comma_cuts(words, c.written)):
         clause = words[when + 1:end]
-        done = {b for k in range(len(clause)) if _a_perfect(clause, k)
-                for b in finnish.base_forms(clause[k])}
-        if not done or deed is None:
+        first_done = next((k for k in range(len(clause)) if _a_perfect(clause, k)), None)
+        if first_done is None or deed is None:
             continue
+        done = {b for k in range(first_done, len(clause)) if finnish.is_participle(clause[k])
+                and NEGATIONS.isdisjoint(clause[first_done:k])
+                for b in finnish.base_forms(clause[k])}  # (and the perfects said after it:
+        # "kun oot nostanu auton ja menny sen alle", review230)
         its = [w for w in words[deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
+        where = [w for w in clause[first_done + 1:] if _a_noun(w)]
+        deeds = [words[deed], *(w for w in words[deed + 1:deed + 3] if finnish.is_verb(w))] \
+            if finnish.base_forms(words[deed]) & _HELPING else [words[deed]]
         for original, first, later, things in befores:
-            if finnish.same_lemma(words[deed], first) and \
+            if any(finnish.same_lemma(d, first) for d in deeds) and \
                     any(finnish.base_forms(w) & done for w in later) and \
+                    (not any(map(_a_noun, later)) or
+                     all(any(finnish.same_lemma(x, w) for w in later) for x in where)) and \
                     (not its or any(finnish.same_lemma(x, w) for x in its for w in things)):
                 return original  # (not "… otan ne pois kun olen käyttänyt sitä" beside
                 # "laitan suojalasit ennen kuin käytän sitä", nor "… laita lamppu päälle
-                # kun olet mennyt auton alle": another deed's time)
+                # kun olet mennyt auton alle": another deed's time; nor "kun oot menny
+                # halliin, …": another place than the answer's, review230)
     return None
+
+
+# verbs whose deed is the infinitive after them ("muista laittaa", "pitää laittaa")
+_HELPING = frozenset({"muistaa", "pitää", "täytyy", "saada", "voida", "kannattaa", "tarvita"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -128,23 +141,43 @@ def _kun_clauses(words: Sequence[str], cuts: set[int]) -> list[tuple[int, int, i
     for n, when in enumerate(at):
         start = max((cut for cut in cuts if cut <= when), default=0)
         end = min([*(cut for cut in cuts if cut > when), *at[n + 1:n + 2], len(words)])
-        if end == when + 1 or not NEGATIONS.isdisjoint(words[start:when]):
+        if end == when + 1 or _said_no_to(words[start:when]):
             continue  # ("kun kun …": the second one reads it)
         last = max((k for k in range(when + 1, end) if finnish.is_participle(words[k])),
                    default=None)
         after = next((k for k in range(last + 1, end) if _a_main_verb(words[k])), None) \
             if last is not None else None
-        deed: int | None
+        deed: int | None = None
         if after is not None:  # (the clause first, its main clause right after it)
             end, deed = after, after
         elif not any(k not in held and finnish.is_verb(words[k])
                      for k in range(start, when)):  # (the clause first, then a comma)
             deed = next((k for k in range(end, len(words)) if _a_main_verb(words[k])), None)
-        else:
-            deed = _deed_before(words, when, start, held)
+        if deed is None:  # (…or after its deed, a comma between or not: "laita
+            # tukipukit, kun oot menny auton alle", review230)
+            deed = _deed_before(words, when, start if start < when else 0, held)
         held.update(range(when, end))
         out.append((when, end, deed))
     return out
+
+
+def _a_noun(word: str) -> bool:
+    """A noun, also one that is a name too ("auton", "halliin"), not a verb."""
+    return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word)
+
+
+def _said_no_to(before: Sequence[str]) -> bool:
+    """A no said of the "kun" itself, right before it with only words of its time between
+    ("ei vasta kun", "ei sen jälkeen kun", "ei sit kun"; not "älä unohda laittaa tukipukit
+    kun …", a no of another verb: review230)."""
+    k = len(before)
+    while k and before[k - 1] in _OF_ITS_TIME:
+        k -= 1
+    return bool(k) and before[k - 1] in NEGATIONS
+
+
+_OF_ITS_TIME = frozenset({"vasta", "sit", "sitten", "sen", "jälkeen", "heti", "silloin", "just",
+                          "juuri", "jo", "vielä", "kuin"})
 
 
 def _a_main_verb(word: str) -> bool:
@@ -176,11 +209,11 @@ def _deed_before(words: Sequence[str], when: int, start: int, held: set[int]) ->
     subject = lead >= start and finnish.word_classes(words[lead]) == {"nimisana"} and \
         not (lead > start and finnish.is_verb(words[lead - 1]))  # (not the object of the
     # deed before it: "laita tukipukit on parasta kun …")
-    the_deed = any(finnish.base_forms(w) & _THE_DEED for w in pre)
+    the_deed = not _THE_DEED.isdisjoint(pre)
     if not any(finnish.base_forms(w) & _EASE for w in said) and (
             (lead >= start and words[lead] in _RESULT_LEADS) or subject or any(
-                "asemosana" in finnish.word_classes(w) and
-                finnish.base_forms(w).isdisjoint(_THE_DEED) for w in said) or any(
+                "asemosana" in finnish.word_classes(w) and w not in _THE_DEED
+                for w in said) or any(
                 finnish.word_classes(w) == {"nimisana"}
                 for w in (said if not the_deed else pre))):
         return None  # (a result: "niin …", "jotta …", "sit on …", or a thing's state,
@@ -198,7 +231,8 @@ _HOW_WORDS = frozenset({"asemosana", "seikkasana"})
 # words that open a result ("niin auto on tukevampi", "jotta on turvallista", "sit on …")
 _RESULT_LEADS = frozenset({"niin", "ni", "jotta", "sitten", "sit"})
 # pronouns that stand for the deed itself ("se on helpompaa", "tää on parempi")
-_THE_DEED = frozenset({"se", "tämä", "tuo"})
+_THE_DEED = frozenset({"se", "sitä", "tämä", "tätä", "tuo", "tuota"})  # (as said: "sinä"
+# is read "se" too, review230)
 # how easy a deed is, whoever it is said of ("ne on helpompi kun …": review228)
 _EASE = frozenset({"helppo", "kätevä", "nopea", "mukava"})
 

@@ -75,7 +75,13 @@ from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.keep_away import warning_apart
 from valkky.judge.lead_clause import lead_clause_said
 from valkky.judge.no_then_command import no_apart
-from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
+from valkky.judge.normalise import (
+    HOURS,
+    canonical,
+    days_written_short,
+    normalise,
+    weekday_alone,
+)
 from valkky.judge.number_form import number_form
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
@@ -118,6 +124,7 @@ from valkky.judge.rules import (
 from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted, persons_drilled
+from valkky.judge.self_repair import self_repair_told
 from valkky.judge.short_answers import pronoun_in_a_question
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.spelling import letters_told, spelled_after, spelling
@@ -383,9 +390,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if written_short(answer):
-        variants = lexicon.caseless_variants(words, vocabulary)
+        days = days_written_short(answer)
+        variants = lexicon.caseless_variants(words, vocabulary, also=days)
         # a count in digits takes a case only where that makes an accepted answer
-        counted = lexicon.caseless_variants(words, vocabulary, counts=True)
+        counted = lexicon.caseless_variants(words, vocabulary, counts=True, also=days)
         words = next((v for v in (*variants, *counted) for _, n in accepted
                       if same_words(v, n)), []) or _short_ones_turned(answer, words, variants)
     # (most steps foresee none: no isinstance of an ABC, which costs at every call)
@@ -599,7 +607,8 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # question asks for left out, another sentence in a repeat step, a report told to another,
 # a question told as the learner's own deed, an accepted answer's first clause before a
 # right answer, the learner's own state alone for a reason and its no, a fault called fine
-# ("lavat oli ihan hyvä" beside "yksi lava oli vaurioitunut": review215, SAFETY)
+# ("lavat oli ihan hyvä" beside "yksi lava oli vaurioitunut": review215, SAFETY), a jam the
+# learner freed themselves (SAFETY)
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
     ("a key word alone", _by_word_only(key_word_alone)),
@@ -611,7 +620,8 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("another act", another_act),
     ("a clock time", clock_time_said),
     ("the asker's person", askers_person),
-    ("a fault called fine", fault_called_fine))
+    ("a fault called fine", fault_called_fine),
+    ("a self-repair told", self_repair_told))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:
