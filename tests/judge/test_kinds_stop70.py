@@ -4,6 +4,7 @@ after (bench/sweep_reviews.py)."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_as_expected
+from valkky.judge.normalise import normalise
 from valkky.testing.table import as_table
 
 
@@ -137,8 +138,6 @@ def test_review230_the_deed_of_each_kun(step: str, answer: str, verdict: str) ->
 # more; "nyt" or "porauksen jälkeen" before the putting back is its time, "heti … jälkeen"
 # the taking's
 @as_table(("step", "answer", "verdict"), [
-    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun odottamaan hyllytystä, "
-     "muuten kuorma oli ok", "wrong"),
     ("varasto-raportti kari.2", "tuli, otin kuvan yhestä lavasta, näytti hienolta, muuten "
      "kuorma oli ok", "wrong"),
     ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en tiiä mitä sille "
@@ -208,3 +207,65 @@ def test_a_command_told_as_ones_own_deed(step: str, answer: str, verdict: str) -
 ])
 def test_sets_167_168_written_short_and_spoken(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review231: a repair is the learner's own deed (not one asked of a repairer, nor a
+# passive), of the machine or the stuck thing (not a door, an alarm, a person, things off
+# the floor); a taking out only where a thing is stuck; a plan or a restart told too
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, mä painoin hätäseis ja "
+     "käynnistin hälytyksen", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan ja mä pyysin huoltomiestä "
+     "korjaamaan sen", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, kunnossapito avaa jumin ja sit "
+     "kone käynnistetään uudestaan", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, mä avasin oven ja huusin "
+     "työnjohtajan", "correct"),
+    ("valmistus-raportti sari.6", "jussi meinas laittaa käden koneeseen, mä vedin hänet pois",
+     "correct"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki, otan ne pois linjalta",
+     "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui, mä poistin sen ja laitoin linjan "
+     "päälle", "wrong"),
+    ("valmistus-raportti sari.4", "mä painoin sen ja sit mä kiskoin laatikon hihnalta",
+     "wrong"),
+    ("valmistus-raportti sari.8", "kunnossapito pitää kutsua, mut ensin mä vedän laatikon "
+     "pois", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, ei hätää, mä korjasin sen "
+     "jo", "wrong"),
+    ("elintarvike-kartoitus b1-tapahtui", "kuljetin pysähtyi ja pakkauksia putosi lattialle, "
+     "mä käynnistin sen uudestaan", "wrong"),
+    ("valmistus-kartoitus b1-tapahtui", "laatikko jäi jumiin ja hihna pysähtyi, me otettiin "
+     "se pois jussin kanssa", "wrong"),
+])
+def test_review231_whose_repair_of_what(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review231: a purpose beside a setting aside keeps the fault told ("odottamaan
+# palautusta"); a fine word is excused only under a no of it; after "selvä, mutta" the
+# learner's going where the step's mistakes go is wrong (set 169, SAFETY)
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun odottamaan palautusta, "
+     "muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun ja kävin näyttämässä sen "
+     "kuskille, muuten kuorma oli ok", "correct"),
+    ("kauppa-raportti napistys.8", "Selvä, mutta käyn katsomassa hänen taskunsa.", "wrong"),
+    ("kauppa-raportti napistys.8", "okei, mutta soitan esimiehelle jos hän lähtee", "correct"),
+    ("hoiva-raportti elias.4", "me nostetaan hänet heti sänkyyn", "wrong"),
+])
+def test_review231_and_set_169(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# set 170: a MA-infinitive after a verb of going, its -ma- dropped as speech does; not a
+# long vowel's typo elsewhere
+@as_table(("said", "read"), [
+    ("hoitaja tulee auttaan", "hoitaja tulee auttamaan"),
+    ("mä meen hakeen laatikot", "minä menen hakemaan laatikot"),
+    ("meen tekeen sen", "menen tekemään sen"),
+    ("mä peseen kädet", "minä peseen kädet"),
+    ("se alkaan kohta", "se alkaan kohta"),
+])
+def test_the_ma_of_an_infinitive_put_back(said: str, read: str) -> None:
+    assert normalise(said) == read

@@ -145,7 +145,8 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     """Another part of the answer (between commas) sets a faulty thing (or its pronoun)
     aside or photographs it ("laitoin lavan sivuun", "yks lava, otin siitä kuvan"), and no
     other part says a no, a fine state or a reason ("…, siinä ei ollu mitään", "…, se oli
-    ihan ehjä", "… koska se oli toisen asiakkaan"): "muuten" then sets the rest apart
+    ihan ehjä", "… koska se oli toisen asiakkaan"; a reason that tells a fault keeps it:
+    "… koska sen muovit oli revenny"): "muuten" then sets the rest apart
     ("…, muuten kuorma oli ok"; not "lavat tuli erikseen, …", "en ottanut kuvaa lavoista,
     …", "kirjasin lavat, …", "lavat purettiin, laitoin muovit sivuun": review223–228).
     Safety first (review229): a no anywhere beside it may deny the fault, so a safe "…, en
@@ -156,12 +157,13 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     nos = [k for k, w in enumerate(others) if w in NEGATIONS]
     if not all(_declined(others[k + 1:]) for k in nos):
         return False
-    under = {j for k in nos for j in range(k, k + 4)}  # (a fine word under such a no)
+    under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
+    # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
+    # hieno lava": review231)
     reasons = [k for k, w in enumerate(others) if w in _REASONS]
     return all(any(_a_fault(w) or (finnish.is_participle(w) and
                                    finnish.base_forms(w).isdisjoint(_UNHARMED))
                    for w in others[k + 1:k + 6]) for k in reasons) and \
-        not any(finnish.has_mood(w, "MA-infinitive") for w in others) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE
                 for j, w in enumerate(others) if j not in under) and \
         any(any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in part) and
@@ -184,7 +186,12 @@ def _declined(after: Sequence[str]) -> bool:
     if finnish.base_forms(verb) & _DECLINING or (
             "laittaa" in finnish.base_forms(verb) and _ASIDE.isdisjoint(after)):
         return True  # ("en laittanu sitä hyllyyn"; not "en laittanu yhtään lavaa sivuun")
-    return finnish.same_lemma(verb, "olla") and any(
+    return _of_a_fine_state(after)
+
+
+def _of_a_fine_state(after: Sequence[str]) -> bool:
+    """The words after a no say a fine state under it ("ei se ollu hyvä")."""
+    return finnish.same_lemma(_the_nos_verb(after), "olla") and any(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in after[:3])
 
 

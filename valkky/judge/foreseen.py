@@ -345,7 +345,7 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
         c.note(f"'{mistake}' said word for word, its person called 'se'")
         return True  # "sillä on vähän kuumetta" (review106)
     if (told := _told_not_commanded(c.words, normalised(mistake).split(),
-                                    [w for _, n in c.accepted for w in n.split()])) is not None:
+                                    _said_yes_to(c.accepted))) is not None:
         c.note(f"'{told}' with its own subject: a deed told, not the command '{mistake}'")
         return False  # ("minä hakee laatikoita varastosta" beside the foreseen "hae
         # laatikoita varastosta": "haen" slipped; set 166, both trainers almost)
@@ -370,6 +370,12 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
 _I_OR_WE = frozenset({"minä", "me"})
 
 
+def _said_yes_to(accepted: Sequence[tuple[str, str]]) -> list[str]:
+    """The words of the accepted answers but those right after a no ("älä nosta")."""
+    return [w for _, n in accepted for prev, w in pairwise(["", *n.split()])
+            if prev not in NEGATIONS]
+
+
 def _told_not_commanded(words: Sequence[str], theirs: Sequence[str],
                         answers: Sequence[str]) -> str | None:
     """A command of the foreseen mistake's (``theirs``: "hae …"), whose deed the step's
@@ -377,7 +383,8 @@ def _told_not_commanded(words: Sequence[str], theirs: Sequence[str],
     or "me" right before its verb in another form ("minä hakee …"): that verb, else None.
     A command has no subject, so the learner told their own deed and slipped its person
     (not "sinä haet …", the command told back; nor a deed the answers do not do, "minä
-    vien hänet sänkyyn" beside the foreseen "vie hänet sänkyyn": review170)."""
+    vien hänet sänkyyn" beside the foreseen "vie hänet sänkyyn": review170, or say no to,
+    "me nostetaan hänet" beside "älä nosta …": review231)."""
     commands = [w for w in theirs if finnish.has_mood(w, "imperative") and
                 any(finnish.same_lemma(w, a) for a in answers)]
     return next((w for k, w in enumerate(words) if k and words[k - 1] in _I_OR_WE

@@ -193,6 +193,9 @@ def normalise(text: str) -> str:
                 {c for c, _ in finnish.case_numbers(said[1])} == {"osanto"}):
             w = "katson"  # first, before a part or a clause: "katon listaa", "katon et
             # kaikki osat on laatikossa" (sets 44, 52, 54, 66: both trainers right)
+        elif i and w.endswith(_MA_DROPPED) and (verb := _ma_put_back(said[i - 1], w)):
+            w = verb  # "tulee auttaan", "meen hakeen": a MA-infinitive after a verb of
+            # going, its -ma- dropped as speech does (set 170: both trainers right)
         elif i and w.endswith(("uu", "yy")) and (said[i - 1] in _ONE_SPOKEN_OF or
                                                  _a_subject(said[i - 1])):
             w = spoken_third_person(w)  # "se haluu", "asiakas haluu" is haluaa (not "en
@@ -211,6 +214,25 @@ def normalise(text: str) -> str:
         words = ["varttia" if w == "vartin" and words[i + 1:i + 2] == ["yli"] else w
                  for i, w in enumerate(words)]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+# the endings a MA-infinitive's illative is said with, its -ma- dropped ("auttaan",
+# "hakeen", "tekeen"), and the verbs of going it follows ("tulee auttaan", "meen hakeen");
+# only there: elsewhere "peseen", "alkaan" are a long vowel's typos
+_MA_DROPPED = ("aan", "ään", "een", "oon", "öön")
+_GOING_TO_DO = frozenset({"tulla", "mennä", "lähteä", "käydä", "joutua", "ruveta"})
+
+
+def _ma_put_back(before: str, word: str) -> str | None:
+    """``word`` as a MA-infinitive with its -ma- put back, where ``before`` is a verb of
+    going and ``word`` is no word of its own: "auttaan" → auttamaan, "hakeen" → hakemaan."""
+    heads = standard_words(before)
+    if not heads or not finnish.base_forms(heads[0]) & _GOING_TO_DO or \
+            finnish.is_word(word) is not False:
+        return None
+    full = word[:-2] + ("maan" if any(v in word for v in "aou") else "mään")
+    full = SPOKEN.get(full, full)  # ("kattoon": kattomaan, katsomaan)
+    return full if finnish.has_mood(full, "MA-infinitive") else None
 
 
 def _compounds_joined(words: list[str]) -> list[str]:

@@ -3231,6 +3231,7 @@ def extra_clause(c: Case) -> Judgement | None:
     if cut is None:
         return None
     head, tail = words[:cut], words[cut:]
+    but = tail[0] == "mutta"
     if tail[0] in _CONNECTIVES or tail[0] == "ja":
         tail = tail[1:]
     if len(tail) < 2 or not any(map(finnish.persons, tail)):
@@ -3261,6 +3262,10 @@ def extra_clause(c: Case) -> Judgement | None:
         return None
     if (unsafe := unsafe_beside(c, tail, j.closest)) is not None:
         return unsafe  # "pesen kädet ja sitten kosken raakaa lihaa"
+    if but and (going := _going_but(c, tail)) is not None:
+        c.note(f"'{going}': but going where the step's mistakes go")
+        return c.judgement("wrong", "going_on", closest=j.closest)  # "Älä mene hänen
+        # luokseen." — "selvä, mutta käyn katsomassa hänen taskunsa" (set 169, SAFETY)
     if (going_on := carried_on(c, tail)) is not None:
         return going_on
     if (deed := _against_a_fault(c, words, tail)) is not None:
@@ -3271,6 +3276,24 @@ def extra_clause(c: Case) -> Judgement | None:
         c.note(f"'{away}': the gear then put away")  # "otan kypärän ja laitan sen
         return c.judgement("wrong", "negation", closest=j.closest)  # kaappiin" (review181)
     return c.judgement("correct", closest=j.closest)
+
+
+def _going_but(c: Case, tail: Sequence[str]) -> str | None:
+    """After a right answer and "mutta", the learner's own going somewhere ("käyn
+    katsomassa", "menen sinne"), where a foreseen wrong mistake of the step is a going of
+    the learner's ("menen hänen luokseen"): that verb, else None."""
+    verb = next((w for w in tail if finnish.of_i_or_we(w) and finnish.base_forms(w) & _GOING),
+                None)
+    if verb is None:
+        return None
+    return verb if any(
+        verdict == "wrong" and any(finnish.of_i_or_we(x) and finnish.base_forms(x) & _GOING
+                                   for x in normalised(m).split())
+        for m, verdict in c.mistakes.items()) else None
+
+
+# verbs of the learner's going to a place or a person
+_GOING = frozenset({"mennä", "käydä", "lähteä", "kävellä", "juosta"})
 
 
 def _another_thing(own: list[str], said_of: list[str]) -> bool:

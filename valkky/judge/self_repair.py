@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
@@ -19,45 +20,108 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong where it is right or nearly and the answer tells the learner's own
     freeing, mending or restarting of a jammed machine (``own_repair``) at a step whose
     story is a jam and whose answers do no such deed."""
-    if j.verdict == "wrong" or c.repeat or c.options or \
-            not _a_jam_told(tuple(n for _, n in c.accepted), c.situation) or \
-            (deed := own_repair(c.words)) is None:
+    if j.verdict == "wrong" or c.repeat or c.options:
+        return j
+    story = _a_jam_told(tuple(n for _, n in c.accepted), c.situation)
+    if story is None or (deed := own_repair(c.words, story.things, story.stuck)) is None:
         return j
     c.note(f"'{deed}': the learner's own repair of a jammed machine")
     return c.judgement("wrong", closest=j.closest)
 
 
+class _Story(NamedTuple):
+    """A step's story of a jam or a stop: what a repair is done to, and whether a thing is
+    stuck (a taking out by hand frees it; at a stop it takes out what has nothing to do
+    with the stop: "kaksi pakkausta on rikki, otan ne pois linjalta", review76)."""
+
+    things: frozenset[str]
+    stuck: bool
+
+
 @lru_cache(maxsize=sizes.STEPS)
-def _a_jam_told(accepted: tuple[str, ...], situation: str) -> bool:
-    """The step's story is a jam (its answers or its question say one: "laatikko jäi
-    jumiin", "liukuhihna jumittui") and none of its answers is a repair ("avaan jumin")."""
+def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
+    """Where the step's story is a jam or a stop (its answers or its question say one:
+    "laatikko jäi jumiin", "liukuhihna jumittui", "kuljetin pysähtyi") and none of its
+    answers is the learner's own repair: the base forms of the story's things (the machine,
+    the stuck thing: what a repair is done to), else None."""
     said = {b for text in (*accepted, normalised(situation)) for w in text.split()
             for b in finnish.base_forms(w) | {w}}
-    return not said.isdisjoint(_JAMS) and own_repair(
-        [w for n in accepted for w in n.split()]) is None and not any(
-        finnish.base_forms(w) & _REPAIRS for n in accepted for w in n.split())
-
-
-def own_repair(words: Sequence[str]) -> str | None:
-    """A deed of freeing, mending or restarting a machine in ``words`` done by the learner
-    ("korjasin sen ite", "otin sen pois kädellä", "käynnistin hihnan", "yritin avata
-    jumin"), with no no before it: its verb, else None. Not where the answer has the machine
-    stopped or locked first by the one whose work that is ("ensi kerralla otan laatikon pois
-    kun kone on pysäytetty"; not "… kun kone oli pysähtynyt", which it did of itself, nor
-    "sammutin koneen ja otin laatikon pois", the learner's own)."""
-    if any(finnish.base_forms(w) & _MADE_SAFE and _a_passive_participle(w) for w in words):
+    if said.isdisjoint(_JAMS | _STOPS):
         return None
+    things = frozenset(b for text in (*accepted, normalised(situation)) for w in text.split()
+                       if "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w)
+                       for b in finnish.base_forms(w)) | _JAMMED
+    stuck = not said.isdisjoint(_JAMS)
+    if any(own_repair(n.split(), things, stuck) for n in accepted):
+        return None
+    return _Story(things, stuck)
+
+
+def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True) -> str | None:
+    """A deed of freeing, mending or restarting one of ``things`` (or it by a pronoun) in
+    ``words``, done by the learner ("korjasin sen ite", "otin sen pois kädellä", "kiskoin
+    laatikon hihnalta", "käynnistin hihnan", "yritin avata jumin"), with no no on it: its
+    verb, else None ("me otettiin se pois": the spoken "we"). Not a deed of another the
+    learner asked or waited for ("pyysin
+    huoltomiestä korjaamaan sen"), nor a passive ("kone käynnistetään"), nor another thing
+    ("avasin oven", "käynnistin hälytyksen", "nostin laatikot pois lattialta", "vedin hänet
+    pois"); not where the machine is stopped or locked first in a condition ("… kun kone on
+    pysäytetty"; not "… kun kone oli pysähtynyt", which it did of itself). A taking out by
+    hand only where a thing is ``stuck``."""
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
-        freed = bases & _TAKING and not _OUT.isdisjoint(words[k + 1:k + 4]) and \
-            _OF_USE.isdisjoint(words[k + 1:k + 5])  # (not "otan sen pois käytöstä")
-        if not (bases & _REPAIRS or freed):
+        if not bases & (_REPAIRS | _TAKING | _SWITCHING):
             continue
-        own = finnish.of_i_or_we(w) or any(
-            finnish.of_i_or_we(x) for x in words[max(0, k - 2):k])  # ("yritin avata")
-        if own and NEGATIONS.isdisjoint(words[max(0, k - 3):k]):
+        after = words[k + 1:k + 4]
+        if bases & _TAKING and (not stuck or not _taken_out(words[k + 1:k + 5], things)):
+            continue
+        if bases & _SWITCHING and "päälle" not in after:
+            continue  # ("laitoin linjan päälle")
+        done = next((x for x in after if x in _IT or finnish.base_forms(x) & things), None)
+        if done is None and any(x in _PERSONS or a_thing_of_another(x, things) for x in after):
+            continue  # (another thing or a person: "avasin oven", "vedin hänet pois")
+        own = _i_did(w) or (k and words[k - 1] == "me") or (k and _i_did(words[k - 1]) and
+                            finnish.base_forms(words[k - 1]) & _TRYING) or (
+            k > 1 and _i_did(words[k - 2]) and finnish.base_forms(words[k - 2]) & _TRYING)
+        if own and not _said_no(words, k) and not _made_safe_first(words):
             return w
     return None
+
+
+def _taken_out(after: Sequence[str], things: frozenset[str]) -> bool:
+    """A taking out of the machine in the words after its verb: "pois", "irti", "ulos",
+    or from one of the story's ``things`` ("hihnalta"); not out of use ("pois käytöstä"),
+    nor from another place ("pois lattialta")."""
+    near = after[:3]
+    froms = [x for x in after if finnish.cases(x) & _FROM]
+    if not _OF_USE.isdisjoint(after) or any(not finnish.base_forms(x) & things for x in froms):
+        return False
+    return not _OUT.isdisjoint(near) or bool(froms)
+
+
+def _i_did(word: str) -> bool:
+    """A verb of "I" or "we" (not the passive: "kone käynnistetään" is no one's)."""
+    return any(a.get("CLASS") == "teonsana" and a.get("PERSON") == "1"
+               for a in finnish.analyses(word))
+
+
+def _said_no(words: Sequence[str], k: int) -> bool:
+    """A no on the verb at ``k``: right before it, or before its subject or a word of how
+    ("en korjannu", "en mä korjannu", "en ite korjannu"; not "ei hätää, mä korjasin")."""
+    return bool(k) and (words[k - 1] in NEGATIONS or (
+        k > 1 and words[k - 2] in NEGATIONS and words[k - 1] in _BETWEEN))
+
+
+def _made_safe_first(words: Sequence[str]) -> bool:
+    """The machine stopped or locked in a condition first: "kun kone on pysäytetty"."""
+    return any(finnish.base_forms(w) & _MADE_SAFE and _a_passive_participle(w) and
+               not _CONDITIONS.isdisjoint(words[max(0, k - 4):k]) for k, w in enumerate(words))
+
+
+def a_thing_of_another(word: str, things: frozenset[str]) -> bool:
+    """``word`` names a thing that is none of ``things`` ("oven", "hälytyksen")."""
+    return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word) and \
+        not finnish.base_forms(word) & things
 
 
 def _a_passive_participle(word: str) -> bool:
@@ -65,15 +129,32 @@ def _a_passive_participle(word: str) -> bool:
     return any(a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(word))
 
 
-# a machine stopped, shut down or locked first ("pysäytetty", "lukittu")
+# a machine stopped, shut down or locked first ("pysäytetty", "lukittu"), in a condition
 _MADE_SAFE = frozenset({"pysäyttää", "sammuttaa", "lukita"})
-# the words of a jam in a step's story
+_CONDITIONS = frozenset({"kun", "jos", "kunhan"})
+# the words of a jam or a stop in a step's story
 _JAMS = frozenset({"jumi", "jumiin", "jumissa", "jumittua", "juuttua", "juuttunut",
                    "tukkeutua"})
-# deeds of mending or restarting a machine
-_REPAIRS = frozenset({"korjata", "käynnistää", "irrottaa", "avata"})
-# …and of taking the stuck thing out by hand ("otin sen pois", "vedin laatikon irti")
-_TAKING = frozenset({"ottaa", "vetää", "kaivaa", "nostaa", "repiä"})
+_STOPS = frozenset({"pysähtyä"})  # (a restart or a repair only: nothing is stuck)
+# …and what a repair may be done to beside the story's things
+_JAMMED = frozenset({"jumi", "kone", "linja", "hihna", "liukuhihna", "kuljetin", "laite"})
+# deeds of mending, freeing or restarting a machine
+_REPAIRS = frozenset({"korjata", "käynnistää", "irrottaa", "avata", "poistaa", "kuitata"})
+# …taking the stuck thing out by hand ("otin sen pois", "vedin laatikon irti", "kiskoin
+# laatikon hihnalta")
+_TAKING = frozenset({"ottaa", "vetää", "kaivaa", "nostaa", "repiä", "kiskoa"})
 _OUT = frozenset({"pois", "irti", "ulos"})
+_FROM = frozenset({"ulkoeronto", "sisaeronto"})
+# …and switching it on ("laitoin linjan päälle")
+_SWITCHING = frozenset({"laittaa", "panna", "kytkeä"})
 # …not out of use, which is what the lessons ask ("otan sen pois käytöstä": review75)
 _OF_USE = frozenset({"käytöstä", "käytössä"})
+# the pronouns of the thing repaired, and persons a deed may be done to instead
+_IT = frozenset({"se", "sen", "sitä", "ne", "niitä"})
+_PERSONS = frozenset({"hänet", "häntä", "hänen", "minut", "sinut", "heidät"})
+# verbs of "I" whose infinitive after them is the learner's own deed ("yritin avata",
+# "menin korjaamaan"; not "pyysin huoltomiestä korjaamaan")
+_TRYING = frozenset({"yrittää", "koettaa", "aikoa", "mennä", "käydä", "alkaa", "ruveta",
+                     "lähteä", "voida", "joutua"})
+# words between a no and its verb ("en mä korjannu", "en ite korjannu")
+_BETWEEN = frozenset({"minä", "me", "itse", "vielä", "enää", "sitä", "sen"})
