@@ -661,6 +661,11 @@ from tests.judge.golden import recorded
 # the judge of 43b5603f; trainers agree 300/300.
 # Set 168 (session 70, set168: 60 steps, seed 168, of the 339 steps sets 159–167 had not
 # used): 291/300 = 97.0 % on the judge of 43b5603f; trainers agree 300/300.
+# Set 169 (session 70, set169: 60 steps, seed 169, of the 339 steps sets 160–168 had not
+# used; graded whole before any judge run; a blind second trainer): 287/300 = 95.7 % on
+# the judge of 97d04b54; trainers agree 298/300.
+# Set 170 (session 70, set170: 60 steps, seed 170, of the 339 steps sets 161–169 had not
+# used): 296/300 = 98.7 % on the judge of 97d04b54; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -743,7 +748,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_121.yaml": 12, "trainer_answers_124.yaml": 11,
               "trainer_answers_133.yaml": 10, "trainer_answers_136.yaml": 14,
               "trainer_answers_138.yaml": 10,
-              "trainer_answers_150.yaml": 12}
+              "trainer_answers_150.yaml": 12,
+              "trainer_answers_169.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

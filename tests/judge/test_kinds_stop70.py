@@ -266,6 +266,11 @@ def test_review231_and_set_169(step: str, answer: str, verdict: str) -> None:
     ("meen tekeen sen", "menen tekemään sen"),
     ("mä peseen kädet", "minä peseen kädet"),
     ("se alkaan kohta", "se alkaan kohta"),
+    # a start trailed off and begun again from its first word (sets 153, 169)
+    ("Huomasin allergian ennen kun... ennen kuin annos lähti.",
+     "huomasin allergian ennen kuin annos lähti"),
+    ("Mihin aikaa… mihin aikaan tauko alkaa?", "mihin aikaan tauko alkaa"),
+    ("neljä viisi... neljä kuusi", "neljä viisi neljä kuusi"),
 ])
 def test_the_ma_of_an_infinitive_put_back(said: str, read: str) -> None:
     assert normalise(said) == read

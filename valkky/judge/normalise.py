@@ -101,6 +101,10 @@ _LETTERS_CASE = re.compile(r"(?<![\w:])([^\W\d_]):[^\W\d_]{1,3}\b")
 _BROKEN_OFF = re.compile(r"(?<![\w-])[^\W\d_]+-(?=[\s,.]+[^\W\d_])(?![\s,.]*(?:ja|tai|sekä)\b)")
 # a word trailed off and said again ("pysäytä... pysäytä se": set 63, both trainers right)
 _SAID_AGAIN = re.compile(r"\b([^\W\d_]+)(?:\.{2,}|…)\s*\1\b")
+# …or a start of up to three words trailed off and begun again from its first word
+# ("ennen kun... ennen kuin annos lähti", "Mihin aikaa… mihin aikaan": sets 153, 169, both
+# trainers right): the start dropped
+_RESTARTED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+){1,2}\s*(?:\.{2,}|…)\s*(?=\1\b)")
 
 
 # a modal's forms a spoken infinitive follows as a form of its own ("ei saa korjaa",
@@ -133,6 +137,8 @@ def normalise(text: str) -> str:
         text = _SAID_AGAIN.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
                                else m.group(1), text)  # "pysäytä... pysäytä se" (not a
         # number said twice: "neljä... neljä")
+        text = _RESTARTED.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
+                              else "", text)
         text = _BUT_AFTER_A_COMMA.sub(" mutta", text)  # "pullo hajos, mut …"
         text = numbers_in_words(text)
         text = _say_symbols(text)
