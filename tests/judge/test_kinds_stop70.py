@@ -274,3 +274,16 @@ def test_review231_and_set_169(step: str, answer: str, verdict: str) -> None:
 ])
 def test_the_ma_of_an_infinitive_put_back(said: str, read: str) -> None:
     assert normalise(said) == read
+
+
+# both trainers almost across sets: a place whose side Finnish fixes, said on the other
+# side, also as a direction (PLACE_SIDES)
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-kartoitus b1-tapahtui", "pakkauksia putosi lattiaan", "almost"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumerolle", "almost"),
+    ("varasto-keraily kuorma-valmis.4", "kakkoslaiturissa", "almost"),
+    ("autoala-korjaamo missa", "autot korjataan korjaamolla", "correct"),
+    ("valmistus-ohjeet lopuksi", "mä laitan sen hyllyyn", "correct"),
+])
+def test_a_place_on_the_other_side(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -101,7 +101,7 @@ def step_says_one_way(accepted: tuple[str, ...], e: str, h: str, allowance: str)
     if not lemmas or not mine:
         return False
     if allowance == "place_case" and not any(
-            PLACE_SIDES.get(b) not in (None, side) for b in lemmas for side, _ in mine):
+            _side_of(b) not in (None, side) for b in lemmas for side, _ in mine):
         return False
     # (the first letters as a cheap gate: a word's forms keep them, kädet and käsi too)
     forms = {w for n in accepted for w in n.split()
@@ -118,9 +118,14 @@ def _kinds(word: str, allowance: str) -> frozenset[tuple[str, str]]:
         return frozenset(("", n) for _, n in readings if n == "singular")
     if allowance == "object_case":
         return frozenset(r for r in readings if r[1] == "plural")
-    # (a static case only: a direction may take either side, "putosivat lattiaan")
-    return frozenset((k[:4], "") for k, _ in readings
-                     if k in finnish.LOCAL_CASES and k.endswith("olento"))
+    return frozenset((k[:4], "") for k, _ in readings if k in finnish.LOCAL_CASES)
+
+
+def _side_of(base: str) -> str | None:
+    """The side ``PLACE_SIDES`` fixes for a place's base form, or a compound's by its head
+    ("lastauslaituri": laituri), else None."""
+    return PLACE_SIDES.get(base) or next(
+        (side for head, side in PLACE_SIDES.items() if base.endswith(head)), None)
 
 
 def bare_place(expected: str, heard: str, accepted: tuple[str, ...]) -> bool:

@@ -484,11 +484,13 @@ BODY_PLACES = frozenset({"käteen", "käsiin", "jalkaan", "jalkoihin", "päähä
 PAIR_NOUNS = frozenset({"kuulosuojain", "suojalasi", "silmälasi", "käsine", "hanska",
                         "hansikas", "lapanen", "kenkä", "sukka"})
 
-# Places whose side, in (sisä-) or on (ulko-), Finnish fixes by convention where it says
-# where a thing is (a static case): the other side is a slip, not the same place (one_form;
-# "lattiassa" is inside the floor); a direction may take either ("putosivat lattiaan").
-# Base forms, by the case names of Voikko (sisa-, ulko-).
-PLACE_SIDES: Mapping[str, str] = {"lattia": "ulko"}
+# Places whose side, in (sisä-) or on (ulko-), Finnish fixes by convention: the other side
+# is a slip, not the same place (one_form; "lattiassa" is inside the floor, "putosi
+# lattiaan" as well: sets 30, 44, both trainers almost; "kakkoslaiturissa", "sahassa",
+# "soitan hätänumerolle", "hyllyvälillä viisi": both trainers almost). Base forms, by the
+# case names of Voikko (sisa-, ulko-); a compound by its head ("lastauslaituri").
+PLACE_SIDES: Mapping[str, str] = {"lattia": "ulko", "laituri": "ulko", "saha": "ulko",
+                                  "hätänumero": "sisa", "hyllyväli": "sisa"}
 
 # A dialogue turn's mistake made of these words alone (or with times, ``WHEN_WORDS``) is a
 # bare reply, wrong only as the answer to its own question: a yes or a no, an
