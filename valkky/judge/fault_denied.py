@@ -149,8 +149,8 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     "… koska sen muovit oli revenny"): "muuten" then sets the rest apart
     ("…, muuten kuorma oli ok"; not "lavat tuli erikseen, …", "en ottanut kuvaa lavoista,
     …", "kirjasin lavat, …", "lavat purettiin, laitoin muovit sivuun": review223–228).
-    Safety first (review229): a no anywhere beside it may deny the fault, so a safe "…, en
-    oo vielä kuitannu, …" is refused with the unsafe ones."""
+    Safety first (review229): a no beside it may deny the fault, unless it declines the
+    thing (``_declined``: "…, en oo vielä kuitannu, …")."""
     apart = [part for part in parts if not set(clause) <= set(part)]
     others = [w for part in apart for w in part]
     named = any(finnish.base_forms(w) & faulty for w in others)
@@ -174,10 +174,9 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
 def _declined(after: Sequence[str]) -> bool:
     """A no said after "laitoin lavan sivuun" that keeps the fault: of taking the thing in
     or using it ("en kuitannu sitä", "en oo vielä kuitannu", "älä käytä sitä", "enkä vieny
-    sitä hyllyyn"), or of its
-    fine state ("ei se ollu hyvä"), or of knowing ("en tiiä mitä sille tehdään"); any other
-    no may deny the fault ("siinä ei ollu mitään",
-    "ei mitään hätää", "kuski ei ollu enää paikalla")."""
+    sitä hyllyyn"), of its fine state ("ei se ollu hyvä"), or of knowing ("en tiiä mitä
+    sille tehdään"); any other no may deny the fault ("siinä ei ollu mitään", "ei mitään
+    hätää", "kuski ei ollu enää paikalla")."""
     verb = _the_nos_verb(after)
     if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vielä kuitannu")
         done = next((w for w in after[after.index(verb) + 1:] if w not in _HOW_NOT), "")
@@ -408,7 +407,7 @@ def _not_worth(before: Sequence[str], after: Sequence[str],
                          finnish.base_forms(deed).isdisjoint(_USING))
 
 
-
+# words that point to one of the things ("ei kannata käyttää sitä yhtä lavaa")
 _ONE = frozenset({"yhtä", "yksi", "sitä", "tätä"})
 # deeds whose "not worth doing" tells the thing is faulty ("ei kannata käyttää")
 _USING = frozenset({"käyttää", "ajaa", "lastata", "nostaa", "pitää", "myydä", "laittaa",

@@ -59,7 +59,6 @@ def days_written_short(answer: str) -> frozenset[str]:
                      if w in _DAYS_SHORT and _by_a_number(written, i))
 
 
-
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 # A time typed without its dot after a clock word ("klo 1430", "kello 14 30"), and a full
 # hour typed with a space ("11 00", not inside a longer run of digits: a phone number).
@@ -226,7 +225,8 @@ def normalise(text: str) -> str:
 # "hakeen", "tekeen"), and the verbs of going it follows ("tulee auttaan", "meen hakeen");
 # only there: elsewhere "peseen", "alkaan" are a long vowel's typos
 _MA_DROPPED = ("aan", "ään", "een", "oon", "öön")
-_GOING_TO_DO = frozenset({"tulla", "mennä", "lähteä", "käydä", "joutua", "ruveta"})
+_GOING_TO_DO = frozenset({"tulla", "mennä", "lähteä", "käydä", "joutua", "ruveta"})  # (the
+# verbs a MA-infinitive's illative follows, "joutua" and "ruveta" too)
 
 
 def _ma_put_back(before: str, word: str) -> str | None:

@@ -128,9 +128,12 @@ def _kun_clauses(words: Sequence[str], cuts: set[int]) -> list[tuple[int, int, i
 
     The deed is the main clause's verb: after the clause where the clause comes first ("kun
     oot menny auton alle, laita tukipukit", "… ja kun Aino on noussut, ota jarrut pois"),
-    else the last verb before "kun" that no earlier "kun" clause holds ("laita tukipukit kun
-    oot nostanu auton ja kun oot menny sen alle"). A "kun" after "ennen" is "ennen kuin";
-    one after a no in its comma part is said no to ("…, ei vasta kun oot menny alle")."""
+    else (also where a comma stands before "kun" and no main clause follows: "laita
+    tukipukit, kun oot menny auton alle") the last verb before "kun" that no earlier "kun"
+    or "ennen kuin" clause holds ("laita tukipukit kun oot nostanu auton ja kun oot menny
+    sen alle"; ``_deed_before``). A "kun" after "ennen" is "ennen kuin"; one with a no right
+    before it, only words of its time between, is said no to ("…, ei vasta kun oot menny
+    alle"; ``_said_no_to``)."""
     out: list[tuple[int, int, int | None]] = []
     at = [k for k, w in enumerate(words) if w == "kun" and words[k - 1:k] != ["ennen"]]
     held: set[int] = set()  # the places the clauses hold, "ennen kuin" clauses too

@@ -3280,20 +3280,23 @@ def extra_clause(c: Case) -> Judgement | None:
 
 def _going_but(c: Case, tail: Sequence[str]) -> str | None:
     """After a right answer and "mutta", the learner's own going somewhere ("käyn
-    katsomassa", "menen sinne"), where a foreseen wrong mistake of the step is a going of
-    the learner's ("menen hänen luokseen"): that verb, else None."""
-    verb = next((w for w in tail if finnish.of_i_or_we(w) and finnish.base_forms(w) & _GOING),
-                None)
+    katsomassa", "menen sinne"), where a foreseen wrong mistake of the step is the
+    learner's going by that verb or the other of "mennä" and "käydä" ("menen hänen
+    luokseen"; not "tulen huomenna takaisin" beside "menen töihin"): that verb, else None."""
+    verb = next((w for w in tail if finnish.of_i_or_we(w) and
+                 finnish.base_forms(w) & GOING_VERBS), None)
     if verb is None:
         return None
+    ways = finnish.base_forms(verb) & GOING_VERBS
+    ways |= _TO_A_PLACE if ways & _TO_A_PLACE else set()
     return verb if any(
-        verdict == "wrong" and any(finnish.of_i_or_we(x) and finnish.base_forms(x) & _GOING
+        verdict == "wrong" and any(finnish.of_i_or_we(x) and finnish.base_forms(x) & ways
                                    for x in normalised(m).split())
         for m, verdict in c.mistakes.items()) else None
 
 
-# verbs of the learner's going to a place or a person
-_GOING = frozenset({"mennä", "käydä", "lähteä", "kävellä", "juosta"})
+# going to a place or a person, one way or the other ("menen", "käyn")
+_TO_A_PLACE = frozenset({"mennä", "käydä"})
 
 
 def _another_thing(own: list[str], said_of: list[str]) -> bool:
