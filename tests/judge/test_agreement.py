@@ -666,6 +666,11 @@ from tests.judge.golden import recorded
 # the judge of 97d04b54; trainers agree 298/300.
 # Set 170 (session 70, set170: 60 steps, seed 170, of the 339 steps sets 161–169 had not
 # used): 296/300 = 98.7 % on the judge of 97d04b54; trainers agree 297/300.
+# Set 171 (session 70, set171: 60 steps, seed 171, of the 339 steps sets 162–170 had not
+# used; graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on
+# the judge of f1cf19fa; trainers agree 296/300.
+# Set 172 (session 70, set172: 60 steps, seed 172, of the 339 steps sets 163–171 had not
+# used): 294/300 = 98.0 % on the judge of f1cf19fa; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -673,6 +678,9 @@ from tests.judge.golden import recorded
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
+# (Sets 27 and 48, one more each at stop 70: their lone trainers called "hei, voitko
+# auttaa" and "voinko auttaa", a question asked of the other person, almost; the blind
+# pairs of sets 98-166 wrong, as the judge now does: askers_person.question_turned.)
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -685,7 +693,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_21.yaml": 31, "trainer_answers_22.yaml": 33,
               "trainer_answers_23.yaml": 29, "trainer_answers_24.yaml": 34,
               "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
-              "trainer_answers_27.yaml": 16,
+              "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 20, "trainer_answers_31.yaml": 15,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
@@ -700,7 +708,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_45.yaml": 14,
               "trainer_answers_46.yaml": 12,
               "trainer_answers_47.yaml": 11,
-              "trainer_answers_48.yaml": 15,
+              "trainer_answers_48.yaml": 16,
               "trainer_answers_49.yaml": 12,
               "trainer_answers_50.yaml": 16,
               "trainer_answers_51.yaml": 18,

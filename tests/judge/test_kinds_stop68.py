@@ -88,7 +88,9 @@ def test_review216_degree_words_and_needs(step: str, answer: str, verdict: str) 
     ("metalli-esimies step-11", "tämä mitta on oikein?", "almost"),
     ("rakennus-tyonjohtaja step-17", "seinä on valmis", "almost"),
     ("kauppa-asiakas step-2", "hei, voitko auttaa minua?", "wrong"),
-    ("kauppa-asiakas step-2", "hei, voitko auttaa?", "almost"),
+    # (wrong since stop 70, as the blind trainer pairs of sets 98-171 grade it:
+    # askers_person.question_turned)
+    ("kauppa-asiakas step-2", "hei, voitko auttaa?", "wrong"),
     ("yleinen-aika step-3", "maanantai, torstai, keskiviikko", "wrong"),
     ("yleinen-perehdytys kasky", "vaihdan työvaatteet", "wrong"),
     ("yleinen-perehdytys kasky", "vaihda työvaatteet", "correct"),

@@ -271,6 +271,7 @@ def test_review231_and_set_169(step: str, answer: str, verdict: str) -> None:
      "huomasin allergian ennen kuin annos lähti"),
     ("Mihin aikaa… mihin aikaan tauko alkaa?", "mihin aikaan tauko alkaa"),
     ("neljä viisi... neljä kuusi", "neljä viisi neljä kuusi"),
+    ("laitan hiusverkon... laitan suojatakin", "laitan hiusverkon laitan suojatakin"),
 ])
 def test_the_ma_of_an_infinitive_put_back(said: str, read: str) -> None:
     assert normalise(said) == read
@@ -286,4 +287,60 @@ def test_the_ma_of_an_infinitive_put_back(said: str, read: str) -> None:
     ("valmistus-ohjeet lopuksi", "mä laitan sen hyllyyn", "correct"),
 ])
 def test_a_place_on_the_other_side(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 101, 142, 171 (both trainers wrong): the deed of an answer with another day or week
+# than the one the question and the answer say; not where the question names no day
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-oikeudet luottamusmies.6", "kiitos, tuon ne ensi viikolla", "wrong"),
+    ("yleinen-oikeudet luottamusmies.6", "okei, tuon ne ensi viikolla", "wrong"),
+    ("yleinen-oikeudet luottamusmies.6", "kiitos, tuon ne huomenna", "correct"),
+    ("yleinen-sairastuminen puhelu.8", "en tiedä vielä, ehkä maanantaina", "correct"),
+])
+def test_another_day_than_the_question_says(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 166, 171 and earlier (both trainers wrong in the blind sets): a question asked of
+# the other person, an offer said as a request
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-apua step-12", "Voinko auttaa?", "wrong"),
+    ("kauppa-asiakas step-2", "Hei! Voitko auttaa?", "wrong"),
+    ("kauppa-asiakas step-2", "Hei! Voinko autaa?", "almost"),
+    ("yleinen-apua step-12", "Voitko auttaa?", "correct"),
+])
+def test_a_question_turned(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review232: a jam freed by the learner however the deed is told ("onnistuin avaamaan",
+# "päätin korjata", the spoken "we" with a workmate), or by a named workmate; not a taking
+# out of broken packages at a stop, nor an acknowledgement, a stop to come or one mended;
+# a going after a right answer only to whom the step's mistake goes; a start begun again
+# only where its second word is mended; a pallet set aside then shelved tells no fault
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, mä onnistuin avaamaan jumin "
+     "ite", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä päätin korjata sen ite",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, jussi ja mä otettiin se pois",
+     "wrong"),
+    ("valmistus-raportti sari.4", "minä painoin, jussi avaa jumin", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä kuittasin hätäseisin "
+     "ja jatkoin töitä", "wrong"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki, mä poistin ne linjalta",
+     "correct"),
+    ("elintarvike-tyokaveri vaihto.6", "selvä, kuittaan", "correct"),
+    ("elintarvike-kartoitus a1-aika", "kello kymmenen, sit mä käynnistän sen taas "
+     "yhdeltätoista", "correct"),
+    ("kauppa-raportti napistys.8", "selvä, ja käyn katsomassa hänen taskunsa", "wrong"),
+    ("kauppa-raportti napistys.8", "selvä, mutta käyn ensin vessassa", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun ja menin viemään sen "
+     "hyllyyn, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun odottamaan hyllytystä, "
+     "muuten kuorma oli ok", "wrong"),
+    ("varasto-keraily uusi-tilaus.4", "millä hyllyvälillä kahvi on", "correct"),
+])
+def test_review232(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

@@ -52,3 +52,36 @@ def askers_person(c: Case, j: Judgement) -> Judgement:
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=w))
     return j
+
+
+def question_turned(c: Case, j: Judgement) -> Judgement:
+    """``j``, or wrong where it is nearly right but the answer asks the closest accepted
+    answer's question in the other person, "I" for "you" or the other way round ("Voinko
+    auttaa?" for "Voitko auttaa?", "Hei! Voitko auttaa?" for "Hei! Voinko auttaa?"): an
+    offer said as a request, not a slip of form (sets 98-171: both blind trainers wrong on
+    8 rows, almost on 5)."""
+    if j.verdict != "almost" or not j.closest:
+        return j
+    theirs = [w for w in normalise(j.closest).split() if w.endswith(("ko", "kö"))]
+    if not theirs:
+        return j  # (the commonest: the answer asks nothing)
+    for k, h in enumerate(c.words):
+        if not h.endswith(("ko", "kö")) or not finnish.base_forms(h) & _OFFERING or \
+                c.words[k + 1:k + 2] in ([y] for y in _YOU):
+            continue  # (a modal of offering or asking only; not with its "you" after it,
+            # a slip of person: "voinks sä auttaa mua")
+        mine = {p for p, _ in finnish.persons(h)}
+        for e in theirs:
+            if e != h and finnish.same_lemma(e, h) and \
+                    {p for p, _ in finnish.persons(e)} | mine == _I_AND_YOU and \
+                    len(mine) == 1:
+                c.note(f"'{h}' for '{e}': the question asked of the other person")
+                return c.judgement("wrong", closest=j.closest)
+    return j
+
+
+_I_AND_YOU = frozenset({"1", "2"})
+# the modals an offer or a request is asked with ("voinko", "saanko"; not "tarvitsenko
+# pussin" for "tarvitsetko pussin", a slip by both trainers of set 117)
+_OFFERING = frozenset({"voida", "saada"})
+_YOU = frozenset({"sinä", "te"})

@@ -160,6 +160,10 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
+    if any(_shelved(w) and NEGATIONS.isdisjoint(others[max(0, k - 3):k])
+           for k, w in enumerate(others)):
+        return False  # (then put on the shelf after all: "… sivuun odottamaan hyllytystä",
+        # "… ja menin viemään sen hyllyyn", review232; not "en laittanu sitä hyllyyn")
     reasons = [k for k, w in enumerate(others) if w in _REASONS]
     return all(any(_a_fault(w) or (finnish.is_participle(w) and
                                    finnish.base_forms(w).isdisjoint(_UNHARMED))
@@ -198,6 +202,15 @@ def _of_a_fine_state(after: Sequence[str]) -> bool:
 _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "allekirjoittaa", "viedä",
                         "hyllyttää", "tietää"})  # (and not knowing what is done with it,
 # which denies nothing: "en tiiä mitä sille tehdään", review230)
+
+
+def _shelved(word: str) -> bool:
+    """A shelving: "hyllytys", "hyllyttää", or into a shelf ("hyllyyn")."""
+    return bool(finnish.base_forms(word) & _SHELVING) or (
+        "hylly" in finnish.base_forms(word) and "sisatulento" in finnish.cases(word))
+
+
+_SHELVING = frozenset({"hyllytys", "hyllyttää"})
 
 
 # a reason given for the setting aside, which then is no fault told

@@ -100,10 +100,12 @@ _LETTERS_CASE = re.compile(r"(?<![\w:])([^\W\d_]):[^\W\d_]{1,3}\b")
 _BROKEN_OFF = re.compile(r"(?<![\w-])[^\W\d_]+-(?=[\s,.]+[^\W\d_])(?![\s,.]*(?:ja|tai|sekä)\b)")
 # a word trailed off and said again ("pysäytä... pysäytä se": set 63, both trainers right)
 _SAID_AGAIN = re.compile(r"\b([^\W\d_]+)(?:\.{2,}|…)\s*\1\b")
-# …or a start of up to three words trailed off and begun again from its first word
-# ("ennen kun... ennen kuin annos lähti", "Mihin aikaa… mihin aikaan": sets 153, 169, both
-# trainers right): the start dropped
-_RESTARTED = re.compile(r"\b([^\W\d_]+)(?:\s+[^\W\d_]+){1,2}\s*(?:\.{2,}|…)\s*(?=\1\b)")
+# …or a start of two words trailed off and begun again, its second word mended ("ennen
+# kun... ennen kuin annos lähti", "Mihin aikaa… mihin aikaan": sets 153, 169, both trainers
+# right; not "laitan hiusverkon... laitan suojatakin", two deeds: review232): the start
+# dropped
+_RESTARTED = re.compile(
+    r"\b([^\W\d_]+)\s+([^\W\d_]{2})[^\W\d_]*\s*(?:\.{2,}|…)\s*(?=\1\s+\2)")
 
 
 # a modal's forms a spoken infinitive follows as a form of its own ("ei saa korjaa",

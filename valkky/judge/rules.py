@@ -783,7 +783,28 @@ def _another_day(c: Case, left: list[str | None]) -> str | None:
 
 
 _DAYS = DAY_WORDS | frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
-                              "perjantaina", "lauantaina", "sunnuntaina"})
+                              "perjantaina", "lauantaina", "sunnuntaina", "viikolla",
+                              "viikonloppuna", "myöhemmin"})  # ("ensi viikolla")
+
+
+def another_day_beside(c: Case, j: Judgement) -> Judgement:
+    """``j``, or wrong where it is right or nearly and the answer says an accepted answer's
+    deed with a day or a week of its own, not the one the answer and the question say
+    ("kiitos, tuon ne ensi viikolla" beside "tuon ne huomenna", to "Ota huomenna mukaan …":
+    sets 101, 142, 171, both trainers wrong)."""
+    if j.verdict == "wrong" or c.open_question or c.repeat or _DAYS.isdisjoint(c.words) or \
+            not c.situation:
+        return j
+    said = [w for w in c.words if w in _DAYS]
+    told = set(normalised(c.situation).split())  # (the day the question names: not "ehkä
+    # maanantaina" to "Milloin tulet takaisin?" beside "tulen huomenna", sets 23-162)
+    for original, norm in c.accepted:
+        theirs = [w for w in norm.split() if w in _DAYS and w in told]
+        core = [w for w in norm.split() if w not in _DAYS]
+        if theirs and core and set(core) <= set(c.words) and set(theirs).isdisjoint(said):
+            c.note(f"'{said[0]}': another day than '{original}' says")
+            return c.judgement("wrong", closest=original)
+    return j
 
 
 def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | None:
@@ -3231,7 +3252,6 @@ def extra_clause(c: Case) -> Judgement | None:
     if cut is None:
         return None
     head, tail = words[:cut], words[cut:]
-    but = tail[0] == "mutta"
     if tail[0] in _CONNECTIVES or tail[0] == "ja":
         tail = tail[1:]
     if len(tail) < 2 or not any(map(finnish.persons, tail)):
@@ -3262,8 +3282,8 @@ def extra_clause(c: Case) -> Judgement | None:
         return None
     if (unsafe := unsafe_beside(c, tail, j.closest)) is not None:
         return unsafe  # "pesen kädet ja sitten kosken raakaa lihaa"
-    if but and (going := _going_but(c, tail)) is not None:
-        c.note(f"'{going}': but going where the step's mistakes go")
+    if (going := _going_but(c, tail)) is not None:
+        c.note(f"'{going}': going where the step's mistakes go")
         return c.judgement("wrong", "going_on", closest=j.closest)  # "Älä mene hänen
         # luokseen." — "selvä, mutta käyn katsomassa hänen taskunsa" (set 169, SAFETY)
     if (going_on := carried_on(c, tail)) is not None:
@@ -3279,20 +3299,30 @@ def extra_clause(c: Case) -> Judgement | None:
 
 
 def _going_but(c: Case, tail: Sequence[str]) -> str | None:
-    """After a right answer and "mutta", the learner's own going somewhere ("käyn
-    katsomassa", "menen sinne"), where a foreseen wrong mistake of the step is the
-    learner's going by that verb or the other of "mennä" and "käydä" ("menen hänen
-    luokseen"; not "tulen huomenna takaisin" beside "menen töihin"): that verb, else None."""
+    """After a right answer, the learner's own going ("käyn katsomassa hänen taskunsa",
+    "… ja käyn …") to the person a foreseen wrong mistake of the step goes to by that verb
+    or the other of "mennä" and "käydä" ("menen hänen luokseen"; not "käyn ensin
+    vessassa", elsewhere; nor "tulen huomenna takaisin" beside "menen töihin"): that verb,
+    else None."""
     verb = next((w for w in tail if finnish.of_i_or_we(w) and
                  finnish.base_forms(w) & GOING_VERBS), None)
     if verb is None:
         return None
     ways = finnish.base_forms(verb) & GOING_VERBS
     ways |= _TO_A_PLACE if ways & _TO_A_PLACE else set()
-    return verb if any(
-        verdict == "wrong" and any(finnish.of_i_or_we(x) and finnish.base_forms(x) & ways
-                                   for x in normalised(m).split())
-        for m, verdict in c.mistakes.items()) else None
+    mine = {b for w in tail if w != verb for b in finnish.base_forms(w)} & _TO_A_PERSON
+    for m, verdict in c.mistakes.items():
+        theirs = normalised(m).split()
+        goes = [x for x in theirs if finnish.of_i_or_we(x) and finnish.base_forms(x) & ways]
+        if verdict == "wrong" and goes and mine & {
+                b for x in theirs if x not in goes for b in finnish.base_forms(x)}:
+            return verb
+    return None
+
+
+# whom a going goes to ("hänen luokseen", "hänen taskunsa"; not "menen aamulla töihin"
+# beside a foreseen "menen töihin ilman …")
+_TO_A_PERSON = frozenset({"hän", "he", "luo", "luokse"})
 
 
 # going to a place or a person, one way or the other ("menen", "käyn")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.unsaid import a_repairer
 from valkky.judge.wordsets import NEGATIONS
 
 
@@ -44,9 +45,9 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     "laatikko jäi jumiin", "liukuhihna jumittui", "kuljetin pysähtyi") and none of its
     answers is the learner's own repair: the base forms of the story's things (the machine,
     the stuck thing: what a repair is done to), else None."""
-    said = {b for text in (*accepted, normalised(situation)) for w in text.split()
-            for b in finnish.base_forms(w) | {w}}
-    if said.isdisjoint(_JAMS | _STOPS):
+    texts = [w for text in (*accepted, normalised(situation)) for w in text.split()]
+    said = {b for w in texts for b in finnish.base_forms(w) | {w}}
+    if said.isdisjoint(_JAMS) and not (any(map(_stopped, texts)) and said.isdisjoint(_MENDED)):
         return None
     things = frozenset(b for text in (*accepted, normalised(situation)) for w in text.split()
                        if "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w)
@@ -61,9 +62,10 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
     """A deed of freeing, mending or restarting one of ``things`` (or it by a pronoun) in
     ``words``, done by the learner ("korjasin sen ite", "otin sen pois kädellä", "kiskoin
     laatikon hihnalta", "käynnistin hihnan", "yritin avata jumin"), with no no on it: its
-    verb, else None ("me otettiin se pois": the spoken "we"). Not a deed of another the
-    learner asked or waited for ("pyysin
-    huoltomiestä korjaamaan sen"), nor a passive ("kone käynnistetään"), nor another thing
+    verb, else None ("me otettiin se pois": the spoken "we"); or a workmate's named before
+    it ("jussi avaa jumin": no repairer either). Not a deed of another the learner asked
+    or waited for ("pyysin huoltomiestä korjaamaan sen"), nor a passive without "we" ("kone
+    käynnistetään"), nor another thing
     ("avasin oven", "käynnistin hälytyksen", "nostin laatikot pois lattialta", "vedin hänet
     pois"); not where the machine is stopped or locked first in a condition ("… kun kone on
     pysäytetty"; not "… kun kone oli pysähtynyt", which it did of itself). A taking out by
@@ -73,30 +75,54 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
         if not bases & (_REPAIRS | _TAKING | _SWITCHING):
             continue
         after = words[k + 1:k + 4]
-        if bases & _TAKING and (not stuck or not _taken_out(words[k + 1:k + 5], things)):
+        if bases & _TAKING and (not stuck or not _taken_out(words[k + 1:k + 5], things,
+                                                            "poistaa" in bases)):
             continue
         if bases & _SWITCHING and "päälle" not in after:
             continue  # ("laitoin linjan päälle")
+        if "kuitata" in bases and not any(x.startswith("hätäseis") for x in after):
+            continue  # (the emergency stop reset, "kuittasin hätäseisin"; not "selvä,
+            # kuittaan", an acknowledgement: review232)
         done = next((x for x in after if x in _IT or finnish.base_forms(x) & things), None)
         if done is None and any(x in _PERSONS or a_thing_of_another(x, things) for x in after):
             continue  # (another thing or a person: "avasin oven", "vedin hänet pois")
-        own = _i_did(w) or (k and words[k - 1] == "me") or (k and _i_did(words[k - 1]) and
-                            finnish.base_forms(words[k - 1]) & _TRYING) or (
-            k > 1 and _i_did(words[k - 2]) and finnish.base_forms(words[k - 2]) & _TRYING)
-        if own and not _said_no(words, k) and not _made_safe_first(words):
+        if (_by_us(words, k) or _a_colleagues(words, k)) and not _said_no(words, k) and \
+                not _made_safe_first(words):
             return w
     return None
 
 
-def _taken_out(after: Sequence[str], things: frozenset[str]) -> bool:
-    """A taking out of the machine in the words after its verb: "pois", "irti", "ulos",
-    or from one of the story's ``things`` ("hihnalta"); not out of use ("pois käytöstä"),
-    nor from another place ("pois lattialta")."""
-    near = after[:3]
+def _by_us(words: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` is the learner's: of "I" or "we", the spoken "we" (a passive with
+    "me" or "mä" before it: "jussi ja mä otettiin se pois"), or an infinitive after a verb
+    of "I" that is no asking of another ("yritin avata", "päätin korjata", "onnistuin
+    avaamaan"; not "pyysin huoltomiestä korjaamaan sen")."""
+    w = words[k]
+    if _i_did(w) or (_a_passive(w) and not _WE.isdisjoint(words[max(0, k - 4):k])):
+        return True
+    return any(_i_did(x) and not finnish.base_forms(x) & _ASKING
+               for x in words[max(0, k - 2):k])
+
+
+def _a_colleagues(words: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` is a workmate's, named before it, in the third person ("jussi avaa
+    jumin", "jussi avas jumin ite"): no repairer's ("kunnossapito avaa jumin")."""
+    if not any(a.get("PERSON") == "3" for a in finnish.analyses(words[k])):
+        return False
+    doer = next((x for x in reversed(words[max(0, k - 3):k]) if x not in _BETWEEN), "")
+    return bool(doer) and not a_repairer(doer) and (
+        doer in _WORKMATES or bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
+
+
+def _taken_out(after: Sequence[str], things: frozenset[str], out: bool = False) -> bool:
+    """A taking out of the machine in the words after its verb: "pois", "irti", "ulos"
+    (or ``out``, a verb that says it: "poistin sen"), or from one of the story's ``things``
+    ("hihnalta"); not out of use ("pois käytöstä"), nor from another place ("pois
+    lattialta")."""
     froms = [x for x in after if finnish.cases(x) & _FROM]
     if not _OF_USE.isdisjoint(after) or any(not finnish.base_forms(x) & things for x in froms):
         return False
-    return not _OUT.isdisjoint(near) or bool(froms)
+    return out or not _OUT.isdisjoint(after[:3]) or bool(froms)
 
 
 def _i_did(word: str) -> bool:
@@ -107,7 +133,10 @@ def _i_did(word: str) -> bool:
 
 def _said_no(words: Sequence[str], k: int) -> bool:
     """A no on the verb at ``k``: right before it, or before its subject or a word of how
-    ("en korjannu", "en mä korjannu", "en ite korjannu"; not "ei hätää, mä korjasin")."""
+    ("en korjannu", "en mä korjannu", "en ite korjannu"; not "ei hätää, mä korjasin",
+    "ei, mä korjasin sen")."""
+    if _i_did(words[k]):
+        return False  # (a no is said with a form of no person: "ei, mä korjasin sen")
     return bool(k) and (words[k - 1] in NEGATIONS or (
         k > 1 and words[k - 2] in NEGATIONS and words[k - 1] in _BETWEEN))
 
@@ -124,6 +153,11 @@ def a_thing_of_another(word: str, things: frozenset[str]) -> bool:
         not finnish.base_forms(word) & things
 
 
+def _a_passive(word: str) -> bool:
+    """A passive of a person ("otettiin", "avataan"; the spoken "we")."""
+    return any(a.get("PERSON") == "4" for a in finnish.analyses(word))
+
+
 def _a_passive_participle(word: str) -> bool:
     """A past passive participle ("pysäytetty", "lukittu")."""
     return any(a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(word))
@@ -135,14 +169,25 @@ _CONDITIONS = frozenset({"kun", "jos", "kunhan"})
 # the words of a jam or a stop in a step's story
 _JAMS = frozenset({"jumi", "jumiin", "jumissa", "jumittua", "juuttua", "juuttunut",
                    "tukkeutua"})
-_STOPS = frozenset({"pysähtyä"})  # (a restart or a repair only: nothing is stuck)
+# a stop that happened, which a restart or a repair answers (nothing is stuck: a taking out
+# is no repair there); not one to come ("linja pysähtyy kello kymmenen"), nor where the
+# story has it mended ("Kunnossapito korjasi sen. Nyt kaikki toimii.": review232)
+_STOPS = frozenset({"pysähtyä"})
+_MENDED = frozenset({"korjata", "korjattu", "toimia"})
+
+
+def _stopped(word: str) -> bool:
+    """A stop said as done: "pysähtyi", "on pysähtynyt"."""
+    return bool(finnish.base_forms(word) & _STOPS) and (
+        finnish.is_participle(word) or any(a.get("TENSE") == "past_imperfective"
+                                           for a in finnish.analyses(word)))
 # …and what a repair may be done to beside the story's things
 _JAMMED = frozenset({"jumi", "kone", "linja", "hihna", "liukuhihna", "kuljetin", "laite"})
 # deeds of mending, freeing or restarting a machine
-_REPAIRS = frozenset({"korjata", "käynnistää", "irrottaa", "avata", "poistaa", "kuitata"})
+_REPAIRS = frozenset({"korjata", "käynnistää", "irrottaa", "avata", "kuitata"})
 # …taking the stuck thing out by hand ("otin sen pois", "vedin laatikon irti", "kiskoin
 # laatikon hihnalta")
-_TAKING = frozenset({"ottaa", "vetää", "kaivaa", "nostaa", "repiä", "kiskoa"})
+_TAKING = frozenset({"ottaa", "vetää", "kaivaa", "nostaa", "repiä", "kiskoa", "poistaa"})
 _OUT = frozenset({"pois", "irti", "ulos"})
 _FROM = frozenset({"ulkoeronto", "sisaeronto"})
 # …and switching it on ("laitoin linjan päälle")
@@ -152,9 +197,12 @@ _OF_USE = frozenset({"käytöstä", "käytössä"})
 # the pronouns of the thing repaired, and persons a deed may be done to instead
 _IT = frozenset({"se", "sen", "sitä", "ne", "niitä"})
 _PERSONS = frozenset({"hänet", "häntä", "hänen", "minut", "sinut", "heidät"})
-# verbs of "I" whose infinitive after them is the learner's own deed ("yritin avata",
-# "menin korjaamaan"; not "pyysin huoltomiestä korjaamaan")
-_TRYING = frozenset({"yrittää", "koettaa", "aikoa", "mennä", "käydä", "alkaa", "ruveta",
-                     "lähteä", "voida", "joutua"})
+# verbs of "I" whose infinitive after them is another's deed ("pyysin huoltomiestä
+# korjaamaan", "odotan kunnossapitoa korjaamaan sen")
+_ASKING = frozenset({"pyytää", "kutsua", "odottaa", "käskeä", "soittaa", "sanoa", "neuvoa",
+                     "ilmoittaa", "hälyttää"})
+# "we" beside a passive, and the workmates a deed may be said of
+_WE = frozenset({"me", "minä"})
+_WORKMATES = frozenset({"työkaveri", "kaveri", "kollega", "työtoveri"})
 # words between a no and its verb ("en mä korjannu", "en ite korjannu")
 _BETWEEN = frozenset({"minä", "me", "itse", "vielä", "enää", "sitä", "sen"})

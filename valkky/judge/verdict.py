@@ -48,7 +48,7 @@ from valkky.judge.adverb_more import adverb_more
 from valkky.judge.alone_told import alone_told
 from valkky.judge.asked_object import object_as_asked
 from valkky.judge.asked_part import asked_part_left_out, key_word_alone
-from valkky.judge.askers_person import askers_person, asks_of_me
+from valkky.judge.askers_person import askers_person, asks_of_me, question_turned
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -100,6 +100,7 @@ from valkky.judge.reported import reported
 from valkky.judge.rules import (
     a_call,
     acknowledged,
+    another_day_beside,
     answer_inside,
     as_mistake,
     contrast,
@@ -621,7 +622,9 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("a clock time", clock_time_said),
     ("the asker's person", askers_person),
     ("a fault called fine", fault_called_fine),
-    ("a self-repair told", self_repair_told))
+    ("a self-repair told", self_repair_told),
+    ("another day", another_day_beside),
+    ("a question turned", question_turned))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:

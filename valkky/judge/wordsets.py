@@ -487,10 +487,11 @@ PAIR_NOUNS = frozenset({"kuulosuojain", "suojalasi", "silmälasi", "käsine", "h
 # Places whose side, in (sisä-) or on (ulko-), Finnish fixes by convention: the other side
 # is a slip, not the same place (one_form; "lattiassa" is inside the floor, "putosi
 # lattiaan" as well: sets 30, 44, both trainers almost; "kakkoslaiturissa", "sahassa",
-# "soitan hätänumerolle", "hyllyvälillä viisi": both trainers almost). Base forms, by the
+# "soitan hätänumerolle": both trainers almost). Base forms, by the
 # case names of Voikko (sisa-, ulko-); a compound by its head ("lastauslaituri").
 PLACE_SIDES: Mapping[str, str] = {"lattia": "ulko", "laituri": "ulko", "saha": "ulko",
-                                  "hätänumero": "sisa", "hyllyväli": "sisa"}
+                                  "hätänumero": "sisa"}  # (not hyllyväli: the lessons' own
+# "hyllyväliltä", review232)
 
 # A dialogue turn's mistake made of these words alone (or with times, ``WHEN_WORDS``) is a
 # bare reply, wrong only as the answer to its own question: a yes or a no, an
