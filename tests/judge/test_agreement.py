@@ -671,6 +671,11 @@ from tests.judge.golden import recorded
 # the judge of f1cf19fa; trainers agree 296/300.
 # Set 172 (session 70, set172: 60 steps, seed 172, of the 339 steps sets 163–171 had not
 # used): 294/300 = 98.0 % on the judge of f1cf19fa; trainers agree 299/300.
+# Set 173 (session 70, set173: 60 steps, seed 173, of the 339 steps sets 164–172 had not
+# used; graded whole before any judge run; a blind second trainer): 288/300 = 96.0 % on
+# the judge of e55387e0; trainers agree 298/300.
+# Set 174 (session 70, set174: 60 steps, seed 174, of the 339 steps sets 165–173 had not
+# used): 296/300 = 98.7 % on the judge of e55387e0; trainers agree 298/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -757,7 +762,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_133.yaml": 10, "trainer_answers_136.yaml": 14,
               "trainer_answers_138.yaml": 10,
               "trainer_answers_150.yaml": 12,
-              "trainer_answers_169.yaml": 11}
+              "trainer_answers_169.yaml": 11, "trainer_answers_173.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
