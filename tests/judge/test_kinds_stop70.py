@@ -344,3 +344,40 @@ def test_a_question_turned(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review232(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review233: no infinitive read as the spoken "we" ("mä en uskaltanu avata sitä"), no
+# deed of one the learner kept from it ("mä kielsin jussia avaamasta sitä"), a no before a
+# verb in a person as learners say it ("mä en avasin sitä ite"), no repairer's man for a
+# workmate; the emergency stop reset by any of its names; a jam the learner names at a
+# stop; "voinko" of help only; "myöhemmin" no day; a shelving of the others tells the
+# fault still; a restart of three words; "mukaan" for "mukana" a slip (sets 18-173)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä en uskaltanu avata "
+     "sitä", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä estin jussia avaamasta "
+     "sitä", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, mä en avasin sitä ite",
+     "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä odotin kunnes se "
+     "korjattiin", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, asentaja jussi korjas sen",
+     "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, kunnossapidon mikko avas "
+     "jumin", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, toinen työntekijä avas jumin",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä kuittasin "
+     "hätäpysäytyksen ja jatkoin töitä", "wrong"),
+    ("elintarvike-kartoitus b1-tapahtui", "kuljetin pysähtyi ja pakkauksia putosi lattialle, "
+     "mä poistin jumin kuljettimesta", "wrong"),
+    ("yleinen-apua step-13", "voinko nostaa tän sun kanssa", "almost"),
+    ("siivous-asiakas hotelli.4", "kyllä, siivoan huoneen myöhemmin", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, muut lavat vietiin "
+     "hyllyyn, muuten kuorma oli ok", "correct"),
+    ("ravintola-hygienia kasienpesu", "ennen kuin mä... ennen kuin mä aloitan työn",
+     "correct"),
+    ("varasto-keraily kuorma-valmis.6", "kaikki on mukaan", "almost"),
+])
+def test_review233(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

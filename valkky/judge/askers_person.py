@@ -70,6 +70,8 @@ def question_turned(c: Case, j: Judgement) -> Judgement:
                 c.words[k + 1:k + 2] in ([y] for y in _YOU):
             continue  # (a modal of offering or asking only; not with its "you" after it,
             # a slip of person: "voinks sä auttaa mua")
+        if "kanssa" in c.words[k + 1:]:
+            continue  # (a deed done together: "voinko nostaa tän sun kanssa", review233)
         mine = {p for p, _ in finnish.persons(h)}
         for e in theirs:
             if e != h and finnish.same_lemma(e, h) and \

@@ -167,6 +167,12 @@ _FALLING = frozenset({"kaatua", "pudota", "hajota", "tippua", "liukastua", "komp
                       "läikkyä", "valua", "rikkoutua", "särkyä"})
 
 
+# adverbs of place said where and whither, one for the other a slip of form
+_WHERE_AND_WHITHER = frozenset(frozenset(pair) for pair in (
+    ("mukana", "mukaan"), ("ulkona", "ulos"), ("sisällä", "sisään"), ("poissa", "pois"),
+    ("kotona", "kotiin"), ("alhaalla", "alas"), ("ylhäällä", "ylös"), ("esillä", "esiin")))
+
+
 def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:
     """``heard`` is ``theirs`` slipped: one verb in another person, the first against
     another ("voin" for "voit"; not another number of it, "nostamme" beside "nostan", nor
@@ -177,6 +183,9 @@ def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:
     "mihin"; but a place in a case of another direction, ``_another_place_case``), nor a
     command's form, another slip's (form_slips: "voitte odota"). Or a letter slipped, whatever
     else the letters read as ("voitta" for "voitte", not "without butter"; sets 22, 51)."""
+    if frozenset({theirs, heard}) in _WHERE_AND_WHITHER:
+        return True  # ("kaikki on mukaan" for "kaikki on mukana": sets 30-173, both
+        # trainers almost)
     if finnish.same_lemma(theirs, heard):
         if (another_person(heard, theirs) or another_person(theirs, heard)) and not all(
                 "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):

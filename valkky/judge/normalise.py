@@ -100,12 +100,26 @@ _LETTERS_CASE = re.compile(r"(?<![\w:])([^\W\d_]):[^\W\d_]{1,3}\b")
 _BROKEN_OFF = re.compile(r"(?<![\w-])[^\W\d_]+-(?=[\s,.]+[^\W\d_])(?![\s,.]*(?:ja|tai|sekä)\b)")
 # a word trailed off and said again ("pysäytä... pysäytä se": set 63, both trainers right)
 _SAID_AGAIN = re.compile(r"\b([^\W\d_]+)(?:\.{2,}|…)\s*\1\b")
-# …or a start of two words trailed off and begun again, its second word mended ("ennen
-# kun... ennen kuin annos lähti", "Mihin aikaa… mihin aikaan": sets 153, 169, both trainers
-# right; not "laitan hiusverkon... laitan suojatakin", two deeds: review232): the start
-# dropped
-_RESTARTED = re.compile(
-    r"\b([^\W\d_]+)\s+([^\W\d_]{2})[^\W\d_]*\s*(?:\.{2,}|…)\s*(?=\1\s+\2)")
+# …or a start of two or three words trailed off and begun again, its second word mended
+# ("ennen kun... ennen kuin annos lähti", "Mihin aikaa… mihin aikaan", "ennen kuin mä...
+# ennen kuin mä aloitan": sets 153, 169, both trainers right; not "laitan hiusverkon...
+# laitan suojatakin", two deeds: review232-233): the start dropped
+_RESTARTED = re.compile(r"\b([^\W\d_]+)\s+([^\W\d_]+)((?:\s+[^\W\d_]+)?)\s*(?:\.{2,}|…)\s*"
+                        r"\1\s+([^\W\d_]+)")
+
+
+def _restart_dropped(m: re.Match[str]) -> str:
+    """A start trailed off and begun again (``_RESTARTED``): the second try where its
+    second word is the first try's, mended (it keeps all but the last letter of the shorter:
+    "kun"/"kuin", "aikaa"/"aikaan"), else as said ("laitan suojakäsineet... laitan
+    suojalasit", two deeds)."""
+    first, second, new = m.group(1), m.group(2), m.group(4)
+    shorter = min(len(second), len(new))
+    kept = next((i for i, (a, b) in enumerate(zip(second, new, strict=False)) if a != b),
+                shorter)
+    if NUMBER_WORD.match(first) or kept < max(2, shorter - 1):
+        return m.group(0)
+    return f"{first} {new}"
 
 
 # a modal's forms a spoken infinitive follows as a form of its own ("ei saa korjaa",
@@ -138,8 +152,7 @@ def normalise(text: str) -> str:
         text = _SAID_AGAIN.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
                                else m.group(1), text)  # "pysäytä... pysäytä se" (not a
         # number said twice: "neljä... neljä")
-        text = _RESTARTED.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
-                              else "", text)
+        text = _RESTARTED.sub(_restart_dropped, text)
         text = _BUT_AFTER_A_COMMA.sub(" mutta", text)  # "pullo hajos, mut …"
         text = numbers_in_words(text)
         text = _say_symbols(text)

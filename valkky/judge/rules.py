@@ -784,7 +784,8 @@ def _another_day(c: Case, left: list[str | None]) -> str | None:
 
 _DAYS = DAY_WORDS | frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                               "perjantaina", "lauantaina", "sunnuntaina", "viikolla",
-                              "viikonloppuna", "myöhemmin"})  # ("ensi viikolla")
+                              "viikonloppuna"})  # ("ensi viikolla"; not "myöhemmin",
+# later the same day: review233)
 
 
 def another_day_beside(c: Case, j: Judgement) -> Judgement:

@@ -24,7 +24,9 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
     if j.verdict == "wrong" or c.repeat or c.options:
         return j
     story = _a_jam_told(tuple(n for _, n in c.accepted), c.situation)
-    if story is None or (deed := own_repair(c.words, story.things, story.stuck)) is None:
+    stuck = story is not None and (story.stuck or not _JAMS.isdisjoint(
+        b for w in c.words for b in finnish.base_forms(w)))  # (the learner's own "jumi")
+    if story is None or (deed := own_repair(c.words, story.things, stuck)) is None:
         return j
     c.note(f"'{deed}': the learner's own repair of a jammed machine")
     return c.judgement("wrong", closest=j.closest)
@@ -47,8 +49,13 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     the stuck thing: what a repair is done to), else None."""
     texts = [w for text in (*accepted, normalised(situation)) for w in text.split()]
     said = {b for w in texts for b in finnish.base_forms(w) | {w}}
-    if said.isdisjoint(_JAMS) and not (any(map(_stopped, texts)) and said.isdisjoint(_MENDED)):
-        return None
+    told = normalised(situation).split()
+    mended = any(finnish.base_forms(w) & _MENDED and told[k - 1:k] != ["ei"]
+                 for k, w in enumerate(told))  # (the robot tells it mended: "Kunnossapito
+    # korjasi sen. Nyt kaikki toimii.")
+    if said.isdisjoint(_JAMS) and not ((any(map(_stopped, texts)) or (
+            "jos" in texts and said & _STOPS)) and not mended):
+        return None  # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
     things = frozenset(b for text in (*accepted, normalised(situation)) for w in text.split()
                        if "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w)
                        for b in finnish.base_forms(w)) | _JAMMED
@@ -80,10 +87,11 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
             continue
         if bases & _SWITCHING and "päälle" not in after:
             continue  # ("laitoin linjan päälle")
-        if "kuitata" in bases and not any(x.startswith("hätäseis") for x in after):
-            continue  # (the emergency stop reset, "kuittasin hätäseisin"; not "selvä,
-            # kuittaan", an acknowledgement: review232)
-        done = next((x for x in after if x in _IT or finnish.base_forms(x) & things), None)
+        if "kuitata" in bases and not any(x.startswith("hätä") or x in _IT for x in after):
+            continue  # (the emergency stop reset, "kuittasin hätäseisin", "… hätäpysäytyksen",
+            # "kuittasin sen"; not "selvä, kuittaan", an acknowledgement: review232-233)
+        done = next((x for x in after if x in _IT or finnish.base_forms(x) & things or (
+            "kuitata" in bases and x.startswith("hätä"))), None)
         if done is None and any(x in _PERSONS or a_thing_of_another(x, things) for x in after):
             continue  # (another thing or a person: "avasin oven", "vedin hänet pois")
         if (_by_us(words, k) or _a_colleagues(words, k)) and not _said_no(words, k) and \
@@ -98,8 +106,11 @@ def _by_us(words: Sequence[str], k: int) -> bool:
     of "I" that is no asking of another ("yritin avata", "päätin korjata", "onnistuin
     avaamaan"; not "pyysin huoltomiestä korjaamaan sen")."""
     w = words[k]
-    if _i_did(w) or (_a_passive(w) and not _WE.isdisjoint(words[max(0, k - 4):k])):
-        return True
+    before = words[max(0, k - 4):k]
+    if _i_did(w) or (_a_passive(w) and ("me" in before or (
+            "minä" in before and not _TOGETHER.isdisjoint(before)))):
+        return True  # (the spoken "we": "me otettiin", "jussi ja mä otettiin"; not "mä
+        # odotin kunnes se korjattiin")
     return any(_i_did(x) and not finnish.base_forms(x) & _ASKING
                for x in words[max(0, k - 2):k])
 
@@ -109,9 +120,12 @@ def _a_colleagues(words: Sequence[str], k: int) -> bool:
     jumin", "jussi avas jumin ite"): no repairer's ("kunnossapito avaa jumin")."""
     if not any(a.get("PERSON") == "3" for a in finnish.analyses(words[k])):
         return False
-    doer = next((x for x in reversed(words[max(0, k - 3):k]) if x not in _BETWEEN), "")
-    return bool(doer) and not a_repairer(doer) and (
+    near = words[max(0, k - 3):k]
+    doer = next((x for x in reversed(near) if x not in _BETWEEN), "")
+    return bool(doer) and not any(a_repairer(x) or finnish.base_forms(x) & _SERVICE
+                                  for x in near) and (
         doer in _WORKMATES or bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
+    # (not "kunnossapidon mikko avas jumin", "asentaja jussi korjas sen": review233)
 
 
 def _taken_out(after: Sequence[str], things: frozenset[str], out: bool = False) -> bool:
@@ -133,12 +147,15 @@ def _i_did(word: str) -> bool:
 
 def _said_no(words: Sequence[str], k: int) -> bool:
     """A no on the verb at ``k``: right before it, or before its subject or a word of how
-    ("en korjannu", "en mä korjannu", "en ite korjannu"; not "ei hätää, mä korjasin",
-    "ei, mä korjasin sen")."""
-    if _i_did(words[k]):
-        return False  # (a no is said with a form of no person: "ei, mä korjasin sen")
-    return bool(k) and (words[k - 1] in NEGATIONS or (
-        k > 1 and words[k - 2] in NEGATIONS and words[k - 1] in _BETWEEN))
+    ("en korjannu", "en mä korjannu", "en ite korjannu", "mä en avasin sitä"; not "ei
+    hätää, mä korjasin", "ei, mä korjasin sen")."""
+    if not k:
+        return False
+    if words[k - 1] in NEGATIONS:
+        return True  # (also with the verb in a person, as learners say it: "en avasin")
+    return k > 1 and words[k - 2] in NEGATIONS and words[k - 1] in _BETWEEN and not (
+        words[k - 2] == "ei" and _i_did(words[k]))  # (not "ei, mä korjasin sen": a no
+    # answered, then the deed told)
 
 
 def _made_safe_first(words: Sequence[str]) -> bool:
@@ -154,8 +171,11 @@ def a_thing_of_another(word: str, things: frozenset[str]) -> bool:
 
 
 def _a_passive(word: str) -> bool:
-    """A passive of a person ("otettiin", "avataan"; the spoken "we")."""
-    return any(a.get("PERSON") == "4" for a in finnish.analyses(word))
+    """A passive said yes to ("otettiin", "avataan"; the spoken "we"), not an infinitive
+    that reads as the passive after a no ("avata", "korjata": review233)."""
+    found = finnish.analyses(word)
+    return any(a.get("PERSON") == "4" and a.get("NEGATIVE") == "false" for a in found) and \
+        not finnish.has_mood(word, "A-infinitive")
 
 
 def _a_passive_participle(word: str) -> bool:
@@ -200,9 +220,11 @@ _PERSONS = frozenset({"hänet", "häntä", "hänen", "minut", "sinut", "heidät"
 # verbs of "I" whose infinitive after them is another's deed ("pyysin huoltomiestä
 # korjaamaan", "odotan kunnossapitoa korjaamaan sen")
 _ASKING = frozenset({"pyytää", "kutsua", "odottaa", "käskeä", "soittaa", "sanoa", "neuvoa",
-                     "ilmoittaa", "hälyttää"})
+                     "ilmoittaa", "hälyttää", "kieltää", "estää", "varoittaa"})
 # "we" beside a passive, and the workmates a deed may be said of
-_WE = frozenset({"me", "minä"})
-_WORKMATES = frozenset({"työkaveri", "kaveri", "kollega", "työtoveri"})
+_TOGETHER = frozenset({"ja", "kanssa"})  # ("jussi ja mä", "mä jussin kanssa")
+_WORKMATES = frozenset({"työkaveri", "kaveri", "kollega", "työtoveri", "työntekijä"})
+# the departments whose people mend ("kunnossapidon mikko")
+_SERVICE = frozenset({"kunnossapito", "huolto"})
 # words between a no and its verb ("en mä korjannu", "en ite korjannu")
 _BETWEEN = frozenset({"minä", "me", "itse", "vielä", "enää", "sitä", "sen"})
