@@ -1,8 +1,9 @@
-"""A stuck machine freed, mended or started again by the learner: where a step's story is a
-jam, the lessons teach that the repairer opens it ("Ei! Et korjaa konetta itse.
-Kunnossapito avaa jumin."), so an answer that tells the learner did it is wrong however right
-the rest of it is ("laatikko jäi jumiin, mä otin sen pois ja käynnistin hihnan"; sets 162
-and 167, both trainers wrong; SAFETY).
+"""A stuck or stopped machine freed, mended or started again by the learner or a workmate:
+where a step's story is a jam or a stop, the lessons teach that the repairer opens it ("Ei!
+Et korjaa konetta itse. Kunnossapito avaa jumin."), so an answer that tells the learner did
+it is wrong however right the rest of it is ("laatikko jäi jumiin, mä otin sen pois ja
+käynnistin hihnan"; sets 113, 162 and 167, both trainers wrong; SAFETY; reviews 230–233
+narrowed whose deed, of what and which stop).
 """
 
 from __future__ import annotations
@@ -72,11 +73,11 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
     verb, else None ("me otettiin se pois": the spoken "we"); or a workmate's named before
     it ("jussi avaa jumin": no repairer either). Not a deed of another the learner asked
     or waited for ("pyysin huoltomiestä korjaamaan sen"), nor a passive without "we" ("kone
-    käynnistetään"), nor another thing
-    ("avasin oven", "käynnistin hälytyksen", "nostin laatikot pois lattialta", "vedin hänet
-    pois"); not where the machine is stopped or locked first in a condition ("… kun kone on
-    pysäytetty"; not "… kun kone oli pysähtynyt", which it did of itself). A taking out by
-    hand only where a thing is ``stuck``."""
+    käynnistetään"), nor another thing ("avasin oven", "käynnistin hälytyksen", "nostin
+    laatikot pois lattialta", "vedin hänet pois"); not where the machine is stopped or
+    locked first in a condition ("… kun kone on pysäytetty"; not "… kun kone oli
+    pysähtynyt", which it did of itself). A taking out by hand only where a thing is
+    ``stuck``."""
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
         if not bases & (_REPAIRS | _TAKING | _SWITCHING):
@@ -92,7 +93,7 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
             # "kuittasin sen"; not "selvä, kuittaan", an acknowledgement: review232-233)
         done = next((x for x in after if x in _IT or finnish.base_forms(x) & things or (
             "kuitata" in bases and x.startswith("hätä"))), None)
-        if done is None and any(x in _PERSONS or a_thing_of_another(x, things) for x in after):
+        if done is None and any(x in _PERSONS or _a_thing_of_another(x, things) for x in after):
             continue  # (another thing or a person: "avasin oven", "vedin hänet pois")
         if (_by_us(words, k) or _a_colleagues(words, k)) and not _said_no(words, k) and \
                 not _made_safe_first(words):
@@ -164,7 +165,7 @@ def _made_safe_first(words: Sequence[str]) -> bool:
                not _CONDITIONS.isdisjoint(words[max(0, k - 4):k]) for k, w in enumerate(words))
 
 
-def a_thing_of_another(word: str, things: frozenset[str]) -> bool:
+def _a_thing_of_another(word: str, things: frozenset[str]) -> bool:
     """``word`` names a thing that is none of ``things`` ("oven", "hälytyksen")."""
     return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word) and \
         not finnish.base_forms(word) & things
