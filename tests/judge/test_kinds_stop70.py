@@ -381,3 +381,27 @@ def test_review232(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review233(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review234: the spoken "we" by a passive before an infinitive or with a workmate beside
+# it; a workmate's repair wherever maintenance is named elsewhere; a shelving of the faulty
+# one among others, past a no of another verb; "myöhemmin" against a day the question
+# names, not against today; a story a question asks of; "jään kotona" either way
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä ja jussi yritettiin "
+     "avata se", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, mä jussin kaa otettiin se pois",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, soitin huoltoon mut jussi "
+     "avas sen ennen", "wrong"),
+    ("yleinen-perehdytys samir.6", "älä korjaa itse, me avataan se yhessä", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, sit vein sen ja muut lavat "
+     "hyllyyn, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en oo vieny sitä vielä "
+     "hyllyyn, muuten kuorma oli ok", "correct"),
+    ("metalli-esimies tyomaarays.4", "selvä, kolmekymmentä kappaletta myöhemmin", "wrong"),
+    ("siivous-asiakas hotelli.4", "kyllä, siivoan huoneen myöhemmin", "correct"),
+    ("elintarvike-hygienia sairas", "jään kotona ja soitan esihenkilölle", "not wrong"),
+])
+def test_review234(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

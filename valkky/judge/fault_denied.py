@@ -160,10 +160,12 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if any(_shelved(w) and NEGATIONS.isdisjoint(part[:k]) and _OTHERS.isdisjoint(part)
+    if any(_shelved(w) and NEGATIONS.isdisjoint(part[max(0, k - 6):k]) and (
+            _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part))
            for part in apart for k, w in enumerate(part)):
         return False  # (then put on the shelf after all: "… sivuun odottamaan hyllytystä",
-        # "… ja menin viemään sen hyllyyn", review232; not "en oo vieny sitä vielä
+        # "… ja menin viemään sen hyllyyn", review232, "en kuitannu sitä mut vein sen
+        # hyllyyn", "vein sen ja muut lavat hyllyyn", review234; not "en oo vieny sitä vielä
         # hyllyyn", nor "muut lavat vietiin hyllyyn": review233)
     reasons = [k for k, w in enumerate(others) if w in _REASONS]
     return all(any(_a_fault(w) or (finnish.is_participle(w) and

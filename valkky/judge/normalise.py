@@ -112,7 +112,8 @@ def _restart_dropped(m: re.Match[str]) -> str:
     """A start trailed off and begun again (``_RESTARTED``): the second try where its
     second word is the first try's, mended (it keeps all but the last letter of the shorter:
     "kun"/"kuin", "aikaa"/"aikaan"), else as said ("laitan suojakäsineet... laitan
-    suojalasit", two deeds)."""
+    suojalasit", two deeds). The second try is what the learner says: "lava oli rikki...
+    lava oli ok" takes the fault back (review234)."""
     first, second, new = m.group(1), m.group(2), m.group(4)
     shorter = min(len(second), len(new))
     kept = next((i for i, (a, b) in enumerate(zip(second, new, strict=False)) if a != b),

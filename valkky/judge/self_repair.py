@@ -25,8 +25,10 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
     if j.verdict == "wrong" or c.repeat or c.options:
         return j
     story = _a_jam_told(tuple(n for _, n in c.accepted), c.situation)
-    stuck = story is not None and (story.stuck or not _JAMS.isdisjoint(
-        b for w in c.words for b in finnish.base_forms(w)))  # (the learner's own "jumi")
+    stuck = story is not None and (story.stuck or any(
+        finnish.base_forms(w) & _JAMS and NEGATIONS.isdisjoint(c.words[max(0, k - 3):k])
+        for k, w in enumerate(c.words)))  # (the learner's own "jumi", not "enkä koske
+    # jumiin": review234)
     if story is None or (deed := own_repair(c.words, story.things, stuck)) is None:
         return j
     c.note(f"'{deed}': the learner's own repair of a jammed machine")
@@ -51,9 +53,9 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     texts = [w for text in (*accepted, normalised(situation)) for w in text.split()]
     said = {b for w in texts for b in finnish.base_forms(w) | {w}}
     told = normalised(situation).split()
-    mended = any(finnish.base_forms(w) & _MENDED and told[k - 1:k] != ["ei"]
-                 for k, w in enumerate(told))  # (the robot tells it mended: "Kunnossapito
-    # korjasi sen. Nyt kaikki toimii.")
+    mended = any(w in _MENDED and told[k - 1:k] != ["ei"] for k, w in enumerate(told))
+    # (the robot tells it mended: "Kunnossapito korjasi sen. Nyt kaikki toimii."; not
+    # asked, "Saanko mä korjata sen itse?": review234)
     if said.isdisjoint(_JAMS) and not ((any(map(_stopped, texts)) or (
             "jos" in texts and said & _STOPS)) and not mended):
         return None  # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
@@ -106,14 +108,24 @@ def _by_us(words: Sequence[str], k: int) -> bool:
     "me" or "mä" before it: "jussi ja mä otettiin se pois"), or an infinitive after a verb
     of "I" that is no asking of another ("yritin avata", "päätin korjata", "onnistuin
     avaamaan"; not "pyysin huoltomiestä korjaamaan sen")."""
-    w = words[k]
+    if _i_did(words[k]) or _we_did(words, k):
+        return True
+    return any((_i_did(words[j]) or _we_did(words, j)) and
+               not finnish.base_forms(words[j]) & _ASKING and
+               not words[j].endswith(("ko", "kö")) for j in range(max(0, k - 2), k))
+    # (a question is no deed: "saanko korjata sen itse, et saa, …")
+
+
+def _we_did(words: Sequence[str], k: int) -> bool:
+    """The passive at ``k`` is the spoken "we": with "me" before it, or "mä" or a workmate
+    beside it ("me otettiin", "jussi ja mä otettiin", "otettiin se jussin kaa pois"; not
+    "mä odotin kunnes se korjattiin")."""
+    if not _a_passive(words[k]):
+        return False
+    around = words[max(0, k - 4):k + 4]
     before = words[max(0, k - 4):k]
-    if _i_did(w) or (_a_passive(w) and ("me" in before or (
-            "minä" in before and not _TOGETHER.isdisjoint(before)))):
-        return True  # (the spoken "we": "me otettiin", "jussi ja mä otettiin"; not "mä
-        # odotin kunnes se korjattiin")
-    return any(_i_did(x) and not finnish.base_forms(x) & _ASKING
-               for x in words[max(0, k - 2):k])
+    return "me" in before or not _TOGETHER.isdisjoint(around) or (
+        "minä" in before and "ja" in before)
 
 
 def _a_colleagues(words: Sequence[str], k: int) -> bool:
@@ -121,12 +133,15 @@ def _a_colleagues(words: Sequence[str], k: int) -> bool:
     jumin", "jussi avas jumin ite"): no repairer's ("kunnossapito avaa jumin")."""
     if not any(a.get("PERSON") == "3" for a in finnish.analyses(words[k])):
         return False
-    near = words[max(0, k - 3):k]
-    doer = next((x for x in reversed(near) if x not in _BETWEEN), "")
-    return bool(doer) and not any(a_repairer(x) or finnish.base_forms(x) & _SERVICE
-                                  for x in near) and (
-        doer in _WORKMATES or bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
-    # (not "kunnossapidon mikko avas jumin", "asentaja jussi korjas sen": review233)
+    at = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] not in _BETWEEN), None)
+    if at is None:
+        return False
+    doer, before = words[at], words[at - 1] if at else ""
+    return not any(a_repairer(x) or finnish.base_forms(x) & _SERVICE for x in (doer, before)
+                   if x) and (doer in _WORKMATES or
+                              bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
+    # (not "kunnossapidon mikko avas jumin", "asentaja jussi korjas sen": review233; but
+    # "soitin huoltoon mut jussi avas sen", "ilman huoltoa jussi avas jumin": review234)
 
 
 def _taken_out(after: Sequence[str], things: frozenset[str], out: bool = False) -> bool:
@@ -153,7 +168,9 @@ def _said_no(words: Sequence[str], k: int) -> bool:
     if not k:
         return False
     if words[k - 1] in NEGATIONS:
-        return True  # (also with the verb in a person, as learners say it: "en avasin")
+        return not (words[k - 1] == "ei" and _i_did(words[k]))  # (also with the verb in a
+        # person, as learners say it, "en avasin"; not "ei, korjasin sen ite": a no
+        # answered, then the deed told)
     return k > 1 and words[k - 2] in NEGATIONS and words[k - 1] in _BETWEEN and not (
         words[k - 2] == "ei" and _i_did(words[k]))  # (not "ei, mä korjasin sen": a no
     # answered, then the deed told)
@@ -194,7 +211,7 @@ _JAMS = frozenset({"jumi", "jumiin", "jumissa", "jumittua", "juuttua", "juuttunu
 # is no repair there); not one to come ("linja pysähtyy kello kymmenen"), nor where the
 # story has it mended ("Kunnossapito korjasi sen. Nyt kaikki toimii.": review232)
 _STOPS = frozenset({"pysähtyä"})
-_MENDED = frozenset({"korjata", "korjattu", "toimia"})
+_MENDED = frozenset({"korjasi", "korjattu", "korjattiin", "korjannut", "toimii"})
 
 
 def _stopped(word: str) -> bool:
@@ -223,7 +240,8 @@ _PERSONS = frozenset({"hänet", "häntä", "hänen", "minut", "sinut", "heidät"
 _ASKING = frozenset({"pyytää", "kutsua", "odottaa", "käskeä", "soittaa", "sanoa", "neuvoa",
                      "ilmoittaa", "hälyttää", "kieltää", "estää", "varoittaa"})
 # "we" beside a passive, and the workmates a deed may be said of
-_TOGETHER = frozenset({"ja", "kanssa"})  # ("jussi ja mä", "mä jussin kanssa")
+_TOGETHER = frozenset({"kanssa", "kaa", "yhdessä", "yhessä"})  # ("mä jussin kanssa",
+# "jussin kaa"; with "ja" only beside "mä": _we_did)
 _WORKMATES = frozenset({"työkaveri", "kaveri", "kollega", "työtoveri", "työntekijä"})
 # the departments whose people mend ("kunnossapidon mikko")
 _SERVICE = frozenset({"kunnossapito", "huolto"})
