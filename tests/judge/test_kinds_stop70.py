@@ -399,9 +399,39 @@ def test_review233(step: str, answer: str, verdict: str) -> None:
      "hyllyyn, muuten kuorma oli ok", "wrong"),
     ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en oo vieny sitä vielä "
      "hyllyyn, muuten kuorma oli ok", "correct"),
-    ("metalli-esimies tyomaarays.4", "selvä, kolmekymmentä kappaletta myöhemmin", "wrong"),
+    ("ravintola-ohjeet huomenna", "tulen kymmeneltä, tunnin myöhemmin", "correct"),
     ("siivous-asiakas hotelli.4", "kyllä, siivoan huoneen myöhemmin", "correct"),
     ("elintarvike-hygienia sairas", "jään kotona ja soitan esihenkilölle", "not wrong"),
 ])
 def test_review234(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review235: "mä ei korjasin" a no; "together" only in its own clause, not "yhdessä
+# kohdassa"; a repairer let or fetched to do it, or maintenance's man, is no workmate; a
+# no of the shelving itself keeps the pallet off the shelf
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä ei korjasin sitä, "
+     "soitin huoltoon", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, mä odotin jussin kanssa "
+     "kunnes jumi avattiin", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui yhdessä kohdassa, se korjattiin heti",
+     "correct"),
+    ("valmistus-raportti sari.8", "kunnossapito pitää kutsua, me annetaan huoltomiehen avata "
+     "jumi", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, kunnossapidon mies jussi "
+     "avas jumin", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, mä annoin jussin avata sen",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, huoltomies ja jussi avas jumin",
+     "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui liukuhihnaan, työkaverini avas jumin",
+     "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en vieny sitä yhtä lavaa "
+     "vielä sinne hyllyyn, muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en kuitannu sitä mutta "
+     "vein sen hyllyyn, muuten kuorma oli ok", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisällä", "almost"),
+])
+def test_review235(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

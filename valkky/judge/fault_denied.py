@@ -160,7 +160,7 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if any(_shelved(w) and NEGATIONS.isdisjoint(part[max(0, k - 6):k]) and (
+    if any(_shelved(w) and not _shelving_said_no(part[:k]) and (
             _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part))
            for part in apart for k, w in enumerate(part)):
         return False  # (then put on the shelf after all: "… sivuun odottamaan hyllytystä",
@@ -205,6 +205,24 @@ def _of_a_fine_state(after: Sequence[str]) -> bool:
 _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "allekirjoittaa", "viedä",
                         "hyllyttää", "tietää"})  # (and not knowing what is done with it,
 # which denies nothing: "en tiiä mitä sille tehdään", review230)
+
+
+def _shelving_said_no(before: Sequence[str]) -> bool:
+    """A no of the shelving itself among the words before it ("en vieny sitä yhtä lavaa
+    vielä sinne hyllyyn"; not "en kuitannu sitä mut vein sen hyllyyn": review235)."""
+    for k, w in enumerate(before):
+        if w not in NEGATIONS:
+            continue
+        verb = _the_nos_verb(before[k + 1:])
+        if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vieny sitä vielä")
+            verb = next((x for x in before[before.index(verb, k) + 1:] if x not in _HOW_NOT),
+                        "")
+        if finnish.base_forms(verb) & _PUTTING:
+            return True
+    return False
+
+
+_PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa"})
 
 
 def _shelved(word: str) -> bool:

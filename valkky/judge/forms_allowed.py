@@ -169,8 +169,8 @@ _FALLING = frozenset({"kaatua", "pudota", "hajota", "tippua", "liukastua", "komp
 
 # adverbs of place said where and whither, one for the other a slip of form
 _WHERE_AND_WHITHER = frozenset(frozenset(pair) for pair in (
-    ("mukana", "mukaan"), ("ulkona", "ulos")))  # (not "jään kotona" for "jään kotiin",
-# which Finnish says both ways: review234)
+    ("mukana", "mukaan"), ("ulkona", "ulos"), ("sisällä", "sisään")))
+# (not "jään kotona" for "jään kotiin", which Finnish says both ways: review234)
 
 
 def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:

@@ -785,11 +785,7 @@ def _another_day(c: Case, left: list[str | None]) -> str | None:
 _DAYS = DAY_WORDS | frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                               "perjantaina", "lauantaina", "sunnuntaina", "viikolla",
                               "viikonloppuna"})  # ("ensi viikolla")
-# …and "later", another time than the day a question names ("kiitos, tuon ne myöhemmin"
-# to "Ota huomenna mukaan …": review234), though no day of its own ("siivoan huoneen
-# myöhemmin": review233)
-_DAYS_OR_LATER = _DAYS | {"myöhemmin"}
-_TODAY = frozenset({"tänään", "nyt"})
+# (not "myöhemmin", which is relative: "tulen kymmeneltä, tunnin myöhemmin", review235)
 
 
 def another_day_beside(c: Case, j: Judgement) -> Judgement:
@@ -798,16 +794,14 @@ def another_day_beside(c: Case, j: Judgement) -> Judgement:
     ("kiitos, tuon ne ensi viikolla" beside "tuon ne huomenna", to "Ota huomenna mukaan …":
     sets 101, 142, 171, both trainers wrong)."""
     if j.verdict == "wrong" or c.open_question or c.repeat or \
-            _DAYS_OR_LATER.isdisjoint(c.words) or not c.situation:
+            _DAYS.isdisjoint(c.words) or not c.situation:
         return j
-    said = [w for w in c.words if w in _DAYS_OR_LATER]
+    said = [w for w in c.words if w in _DAYS]
     told = set(normalised(c.situation).split())  # (the day the question names: not "ehkä
     # maanantaina" to "Milloin tulet takaisin?" beside "tulen huomenna", sets 23-162)
     for original, norm in c.accepted:
         theirs = [w for w in norm.split() if w in _DAYS and w in told]
         core = [w for w in norm.split() if w not in _DAYS]
-        if said == ["myöhemmin"] and set(theirs) <= _TODAY:
-            continue  # ("later" today: "siivoan huoneen myöhemmin" beside "… tänään")
         if theirs and core and set(core) <= set(c.words) and set(theirs).isdisjoint(said):
             c.note(f"'{said[0]}': another day than '{original}' says")
             return c.judgement("wrong", closest=original)

@@ -110,10 +110,22 @@ def _by_us(words: Sequence[str], k: int) -> bool:
     avaamaan"; not "pyysin huoltomiestä korjaamaan sen")."""
     if _i_did(words[k]) or _we_did(words, k):
         return True
-    return any((_i_did(words[j]) or _we_did(words, j)) and
-               not finnish.base_forms(words[j]) & _ASKING and
-               not words[j].endswith(("ko", "kö")) for j in range(max(0, k - 2), k))
-    # (a question is no deed: "saanko korjata sen itse, et saa, …")
+    for j in range(max(0, k - 2), k):
+        if not (_i_did(words[j]) or _we_did(words, j)) or words[j].endswith(("ko", "kö")) or \
+                finnish.base_forms(words[j]) & _ASKING:
+            continue  # (a question is no deed: "saanko korjata sen itse, et saa, …")
+        # (not the repairer let or fetched to do it: "me annetaan huoltomiehen avata
+        # jumi", "mä hain huoltomiehen avaamaan jumin", review235; a workmate let do it
+        # is: "mä annoin jussin avata sen")
+        return not any(map(_a_repairers_word, words[j + 1:k]))
+    return False
+
+
+def _a_repairers_word(word: str) -> bool:
+    """``word`` names a repairer (in any case), or a repairers' department in the genitive
+    ("kunnossapidon"), not the place phoned or gone to ("soitin huoltoon")."""
+    return (a_repairer(word) and not finnish.cases(word) & _TO_OR_FROM) or (
+        bool(finnish.base_forms(word) & _SERVICE) and "omanto" in finnish.cases(word))
 
 
 def _we_did(words: Sequence[str], k: int) -> bool:
@@ -122,8 +134,13 @@ def _we_did(words: Sequence[str], k: int) -> bool:
     "mä odotin kunnes se korjattiin")."""
     if not _a_passive(words[k]):
         return False
-    around = words[max(0, k - 4):k + 4]
-    before = words[max(0, k - 4):k]
+    start = max([0, *(j + 1 for j in range(max(0, k - 4), k) if words[j] in _CLAUSE_JOINS)])
+    end = min([k + 4, *(j for j in range(k + 1, min(len(words), k + 4))
+                        if words[j] in _CLAUSE_JOINS)])
+    around = [w for j, w in enumerate(words[start:end], start)
+              if not (w in ("yhdessä", "yhessä") and words[j + 1:j + 2] and
+                      words[j + 1].endswith(("ssa", "ssä")))]  # ("yhdessä kohdassa")
+    before = words[start:k]
     return "me" in before or not _TOGETHER.isdisjoint(around) or (
         "minä" in before and "ja" in before)
 
@@ -136,12 +153,15 @@ def _a_colleagues(words: Sequence[str], k: int) -> bool:
     at = next((j for j in range(k - 1, max(-1, k - 4), -1) if words[j] not in _BETWEEN), None)
     if at is None:
         return False
-    doer, before = words[at], words[at - 1] if at else ""
-    return not any(a_repairer(x) or finnish.base_forms(x) & _SERVICE for x in (doer, before)
-                   if x) and (doer in _WORKMATES or
-                              bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
-    # (not "kunnossapidon mikko avas jumin", "asentaja jussi korjas sen": review233; but
-    # "soitin huoltoon mut jussi avas sen", "ilman huoltoa jussi avas jumin": review234)
+    doer = words[at]
+    owners = [words[at]] + ([words[at - 1]] if at else []) + (
+        [words[at - 2]] if at > 1 and words[at - 1] not in _JOINS else [])
+    return not any(map(_a_repairers_word, owners)) and (
+        bool(finnish.base_forms(doer) & _WORKMATES) or
+                           bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
+    # (not "kunnossapidon mikko avas jumin", "asentaja jussi korjas sen", "kunnossapidon
+    # mies jussi …": review233, 235; but "soitin huoltoon mut jussi avas sen", "ilman
+    # huoltoa jussi avas jumin", "työkaverini avas jumin": review234-235)
 
 
 def _taken_out(after: Sequence[str], things: frozenset[str], out: bool = False) -> bool:
@@ -168,9 +188,10 @@ def _said_no(words: Sequence[str], k: int) -> bool:
     if not k:
         return False
     if words[k - 1] in NEGATIONS:
-        return not (words[k - 1] == "ei" and _i_did(words[k]))  # (also with the verb in a
-        # person, as learners say it, "en avasin"; not "ei, korjasin sen ite": a no
-        # answered, then the deed told)
+        return not (words[k - 1] == "ei" and _i_did(words[k]) and
+                    words[k - 2:k - 1] not in (["minä"], ["me"]))  # (also with the verb in
+        # a person, as learners say it, "en avasin", "mä ei korjasin"; not "ei, korjasin
+        # sen ite": a no answered, then the deed told)
     return k > 1 and words[k - 2] in NEGATIONS and words[k - 1] in _BETWEEN and not (
         words[k - 2] == "ei" and _i_did(words[k]))  # (not "ei, mä korjasin sen": a no
     # answered, then the deed told)
@@ -239,7 +260,13 @@ _PERSONS = frozenset({"hänet", "häntä", "hänen", "minut", "sinut", "heidät"
 # korjaamaan", "odotan kunnossapitoa korjaamaan sen")
 _ASKING = frozenset({"pyytää", "kutsua", "odottaa", "käskeä", "soittaa", "sanoa", "neuvoa",
                      "ilmoittaa", "hälyttää", "kieltää", "estää", "varoittaa"})
+# joins between a repairer and a workmate ("huoltomies ja jussi avas jumin")
+_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+# the cases of a place phoned or gone to, not a doer ("soitin huoltoon")
+_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto"})
 # "we" beside a passive, and the workmates a deed may be said of
+_CLAUSE_JOINS = frozenset({"kunnes", "kun", "että", "jotta", "koska"})  # (a clause of its
+# own: "mä odotin jussin kanssa kunnes jumi avattiin", review235)
 _TOGETHER = frozenset({"kanssa", "kaa", "yhdessä", "yhessä"})  # ("mä jussin kanssa",
 # "jussin kaa"; with "ja" only beside "mä": _we_did)
 _WORKMATES = frozenset({"työkaveri", "kaveri", "kollega", "työtoveri", "työntekijä"})
