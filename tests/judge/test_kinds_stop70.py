@@ -435,3 +435,27 @@ def test_review234(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review235(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review236: a repairer's word says who the workmate is only in the nominative or the
+# genitive, right before him or before a person noun of his ("kunnossapidon mies jussi");
+# not after a postposition or in the partitive; a subject said before its join stays;
+# only a no of the shelving itself, not one before "vaan"
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, ennen huollon tuloa jussi avas "
+     "jumin", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, huoltomiehen kanssa jussi avas "
+     "jumin", "wrong"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, kunnossapidon asentaja jussi "
+     "virtanen korjas sen", "correct"),
+    ("valmistus-raportti sari.2", "laatikko jumittui hihnaan, ja me kun avattiin se ite niin "
+     "hihna lähti taas", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en vieny sitä rikkinäistä "
+     "lavaa roskiin vaan vein sen hyllyyn, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en hyllyttäny sitä, muuten "
+     "kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en tiiä saako sen viedä "
+     "hyllyyn, muuten kuorma oli ok", "correct"),
+])
+def test_review236(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -160,7 +160,7 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if any(_shelved(w) and not _shelving_said_no(part[:k]) and (
+    if any(_shelved(w) and not _shelving_said_no(part[:k + 1]) and (
             _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part))
            for part in apart for k, w in enumerate(part)):
         return False  # (then put on the shelf after all: "… sivuun odottamaan hyllytystä",
@@ -208,18 +208,24 @@ _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "alleki
 
 
 def _shelving_said_no(before: Sequence[str]) -> bool:
-    """A no of the shelving itself among the words before it ("en vieny sitä yhtä lavaa
-    vielä sinne hyllyyn"; not "en kuitannu sitä mut vein sen hyllyyn": review235)."""
+    """A no of the shelving itself in the words up to it ("en vieny sitä yhtä lavaa vielä
+    sinne hyllyyn", "en hyllyttäny sitä"; not "en kuitannu sitä mut vein sen hyllyyn",
+    review235, nor "en vieny sitä roskiin vaan vein sen hyllyyn", review236)."""
     for k, w in enumerate(before):
-        if w not in NEGATIONS:
-            continue
+        if w not in NEGATIONS or not _TURNS.isdisjoint(before[k + 1:]):
+            continue  # (not a no before "vaan": "en vieny sitä roskiin vaan vein sen
+            # hyllyyn", review236)
         verb = _the_nos_verb(before[k + 1:])
         if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vieny sitä vielä")
             verb = next((x for x in before[before.index(verb, k) + 1:] if x not in _HOW_NOT),
                         "")
-        if finnish.base_forms(verb) & _PUTTING:
-            return True
+        if finnish.base_forms(verb) & (_PUTTING | _SHELVING | {"tietää"}):
+            return True  # (also "en hyllyttäny sitä", "en tiiä saako sen viedä hyllyyn")
     return False
+
+
+# words after which another deed is said ("en vieny sitä roskiin vaan vein sen hyllyyn")
+_TURNS = frozenset({"vaan", "mutta", "mut", "niin", "sitten", "sit"})
 
 
 _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa"})

@@ -785,7 +785,8 @@ def _another_day(c: Case, left: list[str | None]) -> str | None:
 _DAYS = DAY_WORDS | frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                               "perjantaina", "lauantaina", "sunnuntaina", "viikolla",
                               "viikonloppuna"})  # ("ensi viikolla")
-# (not "myöhemmin", which is relative: "tulen kymmeneltä, tunnin myöhemmin", review235)
+# (not "myöhemmin", which is relative: "tulen kymmeneltä, tunnin myöhemmin", "en voi,
+# ehkä myöhemmin", review235-236)
 
 
 def another_day_beside(c: Case, j: Judgement) -> Judgement:

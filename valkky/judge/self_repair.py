@@ -121,6 +121,17 @@ def _by_us(words: Sequence[str], k: int) -> bool:
     return False
 
 
+def _owns(word: str) -> bool:
+    """``word`` may say what the one after it is: a repairer's word in the nominative or
+    the genitive ("asentaja", "kunnossapidon"; not "huoltoa", "huoltomiestä")."""
+    return bool(finnish.cases(word) & _OWNING)
+
+
+_OWNING = frozenset({"nimento", "omanto"})
+# person nouns a repairer's genitive may say of ("kunnossapidon mies")
+_PERSONS_OF = frozenset({"mies", "asentaja", "työntekijä", "henkilö", "tyyppi", "kaveri"})
+
+
 def _a_repairers_word(word: str) -> bool:
     """``word`` names a repairer (in any case), or a repairers' department in the genitive
     ("kunnossapidon"), not the place phoned or gone to ("soitin huoltoon")."""
@@ -134,7 +145,9 @@ def _we_did(words: Sequence[str], k: int) -> bool:
     "mä odotin kunnes se korjattiin")."""
     if not _a_passive(words[k]):
         return False
-    start = max([0, *(j + 1 for j in range(max(0, k - 4), k) if words[j] in _CLAUSE_JOINS)])
+    start = max([0, *(j + 1 if words[j - 1:j] not in (["me"], ["minä"]) else j - 1
+                      for j in range(max(0, k - 4), k) if words[j] in _CLAUSE_JOINS)])
+    # (a subject said before its join stays: "ja me kun avattiin se ite", review236)
     end = min([k + 4, *(j for j in range(k + 1, min(len(words), k + 4))
                         if words[j] in _CLAUSE_JOINS)])
     around = [w for j, w in enumerate(words[start:end], start)
@@ -154,8 +167,14 @@ def _a_colleagues(words: Sequence[str], k: int) -> bool:
     if at is None:
         return False
     doer = words[at]
-    owners = [words[at]] + ([words[at - 1]] if at else []) + (
-        [words[at - 2]] if at > 1 and words[at - 1] not in _JOINS else [])
+    owners = [doer]
+    while at and finnish.NAME_CLASSES & finnish.word_classes(words[at - 1]):
+        at -= 1  # (a whole name: "jussi virtanen")
+    if at and _owns(words[at - 1]) and _a_repairers_word(words[at - 1]):
+        owners.append(words[at - 1])  # ("asentaja jussi", "kunnossapidon jussi")
+    elif at > 1 and finnish.base_forms(words[at - 1]) & _PERSONS_OF and _owns(words[at - 2]):
+        owners.append(words[at - 2])  # ("kunnossapidon mies jussi"; not "ennen huollon
+        # tuloa jussi", "huoltomiehen kanssa jussi": review236)
     return not any(map(_a_repairers_word, owners)) and (
         bool(finnish.base_forms(doer) & _WORKMATES) or
                            bool(finnish.NAME_CLASSES & finnish.word_classes(doer)))
@@ -260,8 +279,6 @@ _PERSONS = frozenset({"hänet", "häntä", "hänen", "minut", "sinut", "heidät"
 # korjaamaan", "odotan kunnossapitoa korjaamaan sen")
 _ASKING = frozenset({"pyytää", "kutsua", "odottaa", "käskeä", "soittaa", "sanoa", "neuvoa",
                      "ilmoittaa", "hälyttää", "kieltää", "estää", "varoittaa"})
-# joins between a repairer and a workmate ("huoltomies ja jussi avas jumin")
-_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
 # the cases of a place phoned or gone to, not a doer ("soitin huoltoon")
 _TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto"})
 # "we" beside a passive, and the workmates a deed may be said of
