@@ -459,3 +459,19 @@ def test_review235(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review236(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review237: only a no of the shelving whose clause turns to no other deed after it ("ja",
+# "vaan", "mutta"), "sit" a filler inside it; not knowing only of whether it may
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en vieny sitä sit hyllyyn, "
+     "muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en tiiä miks vein sen "
+     "hyllyyn, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en vieny sitä roskiin ja "
+     "vein sen hyllyyn, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun, en hyllyttäny sitä heti "
+     "vaan vasta illalla, muuten kuorma oli ok", "wrong"),
+])
+def test_review237(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

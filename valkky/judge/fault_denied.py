@@ -160,7 +160,7 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if any(_shelved(w) and not _shelving_said_no(part[:k + 1]) and (
+    if any(_shelved(w) and not _shelving_said_no(part, k) and (
             _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part))
            for part in apart for k, w in enumerate(part)):
         return False  # (then put on the shelf after all: "… sivuun odottamaan hyllytystä",
@@ -207,25 +207,29 @@ _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "alleki
 # which denies nothing: "en tiiä mitä sille tehdään", review230)
 
 
-def _shelving_said_no(before: Sequence[str]) -> bool:
-    """A no of the shelving itself in the words up to it ("en vieny sitä yhtä lavaa vielä
-    sinne hyllyyn", "en hyllyttäny sitä"; not "en kuitannu sitä mut vein sen hyllyyn",
-    review235, nor "en vieny sitä roskiin vaan vein sen hyllyyn", review236)."""
-    for k, w in enumerate(before):
-        if w not in NEGATIONS or not _TURNS.isdisjoint(before[k + 1:]):
-            continue  # (not a no before "vaan": "en vieny sitä roskiin vaan vein sen
-            # hyllyyn", review236)
-        verb = _the_nos_verb(before[k + 1:])
+def _shelving_said_no(part: Sequence[str], at: int) -> bool:
+    """A no of the shelving (``part[at]``) itself in its comma part, with no other deed
+    turned to after the no ("en vieny sitä yhtä lavaa vielä sinne hyllyyn", "en hyllyttäny
+    sitä", "en tiiä saako sen viedä hyllyyn"; not "en kuitannu sitä mut vein sen hyllyyn",
+    review235, "en vieny sitä roskiin vaan vein sen hyllyyn", "… ja vein sen hyllyyn",
+    "en hyllyttäny sitä heti vaan vasta illalla", "en tiiä miks vein sen hyllyyn",
+    review236-237)."""
+    for k, w in enumerate(part[:at + 1]):
+        if w not in NEGATIONS or not _TURNS.isdisjoint(part[k + 1:]):
+            continue
+        verb = _the_nos_verb(part[k + 1:])
         if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vieny sitä vielä")
-            verb = next((x for x in before[before.index(verb, k) + 1:] if x not in _HOW_NOT),
-                        "")
-        if finnish.base_forms(verb) & (_PUTTING | _SHELVING | {"tietää"}):
-            return True  # (also "en hyllyttäny sitä", "en tiiä saako sen viedä hyllyyn")
+            verb = next((x for x in part[part.index(verb, k) + 1:] if x not in _HOW_NOT), "")
+        if finnish.base_forms(verb) & (_PUTTING | _SHELVING) or (
+                "tietää" in finnish.base_forms(verb) and any(
+                    x.endswith(("ko", "kö")) for x in part[k + 2:k + 4])):
+            return True  # (not knowing only of whether it may: "en tiiä saako …")
     return False
 
 
 # words after which another deed is said ("en vieny sitä roskiin vaan vein sen hyllyyn")
-_TURNS = frozenset({"vaan", "mutta", "mut", "niin", "sitten", "sit"})
+_TURNS = frozenset({"vaan", "mutta", "mut", "ja"})  # (not "sit", "niin": fillers inside
+# the no's clause, "en vieny sitä sit hyllyyn", review237)
 
 
 _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa"})
