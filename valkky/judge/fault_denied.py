@@ -184,15 +184,22 @@ def _declined(after: Sequence[str]) -> bool:
     sitä hyllyyn"), of its fine state ("ei se ollu hyvä"), or of knowing ("en tiiä mitä
     sille tehdään"); any other no may deny the fault ("siinä ei ollu mitään", "ei mitään
     hätää", "kuski ei ollu enää paikalla")."""
-    verb = _the_nos_verb(after)
-    if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vielä kuitannu")
-        done = next((w for w in after[after.index(verb) + 1:] if w not in _HOW_NOT), "")
-        if finnish.is_participle(done) and finnish.base_forms(done) & _DECLINING:
-            return True
+    verb = _the_nos_deed(after)
     if finnish.base_forms(verb) & _DECLINING or (
             "laittaa" in finnish.base_forms(verb) and _ASIDE.isdisjoint(after)):
         return True  # ("en laittanu sitä hyllyyn"; not "en laittanu yhtään lavaa sivuun")
     return _of_a_fine_state(after)
+
+
+def _the_nos_deed(after: Sequence[str]) -> str:
+    """The deed a no is said of (``_the_nos_verb``), its perfect's participle where that
+    verb is "olla" ("en oo vielä kuitannu", "en oo vieny sitä vielä")."""
+    verb = _the_nos_verb(after)
+    if finnish.same_lemma(verb, "olla"):
+        done = next((w for w in after[after.index(verb) + 1:] if w not in _HOW_NOT), "")
+        if finnish.is_participle(done):
+            return done
+    return verb
 
 
 def _of_a_fine_state(after: Sequence[str]) -> bool:
@@ -217,9 +224,7 @@ def _shelving_said_no(part: Sequence[str], at: int) -> bool:
     for k, w in enumerate(part[:at + 1]):
         if w not in NEGATIONS or not _TURNS.isdisjoint(part[k + 1:]):
             continue
-        verb = _the_nos_verb(part[k + 1:])
-        if finnish.same_lemma(verb, "olla"):  # (its perfect: "en oo vieny sitä vielä")
-            verb = next((x for x in part[part.index(verb, k) + 1:] if x not in _HOW_NOT), "")
+        verb = _the_nos_deed(part[k + 1:])
         if finnish.base_forms(verb) & (_PUTTING | _SHELVING) or (
                 "tietää" in finnish.base_forms(verb) and any(
                     x.endswith(("ko", "kö")) for x in part[k + 2:k + 4])):
@@ -306,8 +311,7 @@ def _ruin_reach(participle: str) -> int:
 
 def _harmed(word: str) -> bool:
     """A passive participle of a verb of harm ("kolhittu", "rikottu")."""
-    return bool(finnish.base_forms(word) & _HARMING) and any(
-        a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(word))
+    return bool(finnish.base_forms(word) & _HARMING) and finnish.is_passive_participle(word)
 
 
 # verbs whose active participle tells no change for the worse ("lavat oli tullut ajoissa",

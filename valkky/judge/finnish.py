@@ -461,6 +461,16 @@ def has_mood(word: str, mood: str) -> bool:
     return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == mood for a in analyses(word))
 
 
+def is_passive_participle(word: str) -> bool:
+    """A past passive participle ("pysäytetty", "kolhittu")."""
+    return any(a.get("PARTICIPLE") == "past_passive" for a in analyses(word))
+
+
+def a_noun(word: str) -> bool:
+    """A noun and no verb's form ("halliin", "auton"; not "tilaa", also of tilata)."""
+    return "nimisana" in word_classes(word) and not is_verb(word)
+
+
 @lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""

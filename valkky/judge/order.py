@@ -81,13 +81,13 @@ def _after_for_before(c: Case) -> str | None:
                 for b in finnish.base_forms(clause[k])}  # (and the perfects said after it:
         # "kun oot nostanu auton ja menny sen alle", review230)
         its = [w for w in words[deed + 1:when] if finnish.word_classes(w) == {"nimisana"}]
-        where = [w for w in clause[first_done + 1:] if _a_noun(w)]
+        where = [w for w in clause[first_done + 1:] if finnish.a_noun(w)]
         deeds = [words[deed], *(w for w in words[deed + 1:deed + 3] if finnish.is_verb(w))] \
             if finnish.base_forms(words[deed]) & _HELPING else [words[deed]]
         for original, first, later, things in befores:
             if any(finnish.same_lemma(d, first) for d in deeds) and \
                     any(finnish.base_forms(w) & done for w in later) and \
-                    (not any(map(_a_noun, later)) or
+                    (not any(map(finnish.a_noun, later)) or
                      all(any(finnish.same_lemma(x, w) for w in later) for x in where)) and \
                     (not its or any(finnish.same_lemma(x, w) for x in its for w in things)):
                 return original  # (not "… otan ne pois kun olen käyttänyt sitä" beside
@@ -162,11 +162,6 @@ def _kun_clauses(words: Sequence[str], cuts: set[int]) -> list[tuple[int, int, i
         held.update(range(when, end))
         out.append((when, end, deed))
     return out
-
-
-def _a_noun(word: str) -> bool:
-    """A noun, also one that is a name too ("auton", "halliin"), not a verb."""
-    return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word)
 
 
 def _said_no_to(before: Sequence[str]) -> bool:

@@ -218,14 +218,13 @@ def _said_no(words: Sequence[str], k: int) -> bool:
 
 def _made_safe_first(words: Sequence[str]) -> bool:
     """The machine stopped or locked in a condition first: "kun kone on pysäytetty"."""
-    return any(finnish.base_forms(w) & _MADE_SAFE and _a_passive_participle(w) and
+    return any(finnish.base_forms(w) & _MADE_SAFE and finnish.is_passive_participle(w) and
                not _CONDITIONS.isdisjoint(words[max(0, k - 4):k]) for k, w in enumerate(words))
 
 
 def _a_thing_of_another(word: str, things: frozenset[str]) -> bool:
     """``word`` names a thing that is none of ``things`` ("oven", "hälytyksen")."""
-    return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word) and \
-        not finnish.base_forms(word) & things
+    return finnish.a_noun(word) and not finnish.base_forms(word) & things
 
 
 def _a_passive(word: str) -> bool:
@@ -234,11 +233,6 @@ def _a_passive(word: str) -> bool:
     found = finnish.analyses(word)
     return any(a.get("PERSON") == "4" and a.get("NEGATIVE") == "false" for a in found) and \
         not finnish.has_mood(word, "A-infinitive")
-
-
-def _a_passive_participle(word: str) -> bool:
-    """A past passive participle ("pysäytetty", "lukittu")."""
-    return any(a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(word))
 
 
 # a machine stopped, shut down or locked first ("pysäytetty", "lukittu"), in a condition

@@ -94,7 +94,7 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
     # for the "astianpesukone"; a risky deed with another thing named is no deed with the
     # faulty one: "… ja käytän portaita")
     named = [i for i, w in enumerate(clause)
-             if _a_noun(w) and _names(w, fault.things) and
+             if finnish.a_noun(w) and _names(w, fault.things) and
              not (i and someone_elses(clause[i - 1]) and  # ("työkaverin autolla"; not
                   # whom it is used on, "siirrän asukkaan liinalla": review77)
                   not finnish.base_forms(clause[i - 1]) & _CARED_FOR) and
@@ -111,7 +111,8 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
         return False  # (a sign put on it: it is moved out of use, "selvä, nostan sen
         # hyllylle ja laitan lapun"; not "laitan lapun ja jatkan sillä", "… ja laitan astiat
         # sinne": review77, review78)
-    return (with_it or not any(_a_noun(w) for w in clause)) and _against_the_fault(read, as_it)
+    return (with_it or not any(map(finnish.a_noun, clause))) and \
+        _against_the_fault(read, as_it)
 
 
 def _marked(words: Sequence[str]) -> bool:
@@ -142,7 +143,7 @@ def _this_is_it(clause: Sequence[str], i: int) -> bool:
     """The word at ``i`` is "tällä" or "näillä" for the thing at hand: no noun after it,
     nor a word of a while ("tällä välin")."""
     nxt = clause[i + 1] if i + 1 < len(clause) else ""
-    return clause[i] in _THIS and nxt not in _WHILE and not (nxt and _a_noun(nxt))
+    return clause[i] in _THIS and nxt not in _WHILE and not (nxt and finnish.a_noun(nxt))
 
 
 def _as_pronouns(clause: list[str], named: list[int], deeds: list[str]) -> list[str]:
@@ -174,7 +175,7 @@ def _a_guard_off(clause: list[str], things: frozenset[str]) -> bool:
     "avaan kaivon kannen", "työkalukaapin luukun": review80)."""
     return not has_negation(clause) and any(
         finnish.of_i_or_we(w) and finnish.base_forms(w) & _TAKING_OFF for w in clause) and \
-        any(_a_noun(w) and any(_a_guard(b) or (b.endswith(_LIDS) and (
+        any(finnish.a_noun(w) and any(_a_guard(b) or (b.endswith(_LIDS) and (
             not (i and someone_elses(clause[i - 1])) or _names(clause[i - 1], things) or
             any(x.endswith(_MACHINES) or x.startswith("sähkö")
                 for x in finnish.base_forms(clause[i - 1]))))
@@ -248,7 +249,7 @@ def _mends_a_part(c: Case, clause: list[str]) -> bool:
         return False  # (another's part: "tarkistan muiden rullakoiden pyörät"; review78)
     return any(_said_by_i(w) and b & ((_MENDING_IT - _CHECKING) | {"vaihtaa"})
                for w, b in zip(clause, bases, strict=True)) and any(
-        _a_noun(w) and any(x.endswith(_PARTS) for x in b)
+        finnish.a_noun(w) and any(x.endswith(_PARTS) for x in b)
         for w, b in zip(clause, bases, strict=True)) and not any(
         x.endswith((*SIGNS, *BARRIERS)) for b in bases for x in b)
 
@@ -266,11 +267,6 @@ _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "enne
 # …but a day or a while alone puts off no deed with the faulty thing: it is still faulty
 # then ("… ja lastaan sen huomenna", "korjaan sen myöhemmin"; review76)
 _A_DAY = frozenset({"huomenna", "myöhemmin"})
-
-
-def _a_noun(word: str) -> bool:
-    """``word`` is a noun and no verb's form."""
-    return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word)
 
 
 def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
