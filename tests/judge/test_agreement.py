@@ -676,6 +676,11 @@ from tests.judge.golden import recorded
 # the judge of e55387e0; trainers agree 298/300.
 # Set 174 (session 70, set174: 60 steps, seed 174, of the 339 steps sets 165–173 had not
 # used): 296/300 = 98.7 % on the judge of e55387e0; trainers agree 298/300.
+# Set 175 (session 71, set175: 60 steps, seed 175, of the 339 steps sets 166–174 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of 2cebe616; trainers agree 298/300.
+# Set 176 (session 71, set176: 60 steps, seed 176, of the 339 steps sets 167–175 had not
+# used): 294/300 = 98.0 % on the judge of 2cebe616; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

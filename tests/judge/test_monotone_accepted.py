@@ -46,14 +46,15 @@ ADDED = [
     ("mä olin kahdeksan tuntii", ["kahdeksan tuntia", "kahdeksan", "olin töissä kahdeksan "
                                   "tuntia", "olin kahdeksan tuntia töissä",
                                   "se on kahdeksan tuntia"], "työpäivä oli kahdeksan tuntia"),
+    # (held since stop 71: "kyllä" and "pääsen" each an accepted answer by itself)
+    ("kyllä, mutta olen myöhässä", ["pääsen", "kyllä pääsen", "kyllä", "en pääse",
+                                    "kyllä tulen bussilla"], "pääsen mutta myöhässä"),
 ]
 
 # extra_clause's reading of the whole list (the module's docstring): right before, not after.
 ADDED_ELSEWHERE = [
     ("kyllä tänään on ensimmäinen päivä", ["olen katsonut", "joo", "kyllä", "joo katoin sen"],
      "olen tämä on ensimmäinen päivä"),
-    ("kyllä, mutta olen myöhässä", ["pääsen", "kyllä pääsen", "kyllä", "en pääse",
-                                    "kyllä tulen bussilla"], "pääsen mutta myöhässä"),
     ("kyllä, kahvia ei ole hyllyssä", ["kahvia ei ole hyllyssä"], "kahvi puuttuu hyllystä"),
 ]
 

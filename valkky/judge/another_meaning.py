@@ -45,6 +45,8 @@ from valkky.judge.wordsets import (
 # (set 111, both trainers wrong), "mikä huone" for "missä huoneessa" does not
 _NO_WHICH = frozenset({"milloin", "miksi", "miten"})
 NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
+NEAR_REAL = 65.0  # …where both are nouns: a real word said is likelier meant
+_NOUN_OR_NAME = frozenset({"nimisana", "sukunimi", "etunimi", "paikannimi"})
 _CONTRASTED = frozenset().union(*(g for groups in CONTRASTS for g in groups))
 _OPPOSED = frozenset().union(*OPPOSITES)  # a word of neither kind needs no Voikko
 
@@ -251,6 +253,11 @@ def _far(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
         return False
     if ratio(expected, heard) < NEAR_TRY:
         return True
+    if ratio(expected, heard) < NEAR_REAL and all(
+            "nimisana" in (kinds := finnish.word_classes(w)) and kinds <= _NOUN_OR_NAME
+            and not finnish.compound_parts(w) for w in (expected, heard)):
+        return True  # two nouns of one part Voikko knows, as far as "saha" for "vasara"
+        # (set 175)
     ours, yours = finnish.compound_parts(expected), finnish.compound_parts(heard)
     if ours and yours and ours.isdisjoint(yours):
         return True  # two compounds of no part alike: "pankkikortin" for "palkkakuitin"

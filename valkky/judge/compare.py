@@ -96,6 +96,7 @@ from valkky.judge.wordsets import (
     BE,
     CONFUSED_WORDS,
     DEGREES,
+    EVERY_NO,
     FRAME_WORDS,
     GREETINGS,
     JOINING_WORDS,
@@ -811,6 +812,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
+        if reason is None and e == exp[0] and h == heard_words[0] and not c.repeat and \
+                _each_alone(e, h, tuple(n for _, n in c.accepted)):
+            c.note(f"{h} for {e}: each an accepted answer by itself, said first")
+            continue  # "kiitos, nähdään huomena" beside "selvä nähdään huomenna" and
+            # "kiitos" (set 175, both trainers almost: its slip, not "kiitos")
         if reason == "word_form" and in_modal_chain(chain, e, h):
             c.note(f"{h} for {e}: the same meaning (modal)")
             continue
@@ -1034,6 +1040,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"'{' '.join(extra)}': a clause another accepted answer says")
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
+        if (mispronounced := _a_slip_of_theirs(c, extra, heard_words)) is not None:
+            reason, e, h = mispronounced
+            c.note(f"{h} for {e}: another accepted answer's word ({reason})")
+            return c.judgement("almost", reason, closest=closest,
+                               detail=_slip_detail(e, h, reason)), unexplained
         plausible = c.on("extra_words") and all(
             is_real_word(w, c) and not near_any(w, exp) for w in extra) and \
             not in_another_form(c, extra, exp)
@@ -1078,6 +1089,32 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+_NAMES = frozenset({"etunimi", "sukunimi", "paikannimi"})  # ("hei Minna, täällä Ali")
+
+
+def _a_slip_of_theirs(c: Case, extra: Sequence[str], heard: Sequence[str]
+                      ) -> tuple[str, str, str] | None:
+    """A word more that is a minimal pair of another accepted answer's word of another
+    lemma or in its case, between the words that stand beside that word there: that word
+    mispronounced, no word more ("tässä on vapa pöytä" beside "tässä on vapaa pöytä
+    kahdelle"; set 176, both trainers almost; not "leipää" beside "leipä", another form):
+    (reason, their word, the word said)."""
+    for _, n in c.accepted:
+        theirs = ["", *n.split(), ""]
+        for i in range(1, len(theirs) - 1):
+            a = theirs[i]
+            for k, w in enumerate(heard):
+                if w in extra and w != a and _NAMES.isdisjoint(finnish.word_classes(w)) and \
+                        ((k > 0 and heard[k - 1] == theirs[i - 1]) or
+                         (k + 1 < len(heard) and heard[k + 1] == theirs[i + 1])) and \
+                        (reason := finnish.minimal_pair(a, w)) is not None and \
+                        (not finnish.same_lemma(a, w) or
+                         finnish.case_numbers(a) & finnish.case_numbers(w)):
+                    return reason, a, w  # (a form of it in the same case is a slip too:
+                    # "vapa", also the partitive's base of "vapaa")
+    return None
 
 
 def _one_for_their_plural(c: Case, e: str, h: str) -> bool:
@@ -1467,6 +1504,12 @@ def _told_measure(c: Case) -> frozenset[str]:
 
 _MEASURES = frozenset({"aste", "metri", "senttimetri", "millimetri", "kilo", "kilogramma",
                        "gramma", "litra", "prosentti", "sentti", "milli"})
+
+
+@lru_cache(maxsize=4096)
+def _each_alone(e: str, h: str, accepted: tuple[str, ...]) -> bool:
+    """``e`` and ``h`` are each an accepted answer by itself ("selvä", "kiitos"), no no."""
+    return {e, h} <= set(accepted) and EVERY_NO.isdisjoint((e, h))
 
 
 def _a_quantity(word: str) -> bool:

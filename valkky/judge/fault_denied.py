@@ -27,7 +27,14 @@ from valkky.judge.gear_useless import STRESS
 from valkky.judge.normalise import normalise
 from valkky.judge.polarity import main_clauses
 from valkky.judge.receiver import a_person
-from valkky.judge.wordsets import BE_NOT, FAULT_WORDS, GOOD_STATE, NEGATIONS, STAND_INS
+from valkky.judge.wordsets import (
+    BE_NOT,
+    FAULT_WORDS,
+    GOOD_STATE,
+    NEGATIONS,
+    STAND_INS,
+    WHEN_WORDS,
+)
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
 _FINE = GOOD_STATE | frozenset({"hyvä", "ok", "okei", "kunnollinen", "normaali", "priima",
@@ -160,13 +167,8 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if any(_shelved(w) and not _shelving_said_no(part, k) and (
-            _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part))
-           for part in apart for k, w in enumerate(part)):
-        return False  # (then put on the shelf after all: "… sivuun odottamaan hyllytystä",
-        # "… ja menin viemään sen hyllyyn", review232, "en kuitannu sitä mut vein sen
-        # hyllyyn", "vein sen ja muut lavat hyllyyn", review234; not "en oo vieny sitä vielä
-        # hyllyyn", nor "muut lavat vietiin hyllyyn": review233)
+    if _shelving_told(apart):
+        return False  # (then put on the shelf after all)
     reasons = [k for k, w in enumerate(others) if w in _REASONS]
     return all(any(_a_fault(w) or (finnish.is_participle(w) and
                                    finnish.base_forms(w).isdisjoint(_UNHARMED))
@@ -214,27 +216,114 @@ _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "alleki
 # which denies nothing: "en tiiä mitä sille tehdään", review230)
 
 
-def _shelving_said_no(part: Sequence[str], at: int) -> bool:
-    """A no of the shelving (``part[at]``) itself in its comma part, with no other deed
-    turned to after the no ("en vieny sitä yhtä lavaa vielä sinne hyllyyn", "en hyllyttäny
-    sitä", "en tiiä saako sen viedä hyllyyn"; not "en kuitannu sitä mut vein sen hyllyyn",
-    review235, "en vieny sitä roskiin vaan vein sen hyllyyn", "… ja vein sen hyllyyn",
-    "en hyllyttäny sitä heti vaan vasta illalla", "en tiiä miks vein sen hyllyyn",
-    review236-237)."""
-    for k, w in enumerate(part[:at + 1]):
-        if w not in NEGATIONS or not _TURNS.isdisjoint(part[k + 1:]):
+def _shelving_said_no(part: Sequence[str], at: int) -> str | None:
+    """The no's deed where the shelving ``part[at]`` is said no to in its comma part, else
+    None: a no of putting or shelving whose reach holds it, no deed of its own between
+    ("en vieny sitä yhtä lavaa vielä sinne hyllyyn", "en hyllyttäny sitä", "en vieny sitä
+    lavaa ja sen laatikoita hyllyyn", "en vieny sitä sit hyllyyn"; not "en vieny sitä
+    roskiin vaan vein sen hyllyyn", "… sit vein sen hyllyyn", review235-238), or of knowing
+    whether it may ("en tiiä ihan varmasti saako sen viedä hyllyyn"; not "en tiiä miks vein
+    sen hyllyyn", "en tienny saako niin vein sen hyllyyn", "en tienny koko jutusta mitään
+    sit hyllytin sen"); not a no of its time only (``_only_its_time``)."""
+    for k, w in enumerate(part[:at]):
+        if w not in NEGATIONS:
             continue
         verb = _the_nos_deed(part[k + 1:])
-        if finnish.base_forms(verb) & (_PUTTING | _SHELVING) or (
-                "tietää" in finnish.base_forms(verb) and any(
-                    x.endswith(("ko", "kö")) for x in part[k + 2:k + 4])):
-            return True  # (not knowing only of whether it may: "en tiiä saako …")
+        if not verb:
+            continue
+        d = part.index(verb, k + 1)
+        if "tietää" in finnish.base_forms(verb):
+            asked = next((i for i in range(d + 1, at) if _asks_whether(part[i])), None)
+            if asked is None:
+                continue
+            d = asked
+            verb = next((x for x in part[d + 1:at + 1] if finnish.base_forms(x) & (
+                _PUTTING | _SHELVING)), "")  # (the deed asked of: "… saako sen viedä")
+        elif not finnish.base_forms(verb) & (_PUTTING | _SHELVING):
+            continue
+        between = part[d + 1:at + (at != d)]
+        if not any(_finite(x) or x in _BUT for x in between) and \
+                not _only_its_time(part, k, at):
+            return verb  # (…nor the shelving a deed of its own, "en tienny saako sit
+            # hyllytin sen", nor the place turned to, "en vieny sitä roskiin mut hyllyyn")
+    return None
+
+
+def _asks_whether(word: str) -> bool:
+    """A verb asked with "-ko" ("saako", "voiko", "onko"; not "koko", "rullakko")."""
+    return word.endswith(("ko", "kö")) and _finite(word)
+
+
+def _finite(word: str) -> bool:
+    """A verb in a person ("vein", "saako", "nostin"), a deed of its own; not a participle
+    nor what may be an infinitive ("vienyt"; "laittaa" of "saako sen laittaa")."""
+    return bool(finnish.persons(word)) and not any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
+
+
+def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
+    """The no at ``k`` is of the shelving's time, not of the shelving: "heti" or "vasta"
+    in its reach, up to the next deed ("en vieny sitä heti hyllyyn", "… hyllyyn vasta
+    iltapäivällä"), or a time after a turn with no deed of its own ("en hyllyttäny sitä
+    vaan illalla"; not "… vaan sivuun"; review237-238)."""
+    end = next((i for i in range(at + 1, len(part)) if _finite(part[i])), len(part))
+    reach = part[k + 1:end]
+    return not _ONLY_LATER.isdisjoint(reach) or any(
+        w in _TURNS and any(finnish.base_forms(x) & WHEN_WORDS for x in reach[i + 1:])
+        for i, w in enumerate(reach))
+
+
+_ONLY_LATER = frozenset({"heti", "vasta"})
+_BUT = frozenset({"vaan", "mutta", "mut"})
+# words after which another deed or time is said ("… roskiin vaan vein sen hyllyyn")
+_TURNS = frozenset({"vaan", "mutta", "mut", "ja", "sitten", "niin"})
+
+
+def _shelving_told(parts: Sequence[Sequence[str]]) -> bool:
+    """The faulty thing put on the shelf after all: a shelving said with no no of its own
+    (of the thing, not only of the others: "… sivuun odottamaan hyllytystä", "vein sen ja
+    muut lavat hyllyyn"; not "muut lavat vietiin hyllyyn", review232-234), or the deed a
+    no was said of done after it to no other place ("en oo vieny sitä vielä hyllyyn, vien
+    sen sinne iltapäivällä", "…, kaveri vei", "…, vein sen kuitenki"; not "…, vein sen
+    sivuun"; review238)."""
+    denied: set[str] = set()
+    for part in parts:
+        for k, w in enumerate(part):
+            if denied and _finite(w) and finnish.base_forms(w) & denied and \
+                    not _under_a_no(part, k) and not _elsewhere(part, k):
+                return True
+            if not _shelved(w):
+                continue
+            if (no := _shelving_said_no(part, k)) is not None:
+                denied |= finnish.base_forms(no) & (_PUTTING | _SHELVING)
+            elif _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part):
+                return True
     return False
 
 
-# words after which another deed is said ("en vieny sitä roskiin vaan vein sen hyllyyn")
-_TURNS = frozenset({"vaan", "mutta", "mut", "ja"})  # (not "sit", "niin": fillers inside
-# the no's clause, "en vieny sitä sit hyllyyn", review237)
+def _under_a_no(part: Sequence[str], k: int) -> bool:
+    """A no stands before the verb ``part[k]`` in its own clause: back to a turn or another
+    verb ("en sitä vie"; not "en vieny sitä roskiin vaan vein")."""
+    for w in reversed(part[:k]):
+        if w in NEGATIONS:
+            return True
+        if w in _TURNS or "teonsana" in finnish.word_classes(w):
+            return False
+    return False
+
+
+def _elsewhere(part: Sequence[str], k: int) -> bool:
+    """The deed ``part[k]`` goes to another place than a shelf, or is of the others: up to
+    the next deed, an aside ("sivuun"), back ("takas"), a place's case of a noun no shelf
+    ("kuskille", "roskiin"), "muut"."""
+    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
+    return any(w in _ASIDE or w in _BACK or w in _OTHERS or (
+        finnish.word_classes(w) == {"nimisana"} and "hylly" not in finnish.base_forms(w)
+        and not finnish.cases(w).isdisjoint(_WHITHER)) for w in part[k + 1:end])
+
+
+_BACK = frozenset({"takaisin", "takas", "pois"})
+_WHITHER = frozenset({"sisatulento", "ulkotulento"})
 
 
 _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa"})
@@ -243,7 +332,8 @@ _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", 
 def _shelved(word: str) -> bool:
     """A shelving: "hyllytys", "hyllyttää", or into a shelf ("hyllyyn")."""
     return bool(finnish.base_forms(word) & _SHELVING) or (
-        "hylly" in finnish.base_forms(word) and "sisatulento" in finnish.cases(word))
+        any(b.endswith("hylly") for b in finnish.base_forms(word))
+        and "sisatulento" in finnish.cases(word))  # (a compound too: "varastohyllyyn")
 
 
 _SHELVING = frozenset({"hyllytys", "hyllyttää"})
@@ -429,7 +519,8 @@ def _the_nos_verb(after: Sequence[str]) -> str:
     return words[0] if words else ""
 
 
-_HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla"})
+_HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla",
+                      "sitten"})  # ("en sitten hyllyttäny sitä", review238)
 
 
 def _not_worth(before: Sequence[str], after: Sequence[str],

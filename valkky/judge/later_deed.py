@@ -234,8 +234,10 @@ def _marks(then_deed: str, accepted: Iterable[str]) -> frozenset[str]:
             continue
         classes = finnish.word_classes(w)
         if classes & {"nimisana", "teonsana"} and not classes & {"seikkasana", "suhdesana"}:
-            # (and the lexicon's words of the same thing: "tuotteet", "tavarat")
-            marks |= bases | {m for b in bases for m in lexicon.group_of(b)}
+            # (and the lexicon's words of the same thing: "tuotteet", "tavarat"; a
+            # compound's head, "takki" of "suojatakki": set 176, both trainers right)
+            marks |= bases | {m for b in bases for m in lexicon.group_of(b)} | \
+                (finnish.compound_heads(w) - own if "nimisana" in classes else frozenset())
     return frozenset(marks)
 
 

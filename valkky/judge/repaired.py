@@ -143,7 +143,10 @@ def repaired(c: Case) -> Judgement | None:
         return _as_foreseen(c, cut, foreseen)
     slot = None
     if len(tail) <= _PART and best.matched is None and \
-            not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
+            not any(finnish.only_a_verb(w) or (finnish.persons(w) and (
+                not finnish.case_numbers(w) or _its_verb_before(w, head))) for w in tail):
+        # (a noun that is a verb's person too is a part, "tikkaat" of "tikata", set 176;
+        # not where the words before say that verb: "en voi eiku voin")
         # a part without a verb repairs its slot of the words before, and is judged there:
         # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
         # ei, selällä" nosta selällä, "tuhat kiloa, ei, kaksituhatta kiloa" kaksituhatta kiloa
@@ -342,6 +345,12 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     if at is None or head[at:at + len(tail)] == tail:
         return None
     return [*head[:at], *tail, *head[at + len(tail):]]
+
+
+def _its_verb_before(word: str, head: list[str]) -> bool:
+    """A verb ``word`` may be a form of is said in ``head`` ("voi" of "voin")."""
+    return any(finnish.is_verb(w) and finnish.base_forms(w) & finnish.base_forms(word)
+               for w in head)
 
 
 def _judged(c: Case, answer: str) -> Judgement:

@@ -53,6 +53,7 @@ from valkky.judge.forms_allowed import (
     verb_in_fuller_form,
 )
 from valkky.judge.gear_places import put_away_by, put_away_to, taken_along
+from valkky.judge.later_offer import a_later_offer, offered_later
 from valkky.judge.limits import limit_turned
 from valkky.judge.no_dropped import dropped_from
 from valkky.judge.normalise import canonical, normalise
@@ -531,6 +532,10 @@ def answer_inside(c: Case) -> Judgement | None:
         # accepted answer says the words in other forms ("vien Einon vessaan", "voinko
         # auttaa sinua istumaan", "teen kaksikymmentä kappaletta"): by_word
         return None
+    if a_later_offer(c, covered, rest):
+        c.note(f"'{' '.join(rest)}': a later time offered beside a no to now")
+        return c.judgement("correct", closest=found[0])  # "anteeksi, nyt en ehdi, tulen
+        # puolen tunnin päästä" (set 175, both trainers right)
     if another_count(c, rest) and not _a_measure_more(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
     if (means := _another_means(c, [w for w in left if w is not None])) is not None:
@@ -2284,6 +2289,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
+    if offered_later(c):
+        return None  # "anteeksi, en ehdi nyt, voin tulla iltapäivällä": no yes of now
     if (repair := _a_repairers_clause(c)) is not None and verb in repair[0]:
         return _without_a_repairers_deed(c, *repair)  # "en käytä konetta, ilmoitan
         # työnjohtajalle ja huoltomies korjaa sen": no yes of the learner's (stop 42)

@@ -1,0 +1,81 @@
+"""Kinds mended at stop 71 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+_PALLET = "tuli, laitoin yhen lavan sivuun, {}, muuten kuorma oli ok"
+
+
+# review238 (SAFETY): a no keeps a damaged pallet off the shelf only where its reach holds
+# the shelving, no deed of its own between ("sit vein", "niin nostin"), no place turned
+# to ("mut hyllyyn"), nor only its time denied ("heti", "vasta"); a no of knowing only
+# whether it may; the deed denied, done in a later part to no other place, is a shelving
+@as_table(("answer", "verdict"), [
+    ("en vieny sitä roskiin sit vein sen hyllyyn", "wrong"),
+    ("en vieny sitä takas kuskille niin nostin sen hyllyyn", "wrong"),
+    ("en laittanu sitä muovii sit nostin sen hyllyyn", "wrong"),
+    ("en tienny saako niin vein sen hyllyyn", "wrong"),
+    ("en tienny saako sit hyllytin sen", "wrong"),
+    ("en tienny koko jutusta mitään sit hyllytin sen", "wrong"),
+    ("en vieny sitä roskiin mut hyllyyn", "wrong"),
+    ("en vieny sitä roskiin vaan vein sen varastohyllyyn", "wrong"),
+    ("en hyllyttäny sitä heti sit vasta illalla", "wrong"),
+    ("en vieny sitä heti hyllyyn vasta iltapäivällä", "wrong"),
+    ("en oo vieny sitä vielä hyllyyn, vien sen sinne iltapäivällä", "wrong"),
+    ("en tiiä saako sen viedä hyllyyn, vein sen kuitenki", "wrong"),
+    ("en vieny sitä itse hyllyyn, kaveri vei", "wrong"),
+    ("en vieny sitä hyllyyn ja otin siitä kuvan", "correct"),
+    ("en vieny sitä hyllyyn vaan jätin sen vastaanottoon", "correct"),
+    ("en hyllyttäny sitä mut otin kuvat", "correct"),
+    ("en vieny sitä lavaa ja sen laatikoita hyllyyn", "correct"),
+    ("en vieny sitä hyllyyn vaan sivuun", "correct"),
+    ("en vieny sitä hyllyyn, vein sen sivuun", "correct"),
+    ("en tiiä ihan varmasti saako sen viedä hyllyyn", "correct"),
+    ("en sitten hyllyttäny sitä", "correct"),
+])
+def test_review238_a_no_of_the_shelving_and_its_reach(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+# set 175: a later time offered beside a no to a favour asked of now is what a polite
+# worker says (both trainers right); the offer alone, or a no said again, is not
+@as_table(("answer", "verdict"), [
+    ("anteeksi, nyt en ehdi, tulen puolen tunnin päästä", "correct"),
+    ("anteeksi, en voi nyt, mutta tunnin päästä voin", "correct"),
+    ("anteeksi, en ehdi nyt, voin tulla iltapäivällä", "correct"),
+    ("anteeksi, en ehdi nyt, tulen puolen tunnin päästä siivoamaan", "correct"),
+    ("tulen puolen tunnin päästä", "wrong"),
+    ("anteeksi, en voi nyt, voin nyt", "wrong"),
+])
+def test_set175_a_later_time_offered(answer: str, verdict: str) -> None:
+    judged_as_expected("siivous-asiakas kokous.2", answer, verdict)
+
+
+# sets 175-176: a self-repair of a noun that is a verb's person too ("tikkaat" of
+# "tikata") repairs its slot; two nouns of one part as far apart as "saha" and "vasara"
+# are another thing; an accepted answer by itself said first for another's
+# ("kiitos" for "selvä") leaves the slip after it the answer's slip; the deed the question
+# says comes later, said by its compound's head ("takin" of "suojatakki"), after the first;
+# a word more that is another accepted answer's word mispronounced ("vapa" for "vapaa");
+# "ei oo ongelmaa" a courtesy; "kellekään" spoken "kenellekään"
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-tyokalut step-20", "nämä ovat tikat... eiku tikkaat", "correct"),
+    ("rakennus-tyokalut step-20", "nämä ovat tikat, ei kun tikkaat", "correct"),
+    ("rakennus-tyokalut step-4", "tämä on saha", "wrong"),
+    ("rakennus-tyokalut step-4", "tämä on vasra", "almost"),
+    ("yleinen-tyovuoro esimies.6", "kiitos, nähdään huomena", "almost"),
+    ("yleinen-tyovuoro esimies.6", "kiitos, tulen kolmelta", "wrong"),
+    ("elintarvike-kartoitus a2-ensin", "ensin mä pesen kädet, sit laitan takin", "correct"),
+    ("elintarvike-kartoitus a2-ensin", "laitan takin ja sitten pesen kädet", "wrong"),
+    ("ravintola-asiakas tilaus.4", "kyllä, tässä on vapa pöytä", "almost"),
+    ("ravintola-asiakas allergia.4", "joo se on gluteenitonta leipää", "correct"),
+    ("yleinen-tyovuoro esimies.2", "kyllä se käy, ei oo ongelmaa", "correct"),
+    ("yleinen-tyovuoro esimies.2", "en voi, ei oo ongelmaa", "wrong"),
+    ("rakennus-kartoitus b1-tapahtui", "vasara putos telineeltä mut ei sattunu kellekään",
+     "correct"),
+])
+def test_sets175_176_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
