@@ -169,8 +169,8 @@ def test_half_of_a_two_sentence_answer(accept: list[str], mistakes: dict[str, st
     ('yleinen-tyoturvallisuuskortti step-11', 'laitan kyparän, käytän kypärä', 'almost'),
     ('yleinen-tyoturvallisuuskortti step-11', 'laitan kyparän käytän kypärää', 'almost'),
     ('yleinen-kahvitauko tauko.4', 'kylä on, todella kylma', 'almost'),
-    ('yleinen-kahvitauko tauko.4', 'kylä on todella kylmä', 'almost'),  # was correct: another
-    # accepted answer's word mispronounced (kyllä, muuta), stop 71
+    # (was correct: another accepted answer's word mispronounced, stop 71)
+    ('yleinen-kahvitauko tauko.4', 'kylä on todella kylmä', 'almost'),
     ('rakennus-tyonjohtaja aamu.6', 'selvä kitos, hyva on', 'almost'),
     ('rakennus-tyonjohtaja aamu.6', 'selvä kitos hyvä on', 'almost'),
     ('yleinen-puhekieli aamu.6', 'selvä menen hakeman, mä meen hake avaimen', 'almost'),
@@ -183,8 +183,8 @@ def test_half_of_a_two_sentence_answer(accept: list[str], mistakes: dict[str, st
     ('elintarvike-kartoitus a2-ymmarra',
      'voitko kirjoitaa sen en ymmärtänyt', 'almost'),  # was wrong
     ('siivous-asiakas hotelli.4', 'ilman muta, siivoan huonen tänään', 'almost'),
-    ('siivous-asiakas hotelli.4', 'ilman muta siivoan huoneen tänään', 'almost'),  # was correct: another
-    # accepted answer's word mispronounced (kyllä, muuta), stop 71
+    # (was correct: another accepted answer's word mispronounced, stop 71)
+    ('siivous-asiakas hotelli.4', 'ilman muta siivoan huoneen tänään', 'almost'),
     ('varasto-kartoitus a2-ymmarra', 'voitko puhua hitammin, sano vielä keran', 'almost'),
     ('varasto-kartoitus a2-ymmarra', 'voitko puhua hitammin sano vielä kerran', 'almost'),
     ('valmistus-tyonjohtaja aamu.4', 'ei ole selva, voitko selitää', 'almost'),
