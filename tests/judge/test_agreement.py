@@ -681,6 +681,11 @@ from tests.judge.golden import recorded
 # the judge of 2cebe616; trainers agree 298/300.
 # Set 176 (session 71, set176: 60 steps, seed 176, of the 339 steps sets 167–175 had not
 # used): 294/300 = 98.0 % on the judge of 2cebe616; trainers agree 299/300.
+# Set 177 (session 71, set177: 60 steps, seed 177, of the 339 steps sets 168–176 had not
+# used; graded whole before any judge run; a blind second trainer): 295/300 = 98.3 % on
+# the judge of 4da7f421; trainers agree 298/300.
+# Set 178 (session 71, set178: 60 steps, seed 178, of the 339 steps sets 169–177 had not
+# used): 295/300 = 98.3 % on the judge of 4da7f421; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

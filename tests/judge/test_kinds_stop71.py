@@ -79,3 +79,64 @@ def test_set175_a_later_time_offered(answer: str, verdict: str) -> None:
 ])
 def test_sets175_176_kinds(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review239 (SAFETY): after a no of the shelving, a putting by anyone to no other place is
+# the shelving after all (another verb, "sinne"), as is the learner's own signing or sending
+# on, or a place things go on from after "vaan"; "heti" after a turn or a "kun" is no time
+# of the no's; "sinne" of a place a clause names, further aside, or the whole ones is
+# elsewhere; a foreseen wrong mistake as the last clause stays it after a deed
+@as_table(("answer", "verdict"), [
+    ("en vieny sitä hyllyyn mut nostin sen sinne myöhemmin", "wrong"),
+    ("en hyllyttäny sitä vaan lähetin sen eteenpäin", "wrong"),
+    ("en tiiä saako sen viedä hyllyyn mut laitoin sen sinne", "wrong"),
+    ("en vieny sitä hyllyyn vaan keräilyyn", "wrong"),
+    ("en vieny sitä hyllyyn vaan kuittasin sen heti", "wrong"),
+    ("en vieny sitä roskiin sit mä laitto sen hyllyyn", "wrong"),
+    ("mut sit vein sen hyllylle", "wrong"),
+    ("en vieny sitä hyllyyn, kaveri nosti sen sinne", "wrong"),
+    ("en vieny sitä hyllyyn, pistin sen sinne ite", "wrong"),
+    ("en vieny sitä hyllyyn, vein sen sinne missä reklamaatiot on", "correct"),
+    ("en vieny sitä hyllyyn, vein sen sinne minne sanoit", "correct"),
+    ("en vieny sitä hyllyyn kun heti huomasin vaurion", "correct"),
+    ("en vieny sitä hyllyyn ja kuski kuittas merkinnän", "correct"),
+])
+def test_review239_the_shelving_after_a_no(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kuljettaja.2", "hetkinen, laitoin yhen lavan sivuun, kuittaan sen heti, "
+     "muuten kuorma on ok", "wrong"),
+    ("varasto-raportti kuljettaja.2", "laitoin yhen lavan sivuun, kuittaan heti", "wrong"),
+    ("varasto-raportti kuljettaja.2", "hetkinen, laitoin yhen lavan sivuun, en kuittaa vielä, "
+     "muuten kuorma on ok", "correct"),
+    ("varasto-raportti kari.4", "otin kuvat ja laitoin sen lavan sivuun, en vieny sitä hyllyyn "
+     "mut kaveri nosti sen sinne trukilla, muuten kuorma oli ok", "wrong"),
+    # (a later offer only of the favour asked of the listener, by its deed or coming)
+    ("kauppa-turvallisuus lue-paivays", "ei voi myydä, laitan sen alennukseen iltapäivällä",
+     "not correct"),
+    ("siivous-asiakas kokous.2", "anteeksi, nyt en ehdi, mä meen tauolle puolen tunnin päästä",
+     "not correct"),
+    ("siivous-asiakas kokous.4", "puolen tunnin päästä eiku tulen kolmelta", "correct"),
+])
+def test_review239_signed_sent_and_offered(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 177-178: a place said in another direction than the accepted answer that says the
+# rest ("varastossa" for "varastosta"; both trainers almost); a word trailed off and said
+# again mended; a question asked back to an open question the examples answer; "enne"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhekieli mee-hakee", "haen laatikot varastossa", "almost"),
+    ("yleinen-puhekieli mee-hakee", "haen laatikot varastosta", "correct"),
+    ("kauppa-raportti pullo.2", "pullo meni rikki, lattialla on lasia", "correct"),
+    ("ravintola-kartoitus a1-toista", "Pese kädet enne... ennen työtä.", "correct"),
+    ("metalli-kartoitus a1-toista", "Laita suojalasit pähän… päähän.", "correct"),
+    ("yleinen-tyovuoro step-13", "tauolla? mitä se tarkoittaa?", "wrong"),
+    ("yleinen-tyovuoro step-13", "mitä tauolla tehdään?", "wrong"),
+    ("yleinen-tyovuoro step-13", "mitä teen tauolla? juon kahvia", "correct"),
+    ("ravintola-hygienia kasienpesu", "enne työtä", "correct"),
+])
+def test_sets177_178_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

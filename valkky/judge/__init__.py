@@ -132,7 +132,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             same_meaning._persons_drilled, stray_slip._asks_the_word,
             question_told._every_answer_may_ask, carry_on._situation_fault,
             askers_person.asks_of_me, verdict._models_unphrased, fault_denied.faulty_things,
-            fault_denied._mending_deeds, compare._each_alone, later_offer._asks_a_favour_now),
+            fault_denied._mending_deeds, compare._each_alone, later_offer._a_favour_asked_now),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

@@ -14,6 +14,7 @@ kunnossa" beside a fever), nor where an accepted answer calls the thing fine its
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -33,7 +34,6 @@ from valkky.judge.wordsets import (
     GOOD_STATE,
     NEGATIONS,
     STAND_INS,
-    WHEN_WORDS,
 )
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
@@ -242,7 +242,7 @@ def _shelving_said_no(part: Sequence[str], at: int) -> str | None:
         elif not finnish.base_forms(verb) & (_PUTTING | _SHELVING):
             continue
         between = part[d + 1:at + (at != d)]
-        if not any(_finite(x) or x in _BUT for x in between) and \
+        if not any(_finite(x) or x in _BUT or x in _SUBJECTS for x in between) and \
                 not _only_its_time(part, k, at):
             return verb  # (…nor the shelving a deed of its own, "en tienny saako sit
             # hyllytin sen", nor the place turned to, "en vieny sitä roskiin mut hyllyyn")
@@ -263,42 +263,79 @@ def _finite(word: str) -> bool:
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
     """The no at ``k`` is of the shelving's time, not of the shelving: "heti" or "vasta"
-    in its reach, up to the next deed ("en vieny sitä heti hyllyyn", "… hyllyyn vasta
-    iltapäivällä"), or a time after a turn with no deed of its own ("en hyllyttäny sitä
-    vaan illalla"; not "… vaan sivuun"; review237-238)."""
-    end = next((i for i in range(at + 1, len(part)) if _finite(part[i])), len(part))
-    reach = part[k + 1:end]
-    return not _ONLY_LATER.isdisjoint(reach) or any(
-        w in _TURNS and any(finnish.base_forms(x) & WHEN_WORDS for x in reach[i + 1:])
-        for i, w in enumerate(reach))
+    in its clause up to the shelving and after it before a turn, a "kun" or another deed
+    ("en vieny sitä heti hyllyyn", "… hyllyyn vasta iltapäivällä"; not "… vaan heti
+    sivuun", "… kun heti huomasin vaurion", review239), or a time after a turn with no
+    deed nor place of its own ("en hyllyttäny sitä vaan illalla"; not "… vaan sivuun")."""
+    end = next((i for i in range(at + 1, len(part))
+                if part[i] in _TURNS or part[i] in _REASONS or _finite(part[i])), len(part))
+    if not _ONLY_LATER.isdisjoint(part[k + 1:end]):
+        return True
+    for i in range(end, len(part)):
+        if part[i] not in _TURNS:
+            continue
+        turned = list(itertools.takewhile(lambda x: not _finite(x), part[i + 1:]))
+        if any(finnish.base_forms(x) & _TIMES for x in turned) and \
+                not any(_a_place_to(x) for x in turned):
+            return True
+    return False
 
 
 _ONLY_LATER = frozenset({"heti", "vasta"})
+# a subject of a clause of its own ("… sit mä laitto sen hyllyyn": a verb Voikko may not know)
+_SUBJECTS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "kaveri", "työkaveri"})
 _BUT = frozenset({"vaan", "mutta", "mut"})
 # words after which another deed or time is said ("… roskiin vaan vein sen hyllyyn")
 _TURNS = frozenset({"vaan", "mutta", "mut", "ja", "sitten", "niin"})
+# times of day, days and spans (by base form; no measure: "kilo", "euro")
+_TIMES = frozenset({"huomenna", "ylihuomenna", "myöhemmin", "kohta", "pian", "aamu",
+                    "aamupäivä", "iltapäivä", "ilta", "yö", "päivä", "viikko", "tunti",
+                    "minuutti", "vartti", "maanantai", "tiistai", "keskiviikko", "torstai",
+                    "perjantai", "lauantai", "sunnuntai", "vuoro", "tauko"})
 
 
 def _shelving_told(parts: Sequence[Sequence[str]]) -> bool:
-    """The faulty thing put on the shelf after all: a shelving said with no no of its own
-    (of the thing, not only of the others: "… sivuun odottamaan hyllytystä", "vein sen ja
-    muut lavat hyllyyn"; not "muut lavat vietiin hyllyyn", review232-234), or the deed a
-    no was said of done after it to no other place ("en oo vieny sitä vielä hyllyyn, vien
-    sen sinne iltapäivällä", "…, kaveri vei", "…, vein sen kuitenki"; not "…, vein sen
-    sivuun"; review238)."""
-    denied: set[str] = set()
+    """The faulty thing put on the shelf or sent on after all: a shelving said with no no
+    of its own (of the thing, not only of the others: "… sivuun odottamaan hyllytystä",
+    "vein sen ja muut lavat hyllyyn"; not "muut lavat vietiin hyllyyn", review232-234);
+    after a no of one, a putting by anyone to no other place ("en oo vieny sitä vielä
+    hyllyyn, vien sen sinne iltapäivällä", "…, kaveri nosti sen sinne", "… mut laitoin sen
+    sinne"; not "…, vein sen sivuun", "… sinne missä reklamaatiot on": review238-239), or a
+    deed that hands it on ("… vaan lähetin sen eteenpäin", "… mut kuittaan rahtikirjan",
+    "… vaan keräilyyn"; review239)."""
+    denied = False
     for part in parts:
         for k, w in enumerate(part):
-            if denied and _finite(w) and finnish.base_forms(w) & denied and \
-                    not _under_a_no(part, k) and not _elsewhere(part, k):
+            if not _under_a_no(part, k) and (_handed_on(part, k, denied) or (
+                    denied and _finite(w) and finnish.base_forms(w) & _PUTTING and
+                    not _elsewhere(part, k))):
                 return True
             if not _shelved(w):
                 continue
-            if (no := _shelving_said_no(part, k)) is not None:
-                denied |= finnish.base_forms(no) & (_PUTTING | _SHELVING)
+            if _shelving_said_no(part, k) is not None:
+                denied = True
             elif _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part):
                 return True
     return False
+
+
+def _handed_on(part: Sequence[str], k: int, denied: bool) -> bool:
+    """``part[k]`` hands the thing on: the learner's own deed of signing, sending, selling
+    or using it ("kuittaan", "lähetin", "myyn"; not "kuski kuittas merkinnän"), or, after
+    a no of its shelving, a place it goes on to after "vaan"/"mutta" with no verb ("…
+    vaan keräilyyn")."""
+    w = part[k]
+    if _finite(w):
+        end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
+        return bool(finnish.base_forms(w) & _HANDING_ON) and any(
+            p == "1" for p, _ in finnish.persons(w)) and _OTHERS.isdisjoint(part[k + 1:end])
+        # (not the others: "… ja hyllytin muut", review233)
+    return denied and k > 0 and part[k - 1] in _BUT and bool(finnish.base_forms(w) & _ONWARD)
+
+
+_HANDING_ON = frozenset({"kuitata", "lähettää", "myydä", "hyväksyä", "allekirjoittaa",
+                         "toimittaa", "käyttää", "keräillä", "hyllyttää"})
+_ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä"})
 
 
 def _under_a_no(part: Sequence[str], k: int) -> bool:
@@ -314,26 +351,43 @@ def _under_a_no(part: Sequence[str], k: int) -> bool:
 
 def _elsewhere(part: Sequence[str], k: int) -> bool:
     """The deed ``part[k]`` goes to another place than a shelf, or is of the others: up to
-    the next deed, an aside ("sivuun"), back ("takas"), a place's case of a noun no shelf
-    ("kuskille", "roskiin"), "muut"."""
+    the next deed, an aside ("sivuun", "syrjemmäs"), back ("takas"), a place's case of a
+    noun no shelf ("kuskille", "roskiin"), "sinne" of a place a clause names ("sinne missä
+    reklamaatiot on", "sinne minne sanoit"), "muut", the whole ones ("vein kaikki ehjät
+    sinne")."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    return any(w in _ASIDE or w in _BACK or w in _OTHERS or (
-        finnish.word_classes(w) == {"nimisana"} and "hylly" not in finnish.base_forms(w)
-        and not finnish.cases(w).isdisjoint(_WHITHER)) for w in part[k + 1:end])
+    after = part[k + 1:end]
+    return any(w in _ASIDE or w in _BACK or w in _OTHERS or "ehjä" in finnish.base_forms(w) or
+               _a_place_to(w) or (
+        w in _THERE and i + 1 < len(after) and after[i + 1] in _WHICH_PLACE)
+        for i, w in enumerate(after))
+
+
+def _a_place_to(word: str) -> bool:
+    """A noun, no shelf nor a place things go on from, in a case of whither ("kuskille",
+    "roskiin"; not "keräilyyn", "myyntiin")."""
+    bases = finnish.base_forms(word)
+    return finnish.word_classes(word) == {"nimisana"} and bases.isdisjoint(_ONWARD) and \
+        not any(b.endswith("hylly") for b in bases) and \
+        not finnish.cases(word).isdisjoint(_WHITHER)
 
 
 _BACK = frozenset({"takaisin", "takas", "pois"})
 _WHITHER = frozenset({"sisatulento", "ulkotulento"})
+_THERE = frozenset({"sinne", "tonne", "tänne"})
+_WHICH_PLACE = frozenset({"missä", "minne", "mihin", "jonne", "jossa", "johon"})
 
 
-_PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa"})
+_PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa", "pistää",
+                      "kantaa"})
 
 
 def _shelved(word: str) -> bool:
-    """A shelving: "hyllytys", "hyllyttää", or into a shelf ("hyllyyn")."""
+    """A shelving: "hyllytys", "hyllyttää", or into or onto a shelf ("hyllyyn")."""
     return bool(finnish.base_forms(word) & _SHELVING) or (
         any(b.endswith("hylly") for b in finnish.base_forms(word))
-        and "sisatulento" in finnish.cases(word))  # (a compound too: "varastohyllyyn")
+        and not finnish.cases(word).isdisjoint(_WHITHER))  # (a compound too,
+    # "varastohyllyyn"; onto it, "hyllylle": review239)
 
 
 _SHELVING = frozenset({"hyllytys", "hyllyttää"})
@@ -345,7 +399,8 @@ _REASONS = frozenset({"koska", "kun", "vaikka"})  # (not a purpose: "… että v
 
 
 # (not "erikseen": "lavat tuli erikseen", "nostin lavat erikseen hyllyyn": review225, 227)
-_ASIDE = frozenset({"sivuun", "syrjään", "erilleen"})
+_ASIDE = frozenset({"sivuun", "syrjään", "erilleen", "sivummalle", "sivummas", "syrjemmäs",
+                    "syrjemmälle"})
 # …or photographs or claims it ("otin kuvan yhestä lavasta"; not the routine "kirjasin")
 _DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "reklamoida"})
 

@@ -9,32 +9,40 @@ its own and a later time in it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, normalised
 from valkky.judge.polarity import says_no
-from valkky.judge.wordsets import LATER, TIME_POSTPOSITIONS, WHEN_WORDS
+from valkky.judge.wordsets import TIME_POSTPOSITIONS
 
 _NOW = frozenset({"nyt", "heti", "tänään"})
-# a later time by itself (not "heti", "nyt", "tänään": the time the question asks of)
-_LATER_WORDS = (WHEN_WORDS | LATER | frozenset({"pian", "kohta", "iltapäivä", "ilta"})) - _NOW
-# a favour asked: "voitko", "ehditkö", "pystytkö", "tuletko", "autatko", "jaksatko"
+# a later time by itself, by base form (no measure, "kilo"; not the time asked of)
+_LATER_WORDS = frozenset({"huomenna", "ylihuomenna", "myöhemmin", "pian", "kohta",
+                          "aamupäivä", "iltapäivä", "ilta", "aamu", "päivä", "tunti",
+                          "minuutti", "vartti", "maanantai", "tiistai", "keskiviikko",
+                          "torstai", "perjantai", "lauantai", "sunnuntai"})
+# a favour asked of the listener: "voitko", "ehditkö", "pystytkö", "tuletko", "autatko"
 _FAVOURS = frozenset({"voida", "ehtiä", "pystyä", "tulla", "auttaa", "jaksaa"})
+# …and what the learner may offer to do later, beside the favour's own deed
+_OFFERS = _FAVOURS | frozenset({"tehdä", "hoitaa"})
 _JOINS = frozenset({"mutta", "mut", "ja", "sitten", "niin"})
 
 
 def a_later_offer(c: Case, said: Sequence[str], rest: Sequence[str]) -> bool:
     """``rest``, said beside ``said`` (the words of an accepted answer that says no), offers
-    a later time to a favour asked of now (module doc)."""
-    if not says_no(said) or not _asks_a_favour_now(c.situation):
+    a later time to a favour asked of now (module doc): a verb of the learner's own, the
+    favour's deed or coming or doing ("siivoan", "tulen", "voin"; not "meen tauolle")."""
+    if not says_no(said) or not (deeds := _a_favour_asked_now(c.situation)):
         return False
     words = list(rest)
     while words and words[0] in _JOINS:
         words = words[1:]
     return bool(words) and not says_no(words) and any(
-        p == "1" for w in words for p, _ in finnish.persons(w)) and any(
+        finnish.base_forms(w) & (deeds | _OFFERS) and
+        any(p == "1" for p, _ in finnish.persons(w)) for w in words) and any(
         w in TIME_POSTPOSITIONS or finnish.base_forms(w) & _LATER_WORDS for w in words)
 
 
@@ -47,8 +55,15 @@ def offered_later(c: Case) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _asks_a_favour_now(question: str) -> bool:
-    """``question`` asks a favour ("voitko", "ehditkö"…) of now ("nyt", "heti", "tänään")."""
-    words = normalised(question).split()
-    return not _NOW.isdisjoint(words) and any(
-        w.endswith(("ko", "kö")) and finnish.base_forms(w) & _FAVOURS for w in words)
+def _a_favour_asked_now(situation: str) -> frozenset[str]:
+    """The deeds (base forms) of the question that asks a favour of the listener now
+    ("Voitko siivota kokoushuoneen nyt heti?": siivota, voida; not "Voiko tätä jogurttia
+    myydä?", no one asked), else none; the question is the situation's last sentence
+    that asks."""
+    asked = [q for q in re.split(r"(?<=[.!?])\s+", situation) if q.rstrip().endswith("?")]
+    words = normalised(asked[-1] if asked else situation).split()
+    if _NOW.isdisjoint(words) or not any(
+            w.endswith(("ko", "kö")) and finnish.base_forms(w) & _FAVOURS and
+            any(p == "2" for p, _ in finnish.persons(w)) for w in words):
+        return frozenset()
+    return frozenset(b for w in words if finnish.is_verb(w) for b in finnish.base_forms(w))

@@ -104,8 +104,24 @@ _SAID_AGAIN = re.compile(r"\b([^\W\d_]+)(?:\.{2,}|…)\s*\1\b")
 # ("ennen kun... ennen kuin annos lähti", "Mihin aikaa… mihin aikaan", "ennen kuin mä...
 # ennen kuin mä aloitan": sets 153, 169, both trainers right; not "laitan hiusverkon...
 # laitan suojatakin", two deeds: review232-233): the start dropped
+# …or one word trailed off and said again mended ("kädet enne... ennen työtä")
+_TRAILED = re.compile(r"\b([^\W\d_]+)\s*(?:\.{2,}|…)\s*([^\W\d_]+)\b")
 _RESTARTED = re.compile(r"\b([^\W\d_]+)\s+([^\W\d_]+)((?:\s+[^\W\d_]+)?)\s*(?:\.{2,}|…)\s*"
                         r"\1\s+([^\W\d_]+)")
+
+
+def _trailed_dropped(m: re.Match[str]) -> str:
+    """A word trailed off and said again mended (``_TRAILED``): the mended one where the
+    first is its start, or its slip ("enne... ennen", "pähän… päähän": sets 89, 178, the
+    trainers right); else both as said ("kaksi... kolme")."""
+    first, again = m.group(1), m.group(2)
+    if NUMBER_WORD.match(first):
+        return m.group(0)  # (a number said twice: "neljä… neljä")
+    if (len(first) >= 3 and again.startswith(first)) or (
+            len(first) >= 4 and first[:2] == again[:2] and
+            finnish.minimal_pair(again, first) is not None):
+        return again
+    return m.group(0)
 
 
 def _restart_dropped(m: re.Match[str]) -> str:
@@ -154,6 +170,7 @@ def normalise(text: str) -> str:
                                else m.group(1), text)  # "pysäytä... pysäytä se" (not a
         # number said twice: "neljä... neljä")
         text = _RESTARTED.sub(_restart_dropped, text)
+        text = _TRAILED.sub(_trailed_dropped, text)
         text = _BUT_AFTER_A_COMMA.sub(" mutta", text)  # "pullo hajos, mut …"
         text = numbers_in_words(text)
         text = _say_symbols(text)
@@ -265,12 +282,17 @@ def _compounds_joined(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         if out and len(out[-1]) >= 3 and len(w) >= 4 and out[-1].isalpha() and \
-                w.isalpha() and out[-1] not in SPOKEN and not out[-1].endswith(_SPOKEN_ENDS) \
+                w.isalpha() and out[-1] not in SPOKEN and out[-1] not in _SPOKEN_JOINS and \
+                not out[-1].endswith(_SPOKEN_ENDS) \
                 and finnish.is_word(out[-1]) is False and _the_head(out[-1] + w, w):
             out[-1] += w
         else:
             out.append(w)
     return out
+
+
+# spoken joins no compound begins with ("mut kaveri nosti sen": review239)
+_SPOKEN_JOINS = frozenset({"mut", "ku", "et", "sit", "nii", "vaik", "kos", "jos"})
 
 
 def _the_head(joined: str, word: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, hedges, sizes
 from valkky.judge.accepted import shape_of
@@ -64,6 +65,7 @@ from valkky.judge.wordsets import (
     OPPOSITES,
     PAIR_NOUNS,
     PRONUNCIATION,
+    QUESTION_WORDS,
     SPEECH_ACTS,
     STAND_INS,
     SUBJECT_PRONOUNS,
@@ -416,12 +418,23 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
         return None  # (the commonest: one clause, judged as said)
     *before, last = c.written.split(",")
     n = normalised(last)
-    if any(finnish.advised_or_done(w) or w in CONDITIONS or w in ("ennen", "jälkeen")
-           for part in before for w in normalised(part).split()):
+    said = [w for part in before for w in normalised(part).split()]
+    if any(w in CONDITIONS or w in ("ennen", "jälkeen") for w in said):
         return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
+    done = any(map(finnish.advised_or_done, said))
     return next((m for m, verdict in c.mistakes.items()
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
-                 not any(n in a for _, a in c.accepted)), None)
+                 not any(n in a for _, a in c.accepted) and
+                 (not done or _refused_by_the_answers(c, n.split()))), None)
+
+
+def _refused_by_the_answers(c: Case, mistake: list[str]) -> bool:
+    """An accepted answer says no to the mistake's verb ("en kuittaa" beside "kuittaan
+    heti"): a deed before it does not make it another's (review239, SAFETY: "laitoin yhen
+    lavan sivuun, kuittaan heti" was right)."""
+    verbs = {b for w in mistake if finnish.is_verb(w) for b in finnish.base_forms(w)}
+    return any(x in NEGATIONS and finnish.base_forms(y) & verbs
+               for _, a in c.accepted for x, y in pairwise(a.split()))
 
 
 def _told_as_my_own(c: Case) -> str | None:
@@ -642,6 +655,22 @@ def _a_manner(word: str) -> bool:
     return word.endswith(("sti", "mmin")) and "laatusana" in finnish.word_classes(word)
 
 
+def _only_asked_back(c: Case) -> bool:
+    """Every part of the answer (between marks) asks a question by a question word first
+    or echoes the question's words ("tauolla? mitä se tarkoittaa?", "mitä tauolla
+    tehdään?"), one asks, and no example asks (a question the step wants: "mitä se
+    tarkoittaa" where the learner is to ask). Not "miksi", which may challenge a deed
+    ("miksi voit mennä auton alle ilman tukipukkeja")."""
+    parts = [p for p in (normalised(x).split() for x in _MARKS.split(c.written)) if p]
+    told = set(normalised(c.situation).split())
+    asked = [p for p in parts if p[0] in QUESTION_WORDS]
+    return bool(asked) and all(p in asked or set(p) <= told for p in parts) and not any(
+        n.split()[0] in QUESTION_WORDS for _, n in c.accepted)
+
+
+_MARKS = re.compile(r"[,.;:!?]")
+
+
 def _in_own_words(c: Case) -> Judgement | None:
     acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
     if acts:
@@ -652,6 +681,10 @@ def _in_own_words(c: Case) -> Judgement | None:
     if bare_yes(c.words) and not any(bare_yes(shape_of(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
+    if _only_asked_back(c):
+        c.note("a question asked back, where the examples answer")
+        return c.judgement("wrong")  # "tauolla? mitä se tarkoittaa?" to "Mitä teet
+        # tauolla?" (set 177, both trainers wrong)
     if (with_mitaan := _a_mistake_qualified(c)) is not None:
         c.note(f"the foreseen '{with_mitaan}', its 'mitään' qualified")  # "ei mitään
         return c.judgement(c.mistakes[with_mitaan], "mistake", matched=with_mitaan)  # erikoista"

@@ -144,9 +144,11 @@ def repaired(c: Case) -> Judgement | None:
     slot = None
     if len(tail) <= _PART and best.matched is None and \
             not any(finnish.only_a_verb(w) or (finnish.persons(w) and (
-                not finnish.case_numbers(w) or _its_verb_before(w, head))) for w in tail):
+                not finnish.case_numbers(w) or _its_verb_before(w, head) or
+                any(p == "1" for p, _ in finnish.persons(w)))) for w in tail):
         # (a noun that is a verb's person too is a part, "tikkaat" of "tikata", set 176;
-        # not where the words before say that verb: "en voi eiku voin")
+        # not where the words before say that verb, "en voi eiku voin", nor the learner's
+        # own, "… eiku tulen kolmelta": review239)
         # a part without a verb repairs its slot of the words before, and is judged there:
         # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
         # ei, selällä" nosta selällä, "tuhat kiloa, ei, kaksituhatta kiloa" kaksituhatta kiloa

@@ -605,6 +605,11 @@ def answer_inside(c: Case) -> Judgement | None:
         # huomenna" (review167, SAFETY: was right; "Melkein! Sano: …" without it)
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
+    if (placed := _a_place_turned(c, [w for w in left if w is not None], covered)) is not None:
+        c.note(f"'{' '.join(rest)}': a place in another direction than '{placed}' says it")
+        c.closeness = fuzz_module().ratio(c.heard, normalised(placed))
+        return c.judgement("almost", "word_form", closest=placed, detail=Detail(
+            expected=normalised(placed), heard=c.heard))  # "haen laatikot varastossa"
     j = c.judgement("correct", closest=found[0])
     if not c.open_question or not c.mistakes:
         return j
@@ -612,6 +617,37 @@ def answer_inside(c: Case) -> Judgement | None:
     # sänkyyn.", "…, kypärä on turha"; not the unsafe deeds no step names, which the
     # answer's own deed may be ("ota hanskat pois, laita suojalasit")
     return open_deed(c, j, listed=False)
+
+
+def _a_place_turned(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
+    """An accepted answer that says the answer's words (by lemma, in their order) and a
+    place noun of the verbless rest in a place case of another direction (where, whence or
+    whither), and no more: "haen laatikoita varastosta" beside "haen laatikot" +
+    "varastossa" (sets 131, 166: both trainers almost); None where there is none. In and
+    on are one direction ("hyllyssä", "hyllyllä")."""
+    if any(finnish.is_verb(w) for w in rest):
+        return None  # (a clause of its own: "…, nyt matolla on tahra")
+    found = []
+    for w in rest:
+        mine = _directions(w)
+        if not mine or finnish.word_classes(w) != {"nimisana"}:
+            continue  # (no postposition: "sängyn vieressä")
+        for original, n in c.accepted:
+            theirs = n.split()
+            place = next((y for y in theirs if y != w and finnish.same_lemma(y, w)
+                          and _directions(y) and mine.isdisjoint(_directions(y))), None)
+            others = [y for y in theirs if y != place]
+            if place is not None and len(others) == len(covered) and all(
+                    finnish.same_lemma(x, y) for x, y in zip(covered, others, strict=True)):
+                found.append((original, n))  # (the answer's words and the place, no more)
+    ratio = fuzz_module().ratio  # (the nearest such answer, said as the model)
+    return max(found, key=lambda a: ratio(c.heard, a[1]))[0] if found else None
+
+
+def _directions(word: str) -> frozenset[int]:
+    """Which of whither, where, whence (0, 1, 2) ``word``'s place cases say."""
+    cases = finnish.cases(word)
+    return frozenset(i for i, group in enumerate(finnish.PLACE_CASES) if cases & group)
 
 
 # what a learner says as why they ask the speaker again: not heard or not understood
