@@ -263,7 +263,13 @@ def test_lint_reports_a_broken_lexicon(tmp_path: Path) -> None:
     (tmp_path / "spoken.yaml").write_text("forms:\n  oon: olen\n  mä: mä\n", encoding="utf-8")
     (tmp_path / "distinct.yaml").write_text("words: [veri, veri, palava neste]\n",
                                             encoding="utf-8")
+    (tmp_path / "people.yaml").write_text(
+        "repairers: [korjaaja, huolto mies]\nworkmates: [kaveri, kaveri]\nbosses: []\n",
+        encoding="utf-8")
     messages = [p.message for p in lexicon.problems(tmp_path)]
+    assert any("'huolto mies' in 'repairers': one word" in m for m in messages), messages
+    assert any("'kaveri' twice in 'workmates'" in m for m in messages), messages
+    assert any("unknown section 'bosses'" in m for m in messages), messages
     assert any("'veri' twice" in m for m in messages), messages
     assert any("'palava neste' in 'words': one word" in m for m in messages), messages
     assert any("'imuri' is in two groups" in m for m in messages), messages
@@ -354,3 +360,22 @@ def test_every_courtesy_said_apart_is_no_no() -> None:
         assert judge(f"{phrase}, kerron hoitajalle", [phrase.split()[-1]]).verdict != "correct"
 
     check_rows(sorted(LEX.courtesies), check)
+
+
+def test_every_person_at_work_is_told_apart_at_a_jam() -> None:
+    """people.yaml: a repairer's freeing of a jam is no self-repair, a workmate's is; a
+    department's man in the genitive is a repairer (valkky/judge/self_repair.py)."""
+    from tests.judge.golden import judged_as_expected
+
+    step = "valmistus-raportti sari.2"
+    story = "laatikko jumittui hihnaan, {} avas jumin"
+
+    def check(row: tuple[str, str]) -> None:
+        who, verdict = row
+        judged_as_expected(step, story.format(who), verdict)
+
+    genitives = {"kunnossapito": "kunnossapidon", "huolto": "huollon"}
+    assert set(genitives) == LEX.services  # (a service added: its genitive here)
+    check_rows([*((r, "correct") for r in sorted(LEX.repairers)),
+                *((w, "wrong") for w in sorted(LEX.workmates)),
+                *((f"{genitives[s]} mies", "correct") for s in sorted(LEX.services))], check)

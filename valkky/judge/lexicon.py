@@ -26,7 +26,8 @@ from typing import Any
 from valkky.errors import Problem
 from valkky.judge import finnish, sizes
 
-FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml", "distinct.yaml")
+FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml", "distinct.yaml",
+         "people.yaml")
 _WORD = re.compile(r"^[a-zåäö]+$")
 _PHRASE = re.compile(r"^[a-zåäö]+( [a-zåäö]+)*$")
 
@@ -55,6 +56,11 @@ class Lexicon:
     distinct: frozenset[str] = frozenset()  # things not to confuse with a near word: veri, vety
     # social acts, each its fixed phrases: thanks → kiitos…, welcome → ole hyvä, ei kestä…
     acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # people at work, by base form: whose trade is mending, the departments that mend,
+    # workmates (people.yaml)
+    repairers: frozenset[str] = frozenset()
+    services: frozenset[str] = frozenset()
+    workmates: frozenset[str] = frozenset()
 
 
 def lexicon_dir() -> Path:
@@ -132,6 +138,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
                            "courtesies", "pleasantries", "acknowledgements", "reason_unknown",
                            "reason_words", "acts"})
     known("distinct.yaml", {"words"})
+    known("people.yaml", {"repairers", "services", "workmates"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -239,6 +246,16 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             bad("distinct.yaml", x, f"'{x}' twice")
         distinct.add(x)
 
+    people: dict[str, frozenset[str]] = {}
+    for section in ("repairers", "services", "workmates"):
+        members = texts("people.yaml", section, data["people.yaml"].get(section) or [])
+        for x in members:
+            if not _WORD.match(x):
+                bad("people.yaml", x, f"'{x}' in '{section}': one word (its base form)")
+            elif members.count(x) > 1:
+                bad("people.yaml", x, f"'{x}' twice in '{section}'")
+        people[section] = frozenset(x for x in members if _WORD.match(x))
+
     fillers = data["fillers.yaml"]
     acts: dict[str, tuple[str, ...]] = {}
     raw_acts = fillers.get("acts") or {}
@@ -269,7 +286,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         opposites=tuple(opposites),
         units=units,
         short=short, symbols=symbols, distinct=frozenset(x for x in distinct if " " not in x),
-        acts=acts)
+        acts=acts, repairers=people["repairers"], services=people["services"],
+        workmates=people["workmates"])
     return lexicon, problems
 
 

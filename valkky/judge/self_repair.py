@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from valkky.judge import finnish, sizes
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.unsaid import a_repairer
 from valkky.judge.wordsets import NEGATIONS
@@ -280,8 +280,8 @@ _CLAUSE_JOINS = frozenset({"kunnes", "kun", "että", "jotta", "koska"})  # (a cl
 # own: "mä odotin jussin kanssa kunnes jumi avattiin", review235)
 _TOGETHER = frozenset({"kanssa", "kaa", "yhdessä", "yhessä"})  # ("mä jussin kanssa",
 # "jussin kaa"; with "ja" only beside "mä": _we_did)
-_WORKMATES = frozenset({"työkaveri", "kaveri", "kollega", "työtoveri", "työntekijä"})
+_WORKMATES = lexicon.get().workmates  # (lessons/lexicon/people.yaml)
 # the departments whose people mend ("kunnossapidon mikko")
-_SERVICE = frozenset({"kunnossapito", "huolto"})
+_SERVICE = lexicon.get().services
 # words between a no and its verb ("en mä korjannu", "en ite korjannu")
 _BETWEEN = frozenset({"minä", "me", "itse", "vielä", "enää", "sitä", "sen"})

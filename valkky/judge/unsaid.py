@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.carry_on import mended_by_another
 from valkky.judge.normalise import normalise
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, part_starts
@@ -61,8 +61,7 @@ _CONDITIONS = CONDITION_WORDS | {"kunhan"}
 # …and a no that lasts only till then: "en käytä sitä ennen kuin …", "… kunnes …"
 _TILL = frozenset({"kunnes"})
 # the repairer's go-ahead: "kun korjaaja sanoo", "kun huolto on valmis"
-_REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaja", "korjaus",
-                        "huoltoasentaja", "sähkömies", "mekaanikko"})
+_REPAIRERS = lexicon.get().repairers  # (lessons/lexicon/people.yaml)
 # …those a compound may end in (a word of seven letters or more: "laitekorjaaja"), in order
 _COMPOUND_REPAIRERS = tuple(sorted(r for r in _REPAIRERS if len(r) >= 7))
 # the deeds a broken or serviced thing waits with: using, going on, starting, driving
