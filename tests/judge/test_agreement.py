@@ -686,6 +686,11 @@ from tests.judge.golden import recorded
 # the judge of 4da7f421; trainers agree 298/300.
 # Set 178 (session 71, set178: 60 steps, seed 178, of the 339 steps sets 169–177 had not
 # used): 295/300 = 98.3 % on the judge of 4da7f421; trainers agree 300/300.
+# Set 179 (session 71, set179: 60 steps, seed 179, of the 339 steps sets 170–178 had not
+# used; graded whole before any judge run; a blind second trainer): 297/300 = 99.0 % on
+# the judge of fe33a34a; trainers agree 299/300.
+# Set 180 (session 71, set180: 60 steps, seed 180, of the 339 steps sets 171–179 had not
+# used): 296/300 = 98.7 % on the judge of fe33a34a; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

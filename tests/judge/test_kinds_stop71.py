@@ -140,3 +140,66 @@ def test_review239_signed_sent_and_offered(step: str, answer: str, verdict: str)
 ])
 def test_sets177_178_kinds(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review240: after a no of the shelving, a putting or handing on counts only of the thing
+# itself (a pronoun of it, it, or nothing said; not a label, its wrapping, the photos, the
+# whole ones, another pallet, a "-maan" purpose); the claims shelf is no stock shelf; a
+# time after a turn with a deed of its own is no time of the no; signing after the damage
+# is written in is the procedure; a no's verb trailed off is kept
+@as_table(("answer", "verdict"), [
+    ("en vieny sitä hyllyyn, laitoin siihen lapun", "correct"),
+    ("en vieny sitä hyllyyn, laitoin sen odottamaan reklamaatiota", "correct"),
+    ("en hyllyttäny sitä, nostin sen trukilla erikseen", "correct"),
+    ("en vieny sitä hyllyyn, pistin sen muovit kiinni", "correct"),
+    ("en vieny sitä hyllyyn, pistin sen sinne mihin reklamaatiot laitetaan", "correct"),
+    ("en vieny sitä hyllyyn mut kuvasin sen ja aamulla ilmotin esimiehelle", "correct"),
+    ("toimitin kuvat kuljetusfirmalle", "correct"),
+    ("en vieny sitä hyllyyn vaan lähettämöön", "wrong"),
+    ("vein sen hyllypaikalle", "wrong"),
+    ("en vieny sitä hyllyyn, nostin sen sinne missä muutkin lavat on", "wrong"),
+])
+def test_review240_of_the_thing_itself(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", "tuli, laitoin yhen lavan sivuun reklamaatiohyllylle, muuten "
+     "kuorma oli ok", "correct"),
+    ("varasto-raportti kari.4", "otin kuvat ja laitoin sen lavan sivuun, käytin toista lavaa, "
+     "muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kuljettaja.2", "hetkinen, laitoin yhen lavan sivuun, kirjotan siitä "
+     "rahtikirjaan ja sit kuittaan, muuten kuorma on ok", "correct"),
+    ("varasto-raportti kuljettaja.2", "hetkinen, yks lava on rikki, kirjotan vauriot ensin "
+     "rahtikirjaan, kuittaan heti", "correct"),
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, en mee... meen telineelle", "not correct"),
+    ("siivous-ohjeet johto", "en käytä... käytän sitä ja ilmoitan esimiehelle", "not correct"),
+    ("rakennus-raportti timo.8", "mitä jos laitetaan telineeseen jalkalista?", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.10", "mitä jos laitetaan peili siihen kulmaan?",
+     "correct"),
+])
+def test_review240_steps(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 179-180: a time alone to "Miksi?"; the thing taken off, where the mistake puts it
+# on; a repeat's noun made the object the missing one was; an earlier turn's answer word
+# for word, holding none of this turn's of two words nor its topic; the half hour counted
+# on from the hour before
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti asiakas.4", "auto on valmis huomenna iltapäivällä", "wrong"),
+    ("autoala-raportti asiakas.4", "osa tulee huomenna", "correct"),
+    ("autoala-tyomaarays mitkarenkaat", "kesärenkaat pois, talvirenkaat alle", "correct"),
+    ("autoala-tyomaarays mitkarenkaat", "laitan talvirenkaat ja kesärenkaat", "wrong"),
+    ("metalli-ohjeet step-18", "Älä käytä porakonetta.", "wrong"),
+    ("metalli-ohjeet step-18", "Älä käytä käsineitä.", "almost"),
+    ("yleinen-kahvitauko tauko.4", "kyllä kiitos", "wrong"),
+    ("yleinen-kahvitauko tauko.4", "joo on kylmä", "correct"),
+    ("yleinen-sairastuminen puhelu.6", "voin huonosti en pääse töihin", "correct"),
+    ("yleinen-sairastuminen puhelu.6", "minulla on kuumetta, en voi tulla töihin", "correct"),
+    ("metalli-esimies kone-rikki.4", "porakone on rikki", "almost"),
+    ("yleinen-numerot kysy-puoli", "seitsemän ja puoli", "almost"),
+    ("yleinen-numerot kysy-puoli", "kuusi ja puoli", "wrong"),
+])
+def test_sets179_180_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -967,6 +967,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # (however much of the model it is; a clause of "if" tells a fact, no deed)
             c.note(f"'{' '.join(heard_words)}' said without what must come before it")
             return c.judgement("wrong", closest=closest), unexplained
+        if c.repeat and any(e == h and finnish.is_verb(e) for e, h in pairs) and \
+                (role := _in_the_missing_ones_role(findings, missing)) is not None:
+            # "Älä käytä porakonetta." for "Älä käytä käsineitä porakoneella.": the drill
+            # made the object the gloves were, of the model's verb said (set 180, both
+            # trainers wrong; not "Mikä hyllyväli?", no verb)
+            c.note(f"{role[0]} in the case of the missing {role[1]}: another meaning")
+            return c.judgement("wrong", closest=closest), unexplained
         if (other := _another_thing(extra, missing)) is not None or \
                 (other := _another_thing_for_its_pronoun(c, exp, extra, missing)) is not None:
             # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the
@@ -1089,6 +1096,23 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _in_the_missing_ones_role(findings: Sequence[tuple[str, str, str]],
+                              missing: Sequence[str]) -> tuple[str, str] | None:
+    """A word said in another form (word_form) that takes the subject's or object's case
+    of a noun left out, which its own form did not have: (the word said, the noun
+    missing), else None."""
+    for reason, e, h in findings:
+        if reason != "word_form" or finnish.word_classes(h) != {"nimisana"}:
+            continue  # (a noun: not "minä" for "minun" of "minun nimeni on")
+        mine = finnish.cases(h) & finnish.OBJECT_CASES
+        for m in missing:
+            theirs = finnish.cases(m)
+            if "nimisana" in finnish.word_classes(m) and mine & theirs and \
+                    not finnish.cases(e) & theirs:
+                return h, m
+    return None
 
 
 _NAMES = frozenset({"etunimi", "sukunimi", "paikannimi"})  # ("hei Minna, täällä Ali")

@@ -32,6 +32,7 @@ from valkky.judge.wordsets import (
     BE_NOT,
     FAULT_WORDS,
     GOOD_STATE,
+    LATER_TIMES,
     NEGATIONS,
     STAND_INS,
 )
@@ -167,7 +168,7 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if _shelving_told(apart):
+    if _shelving_told(apart, faulty):
         return False  # (then put on the shelf after all)
     reasons = [k for k, w in enumerate(others) if w in _REASONS]
     return all(any(_a_fault(w) or (finnish.is_participle(w) and
@@ -256,9 +257,15 @@ def _asks_whether(word: str) -> bool:
 
 def _finite(word: str) -> bool:
     """A verb in a person ("vein", "saako", "nostin"), a deed of its own; not a participle
-    nor what may be an infinitive ("vienyt"; "laittaa" of "saako sen laittaa")."""
-    return bool(finnish.persons(word)) and not any(
-        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
+    nor what may be an infinitive ("vienyt"; "laittaa" of "saako sen laittaa"), nor a
+    noun's or number's form that is only a command or a third person present besides
+    ("toista" of "käytin toista lavaa"; "nostin", "tuli" are told deeds)."""
+    readings = finnish.analyses(word)
+    if not finnish.persons(word) or any(a.get("MOOD") == "A-infinitive" for a in readings):
+        return False
+    return not finnish.case_numbers(word) or any(
+        a.get("PERSON") == "1" or a.get("TENSE") == "past_imperfective" for a in readings
+        if a.get("CLASS") == "teonsana")
 
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
@@ -271,14 +278,14 @@ def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
                 if part[i] in _TURNS or part[i] in _REASONS or _finite(part[i])), len(part))
     if not _ONLY_LATER.isdisjoint(part[k + 1:end]):
         return True
-    for i in range(end, len(part)):
-        if part[i] not in _TURNS:
-            continue
-        turned = list(itertools.takewhile(lambda x: not _finite(x), part[i + 1:]))
-        if any(finnish.base_forms(x) & _TIMES for x in turned) and \
-                not any(_a_place_to(x) for x in turned):
-            return True
-    return False
+    if end == len(part) or part[end] not in _TURNS:
+        return False
+    # (the turn right after it, verbless to the part's end or the next turn: not "… mut
+    # kuvasin sen ja aamulla ilmotin esimiehelle", review240)
+    turned = list(itertools.takewhile(lambda x: x not in _TURNS, part[end + 1:]))
+    return not any(map(_finite, turned)) and \
+        any(finnish.base_forms(x) & LATER_TIMES for x in turned) and \
+        not any(_a_place_to(x) for x in turned)
 
 
 _ONLY_LATER = frozenset({"heti", "vasta"})
@@ -287,28 +294,25 @@ _SUBJECTS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "kaveri", "ty
 _BUT = frozenset({"vaan", "mutta", "mut"})
 # words after which another deed or time is said ("… roskiin vaan vein sen hyllyyn")
 _TURNS = frozenset({"vaan", "mutta", "mut", "ja", "sitten", "niin"})
-# times of day, days and spans (by base form; no measure: "kilo", "euro")
-_TIMES = frozenset({"huomenna", "ylihuomenna", "myöhemmin", "kohta", "pian", "aamu",
-                    "aamupäivä", "iltapäivä", "ilta", "yö", "päivä", "viikko", "tunti",
-                    "minuutti", "vartti", "maanantai", "tiistai", "keskiviikko", "torstai",
-                    "perjantai", "lauantai", "sunnuntai", "vuoro", "tauko"})
-
-
-def _shelving_told(parts: Sequence[Sequence[str]]) -> bool:
+def _shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> bool:
     """The faulty thing put on the shelf or sent on after all: a shelving said with no no
     of its own (of the thing, not only of the others: "… sivuun odottamaan hyllytystä",
     "vein sen ja muut lavat hyllyyn"; not "muut lavat vietiin hyllyyn", review232-234);
-    after a no of one, a putting by anyone to no other place ("en oo vieny sitä vielä
+    after a no of one, a putting of it by anyone to no other place ("en oo vieny sitä vielä
     hyllyyn, vien sen sinne iltapäivällä", "…, kaveri nosti sen sinne", "… mut laitoin sen
-    sinne"; not "…, vein sen sivuun", "… sinne missä reklamaatiot on": review238-239), or a
-    deed that hands it on ("… vaan lähetin sen eteenpäin", "… mut kuittaan rahtikirjan",
-    "… vaan keräilyyn"; review239)."""
+    sinne"; not "…, vein sen sivuun", "… sinne missä reklamaatiot on", "…, laitoin siihen
+    lapun", "…, laitoin sen odottamaan reklamaatiota": review238-240), or a deed that
+    hands it on ("… vaan lähetin sen eteenpäin", "… mut kuittaan rahtikirjan", "… vaan
+    keräilyyn"; not "lähetin kuvat esimiehelle": review239-240)."""
     denied = False
+    documented = False  # (the damage written in first: then signing is the procedure)
     for part in parts:
         for k, w in enumerate(part):
-            if not _under_a_no(part, k) and (_handed_on(part, k, denied) or (
-                    denied and _finite(w) and finnish.base_forms(w) & _PUTTING and
-                    not _elsewhere(part, k))):
+            if _finite(w) and finnish.base_forms(w) & _WRITING_IN:
+                documented = True
+            if not _under_a_no(part, k) and (_handed_on(part, k, denied, documented, faulty) or (
+                    denied and _active(w) and finnish.base_forms(w) & _PUTTING and
+                    _of_the_thing(part, k, faulty) and not _elsewhere(part, k))):
                 return True
             if not _shelved(w):
                 continue
@@ -319,23 +323,59 @@ def _shelving_told(parts: Sequence[Sequence[str]]) -> bool:
     return False
 
 
-def _handed_on(part: Sequence[str], k: int, denied: bool) -> bool:
+def _active(word: str) -> bool:
+    """A verb in a person, no passive ("laitetaan" of a clause about a place: "… sinne
+    mihin reklamaatiot laitetaan")."""
+    return _finite(word) and any(p != "4" for p, _ in finnish.persons(word))
+
+
+def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
+    """The deed ``part[k]`` is done to the faulty thing: up to the next deed, no object of
+    its own that is another thing ("laitoin siihen lapun", "pistin sen muovit kiinni"), no
+    "-maan" purpose ("laitoin sen odottamaan reklamaatiota"), nor the others ("käytin
+    toista lavaa", "lähetin kuvat"); a pronoun of it, the thing, or nothing said is it."""
+    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
+    for w in part[k + 1:end]:
+        if w in _WHICH_PLACE:
+            break  # (a clause of the place: "… sinne missä muutkin lavat on")
+        bases = finnish.base_forms(w)
+        if bases & faulty or w in _IT or w == "itse":
+            continue
+        if bases & _OTHERS or w in _OTHERS or "ehjä" in bases or \
+                w.endswith(("maan", "mään")) or (
+                finnish.word_classes(w) == {"nimisana"} and
+                finnish.cases(w) & finnish.OBJECT_CASES):
+            return False
+    return True
+
+
+_IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
+# writing the damage in ("kirjotan vauriot rahtikirjaan"), after which signing is right
+_WRITING_IN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
+
+
+def _handed_on(part: Sequence[str], k: int, denied: bool, documented: bool,
+               faulty: frozenset[str]) -> bool:
     """``part[k]`` hands the thing on: the learner's own deed of signing, sending, selling
-    or using it ("kuittaan", "lähetin", "myyn"; not "kuski kuittas merkinnän"), or, after
-    a no of its shelving, a place it goes on to after "vaan"/"mutta" with no verb ("…
-    vaan keräilyyn")."""
+    or using it ("kuittaan", "lähetin sen", "myyn"; not "kuski kuittas merkinnän", nor
+    signing once the damage is written in, "kirjotan siitä rahtikirjaan ja sit kuittaan",
+    nor of another thing, "lähetin kuvat esimiehelle"), or, after a no of its shelving, a
+    place it goes on to after "vaan"/"mutta" with no verb ("… vaan keräilyyn")."""
     w = part[k]
     if _finite(w):
-        end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-        return bool(finnish.base_forms(w) & _HANDING_ON) and any(
-            p == "1" for p, _ in finnish.persons(w)) and _OTHERS.isdisjoint(part[k + 1:end])
-        # (not the others: "… ja hyllytin muut", review233)
+        bases = finnish.base_forms(w)
+        signed = "kuitata" in bases  # (signing accepts the delivery, whatever the paper:
+        # "… mut kuittaan rahtikirjan")
+        return bool(bases & _HANDING_ON) and any(p == "1" for p, _ in finnish.persons(w)) \
+            and not (documented and signed) and (signed or _of_the_thing(part, k, faulty))
     return denied and k > 0 and part[k - 1] in _BUT and bool(finnish.base_forms(w) & _ONWARD)
 
 
 _HANDING_ON = frozenset({"kuitata", "lähettää", "myydä", "hyväksyä", "allekirjoittaa",
                          "toimittaa", "käyttää", "keräillä", "hyllyttää"})
-_ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä"})
+# where things go on to stock, sale or dispatch
+_ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä",
+                     "lähettämö", "varasto"})
 
 
 def _under_a_no(part: Sequence[str], k: int) -> bool:
@@ -351,27 +391,41 @@ def _under_a_no(part: Sequence[str], k: int) -> bool:
 
 def _elsewhere(part: Sequence[str], k: int) -> bool:
     """The deed ``part[k]`` goes to another place than a shelf, or is of the others: up to
-    the next deed, an aside ("sivuun", "syrjemmäs"), back ("takas"), a place's case of a
-    noun no shelf ("kuskille", "roskiin"), "sinne" of a place a clause names ("sinne missä
-    reklamaatiot on", "sinne minne sanoit"), "muut", the whole ones ("vein kaikki ehjät
-    sinne")."""
+    the next deed, an aside ("sivuun", "syrjemmäs", "erikseen"), back ("takas"), a place's
+    case of a noun no shelf ("kuskille", "roskiin"), "sinne" of a place a clause names
+    ("sinne missä reklamaatiot on", "sinne minne sanoit"; not where the others are, "sinne
+    missä muutkin lavat on"), "muut", the whole ones ("vein kaikki ehjät sinne")."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     after = part[k + 1:end]
-    return any(w in _ASIDE or w in _BACK or w in _OTHERS or "ehjä" in finnish.base_forms(w) or
-               _a_place_to(w) or (
-        w in _THERE and i + 1 < len(after) and after[i + 1] in _WHICH_PLACE)
+    return any(w in _ASIDE or w in _BACK or w in _OTHERS or w == "erikseen" or
+               "ehjä" in finnish.base_forms(w) or _a_place_to(w) or (
+        w in _THERE and i + 1 < len(after) and after[i + 1] in _WHICH_PLACE and
+        not _the_others_there(part[k + 1 + i + 2:]))
         for i, w in enumerate(after))
+
+
+def _the_others_there(clause: Sequence[str]) -> bool:
+    """The clause after "sinne missä" names the others ("muutkin lavat on")."""
+    return any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in clause[:4])
 
 
 def _a_place_to(word: str) -> bool:
     """A noun, no shelf nor a place things go on from, in a case of whither ("kuskille",
-    "roskiin"; not "keräilyyn", "myyntiin")."""
+    "roskiin", "reklamaatiohyllylle"; not "keräilyyn", "myyntiin", "hyllypaikalle")."""
     bases = finnish.base_forms(word)
     return finnish.word_classes(word) == {"nimisana"} and bases.isdisjoint(_ONWARD) and \
-        not any(b.endswith("hylly") for b in bases) and \
-        not finnish.cases(word).isdisjoint(_WHITHER)
+        not _a_shelf(word) and not finnish.cases(word).isdisjoint(_WHITHER)
 
 
+def _a_shelf(word: str) -> bool:
+    """A shelf of the stock: "hylly", "varastohylly", "hyllypaikka", "hyllyväli"; not one
+    for claims or damaged goods ("reklamaatiohylly", review240)."""
+    return any(b == "hylly" or b.endswith("hylly") or b.startswith("hylly")
+               for b in finnish.base_forms(word)) and \
+        finnish.compound_parts(word).isdisjoint(_NOT_STOCK)
+
+
+_NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vaurio", "vahinko"})
 _BACK = frozenset({"takaisin", "takas", "pois"})
 _WHITHER = frozenset({"sisatulento", "ulkotulento"})
 _THERE = frozenset({"sinne", "tonne", "tänne"})
@@ -385,8 +439,7 @@ _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", 
 def _shelved(word: str) -> bool:
     """A shelving: "hyllytys", "hyllyttää", or into or onto a shelf ("hyllyyn")."""
     return bool(finnish.base_forms(word) & _SHELVING) or (
-        any(b.endswith("hylly") for b in finnish.base_forms(word))
-        and not finnish.cases(word).isdisjoint(_WHITHER))  # (a compound too,
+        _a_shelf(word) and not finnish.cases(word).isdisjoint(_WHITHER))  # (a compound too,
     # "varastohyllyyn"; onto it, "hyllylle": review239)
 
 

@@ -16,14 +16,9 @@ from functools import lru_cache
 from valkky.judge import finnish
 from valkky.judge.case import Case, normalised
 from valkky.judge.polarity import says_no
-from valkky.judge.wordsets import TIME_POSTPOSITIONS
+from valkky.judge.wordsets import LATER_TIMES, TIME_POSTPOSITIONS
 
 _NOW = frozenset({"nyt", "heti", "tänään"})
-# a later time by itself, by base form (no measure, "kilo"; not the time asked of)
-_LATER_WORDS = frozenset({"huomenna", "ylihuomenna", "myöhemmin", "pian", "kohta",
-                          "aamupäivä", "iltapäivä", "ilta", "aamu", "päivä", "tunti",
-                          "minuutti", "vartti", "maanantai", "tiistai", "keskiviikko",
-                          "torstai", "perjantai", "lauantai", "sunnuntai"})
 # a favour asked of the listener: "voitko", "ehditkö", "pystytkö", "tuletko", "autatko"
 _FAVOURS = frozenset({"voida", "ehtiä", "pystyä", "tulla", "auttaa", "jaksaa"})
 # …and what the learner may offer to do later, beside the favour's own deed
@@ -43,7 +38,7 @@ def a_later_offer(c: Case, said: Sequence[str], rest: Sequence[str]) -> bool:
     return bool(words) and not says_no(words) and any(
         finnish.base_forms(w) & (deeds | _OFFERS) and
         any(p == "1" for p, _ in finnish.persons(w)) for w in words) and any(
-        w in TIME_POSTPOSITIONS or finnish.base_forms(w) & _LATER_WORDS for w in words)
+        w in TIME_POSTPOSITIONS or finnish.base_forms(w) & LATER_TIMES for w in words)
 
 
 def offered_later(c: Case) -> bool:

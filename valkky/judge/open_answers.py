@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, hedges, sizes
+from valkky.judge import finnish, hedges, lexicon, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
@@ -421,11 +421,20 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
     said = [w for part in before for w in normalised(part).split()]
     if any(w in CONDITIONS or w in ("ennen", "jälkeen") for w in said):
         return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
-    done = any(map(finnish.advised_or_done, said))
+    done = [w for w in said if finnish.advised_or_done(w)]
     return next((m for m, verdict in c.mistakes.items()
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
                  not any(n in a for _, a in c.accepted) and
-                 (not done or _refused_by_the_answers(c, n.split()))), None)
+                 (not done or (_refused_by_the_answers(c, n.split()) and
+                               not _an_answers_deed(c, done)))), None)
+
+
+def _an_answers_deed(c: Case, deeds: Sequence[str]) -> bool:
+    """One of ``deeds`` is a verb an accepted answer says: the right deed done first
+    ("kirjotan vauriot ensin rahtikirjaan, kuittaan heti", review240)."""
+    theirs = {b for _, a in c.accepted for w in a.split() if finnish.is_verb(w)
+              for b in finnish.base_forms(w)}
+    return any(finnish.base_forms(w) & theirs for w in deeds)
 
 
 def _refused_by_the_answers(c: Case, mistake: list[str]) -> bool:
@@ -655,6 +664,14 @@ def _a_manner(word: str) -> bool:
     return word.endswith(("sti", "mmin")) and "laatusana" in finnish.word_classes(word)
 
 
+_REASON_WORDS = lexicon.get().reason_words  # (koska, takia…: a reason given)
+
+
+def _asks_why(situation: str) -> bool:
+    """The situation's question asks why ("Voi harmi. Miksi?")."""
+    return "miksi" in normalised(situation.rsplit(".", 1)[-1]).split()
+
+
 def _only_asked_back(c: Case) -> bool:
     """Every part of the answer (between marks) asks a question by a question word first
     or echoes the question's words ("tauolla? mitä se tarkoittaa?", "mitä tauolla
@@ -663,7 +680,8 @@ def _only_asked_back(c: Case) -> bool:
     ("miksi voit mennä auton alle ilman tukipukkeja")."""
     parts = [p for p in (normalised(x).split() for x in _MARKS.split(c.written)) if p]
     told = set(normalised(c.situation).split())
-    asked = [p for p in parts if p[0] in QUESTION_WORDS]
+    asked = [p for p in parts if p[0] in QUESTION_WORDS and p[1:2] != ["jos"]]  # (not a
+    # suggestion: "mitä jos laitetaan peili siihen kulmaan?", review240)
     return bool(asked) and all(p in asked or set(p) <= told for p in parts) and not any(
         n.split()[0] in QUESTION_WORDS for _, n in c.accepted)
 
@@ -747,6 +765,14 @@ def _in_own_words(c: Case) -> Judgement | None:
     if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):
         c.note("names none of the topics")
         return None
+    if c.topics and _asks_why(c.situation) and all(
+            hedges.names_a_time_or_amount(normalised(t).split())
+            for t in c.topics if _contains(c.words, normalised(t))) and \
+            not any(w in _REASON_WORDS or finnish.base_forms(w) & _REASON_WORDS
+                    for w in c.words):
+        c.note("a time alone, where the question asks why")
+        return c.judgement("wrong")  # "auto on valmis huomenna iltapäivällä" to "Miksi?"
+        # beside "varaosa tulee vasta huomenna" (set 179, the trainer wrong)
     if c.closest is not None:
         j = compare_with(c, c.closest, normalised(c.closest), c.closeness)[0]
         d = j.detail

@@ -709,6 +709,8 @@ def _half_hour_slip(c: Case) -> Judgement | None:
     in "puoli" (almost: its dots, length or letters); else the rules judge it as said."""
     if (joined := half_hour_joined(c)) is not None:
         return joined  # "puolikolme": the two words written together (half_joined.py)
+    if (counted := _half_counted_on(c)) is not None:
+        return counted
     said = c.said.split()
     if _HOURS.isdisjoint(said[1:]):
         return None  # (the commonest: no hour said)
@@ -727,6 +729,25 @@ def _half_hour_slip(c: Case) -> Judgement | None:
         else (None, None)
     return c.judgement("almost", reason, closest=j.closest,
                        detail=Detail(_HALF, said[at], letter, long_))
+
+
+def _half_counted_on(c: Case) -> Judgement | None:
+    """The half hour counted on from the hour before, as many languages say it
+    ("seitsemän ja puoli" for "puoli kahdeksan"; set 179, both trainers almost): where the
+    answer with "puoli" and the next hour is right, almost, that answer to say."""
+    said = c.words
+    at = next((i for i in range(len(said) - 2) if said[i] in HOURS and
+               said[i + 1:i + 3] == ["ja", _HALF]), None)
+    if at is None:
+        return None
+    after = HOURS[(HOURS.index(said[at]) + 1) % len(HOURS)]
+    j = judged_as(c, [*said[:at], _HALF, after, *said[at + 3:]])
+    c.note(f"'{said[at]} ja puoli': the half hour counted on, '{_HALF} {after}' {j.verdict}")
+    if j.verdict != "correct":
+        return None
+    c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest or ""))
+    return c.judgement("almost", closest=j.closest, detail=Detail(
+        expected=normalised(j.closest or ""), heard=c.heard))
 
 
 _HALF = "puoli"
