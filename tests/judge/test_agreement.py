@@ -691,6 +691,11 @@ from tests.judge.golden import recorded
 # the judge of fe33a34a; trainers agree 299/300.
 # Set 180 (session 71, set180: 60 steps, seed 180, of the 339 steps sets 171–179 had not
 # used): 296/300 = 98.7 % on the judge of fe33a34a; trainers agree 299/300.
+# Set 181 (session 71, set181: 60 steps, seed 181, of the 339 steps sets 172–180 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of 10ea77c4; trainers agree 300/300.
+# Set 182 (session 71, set182: 60 steps, seed 182, of the 339 steps sets 173–181 had not
+# used): 289/300 = 96.3 % on the judge of 10ea77c4; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -777,7 +782,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_133.yaml": 10, "trainer_answers_136.yaml": 14,
               "trainer_answers_138.yaml": 10,
               "trainer_answers_150.yaml": 12,
-              "trainer_answers_169.yaml": 11, "trainer_answers_173.yaml": 12}
+              "trainer_answers_169.yaml": 11, "trainer_answers_173.yaml": 12,
+              "trainer_answers_182.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

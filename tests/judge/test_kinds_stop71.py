@@ -183,9 +183,8 @@ def test_review240_steps(step: str, answer: str, verdict: str) -> None:
 
 
 # sets 179-180: a time alone to "Miksi?"; the thing taken off, where the mistake puts it
-# on; a repeat's noun made the object the missing one was; an earlier turn's answer word
-# for word, holding none of this turn's of two words nor its topic; the half hour counted
-# on from the hour before
+# on; a repeat's noun made the object the missing one was; an earlier turn's answer said
+# again beside this turn's own stays right; the half hour counted on from the hour before
 @as_table(("step", "answer", "verdict"), [
     ("autoala-raportti asiakas.4", "auto on valmis huomenna iltapäivällä", "wrong"),
     ("autoala-raportti asiakas.4", "osa tulee huomenna", "correct"),
@@ -193,7 +192,6 @@ def test_review240_steps(step: str, answer: str, verdict: str) -> None:
     ("autoala-tyomaarays mitkarenkaat", "laitan talvirenkaat ja kesärenkaat", "wrong"),
     ("metalli-ohjeet step-18", "Älä käytä porakonetta.", "wrong"),
     ("metalli-ohjeet step-18", "Älä käytä käsineitä.", "almost"),
-    ("yleinen-kahvitauko tauko.4", "kyllä kiitos", "wrong"),
     ("yleinen-kahvitauko tauko.4", "joo on kylmä", "correct"),
     ("yleinen-sairastuminen puhelu.6", "voin huonosti en pääse töihin", "correct"),
     ("yleinen-sairastuminen puhelu.6", "minulla on kuumetta, en voi tulla töihin", "correct"),
@@ -202,4 +200,58 @@ def test_review240_steps(step: str, answer: str, verdict: str) -> None:
     ("yleinen-numerot kysy-puoli", "kuusi ja puoli", "wrong"),
 ])
 def test_sets179_180_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 181-182: the situation told again beside the answer is no taking back ("…, etiketti
+# on väärä"); an interjection alone to an open question; the step's own question asked
+# back in a closed step (not a single word: "kuka" for "kukka" is a slip)
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-ohjeet vaara-etiketti", "kerron heti esimiehelle, etiketti on väärä",
+     "correct"),
+    ("elintarvike-ohjeet vaara-etiketti", "kerron esimiehelle väärin", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "Voi harmi.", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "voi, olin kotona", "correct"),
+    ("yleinen-kahvitauko kysy-kuuluu", "mitä kuuluu?", "wrong"),
+    ("varasto-keraily kuorma-valmis.4", "Millä laiturilla?", "wrong"),
+    ("rakennus-tyonjohtaja aamu.2", "Huomenta! Mitä kuuluu?", "correct"),
+])
+def test_sets181_182_kinds(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review241 (SAFETY): after a no of the shelving, the thing's goods and the thing put with
+# the others are it; a passive counts but in a clause of a place; signing is the procedure
+# only once the damage itself is written in, now; "pois" of a way out excuses no foreseen
+# thing; a span is no clock time; a stumble on the no's verb is dropped
+@as_table(("answer", "verdict"), [
+    ("en vieny sitä hyllyyn, vein sen muiden kanssa sinne", "wrong"),
+    ("en vieny sitä hyllyyn, lähetin tavarat asiakkaalle", "wrong"),
+    ("en vieny sitä hyllyyn, nostin laatikot sinne", "wrong"),
+    ("en vieny sitä hyllyyn, mut se nostettiin sinne illalla", "wrong"),
+    ("en vieny sitä hyllyyn, mut vein sen sinne toisten lavojen viereen", "wrong"),
+    ("en vieny sitä hyllyyn, pistin sen sinne missä muut on", "wrong"),
+    ("en vieny sitä hyllyyn, kaveri tuo sen sinne", "wrong"),
+    ("en vieny sitä hyllyyn vaan iltavuorossa", "wrong"),
+    ("en vieny sitä hyllyyn, laitoin sen odottaan reklamaatiota", "correct"),
+])
+def test_review241_the_thing_and_its_goods(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.4", "otin kuvat ja laitoin sen lavan sivuun, kirjotin nimen "
+     "rahtikirjaan ja kuittasin, muuten kuorma oli ok", "wrong"),
+    ("varasto-raportti kuljettaja.2", "hetkinen, laitoin yhen lavan sivuun, kirjotan nimen ja "
+     "kuittaan, muuten kuorma on ok", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen hissillä pois rakennuksesta", "wrong"),
+    ("elintarvike-tyokaveri vaihto.8", "selvä kiitos", "correct"),
+    ("yleinen-tyovuoro esimies.6", "joo sopii", "correct"),
+    ("autoala-raportti asiakas.4", "tarvitaan uudet jarrut, ne on täällä vasta huomenna",
+     "correct"),
+    ("siivous-ohjeet johto", "en käy... käytä sitä ja ilmoitan esimiehelle", "correct"),
+    ("kauppa-ohjeet step-7", "hyllytän ensin maitokaappi, sitten tarkistan", "almost"),
+    ("varasto-ohjeet auto", "kaksi ja puoli tuntia", "not almost"),
+])
+def test_review241_steps(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

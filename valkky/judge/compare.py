@@ -1107,6 +1107,9 @@ def _in_the_missing_ones_role(findings: Sequence[tuple[str, str, str]],
         if reason != "word_form" or finnish.word_classes(h) != {"nimisana"}:
             continue  # (a noun: not "minä" for "minun" of "minun nimeni on")
         mine = finnish.cases(h) & finnish.OBJECT_CASES
+        if "omanto" in finnish.cases(e) and "nimento" in mine:
+            continue  # (the commonest slip, a nominative for a genitive object: "hyllytän
+            # ensin maitokaappi" for "… maitokaapin", review241)
         for m in missing:
             theirs = finnish.cases(m)
             if "nimisana" in finnish.word_classes(m) and mine & theirs and \

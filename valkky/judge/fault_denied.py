@@ -258,14 +258,14 @@ def _asks_whether(word: str) -> bool:
 def _finite(word: str) -> bool:
     """A verb in a person ("vein", "saako", "nostin"), a deed of its own; not a participle
     nor what may be an infinitive ("vienyt"; "laittaa" of "saako sen laittaa"), nor a
-    noun's or number's form that is only a command or a third person present besides
-    ("toista" of "käytin toista lavaa"; "nostin", "tuli" are told deeds)."""
+    noun's or number's form that is a verb only as a command ("toista" of "käytin toista
+    lavaa"; "nostin", "tuli", "tuo" are deeds: review241)."""
     readings = finnish.analyses(word)
     if not finnish.persons(word) or any(a.get("MOOD") == "A-infinitive" for a in readings):
         return False
     return not finnish.case_numbers(word) or any(
-        a.get("PERSON") == "1" or a.get("TENSE") == "past_imperfective" for a in readings
-        if a.get("CLASS") == "teonsana")
+        a.get("MOOD") != "imperative" for a in readings
+        if a.get("CLASS") == "teonsana" and a.get("PERSON"))
 
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
@@ -284,7 +284,8 @@ def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
     # kuvasin sen ja aamulla ilmotin esimiehelle", review240)
     turned = list(itertools.takewhile(lambda x: x not in _TURNS, part[end + 1:]))
     return not any(map(_finite, turned)) and \
-        any(finnish.base_forms(x) & LATER_TIMES for x in turned) and \
+        any((finnish.base_forms(x) | finnish.compound_heads(x)) & LATER_TIMES
+            for x in turned) and \
         not any(_a_place_to(x) for x in turned)
 
 
@@ -308,10 +309,12 @@ def _shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> bo
     documented = False  # (the damage written in first: then signing is the procedure)
     for part in parts:
         for k, w in enumerate(part):
-            if _finite(w) and finnish.base_forms(w) & _WRITING_IN:
+            if _finite(w) and finnish.base_forms(w) & _WRITING_IN and \
+                    _the_damage_written(part, k):
                 documented = True
             if not _under_a_no(part, k) and (_handed_on(part, k, denied, documented, faulty) or (
-                    denied and _active(w) and finnish.base_forms(w) & _PUTTING and
+                    denied and _finite(w) and not _of_a_place_clause(part, k) and
+                    finnish.base_forms(w) & _PUTTING and
                     _of_the_thing(part, k, faulty) and not _elsewhere(part, k))):
                 return True
             if not _shelved(w):
@@ -323,33 +326,57 @@ def _shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> bo
     return False
 
 
-def _active(word: str) -> bool:
-    """A verb in a person, no passive ("laitetaan" of a clause about a place: "… sinne
-    mihin reklamaatiot laitetaan")."""
-    return _finite(word) and any(p != "4" for p, _ in finnish.persons(word))
+def _of_a_place_clause(part: Sequence[str], k: int) -> bool:
+    """The verb ``part[k]`` is a passive in a clause that says a place ("… sinne mihin
+    reklamaatiot laitetaan"; not "mut se nostettiin sinne illalla": review241)."""
+    return all(p == "4" for p, _ in finnish.persons(part[k])) and \
+        not _WHICH_PLACE.isdisjoint(part[max(0, k - 4):k])
 
 
 def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
-    """The deed ``part[k]`` is done to the faulty thing: up to the next deed, no object of
-    its own that is another thing ("laitoin siihen lapun", "pistin sen muovit kiinni"), no
-    "-maan" purpose ("laitoin sen odottamaan reklamaatiota"), nor the others ("käytin
-    toista lavaa", "lähetin kuvat"); a pronoun of it, the thing, or nothing said is it."""
+    """The deed ``part[k]`` is done to the faulty thing: up to the next deed, no label or
+    photo as its object ("laitoin siihen lapun", "pistin sen muovit kiinni", "lähetin
+    kuvat"), no waiting ("laitoin sen odottamaan reklamaatiota"), nor the others or the
+    whole ones ("käytin toista lavaa"; but "vein sen muiden kanssa sinne" is it); its goods
+    ("lähetin tavarat asiakkaalle"), a pronoun of it, it, or nothing said is it
+    (review240-241)."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    for w in part[k + 1:end]:
+    clause = part[k + 1:end]
+    for i, w in enumerate(clause):
         if w in _WHICH_PLACE:
             break  # (a clause of the place: "… sinne missä muutkin lavat on")
         bases = finnish.base_forms(w)
         if bases & faulty or w in _IT or w == "itse":
             continue
-        if bases & _OTHERS or w in _OTHERS or "ehjä" in bases or \
-                w.endswith(("maan", "mään")) or (
-                finnish.word_classes(w) == {"nimisana"} and
-                finnish.cases(w) & finnish.OBJECT_CASES):
-            return False
+        with_them = bool(set(clause[i + 1:i + 3]) & _BESIDE)  # ("muiden kanssa")
+        if ((bases & _OTHERS or w in _OTHERS or "ehjä" in bases) and not with_them) or \
+                "odottaa" in bases or w.startswith("odotta") or bases & _DOCUMENTS:
+            return False  # (the others or whole ones, a waiting, a label or photos)
     return True
 
 
+# what is put or sent beside a damaged thing that is no putting of it: a label, photos
+_DOCUMENTS = frozenset({"kuva", "valokuva", "lappu", "tarra", "viesti", "muovi", "teippi",
+                        "merkintä", "kuitti", "ilmoitus", "nimi"})
+# words after "the others" that put the thing with them ("muiden kanssa", "… viereen")
+_BESIDE = frozenset({"kanssa", "kaa", "joukkoon", "viereen", "sekaan", "mukana"})
+
+
 _IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
+
+
+def _the_damage_written(part: Sequence[str], k: int) -> bool:
+    """What the writing at ``k`` writes is the damage ("kirjotan vauriot rahtikirjaan",
+    "kirjotan siitä"), now: not a name ("kirjotin nimen ja kuittasin"), nor later
+    ("kirjotan vauriot myöhemmin, kuittaan nyt": review241)."""
+    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
+    clause = part[k + 1:end]
+    return any(finnish.base_forms(w) & _DAMAGE or w in _IT or w == "siitä" for w in clause) \
+        and not any(finnish.base_forms(w) & LATER_TIMES for w in clause)
+
+
+_DAMAGE = frozenset({"vaurio", "vika", "vahinko", "rikki", "vaurioitua", "vaurioitunut",
+                     "reikä", "kolhu", "lommo"})
 # writing the damage in ("kirjotan vauriot rahtikirjaan"), after which signing is right
 _WRITING_IN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 
@@ -375,7 +402,7 @@ _HANDING_ON = frozenset({"kuitata", "lähettää", "myydä", "hyväksyä", "alle
                          "toimittaa", "käyttää", "keräillä", "hyllyttää"})
 # where things go on to stock, sale or dispatch
 _ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä",
-                     "lähettämö", "varasto"})
+                     "lähettämö"})  # (not "varasto": a shop's back store takes the broken)
 
 
 def _under_a_no(part: Sequence[str], k: int) -> bool:
@@ -397,11 +424,17 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
     missä muutkin lavat on"), "muut", the whole ones ("vein kaikki ehjät sinne")."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     after = part[k + 1:end]
-    return any(w in _ASIDE or w in _BACK or w in _OTHERS or w == "erikseen" or
-               "ehjä" in finnish.base_forms(w) or _a_place_to(w) or (
-        w in _THERE and i + 1 < len(after) and after[i + 1] in _WHICH_PLACE and
-        not _the_others_there(part[k + 1 + i + 2:]))
-        for i, w in enumerate(after))
+    for i, w in enumerate(after):
+        if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
+            return not _the_others_there(part[k + 1 + i + 2:])
+        if w in _WHICH_PLACE:
+            break
+        if w in _ASIDE or w in _BACK or w == "erikseen" or (w not in _BESIDE and _a_place_to(w)):
+            return True
+        if (w in _OTHERS or finnish.base_forms(w) & (_OTHERS | {"ehjä"})) and not (
+                set(after[i + 1:i + 3]) & _BESIDE):
+            return True  # (not with them: "… toisten lavojen viereen", "muiden kanssa")
+    return False
 
 
 def _the_others_there(clause: Sequence[str]) -> bool:
@@ -425,7 +458,8 @@ def _a_shelf(word: str) -> bool:
         finnish.compound_parts(word).isdisjoint(_NOT_STOCK)
 
 
-_NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vaurio", "vahinko"})
+_NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vaurio", "vahinko",
+                        "hävikki"})
 _BACK = frozenset({"takaisin", "takas", "pois"})
 _WHITHER = frozenset({"sisatulento", "ulkotulento"})
 _THERE = frozenset({"sinne", "tonne", "tänne"})
@@ -433,7 +467,7 @@ _WHICH_PLACE = frozenset({"missä", "minne", "mihin", "jonne", "jossa", "johon"}
 
 
 _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa", "pistää",
-                      "kantaa"})
+                      "kantaa", "tuoda"})
 
 
 def _shelved(word: str) -> bool:

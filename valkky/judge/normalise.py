@@ -115,15 +115,23 @@ def _trailed_dropped(m: re.Match[str]) -> str:
     first is its start, or its slip ("enne... ennen", "pähän… päähän": sets 89, 178, the
     trainers right); else both as said ("kaksi... kolme")."""
     first, again = m.group(1), m.group(2)
-    if (NUMBER_WORD.match(first) and again == first) or \
-            m.string[:m.start()].split()[-1:] in (["en"], ["ei"], ["älä"], ["et"]):
+    if (NUMBER_WORD.match(first) and again == first) or (
+            m.string[:m.start()].split()[-1:] in (["en"], ["ei"], ["älä"], ["et"]) and
+            not _a_no_s_verb(again)):
         return m.group(0)  # (a number said twice, "neljä… neljä"; a no's verb said again
-        # as a yes keeps its no said: "en käytä... käytän sitä", review240)
+        # as a yes keeps its no said: "en käytä... käytän sitä", review240; not a
+        # stumble on the no's own verb, "en käy... käytä sitä", review241)
     if (len(first) >= 3 and again.startswith(first)) or (
             len(first) >= 4 and first[:2] == again[:2] and
             finnish.minimal_pair(again, first) is not None):
         return again
     return m.group(0)
+
+
+def _a_no_s_verb(word: str) -> bool:
+    """``word`` may be the verb a no takes ("käytä", "koske"): a connegative reading."""
+    return any(a.get("NEGATIVE") in ("true", "both") for a in finnish.analyses(word)
+               if a.get("CLASS") == "teonsana")
 
 
 def _restart_dropped(m: re.Match[str]) -> str:

@@ -167,6 +167,11 @@ def _beside_negative(words: Sequence[str]) -> list[str]:
 
 
 def dont_know(c: Case) -> Judgement | None:
+    if not c.open_question and not c.repeat and not c.options and len(c.words) >= 2 and \
+            _only_asked_back(c) and _the_questions_own(c) and \
+            not any(_only_asked_back_as(m) for m in c.mistakes):
+        c.note("the question asked back, where the answers answer")
+        return c.judgement("wrong")  # "kenelle mä kerron?" to "Kenelle kerrot?" (set 181)
     said = _beside_negative(c.words)
     # "I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
     # with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä"); not
@@ -672,6 +677,20 @@ def _asks_why(situation: str) -> bool:
     return "miksi" in normalised(situation.rsplit(".", 1)[-1]).split()
 
 
+def _only_asked_back_as(text: str) -> bool:
+    """``text`` (a foreseen mistake) asks back: its first word a question word."""
+    words = normalised(text).split()
+    return bool(words) and _a_question_word(words[0])
+
+
+def _the_questions_own(c: Case) -> bool:
+    """The answer asks with the question word the step's question asks with ("kenelle mä
+    kerron?" to "Kenelle kerrot?"; not "mikä on huoneen numero?" to another question, nor
+    a greeting's "Mitä kuuluu?" beside one)."""
+    asked = {w for w in normalised(c.situation).split() if _a_question_word(w)}
+    return bool(asked) and c.words[0] in asked
+
+
 def _only_asked_back(c: Case) -> bool:
     """Every part of the answer (between marks) asks a question by a question word first
     or echoes the question's words ("tauolla? mitä se tarkoittaa?", "mitä tauolla
@@ -680,13 +699,27 @@ def _only_asked_back(c: Case) -> bool:
     ("miksi voit mennä auton alle ilman tukipukkeja")."""
     parts = [p for p in (normalised(x).split() for x in _MARKS.split(c.written)) if p]
     told = set(normalised(c.situation).split())
-    asked = [p for p in parts if p[0] in QUESTION_WORDS and p[1:2] != ["jos"]]  # (not a
+    asked = [p for p in parts if _a_question_word(p[0]) and p[1:2] != ["jos"]]  # (not a
     # suggestion: "mitä jos laitetaan peili siihen kulmaan?", review240)
     return bool(asked) and all(p in asked or set(p) <= told for p in parts) and not any(
-        n.split()[0] in QUESTION_WORDS for _, n in c.accepted)
+        _a_question_word(n.split()[0]) for _, n in c.accepted)
+
+
+def _a_question_word(word: str) -> bool:
+    """A question word, in the cases a learner asks with ("mitä", "kenelle", "millä"; by
+    form: Voikko reads "minä" as "mikä" too)."""
+    return word in QUESTION_WORDS or word in _ASKING_FORMS
+
+
+_ASKING_FORMS = frozenset({"kenelle", "keneltä", "kenen", "ketä", "kenet", "kenellä",
+                           "kenestä", "keneen", "millä", "miltä", "mille", "minkä", "monelta",
+                           "mihin", "kumman", "kumpaa", "millaista", "millaisen"})
 
 
 _MARKS = re.compile(r"[,.;:!?]")
+# what is said to another's news, no answer of one's own ("voi harmi", "aijaa", "oho")
+_INTERJECTIONS = frozenset({"voi", "harmi", "ai", "oi", "oho", "jaa", "aijaa", "ahaa", "no",
+                            "niin", "hups", "kiva", "jee", "jes"})
 
 
 def _in_own_words(c: Case) -> Judgement | None:
@@ -699,6 +732,10 @@ def _in_own_words(c: Case) -> Judgement | None:
     if bare_yes(c.words) and not any(bare_yes(shape_of(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
+    if own and all(w in _INTERJECTIONS for w in c.words) and not any(
+            set(n.split()) <= _INTERJECTIONS for _, n in c.accepted):
+        c.note("only an interjection")
+        return c.judgement("wrong")  # "Voi harmi." to "Mitä teit viikonloppuna?" (set 182)
     if _only_asked_back(c):
         c.note("a question asked back, where the examples answer")
         return c.judgement("wrong")  # "tauolla? mitä se tarkoittaa?" to "Mitä teet
@@ -769,7 +806,10 @@ def _in_own_words(c: Case) -> Judgement | None:
             hedges.names_a_time_or_amount(normalised(t).split())
             for t in c.topics if _contains(c.words, normalised(t))) and \
             not any(w in _REASON_WORDS or finnish.base_forms(w) & _REASON_WORDS
-                    for w in c.words):
+                    for w in c.words) and \
+            not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w)
+                    for w in c.words):  # (a deed of its own may be the reason: "tarvitaan
+        # uudet jarrut, ne on täällä vasta huomenna", review241)
         c.note("a time alone, where the question asks why")
         return c.judgement("wrong")  # "auto on valmis huomenna iltapäivällä" to "Miksi?"
         # beside "varaosa tulee vasta huomenna" (set 179, the trainer wrong)

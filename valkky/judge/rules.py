@@ -504,7 +504,9 @@ def answer_inside(c: Case) -> Judgement | None:
     if bare_no_on_its_verb(rest, covered):  # "käytän suojalaseja en käytä"
         c.note(f"{' '.join(rest)}: takes it back")
         return c.judgement("wrong", "negation", closest=found[0])
-    if (back := taken_back(c, rest, covered)) is not None:  # "käytän suojalaseja harvoin"
+    if (back := taken_back(c, rest, covered)) is not None and \
+            not _the_situation_told(c, left):  # "käytän suojalaseja harvoin"; not "…,
+        # etiketti on väärä" to "Etiketti on väärä. Kenelle kerrot?" (set 181)
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
                            detail=Detail(expected=normalised(found[0]), heard=c.heard))

@@ -57,15 +57,6 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     if j.verdict in ("wrong", "silence"):
         return j
     own = frozenset(b for a in accept for w in _content(a) for b in finnish.base_forms(w))
-    if j.reason != "mistake" and (
-            turn := _said_word_for_word(answer, earlier_said, accept, topics)):
-        # an earlier turn's answer word for word, holding no answer of this turn of two
-        # words or more, nor a foreseen mistake of it: "kyllä kiitos" to "Onpa tänään
-        # kylmä!" after "Otatko kahvia?" (sets 110-180, every trainer wrong); not "minulla
-        # on kuumetta, en voi tulla töihin" to "Mikä sinulla on?" (review81)
-        note = f"'{turn}': an earlier turn's answer word for word"
-        return replace(j, verdict="wrong", reason=None, score=min(j.score, 0.2), detail=None,
-                       trace=(*j.trace, note) if j.trace else ())
     if (turn := _another_turns(answer, earlier_said, frozenset(
             b for a in (*accept, *topics) for w in canonical(normalise(a)).split()
             for b in finnish.base_forms(w) | {w}), accept, topics)) is not None:
@@ -91,21 +82,6 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
                            matched=mistake, detail=None,
                            trace=(*j.trace, note) if j.trace else ())
     return j
-
-
-def _said_word_for_word(answer: str, earlier_said: Sequence[str], accept: Sequence[str],
-                        topics: Sequence[str]) -> str | None:
-    """The earlier turn's line ``answer`` says word for word, two words or more, holding no
-    accepted answer of this turn of two words or more (nor being one) nor a topic of it
-    ("voin huonosti en pääse töihin" to "Mikä sinulla on?", review182); else None."""
-    whole = canonical(normalise(answer))
-    words = whole.split()
-    if len(words) < 2 or not {normalise(t) for t in topics}.isdisjoint(words):
-        return None
-    theirs = [canonical(normalise(a)).split() for a in accept]
-    if any(n == words or (len(n) >= 2 and _holds(words, n)) for n in theirs):
-        return None
-    return next((t for t in earlier_said if canonical(normalise(t)) == whole), None)
 
 
 def _clauses(answer: str) -> list[list[str]]:

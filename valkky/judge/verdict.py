@@ -738,8 +738,8 @@ def _half_counted_on(c: Case) -> Judgement | None:
     said = c.words
     at = next((i for i in range(len(said) - 2) if said[i] in HOURS and
                said[i + 1:i + 3] == ["ja", _HALF]), None)
-    if at is None:
-        return None
+    if at is None or (said[at + 3:at + 4] and finnish.base_forms(said[at + 3]) & _SPANS):
+        return None  # (not a span: "kaksi ja puoli tuntia", review241)
     after = HOURS[(HOURS.index(said[at]) + 1) % len(HOURS)]
     j = judged_as(c, [*said[:at], _HALF, after, *said[at + 3:]])
     c.note(f"'{said[at]} ja puoli': the half hour counted on, '{_HALF} {after}' {j.verdict}")
@@ -752,6 +752,8 @@ def _half_counted_on(c: Case) -> Judgement | None:
 
 _HALF = "puoli"
 _HOURS = frozenset(HOURS)
+_SPANS = frozenset({"tunti", "minuutti", "sekunti", "päivä", "viikko", "kuukausi", "vuosi",
+                    "kilo", "litra", "metri", "euro", "kerta"})
 
 
 def _one_slip(heard: str, word: str) -> bool:
