@@ -295,6 +295,8 @@ _SUBJECTS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "kaveri", "ty
 _BUT = frozenset({"vaan", "mutta", "mut"})
 # words after which another deed or time is said ("… roskiin vaan vein sen hyllyyn")
 _TURNS = frozenset({"vaan", "mutta", "mut", "ja", "sitten", "niin"})
+
+
 def _shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> bool:
     """The faulty thing put on the shelf or sent on after all: a shelving said with no no
     of its own (of the thing, not only of the others: "… sivuun odottamaan hyllytystä",

@@ -2,9 +2,10 @@
 kokoushuoneen nyt heti?" the step's answers say no ("anteeksi, nyt en ehdi"); a learner who
 adds when they can come ("…, tulen puolen tunnin päästä", "…, mutta tunnin päästä voin",
 "…, voin tulla iltapäivällä") says what a polite worker says, both trainers right. Read
-only where the question asks a favour of now ("voitko", "ehditkö", "tuletko" … "nyt") and
-every accepted answer says no, and the offer is a clause of the learner's own with no no of
-its own and a later time in it.
+only where the question asks a favour of the listener now ("voitko", "ehditkö", "tuletko"
+… "nyt"; not "Voiko tätä jogurttia myydä?"), beside an accepted answer that says no, and
+the offer is a clause of the learner's own, the favour's deed or coming, doing, being able,
+with no no of its own and a later time in it (review239: not "mä meen tauolle …").
 """
 
 from __future__ import annotations

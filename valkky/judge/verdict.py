@@ -963,7 +963,8 @@ RULES: tuple[Rule, ...] = (
           ("menen heti hissillä ulos", ("menen ulos",), "wrong", "mistake",
            {"wrong_answers": ("menen ulos hissillä",)})), switchable=False, needs="wrong_answers"),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…), also said another way (en "
-         "tiedä mitään)", "wrong", "dont_know",
+         "tiedä mitään); in a closed step, the step's own question asked back (kenelle mä "
+         "kerron? to Kenelle kerrot?: wrong)", "wrong", "dont_know",
          dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"),
                      ("en tiedä mitään", ("olin kotona",), "wrong", "dont_know",
