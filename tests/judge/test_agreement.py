@@ -696,6 +696,11 @@ from tests.judge.golden import recorded
 # the judge of 10ea77c4; trainers agree 300/300.
 # Set 182 (session 71, set182: 60 steps, seed 182, of the 339 steps sets 173–181 had not
 # used): 289/300 = 96.3 % on the judge of 10ea77c4; trainers agree 299/300.
+# Set 183 (session 71, set183: 60 steps, seed 183, of the 339 steps sets 174–182 had not
+# used; graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on
+# the judge of 33be601a; trainers agree 296/300.
+# Set 184 (session 71, set184: 60 steps, seed 184, of the 339 steps sets 175–183 had not
+# used): 292/300 = 97.3 % on the judge of 33be601a; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

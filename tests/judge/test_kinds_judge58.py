@@ -96,7 +96,8 @@ ROWS = [
     ("siivous-raportti asiakas.2", "kukaan ei rikkonut mitään", "wrong", "negation"),
     ("siivous-raportti asiakas.2", "anteeksi, maljakko ei mennyt rikki", "wrong", "negation"),
     ("siivous-raportti asiakas.2", "maljakko oli jo rikki", "wrong", "negation"),
-    ("siivous-raportti asiakas.2", "anteeksi, joku muu rikkoi sen", "wrong", None),
+    ("siivous-raportti asiakas.2", "anteeksi, joku muu rikkoi sen", "wrong", "mistake"),  # (the
+    # turn's own foreseen mistake since stop 71)
     ("siivous-raportti asiakas.2", "olen pahoillani, työkaveri kaatoi maljakon", "wrong", None),
     ("autoala-raportti pasi.2", "auto ei pudonnut", "wrong", "negation"),
     ("hoiva-raportti hoitaja.2", "kukaan ei kaatunut", "wrong", "negation"),

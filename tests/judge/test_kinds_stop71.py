@@ -255,3 +255,42 @@ def test_review241_the_thing_and_its_goods(answer: str, verdict: str) -> None:
 ])
 def test_review241_steps(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review242: with the others only where they are no claims; to someone is elsewhere; a
+# pronoun of the thing as the object is the thing, whatever goes along; the waybill
+# written into is the procedure, a name or a note to someone is not, nor later; a noun's
+# form that is a third person present is no deed; free order before "pois"; a time of
+# day after the half hour is no span; being, getting, coming are no reason
+@as_table(("answer", "verdict"), [
+    ("en vieny sitä hyllyyn, vein sen oven viereen", "correct"),
+    ("en vieny sitä hyllyyn, vein sen muiden reklamaatioiden sekaan", "correct"),
+    ("en vieny sitä hyllyyn, toin sen sulle", "correct"),
+    ("en vieny sitä hyllyyn, vein sen sinne lapun kanssa", "wrong"),
+    ("en vieny sitä hyllyyn, nostin sen sinne kuvien jälkeen", "wrong"),
+    ("en vieny sitä hyllyyn, vein sen sinne muoviin käärittynä", "wrong"),
+])
+def test_review242_the_shelving(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.4", "otin kuvat ja laitoin sen lavan sivuun, kirjotin merkinnän "
+     "rahtikirjaan ja kuittasin, muuten kuorma oli ok", "correct"),
+    ("varasto-raportti kuljettaja.2", "hetkinen, laitoin yhen lavan sivuun, kirjotan ensin "
+     "rahtikirjaan ja sit kuittaan, muuten kuorma on ok", "correct"),
+    ("varasto-raportti kuljettaja.2", "hetkinen, laitoin yhen lavan sivuun, kirjotan siitä "
+     "esimiehelle ja kuittaan, muuten kuorma on ok", "wrong"),
+    ("autoala-tyomaarays mitkarenkaat", "talvirenkaat alle ja kesärenkaat otan pois",
+     "correct"),
+    ("autoala-tyomaarays mitkarenkaat", "kesärenkaat heti pois ja talvirenkaat alle",
+     "correct"),
+    ("yleinen-numerot kysy-loppuu", "kaksi ja puoli päivällä", "almost"),
+    ("autoala-raportti asiakas.4", "saatte auton huomenna iltapäivällä", "wrong"),
+    # sets 183-184: spoken "tarviinks"; the lesson's own foreseen mistakes, a trainer's
+    ("yleinen-sairastuminen step-24", "tarviinks mä lääkärintodistuksen?", "correct"),
+    ("siivous-raportti asiakas.2", "en tiedä, se kaatui itsestään", "wrong"),
+    ("elintarvike-raportti pirjo.2", "Heitin muovinpalan pois.", "wrong"),
+])
+def test_review242_and_sets_183_184(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

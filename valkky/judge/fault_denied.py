@@ -258,14 +258,17 @@ def _asks_whether(word: str) -> bool:
 def _finite(word: str) -> bool:
     """A verb in a person ("vein", "saako", "nostin"), a deed of its own; not a participle
     nor what may be an infinitive ("vienyt"; "laittaa" of "saako sen laittaa"), nor a
-    noun's or number's form that is a verb only as a command ("toista" of "käytin toista
-    lavaa"; "nostin", "tuli", "tuo" are deeds: review241)."""
+    noun's or number's form that is a verb only as a command or a third person present
+    ("toista" of "käytin toista lavaa", "kuvaa", "osaa"; "nostin", "tuli" are told deeds,
+    "tuo" a deed: review241-242)."""
     readings = finnish.analyses(word)
     if not finnish.persons(word) or any(a.get("MOOD") == "A-infinitive" for a in readings):
         return False
-    return not finnish.case_numbers(word) or any(
-        a.get("MOOD") != "imperative" for a in readings
-        if a.get("CLASS") == "teonsana" and a.get("PERSON"))
+    if not any(a.get("CLASS") in _NOUNISH for a in readings):
+        return True  # (a verb, or a pronoun's form too: "tuo")
+    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") != "imperative" and (
+        a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective")
+        for a in readings)  # (a noun's form too: a deed only told, "nostin", "tuli")
 
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
@@ -289,6 +292,7 @@ def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
         not any(_a_place_to(x) for x in turned)
 
 
+_NOUNISH = frozenset({"nimisana", "lukusana", "nimisana_laatusana"})
 _ONLY_LATER = frozenset({"heti", "vasta"})
 # a subject of a clause of its own ("… sit mä laitto sen hyllyyn": a verb Voikko may not know)
 _SUBJECTS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "kaveri", "työkaveri"})
@@ -344,11 +348,18 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
     (review240-241)."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     clause = part[k + 1:end]
+    if any("odottaa" in finnish.base_forms(w) or w.startswith("odotta") for w in clause):
+        return False  # (a waiting: "laitoin sen odottamaan reklamaatiota")
+    if any(w in _IT and not (clause[i + 1:i + 2] and
+                             finnish.base_forms(clause[i + 1]) & _DOCUMENTS)
+           for i, w in enumerate(clause)):
+        return True  # (a pronoun of it its object, whatever goes along: "vein sen sinne
+        # lapun kanssa", review242; not "sen muovit", its wrapping)
     for i, w in enumerate(clause):
         if w in _WHICH_PLACE:
             break  # (a clause of the place: "… sinne missä muutkin lavat on")
         bases = finnish.base_forms(w)
-        if bases & faulty or w in _IT or w == "itse":
+        if bases & faulty or w == "itse":
             continue
         with_them = bool(set(clause[i + 1:i + 3]) & _BESIDE)  # ("muiden kanssa")
         if ((bases & _OTHERS or w in _OTHERS or "ehjä" in bases) and not with_them) or \
@@ -368,17 +379,29 @@ _IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
 
 
 def _the_damage_written(part: Sequence[str], k: int) -> bool:
-    """What the writing at ``k`` writes is the damage ("kirjotan vauriot rahtikirjaan",
-    "kirjotan siitä"), now: not a name ("kirjotin nimen ja kuittasin"), nor later
-    ("kirjotan vauriot myöhemmin, kuittaan nyt": review241)."""
-    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    clause = part[k + 1:end]
-    return any(finnish.base_forms(w) & _DAMAGE or w in _IT or w == "siitä" for w in clause) \
-        and not any(finnish.base_forms(w) & LATER_TIMES for w in clause)
+    """What the writing at ``k`` writes is the damage or into the waybill ("kirjotan vauriot
+    rahtikirjaan", "kirjotin merkinnän rahtikirjaan", "kirjotan ensin rahtikirjaan"), now:
+    not a name or a note to someone ("kirjotin nimen ja kuittasin", "kirjotan siitä
+    esimiehelle"), nor later ("kirjotan vauriot myöhemmin / kun kuski on lähteny, kuittaan
+    nyt": review241-242)."""
+    clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
+    now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
+    if now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause):
+        return False
+    bases = [finnish.base_forms(w) for w in clause]
+    if any(b & _DAMAGE for b in bases) or (
+            "merkitä" in finnish.base_forms(part[k]) and not _IT.isdisjoint(clause)):
+        return True  # (the damage, or it marked: "merkitsen sen")
+    # (into the waybill, nothing else written: "kirjotan ensin rahtikirjaan"; not "kirjotin
+    # nimen rahtikirjaan")
+    return any("rahtikirja" in b for b in bases) and not any(
+        b and "rahtikirja" not in b and finnish.word_classes(w) == {"nimisana"}
+        for w, b in zip(clause, bases, strict=True))
 
 
 _DAMAGE = frozenset({"vaurio", "vika", "vahinko", "rikki", "vaurioitua", "vaurioitunut",
-                     "reikä", "kolhu", "lommo"})
+                     "reikä", "kolhu", "lommo", "merkintä"})
+_NOT_NOW = frozenset({"kun", "jälkeen", "jälkeenpäin", "sitten"})
 # writing the damage in ("kirjotan vauriot rahtikirjaan"), after which signing is right
 _WRITING_IN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 
@@ -431,12 +454,23 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
             return not _the_others_there(part[k + 1 + i + 2:])
         if w in _WHICH_PLACE:
             break
-        if w in _ASIDE or w in _BACK or w == "erikseen" or (w not in _BESIDE and _a_place_to(w)):
+        if w in _OTHERS or finnish.base_forms(w) & (_OTHERS | {"ehjä"}):
+            if not set(after[i + 1:i + 3]) & _BESIDE:
+                return True  # (the others' deed, or the whole ones')
+            # with the others ("… toisten lavojen viereen", "muiden kanssa"): elsewhere only
+            # where they are the claims ("muiden reklamaatioiden sekaan", review242)
+            return any(finnish.compound_parts(x) & _NOT_STOCK or
+                       finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3])
+        if w in _ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or _to_someone(w):
             return True
-        if (w in _OTHERS or finnish.base_forms(w) & (_OTHERS | {"ehjä"})) and not (
-                set(after[i + 1:i + 3]) & _BESIDE):
-            return True  # (not with them: "… toisten lavojen viereen", "muiden kanssa")
     return False
+
+
+def _to_someone(word: str) -> bool:
+    """A person's pronoun in a case of whither: the thing brought to someone ("toin sen
+    sulle", review242)."""
+    return "asemosana" in finnish.word_classes(word) and \
+        not finnish.cases(word).isdisjoint(_WHITHER)
 
 
 def _the_others_there(clause: Sequence[str]) -> bool:
@@ -449,7 +483,11 @@ def _a_place_to(word: str) -> bool:
     "roskiin", "reklamaatiohyllylle"; not "keräilyyn", "myyntiin", "hyllypaikalle")."""
     bases = finnish.base_forms(word)
     return finnish.word_classes(word) == {"nimisana"} and bases.isdisjoint(_ONWARD) and \
-        not _a_shelf(word) and not finnish.cases(word).isdisjoint(_WHITHER)
+        bases.isdisjoint(_WRAPPING) and not _a_shelf(word) and \
+        not finnish.cases(word).isdisjoint(_WHITHER)
+
+
+_WRAPPING = frozenset({"muovi", "kääre", "kelmu"})  # ("muoviin käärittynä": no place)
 
 
 def _a_shelf(word: str) -> bool:

@@ -131,7 +131,7 @@ def forbidden_said(c: Case, words: Sequence[str], named: bool = False) -> str | 
                         and (cases is None or not cases.isdisjoint(_cases(w)))
                         and _in_its_slot(words, i, start, m, held)), None)
         if mistake is None or _a_reason_or_report(words, i, start, end) or (
-                words[i + 1:i + 2] == ["pois"] and "pois" not in normalised(mistake).split()
+                "pois" in words[i + 1:min(i + 3, end)] and "pois" not in normalised(mistake).split()
                 and not finnish.cases(w).isdisjoint(finnish.OBJECT_CASES)):
             continue  # (…or the thing taken off, where the mistake puts it on:
             # "kesärenkaat pois, talvirenkaat alle"; set 180, the trainer right; not a way

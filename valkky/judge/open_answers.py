@@ -670,6 +670,8 @@ def _a_manner(word: str) -> bool:
 
 
 _REASON_WORDS = lexicon.get().reason_words  # (koska, takia…: a reason given)
+# verbs of being, getting and coming (ready): no reason of their own
+_NO_REASON = frozenset({"olla", "saada", "tulla"})
 
 
 def _asks_why(situation: str) -> bool:
@@ -807,9 +809,10 @@ def _in_own_words(c: Case) -> Judgement | None:
             for t in c.topics if _contains(c.words, normalised(t))) and \
             not any(w in _REASON_WORDS or finnish.base_forms(w) & _REASON_WORDS
                     for w in c.words) and \
-            not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w)
+            not any(finnish.is_verb(w) and finnish.base_forms(w).isdisjoint(_NO_REASON)
                     for w in c.words):  # (a deed of its own may be the reason: "tarvitaan
-        # uudet jarrut, ne on täällä vasta huomenna", review241)
+        # uudet jarrut, ne on täällä vasta huomenna", review241; not "saatte auton
+        # huomenna", "auto tulee valmiiksi huomenna": review242)
         c.note("a time alone, where the question asks why")
         return c.judgement("wrong")  # "auto on valmis huomenna iltapäivällä" to "Miksi?"
         # beside "varaosa tulee vasta huomenna" (set 179, the trainer wrong)

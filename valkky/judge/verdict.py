@@ -738,7 +738,8 @@ def _half_counted_on(c: Case) -> Judgement | None:
     said = c.words
     at = next((i for i in range(len(said) - 2) if said[i] in HOURS and
                said[i + 1:i + 3] == ["ja", _HALF]), None)
-    if at is None or (said[at + 3:at + 4] and finnish.base_forms(said[at + 3]) & _SPANS):
+    if at is None or (said[at + 3:at + 4] and finnish.base_forms(said[at + 3]) & _SPANS and
+                      "osanto" in finnish.cases(said[at + 3])):
         return None  # (not a span: "kaksi ja puoli tuntia", review241)
     after = HOURS[(HOURS.index(said[at]) + 1) % len(HOURS)]
     j = judged_as(c, [*said[:at], _HALF, after, *said[at + 3:]])
