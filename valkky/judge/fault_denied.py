@@ -14,7 +14,6 @@ kunnossa" beside a fever), nor where an accepted answer calls the thing fine its
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -28,13 +27,16 @@ from valkky.judge.gear_useless import STRESS
 from valkky.judge.normalise import normalise
 from valkky.judge.polarity import main_clauses
 from valkky.judge.receiver import a_person
+from valkky.judge.shelving import HOW_NOT, shelving_told, the_nos_deed, the_nos_verb
 from valkky.judge.wordsets import (
     BE_NOT,
     FAULT_WORDS,
     GOOD_STATE,
-    LATER_TIMES,
     NEGATIONS,
+    REASON_GIVEN,
+    SET_ASIDE,
     STAND_INS,
+    THE_OTHERS,
 )
 
 # a state called fine ("kunnossa", "ihan hyvä", "ok")
@@ -52,7 +54,6 @@ _FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pest
                  frozenset({"korjata", "kiristää", "paikata"}))
 _FIXING = frozenset({"vaihtaa", "desinfioida"}).union(*_FIXING_KINDS)
 # another one than the faulty one ("muut lavat oli kunnossa")
-_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
 # "otherwise", where the answer sets a faulty thing aside elsewhere (_one_set_apart)
 _OTHERWISE = frozenset({"muuten", "muutoin"})
 # …and, where the step's answers or topics replace the thing or tell its old ones apart, a
@@ -94,7 +95,7 @@ def _fault_said_fine(c: Case) -> str | None:
     # (…by its answers or topics, or the step's or the answer's old ones told apart:
     # "uudet laikat on hyvät" beside "vanhat laikat pitää heittää pois", review220;
     # "uudet laikat on hyvät, vanhat heitetään roskiin")
-    others = _OTHERS | _NEW if replacing else _OTHERS
+    others = THE_OTHERS | _NEW if replacing else THE_OTHERS
     # (everything "otherwise" holds the faulty thing where the answer names it: "olen
     # pahoillani, maljakko oli jääny pöydän alle, muuten kaikki on kunnossa", review229;
     # not "asiakas liukastui, mutta ei loukkaantunut, kaikki on ok" of a wet floor,
@@ -140,7 +141,7 @@ def _a_fault_told(words: Sequence[str], faulty: frozenset[str] = frozenset()) ->
         nos = [k for k, w in enumerate(clause) if w in NEGATIONS]
         if any(_a_fault(w) and not any(n < k for n in nos) for k, w in enumerate(clause)):
             return True
-        if any(clause[k] in _ITS_NO and _working(_the_nos_verb(clause[k + 1:])) and
+        if any(clause[k] in _ITS_NO and _working(the_nos_verb(clause[k + 1:])) and
                not _not_worth(clause[:k], clause[k + 1:], faulty) for k in nos) \
                 or (nos and _faulted(clause)):
             return True  # (…or a fine state under a no: "renkaat ovat kunnossa, renkaat
@@ -168,7 +169,7 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     under = {j for k in nos if _of_a_fine_state(others[k + 1:]) for j in range(k, k + 4)}
     # (a fine word under a no of it: "ei se ollu hyvä"; not after "en tiiä miks, ihan
     # hieno lava": review231)
-    if _shelving_told(apart, faulty):
+    if shelving_told(apart, faulty):
         return False  # (then put on the shelf after all)
     reasons = [k for k, w in enumerate(others) if w in _REASONS]
     return all(any(_a_fault(w) or (finnish.is_participle(w) and
@@ -176,7 +177,7 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
                    for w in others[k + 1:k + 6]) for k in reasons) and \
         not any(w in _FINE_WORDS or finnish.base_forms(w) & _FINE
                 for j, w in enumerate(others) if j not in under) and \
-        any(any(w in _ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in part) and
+        any(any(w in SET_ASIDE or finnish.base_forms(w) & _DOCUMENTING for w in part) and
             any(finnish.base_forms(w) & faulty or (w in STAND_INS and named) for w in part)
             for part in apart)
 
@@ -187,27 +188,16 @@ def _declined(after: Sequence[str]) -> bool:
     sitä hyllyyn"), of its fine state ("ei se ollu hyvä"), or of knowing ("en tiiä mitä
     sille tehdään"); any other no may deny the fault ("siinä ei ollu mitään", "ei mitään
     hätää", "kuski ei ollu enää paikalla")."""
-    verb = _the_nos_deed(after)
+    verb = the_nos_deed(after)
     if finnish.base_forms(verb) & _DECLINING or (
-            "laittaa" in finnish.base_forms(verb) and _ASIDE.isdisjoint(after)):
+            "laittaa" in finnish.base_forms(verb) and SET_ASIDE.isdisjoint(after)):
         return True  # ("en laittanu sitä hyllyyn"; not "en laittanu yhtään lavaa sivuun")
     return _of_a_fine_state(after)
 
 
-def _the_nos_deed(after: Sequence[str]) -> str:
-    """The deed a no is said of (``_the_nos_verb``), its perfect's participle where that
-    verb is "olla" ("en oo vielä kuitannu", "en oo vieny sitä vielä")."""
-    verb = _the_nos_verb(after)
-    if finnish.same_lemma(verb, "olla"):
-        done = next((w for w in after[after.index(verb) + 1:] if w not in _HOW_NOT), "")
-        if finnish.is_participle(done):
-            return done
-    return verb
-
-
 def _of_a_fine_state(after: Sequence[str]) -> bool:
     """The words after a no say a fine state under it ("ei se ollu hyvä")."""
-    return finnish.same_lemma(_the_nos_verb(after), "olla") and any(
+    return finnish.same_lemma(the_nos_verb(after), "olla") and any(
         w in _FINE_WORDS or finnish.base_forms(w) & _FINE for w in after[:3])
 
 
@@ -217,317 +207,12 @@ _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "alleki
 # which denies nothing: "en tiiä mitä sille tehdään", review230)
 
 
-def _shelving_said_no(part: Sequence[str], at: int) -> str | None:
-    """The no's deed where the shelving ``part[at]`` is said no to in its comma part, else
-    None: a no of putting or shelving whose reach holds it, no deed of its own between
-    ("en vieny sitä yhtä lavaa vielä sinne hyllyyn", "en hyllyttäny sitä", "en vieny sitä
-    lavaa ja sen laatikoita hyllyyn", "en vieny sitä sit hyllyyn"; not "en vieny sitä
-    roskiin vaan vein sen hyllyyn", "… sit vein sen hyllyyn", review235-238), or of knowing
-    whether it may ("en tiiä ihan varmasti saako sen viedä hyllyyn"; not "en tiiä miks vein
-    sen hyllyyn", "en tienny saako niin vein sen hyllyyn", "en tienny koko jutusta mitään
-    sit hyllytin sen"); not a no of its time only (``_only_its_time``)."""
-    for k, w in enumerate(part[:at]):
-        if w not in NEGATIONS:
-            continue
-        verb = _the_nos_deed(part[k + 1:])
-        if not verb:
-            continue
-        d = part.index(verb, k + 1)
-        if "tietää" in finnish.base_forms(verb):
-            asked = next((i for i in range(d + 1, at) if _asks_whether(part[i])), None)
-            if asked is None:
-                continue
-            d = asked
-            verb = next((x for x in part[d + 1:at + 1] if finnish.base_forms(x) & (
-                _PUTTING | _SHELVING)), "")  # (the deed asked of: "… saako sen viedä")
-        elif not finnish.base_forms(verb) & (_PUTTING | _SHELVING):
-            continue
-        between = part[d + 1:at + (at != d)]
-        if not any(_finite(x) or x in _BUT or x in _SUBJECTS for x in between) and \
-                not _only_its_time(part, k, at):
-            return verb  # (…nor the shelving a deed of its own, "en tienny saako sit
-            # hyllytin sen", nor the place turned to, "en vieny sitä roskiin mut hyllyyn")
-    return None
-
-
-def _asks_whether(word: str) -> bool:
-    """A verb asked with "-ko" ("saako", "voiko", "onko"; not "koko", "rullakko")."""
-    return word.endswith(("ko", "kö")) and _finite(word)
-
-
-def _finite(word: str) -> bool:
-    """A verb in a person ("vein", "saako", "nostin"), a deed of its own; not a participle
-    nor what may be an infinitive ("vienyt"; "laittaa" of "saako sen laittaa"), nor a
-    noun's or number's form that is a verb only as a command or a third person present
-    ("toista" of "käytin toista lavaa", "kuvaa", "osaa"; "nostin", "tuli" are told deeds,
-    "tuo" a deed: review241-242)."""
-    readings = finnish.analyses(word)
-    if not finnish.persons(word) or any(a.get("MOOD") == "A-infinitive" for a in readings):
-        return False
-    if not any(a.get("CLASS") in _NOUNISH for a in readings):
-        return True  # (a verb, or a pronoun's form too: "tuo")
-    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") != "imperative" and (
-        a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective")
-        for a in readings)  # (a noun's form too: a deed only told, "nostin", "tuli")
-
-
-def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
-    """The no at ``k`` is of the shelving's time, not of the shelving: "heti" or "vasta"
-    in its clause up to the shelving and after it before a turn, a "kun" or another deed
-    ("en vieny sitä heti hyllyyn", "… hyllyyn vasta iltapäivällä"; not "… vaan heti
-    sivuun", "… kun heti huomasin vaurion", review239), or a time after a turn with no
-    deed nor place of its own ("en hyllyttäny sitä vaan illalla"; not "… vaan sivuun")."""
-    end = next((i for i in range(at + 1, len(part))
-                if part[i] in _TURNS or part[i] in _REASONS or _finite(part[i])), len(part))
-    if not _ONLY_LATER.isdisjoint(part[k + 1:end]):
-        return True
-    if end == len(part) or part[end] not in _TURNS:
-        return False
-    # (the turn right after it, verbless to the part's end or the next turn: not "… mut
-    # kuvasin sen ja aamulla ilmotin esimiehelle", review240)
-    turned = list(itertools.takewhile(lambda x: x not in _TURNS, part[end + 1:]))
-    return not any(map(_finite, turned)) and \
-        any((finnish.base_forms(x) | finnish.compound_heads(x)) & LATER_TIMES
-            for x in turned) and \
-        not any(_a_place_to(x) for x in turned)
-
-
-_NOUNISH = frozenset({"nimisana", "lukusana", "nimisana_laatusana"})
-_ONLY_LATER = frozenset({"heti", "vasta"})
-# a subject of a clause of its own ("… sit mä laitto sen hyllyyn": a verb Voikko may not know)
-_SUBJECTS = frozenset({"minä", "sinä", "hän", "me", "te", "he", "kaveri", "työkaveri"})
-_BUT = frozenset({"vaan", "mutta", "mut"})
-# words after which another deed or time is said ("… roskiin vaan vein sen hyllyyn")
-_TURNS = frozenset({"vaan", "mutta", "mut", "ja", "sitten", "niin"})
-
-
-def _shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> bool:
-    """The faulty thing put on the shelf or sent on after all: a shelving said with no no
-    of its own (of the thing, not only of the others: "… sivuun odottamaan hyllytystä",
-    "vein sen ja muut lavat hyllyyn"; not "muut lavat vietiin hyllyyn", review232-234);
-    after a no of one, a putting of it by anyone to no other place ("en oo vieny sitä vielä
-    hyllyyn, vien sen sinne iltapäivällä", "…, kaveri nosti sen sinne", "… mut laitoin sen
-    sinne"; not "…, vein sen sivuun", "… sinne missä reklamaatiot on", "…, laitoin siihen
-    lapun", "…, laitoin sen odottamaan reklamaatiota": review238-240), or a deed that
-    hands it on ("… vaan lähetin sen eteenpäin", "… mut kuittaan rahtikirjan", "… vaan
-    keräilyyn"; not "lähetin kuvat esimiehelle": review239-240)."""
-    denied = False
-    documented = False  # (the damage written in first: then signing is the procedure)
-    for part in parts:
-        for k, w in enumerate(part):
-            if _finite(w) and finnish.base_forms(w) & _WRITING_IN and \
-                    _the_damage_written(part, k):
-                documented = True
-            if not _under_a_no(part, k) and (_handed_on(part, k, denied, documented, faulty) or (
-                    denied and _finite(w) and not _of_a_place_clause(part, k) and
-                    finnish.base_forms(w) & _PUTTING and
-                    _of_the_thing(part, k, faulty) and not _elsewhere(part, k))):
-                return True
-            if not _shelved(w):
-                continue
-            if _shelving_said_no(part, k) is not None:
-                denied = True
-            elif _OTHERS.isdisjoint(part) or not STAND_INS.isdisjoint(part):
-                return True
-    return False
-
-
-def _of_a_place_clause(part: Sequence[str], k: int) -> bool:
-    """The verb ``part[k]`` is a passive in a clause that says a place ("… sinne mihin
-    reklamaatiot laitetaan"; not "mut se nostettiin sinne illalla": review241)."""
-    return all(p == "4" for p, _ in finnish.persons(part[k])) and \
-        not _WHICH_PLACE.isdisjoint(part[max(0, k - 4):k])
-
-
-def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
-    """The deed ``part[k]`` is done to the faulty thing: up to the next deed, no label or
-    photo as its object ("laitoin siihen lapun", "pistin sen muovit kiinni", "lähetin
-    kuvat"), no waiting ("laitoin sen odottamaan reklamaatiota"), nor the others or the
-    whole ones ("käytin toista lavaa"; but "vein sen muiden kanssa sinne" is it); its goods
-    ("lähetin tavarat asiakkaalle"), a pronoun of it, it, or nothing said is it
-    (review240-241)."""
-    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    clause = part[k + 1:end]
-    if any("odottaa" in finnish.base_forms(w) or w.startswith("odotta") for w in clause):
-        return False  # (a waiting: "laitoin sen odottamaan reklamaatiota")
-    if any(w in _IT and not (clause[i + 1:i + 2] and
-                             finnish.base_forms(clause[i + 1]) & _DOCUMENTS)
-           for i, w in enumerate(clause)):
-        return True  # (a pronoun of it its object, whatever goes along: "vein sen sinne
-        # lapun kanssa", review242; not "sen muovit", its wrapping)
-    for i, w in enumerate(clause):
-        if w in _WHICH_PLACE:
-            break  # (a clause of the place: "… sinne missä muutkin lavat on")
-        bases = finnish.base_forms(w)
-        if bases & faulty or w == "itse":
-            continue
-        with_them = bool(set(clause[i + 1:i + 3]) & _BESIDE)  # ("muiden kanssa")
-        if ((bases & _OTHERS or w in _OTHERS or "ehjä" in bases) and not with_them) or \
-                "odottaa" in bases or w.startswith("odotta") or bases & _DOCUMENTS:
-            return False  # (the others or whole ones, a waiting, a label or photos)
-    return True
-
-
-# what is put or sent beside a damaged thing that is no putting of it: a label, photos
-_DOCUMENTS = frozenset({"kuva", "valokuva", "lappu", "tarra", "viesti", "muovi", "teippi",
-                        "merkintä", "kuitti", "ilmoitus", "nimi"})
-# words after "the others" that put the thing with them ("muiden kanssa", "… viereen")
-_BESIDE = frozenset({"kanssa", "kaa", "joukkoon", "viereen", "sekaan", "mukana"})
-
-
-_IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
-
-
-def _the_damage_written(part: Sequence[str], k: int) -> bool:
-    """What the writing at ``k`` writes is the damage or into the waybill ("kirjotan vauriot
-    rahtikirjaan", "kirjotin merkinnän rahtikirjaan", "kirjotan ensin rahtikirjaan"), now:
-    not a name or a note to someone ("kirjotin nimen ja kuittasin", "kirjotan siitä
-    esimiehelle"), nor later ("kirjotan vauriot myöhemmin / kun kuski on lähteny, kuittaan
-    nyt": review241-242)."""
-    clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
-    now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
-    if now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause):
-        return False
-    bases = [finnish.base_forms(w) for w in clause]
-    if any(b & _DAMAGE for b in bases) or (
-            "merkitä" in finnish.base_forms(part[k]) and not _IT.isdisjoint(clause)):
-        return True  # (the damage, or it marked: "merkitsen sen")
-    # (into the waybill, nothing else written: "kirjotan ensin rahtikirjaan"; not "kirjotin
-    # nimen rahtikirjaan")
-    return any("rahtikirja" in b for b in bases) and not any(
-        b and "rahtikirja" not in b and finnish.word_classes(w) == {"nimisana"}
-        for w, b in zip(clause, bases, strict=True))
-
-
-_DAMAGE = frozenset({"vaurio", "vika", "vahinko", "rikki", "vaurioitua", "vaurioitunut",
-                     "reikä", "kolhu", "lommo", "merkintä"})
-_NOT_NOW = frozenset({"kun", "jälkeen", "jälkeenpäin", "sitten"})
-# writing the damage in ("kirjotan vauriot rahtikirjaan"), after which signing is right
-_WRITING_IN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
-
-
-def _handed_on(part: Sequence[str], k: int, denied: bool, documented: bool,
-               faulty: frozenset[str]) -> bool:
-    """``part[k]`` hands the thing on: the learner's own deed of signing, sending, selling
-    or using it ("kuittaan", "lähetin sen", "myyn"; not "kuski kuittas merkinnän", nor
-    signing once the damage is written in, "kirjotan siitä rahtikirjaan ja sit kuittaan",
-    nor of another thing, "lähetin kuvat esimiehelle"), or, after a no of its shelving, a
-    place it goes on to after "vaan"/"mutta" with no verb ("… vaan keräilyyn")."""
-    w = part[k]
-    if _finite(w):
-        bases = finnish.base_forms(w)
-        signed = "kuitata" in bases  # (signing accepts the delivery, whatever the paper:
-        # "… mut kuittaan rahtikirjan")
-        return bool(bases & _HANDING_ON) and any(p == "1" for p, _ in finnish.persons(w)) \
-            and not (documented and signed) and (signed or _of_the_thing(part, k, faulty))
-    return denied and k > 0 and part[k - 1] in _BUT and bool(finnish.base_forms(w) & _ONWARD)
-
-
-_HANDING_ON = frozenset({"kuitata", "lähettää", "myydä", "hyväksyä", "allekirjoittaa",
-                         "toimittaa", "käyttää", "keräillä", "hyllyttää"})
-# where things go on to stock, sale or dispatch
-_ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä",
-                     "lähettämö"})  # (not "varasto": a shop's back store takes the broken)
-
-
-def _under_a_no(part: Sequence[str], k: int) -> bool:
-    """A no stands before the verb ``part[k]`` in its own clause: back to a turn or another
-    verb ("en sitä vie"; not "en vieny sitä roskiin vaan vein")."""
-    for w in reversed(part[:k]):
-        if w in NEGATIONS:
-            return True
-        if w in _TURNS or "teonsana" in finnish.word_classes(w):
-            return False
-    return False
-
-
-def _elsewhere(part: Sequence[str], k: int) -> bool:
-    """The deed ``part[k]`` goes to another place than a shelf, or is of the others: up to
-    the next deed, an aside ("sivuun", "syrjemmäs", "erikseen"), back ("takas"), a place's
-    case of a noun no shelf ("kuskille", "roskiin"), "sinne" of a place a clause names
-    ("sinne missä reklamaatiot on", "sinne minne sanoit"; not where the others are, "sinne
-    missä muutkin lavat on"), "muut", the whole ones ("vein kaikki ehjät sinne")."""
-    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    after = part[k + 1:end]
-    for i, w in enumerate(after):
-        if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
-            return not _the_others_there(part[k + 1 + i + 2:])
-        if w in _WHICH_PLACE:
-            break
-        if w in _OTHERS or finnish.base_forms(w) & (_OTHERS | {"ehjä"}):
-            if not set(after[i + 1:i + 3]) & _BESIDE:
-                return True  # (the others' deed, or the whole ones')
-            # with the others ("… toisten lavojen viereen", "muiden kanssa"): elsewhere only
-            # where they are the claims ("muiden reklamaatioiden sekaan", review242)
-            return any(finnish.compound_parts(x) & _NOT_STOCK or
-                       finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3])
-        if w in _ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or _to_someone(w):
-            return True
-    return False
-
-
-def _to_someone(word: str) -> bool:
-    """A person's pronoun in a case of whither: the thing brought to someone ("toin sen
-    sulle", review242)."""
-    return "asemosana" in finnish.word_classes(word) and \
-        not finnish.cases(word).isdisjoint(_WHITHER)
-
-
-def _the_others_there(clause: Sequence[str]) -> bool:
-    """The clause after "sinne missä" names the others ("muutkin lavat on")."""
-    return any(w in _OTHERS or finnish.base_forms(w) & _OTHERS for w in clause[:4])
-
-
-def _a_place_to(word: str) -> bool:
-    """A noun, no shelf nor a place things go on from, in a case of whither ("kuskille",
-    "roskiin", "reklamaatiohyllylle"; not "keräilyyn", "myyntiin", "hyllypaikalle")."""
-    bases = finnish.base_forms(word)
-    return finnish.word_classes(word) == {"nimisana"} and bases.isdisjoint(_ONWARD) and \
-        bases.isdisjoint(_WRAPPING) and not _a_shelf(word) and \
-        not finnish.cases(word).isdisjoint(_WHITHER)
-
-
-_WRAPPING = frozenset({"muovi", "kääre", "kelmu"})  # ("muoviin käärittynä": no place)
-
-
-def _a_shelf(word: str) -> bool:
-    """A shelf of the stock: "hylly", "varastohylly", "hyllypaikka", "hyllyväli"; not one
-    for claims or damaged goods ("reklamaatiohylly", review240)."""
-    return any(b == "hylly" or b.endswith("hylly") or b.startswith("hylly")
-               for b in finnish.base_forms(word)) and \
-        finnish.compound_parts(word).isdisjoint(_NOT_STOCK)
-
-
-_NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vaurio", "vahinko",
-                        "hävikki"})
-_BACK = frozenset({"takaisin", "takas", "pois"})
-_WHITHER = frozenset({"sisatulento", "ulkotulento"})
-_THERE = frozenset({"sinne", "tonne", "tänne"})
-_WHICH_PLACE = frozenset({"missä", "minne", "mihin", "jonne", "jossa", "johon"})
-
-
-_PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa", "pistää",
-                      "kantaa", "tuoda"})
-
-
-def _shelved(word: str) -> bool:
-    """A shelving: "hyllytys", "hyllyttää", or into or onto a shelf ("hyllyyn")."""
-    return bool(finnish.base_forms(word) & _SHELVING) or (
-        _a_shelf(word) and not finnish.cases(word).isdisjoint(_WHITHER))  # (a compound too,
-    # "varastohyllyyn"; onto it, "hyllylle": review239)
-
-
-_SHELVING = frozenset({"hyllytys", "hyllyttää"})
 
 
 # a reason given for the setting aside, which then is no fault told
-_REASONS = frozenset({"koska", "kun", "vaikka"})  # (not a purpose: "… että voidaan
-# reklamoida", review230)
+_REASONS = REASON_GIVEN  # (not a purpose: "… että voidaan reklamoida", review230)
 
 
-# (not "erikseen": "lavat tuli erikseen", "nostin lavat erikseen hyllyyn": review225, 227)
-_ASIDE = frozenset({"sivuun", "syrjään", "erilleen", "sivummalle", "sivummas", "syrjemmäs",
-                    "syrjemmälle"})
 # …or photographs or claims it ("otin kuvan yhestä lavasta"; not the routine "kirjasin")
 _DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "reklamoida"})
 
@@ -694,24 +379,13 @@ _CHECK_JOINS = frozenset({"että", "onko", "jos", "ettei"})
 _ITS_NO = frozenset({"ei", "eivät", "eikä"})
 
 
-def _the_nos_verb(after: Sequence[str]) -> str:
-    """The verb a no is said of: the next word, past a pronoun or a word of degree or
-    time ("ei se mene", "ei enää käynnisty", "ei oikein liiku"; review221)."""
-    words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
-    return words[0] if words else ""
-
-
-_HOW_NOT = frozenset({"enää", "ollenkaan", "oikein", "yhtään", "vieläkään", "vielä", "kunnolla",
-                      "sitten"})  # ("en sitten hyllyttäny sitä", review238)
-
-
 def _not_worth(before: Sequence[str], after: Sequence[str],
                faulty: frozenset[str] = frozenset()) -> bool:
     """The no is of "kannattaa" and says a thing is not worth doing, no fault ("ei enää
     kannata soittaa", "ei kannata pitää kiirettä", "lavoja ei kannata reklamoida"): not
     where a faulty thing is said before it and the deed after is a use of it or none ("lava
     ei kannata painoa", "yhtä lavaa ei kannata käyttää"; review223–227)."""
-    words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in _HOW_NOT]
+    words = [w for w in after if w not in STAND_INS and w not in STRESS and w not in HOW_NOT]
     if not words or "kannattaa" not in finnish.base_forms(words[0]):
         return False
     deed = next((w for w in words[1:] if finnish.is_verb(w)), None)
@@ -758,7 +432,7 @@ def _a_fault(word: str) -> bool:
 
 
 def _called_fine(clause: Sequence[str], things: frozenset[str],
-                 others: frozenset[str] = _OTHERS) -> bool:
+                 others: frozenset[str] = THE_OTHERS) -> bool:
     """``clause`` is one of ``things`` (not another of them), a form of "olla", and nothing
     after but words of a fine state and degree ("lavat oli ihan hyvässä kunnossa")."""
     if (named := _one_named(clause, things, others)) is None:
@@ -791,7 +465,7 @@ _THIS_TIME = frozenset({"nyt", "tällä", "kertaa", "taas", "jo", "vielä", "kai
 
 
 def _denied(clause: Sequence[str], things: frozenset[str],
-            others: frozenset[str] = _OTHERS) -> bool:
+            others: frozenset[str] = THE_OTHERS) -> bool:
     """``clause`` names one of ``things`` in any case and says no fault: a no, "olla" and a
     word of a fault, nothing else ("lavoissa ei ollut vikaa", "mikään lava ei ollut
     rikki"; review217)."""

@@ -260,6 +260,15 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
     return []
 
 
+# "The others" beside a thing a report tells of ("muut lavat oli kunnossa"): no word of it
+# (fault_denied, shelving)
+THE_OTHERS = frozenset({"muu", "toinen", "muut", "toiset", "loput", "muita"})
+# A thing set aside ("laitoin lavan sivuun"; not "erikseen": "lavat tuli erikseen", "nostin
+# lavat erikseen hyllyyn": review225, 227)
+SET_ASIDE = frozenset({"sivuun", "syrjään", "erilleen", "sivummalle", "sivummas", "syrjemmäs",
+                       "syrjemmälle"})
+# A reason given for a deed, which then tells no fault ("… koska se oli toisen asiakkaan")
+REASON_GIVEN = frozenset({"koska", "kun", "vaikka"})
 # Times of day, days and spans a deed may be put off to (base forms; no measure, "kilo"; not
 # the time asked of, "nyt", "heti", "tänään"): "vien sen sinne iltapäivällä", "tulen puolen
 # tunnin päästä" (fault_denied, later_offer)
