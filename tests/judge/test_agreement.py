@@ -701,6 +701,11 @@ from tests.judge.golden import recorded
 # the judge of 33be601a; trainers agree 296/300.
 # Set 184 (session 71, set184: 60 steps, seed 184, of the 339 steps sets 175–183 had not
 # used): 292/300 = 97.3 % on the judge of 33be601a; trainers agree 300/300.
+# Set 185 (session 71, set185: 60 steps, seed 185, of the 339 steps sets 176–184 had not
+# used; graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on
+# the judge of 292b1cbc; trainers agree 296/300.
+# Set 186 (session 71, set186: 60 steps, seed 186, of the 339 steps sets 177–185 had not
+# used): 292/300 = 97.3 % on the judge of 292b1cbc; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -708,6 +713,9 @@ from tests.judge.golden import recorded
 # (Set 33's 16, one more at stop 60: "kotti kärryt", a compound typed apart, is right now;
 # its first trainer said almost, its second right. Set 9's 13, one more at stop 60: its
 # lone trainer called "voitko puhua hitaasti" almost, both of set 76's right.)
+# (Set 23's 30, one more at stop 71: its lone trainer called "tuuli on kova mut työ
+# jatkuu" for "Tuuli on kova, mutta työ jatkuu." almost, the pairs of sets 86 and 186 and
+# set 163's right: spoken "mut" where the model says "mutta".)
 # (Sets 27 and 48, one more each at stop 70: their lone trainers called "hei, voitko
 # auttaa" and "voinko auttaa", a question asked of the other person, almost; the blind
 # pairs of sets 98-166 wrong, as the judge now does: askers_person.question_turned.)
@@ -721,7 +729,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 31, "trainer_answers_22.yaml": 33,
-              "trainer_answers_23.yaml": 29, "trainer_answers_24.yaml": 34,
+              "trainer_answers_23.yaml": 30, "trainer_answers_24.yaml": 34,
               "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,

@@ -131,11 +131,14 @@ def forbidden_said(c: Case, words: Sequence[str], named: bool = False) -> str | 
                         and (cases is None or not cases.isdisjoint(_cases(w)))
                         and _in_its_slot(words, i, start, m, held)), None)
         if mistake is None or _a_reason_or_report(words, i, start, end) or (
-                "pois" in words[i + 1:min(i + 3, end)] and "pois" not in normalised(mistake).split()
+                "pois" in (near := words[i + 1:min(i + 3, end)]) and
+                "pois" not in normalised(mistake).split() and
+                not any(_a_thing(x) for x in near[:near.index("pois")])
                 and not finnish.cases(w).isdisjoint(finnish.OBJECT_CASES)):
             continue  # (…or the thing taken off, where the mistake puts it on:
             # "kesärenkaat pois, talvirenkaat alle"; set 180, the trainer right; not a way
-            # out, "menen hissillä pois rakennuksesta", review241)
+            # out, "menen hissillä pois rakennuksesta", review241, nor another's "pois",
+            # "laitan kesärenkaat talvirenkaat pois", review243)
         under_no = no_on(words) if under_no is None else under_no
         if not (under_no[i] or _refused(words, i, start, end)):
             return mistake

@@ -426,7 +426,9 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
     said = [w for part in before for w in normalised(part).split()]
     if any(w in CONDITIONS or w in ("ennen", "jälkeen") for w in said):
         return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
-    done = [w for w in said if finnish.advised_or_done(w)]
+    done = [w for w in said if finnish.advised_or_done(w) and
+            "olla" not in finnish.base_forms(w)]  # (no deed: "olen pahoillani, se kaatui
+    # itsestään", review243)
     return next((m for m, verdict in c.mistakes.items()
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
                  not any(n in a for _, a in c.accepted) and
@@ -671,7 +673,14 @@ def _a_manner(word: str) -> bool:
 
 _REASON_WORDS = lexicon.get().reason_words  # (koska, takia…: a reason given)
 # verbs of being, getting and coming (ready): no reason of their own
-_NO_REASON = frozenset({"olla", "saada", "tulla"})
+_NO_REASON = frozenset({"olla", "tulla"})
+
+
+def _a_promise(word: str) -> bool:
+    """"You get" said to the customer ("saatte auton huomenna", review242): when, no why;
+    not "saadaan se vasta huomenna" of a part on order (review243)."""
+    return "saada" in finnish.base_forms(word) and any(
+        p == "2" for p, _ in finnish.persons(word))
 
 
 def _asks_why(situation: str) -> bool:
@@ -809,10 +818,11 @@ def _in_own_words(c: Case) -> Judgement | None:
             for t in c.topics if _contains(c.words, normalised(t))) and \
             not any(w in _REASON_WORDS or finnish.base_forms(w) & _REASON_WORDS
                     for w in c.words) and \
-            not any(finnish.is_verb(w) and finnish.base_forms(w).isdisjoint(_NO_REASON)
-                    for w in c.words):  # (a deed of its own may be the reason: "tarvitaan
-        # uudet jarrut, ne on täällä vasta huomenna", review241; not "saatte auton
-        # huomenna", "auto tulee valmiiksi huomenna": review242)
+            not any(finnish.is_verb(w) and finnish.base_forms(w).isdisjoint(_NO_REASON) and
+                    not _a_promise(w) for w in c.words):
+        # (a deed of its own may be the reason: "tarvitaan uudet jarrut, ne on täällä vasta
+        # huomenna", review241; not "saatte auton huomenna", "auto tulee valmiiksi
+        # huomenna": review242)
         c.note("a time alone, where the question asks why")
         return c.judgement("wrong")  # "auto on valmis huomenna iltapäivällä" to "Miksi?"
         # beside "varaosa tulee vasta huomenna" (set 179, the trainer wrong)

@@ -98,9 +98,12 @@ def _finite(word: str) -> bool:
         return False
     if not any(a.get("CLASS") in _NOUNISH for a in readings):
         return True  # (a verb, or a pronoun's form too: "tuo")
+    partitive = any(a.get("SIJAMUOTO") == "osanto" for a in readings)
     return any(a.get("CLASS") == "teonsana" and a.get("MOOD") != "imperative" and (
-        a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective")
-        for a in readings)  # (a noun's form too: a deed only told, "nostin", "tuli")
+        a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective" or
+        not partitive) for a in readings)  # (a noun's form too: a deed told, "nostin",
+    # "tuli", or a third person whose noun twin is no partitive, "jää"; not "kuvaa",
+    # "osaa": review242-243)
 
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
@@ -180,13 +183,17 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
     (review240-241)."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     clause = part[k + 1:end]
-    if any("odottaa" in finnish.base_forms(w) or w.startswith("odotta") for w in clause):
-        return False  # (a waiting: "laitoin sen odottamaan reklamaatiota")
-    if any(w in _IT and not (clause[i + 1:i + 2] and
-                             finnish.base_forms(clause[i + 1]) & _DOCUMENTS)
+    if any(("odottaa" in finnish.base_forms(w) or w.startswith("odotta")) and not any(
+            finnish.base_forms(x) & (_ONWARD | _SHELVING) for x in clause[i + 1:i + 3])
            for i, w in enumerate(clause)):
+        return False  # (a waiting: "laitoin sen odottamaan reklamaatiota"; not for picking,
+        # "… odottamaan keräilyä", review243)
+    if any(w in _IT and not (clause[i + 1:i + 2] and (
+            finnish.word_classes(clause[i + 1]) & _NOUN_OR_POSTPOSITION or
+            clause[i + 1] in _POSTPOSITIONS)) for i, w in enumerate(clause)):
         return True  # (a pronoun of it its object, whatever goes along: "vein sen sinne
-        # lapun kanssa", review242; not "sen muovit", its wrapping)
+        # lapun kanssa", review242; not a genitive before a noun, "sen muovit", "muovin sen
+        # ympärille", "toista lavaa sen tilalle": review243)
     for i, w in enumerate(clause):
         if w in _WHICH_PLACE:
             break  # (a clause of the place: "… sinne missä muutkin lavat on")
@@ -204,10 +211,14 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
 _DOCUMENTS = frozenset({"kuva", "valokuva", "lappu", "tarra", "viesti", "muovi", "teippi",
                         "merkintä", "kuitti", "ilmoitus", "nimi"})
 # words after "the others" that put the thing with them ("muiden kanssa", "… viereen")
-_BESIDE = frozenset({"kanssa", "kaa", "joukkoon", "viereen", "sekaan", "mukana"})
+_BESIDE = frozenset({"kanssa", "kaa", "joukkoon", "viereen", "sekaan", "mukana", "päälle"})
 
 
 _IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
+_NOUN_OR_POSTPOSITION = frozenset({"nimisana", "suhdesana"})
+# postpositions Voikko reads as adverbs ("muovin sen ympärille")
+_POSTPOSITIONS = frozenset({"ympärille", "ympärillä", "taakse", "eteen", "alle", "sisään",
+                            "päälle", "viereen", "tilalle"})
 
 
 def _the_damage_written(part: Sequence[str], k: int) -> bool:
@@ -218,16 +229,18 @@ def _the_damage_written(part: Sequence[str], k: int) -> bool:
     nyt": review241-242)."""
     clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
     now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
-    if now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause):
-        return False
+    if (now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause)) or \
+            any("kuitata" in finnish.base_forms(w) for w in clause):
+        return False  # (…nor signed in its own clause: "… kun olin kuitannu", review243)
     bases = [finnish.base_forms(w) for w in clause]
     if any(b & _DAMAGE for b in bases) or (
             "merkitä" in finnish.base_forms(part[k]) and not _IT.isdisjoint(clause)):
         return True  # (the damage, or it marked: "merkitsen sen")
-    # (into the waybill, nothing else written: "kirjotan ensin rahtikirjaan"; not "kirjotin
-    # nimen rahtikirjaan")
+    # (into the waybill, nothing else written but of it: "kirjotan ensin rahtikirjaan",
+    # "kirjotan siitä rahtikirjaan"; not "kirjotin nimen rahtikirjaan", "… jotain …")
     return any("rahtikirja" in b for b in bases) and not any(
-        b and "rahtikirja" not in b and finnish.word_classes(w) == {"nimisana"}
+        "rahtikirja" not in b and w not in _IT and w != "siitä" and
+        finnish.word_classes(w) & {"nimisana", "asemosana"}
         for w, b in zip(clause, bases, strict=True))
 
 
@@ -299,10 +312,13 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
 
 
 def _to_someone(word: str) -> bool:
-    """A person's pronoun in a case of whither: the thing brought to someone ("toin sen
-    sulle", review242)."""
-    return "asemosana" in finnish.word_classes(word) and \
-        not finnish.cases(word).isdisjoint(_WHITHER)
+    """A person's pronoun said to: the thing brought to someone ("toin sen sulle",
+    review242; not "siihen", "tohon", "niihin": the shelf pointed at, review243)."""
+    return word in _TO_A_PERSON
+
+
+_TO_A_PERSON = frozenset({"minulle", "mulle", "sinulle", "sulle", "hänelle", "meille", "teille",
+                          "heille", "esimiehelle", "pomolle", "kuskille"})
 
 
 def _the_others_there(clause: Sequence[str]) -> bool:

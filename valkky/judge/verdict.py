@@ -158,6 +158,7 @@ from valkky.judge.wordsets import (
     NEGATION_SLIPS,
     NEGATIONS,
     SPEECH_ACTS,
+    TIME_POSTPOSITIONS,
     WHERE_ASKED,
     has_negation,
 )
@@ -738,9 +739,10 @@ def _half_counted_on(c: Case) -> Judgement | None:
     said = c.words
     at = next((i for i in range(len(said) - 2) if said[i] in HOURS and
                said[i + 1:i + 3] == ["ja", _HALF]), None)
-    if at is None or (said[at + 3:at + 4] and finnish.base_forms(said[at + 3]) & _SPANS and
-                      "osanto" in finnish.cases(said[at + 3])):
-        return None  # (not a span: "kaksi ja puoli tuntia", review241)
+    if at is None or (said[at + 3:at + 4] and finnish.base_forms(said[at + 3]) & _SPANS and (
+            "osanto" in finnish.cases(said[at + 3]) or
+            (said[at + 4:at + 5] and said[at + 4] in TIME_POSTPOSITIONS))):
+        return None  # (not a span: "kaksi ja puoli tuntia", review241, "… tunnin päästä")
     after = HOURS[(HOURS.index(said[at]) + 1) % len(HOURS)]
     j = judged_as(c, [*said[:at], _HALF, after, *said[at + 3:]])
     c.note(f"'{said[at]} ja puoli': the half hour counted on, '{_HALF} {after}' {j.verdict}")
