@@ -133,7 +133,8 @@ def forbidden_said(c: Case, words: Sequence[str], named: bool = False) -> str | 
         if mistake is None or _a_reason_or_report(words, i, start, end) or (
                 "pois" in (near := words[i + 1:min(i + 3, end)]) and
                 "pois" not in normalised(mistake).split() and
-                not any(_a_thing(x) for x in near[:near.index("pois")])
+                not any(_a_thing(x) and finnish.cases(x) & finnish.OBJECT_CASES
+                        for x in near[:near.index("pois")])
                 and not finnish.cases(w).isdisjoint(finnish.OBJECT_CASES)):
             continue  # (…or the thing taken off, where the mistake puts it on:
             # "kesärenkaat pois, talvirenkaat alle"; set 180, the trainer right; not a way

@@ -426,9 +426,10 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
     said = [w for part in before for w in normalised(part).split()]
     if any(w in CONDITIONS or w in ("ennen", "jälkeen") for w in said):
         return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
-    done = [w for w in said if finnish.advised_or_done(w) and
-            "olla" not in finnish.base_forms(w)]  # (no deed: "olen pahoillani, se kaatui
-    # itsestään", review243)
+    done = [w for i, w in enumerate(said) if finnish.advised_or_done(w) and not (
+        "olla" in finnish.base_forms(w) and _a_state(said[i + 1:i + 2]))]  # (no deed:
+    # "olen pahoillani, se kaatui itsestään", review243; a perfect is: "oon kirjottanu
+    # vauriot …", review244)
     return next((m for m, verdict in c.mistakes.items()
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
                  not any(n in a for _, a in c.accepted) and
@@ -442,6 +443,12 @@ def _an_answers_deed(c: Case, deeds: Sequence[str]) -> bool:
     theirs = {b for _, a in c.accepted for w in a.split() if finnish.is_verb(w)
               for b in finnish.base_forms(w)}
     return any(finnish.base_forms(w) & theirs for w in deeds)
+
+
+def _a_state(after: Sequence[str]) -> bool:
+    """The word after "olla" says a state, no perfect's participle ("pahoillani")."""
+    return bool(after) and bool(classes := finnish.word_classes(after[0])) and \
+        "teonsana" not in classes
 
 
 def _refused_by_the_answers(c: Case, mistake: list[str]) -> bool:
@@ -676,11 +683,13 @@ _REASON_WORDS = lexicon.get().reason_words  # (koska, takia…: a reason given)
 _NO_REASON = frozenset({"olla", "tulla"})
 
 
-def _a_promise(word: str) -> bool:
-    """"You get" said to the customer ("saatte auton huomenna", review242): when, no why;
-    not "saadaan se vasta huomenna" of a part on order (review243)."""
-    return "saada" in finnish.base_forms(word) and any(
-        p == "2" for p, _ in finnish.persons(word))
+def _a_promise(word: str, words: Sequence[str]) -> bool:
+    """"You get" said to the customer, or getting it ready ("saatte auton huomenna",
+    "saadaan auto valmiiks vasta huomenna", review242, 244): when, no why; not "saadaan se
+    vasta huomenna" of a part on order (review243)."""
+    return "saada" in finnish.base_forms(word) and (
+        any(p == "2" for p, _ in finnish.persons(word)) or
+        any("valmis" in finnish.base_forms(w) or w.startswith("valmii") for w in words))
 
 
 def _asks_why(situation: str) -> bool:
@@ -819,7 +828,7 @@ def _in_own_words(c: Case) -> Judgement | None:
             not any(w in _REASON_WORDS or finnish.base_forms(w) & _REASON_WORDS
                     for w in c.words) and \
             not any(finnish.is_verb(w) and finnish.base_forms(w).isdisjoint(_NO_REASON) and
-                    not _a_promise(w) for w in c.words):
+                    not _a_promise(w, c.words) for w in c.words):
         # (a deed of its own may be the reason: "tarvitaan uudet jarrut, ne on täällä vasta
         # huomenna", review241; not "saatte auton huomenna", "auto tulee valmiiksi
         # huomenna": review242)

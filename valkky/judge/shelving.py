@@ -98,12 +98,10 @@ def _finite(word: str) -> bool:
         return False
     if not any(a.get("CLASS") in _NOUNISH for a in readings):
         return True  # (a verb, or a pronoun's form too: "tuo")
-    partitive = any(a.get("SIJAMUOTO") == "osanto" for a in readings)
     return any(a.get("CLASS") == "teonsana" and a.get("MOOD") != "imperative" and (
-        a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective" or
-        not partitive) for a in readings)  # (a noun's form too: a deed told, "nostin",
-    # "tuli", or a third person whose noun twin is no partitive, "jää"; not "kuvaa",
-    # "osaa": review242-243)
+        a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective")
+        for a in readings)  # (a noun's form too: a deed only told, "nostin", "tuli"; a
+    # third person present with a noun twin, "jää", "voi", "kuvaa", is none: review242-244)
 
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
@@ -184,12 +182,13 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     clause = part[k + 1:end]
     if any(("odottaa" in finnish.base_forms(w) or w.startswith("odotta")) and not any(
-            finnish.base_forms(x) & (_ONWARD | _SHELVING) for x in clause[i + 1:i + 3])
+            finnish.base_forms(x) & (_ONWARD | _SHELVING) for x in clause[i + 1:])
            for i, w in enumerate(clause)):
         return False  # (a waiting: "laitoin sen odottamaan reklamaatiota"; not for picking,
         # "… odottamaan keräilyä", review243)
-    if any(w in _IT and not (clause[i + 1:i + 2] and (
-            finnish.word_classes(clause[i + 1]) & _NOUN_OR_POSTPOSITION or
+    if any(w in _IT and not (w in _GENITIVES and clause[i + 1:i + 2] and (
+            (finnish.word_classes(clause[i + 1]) & _NOUN_OR_POSTPOSITION and
+             finnish.cases(clause[i + 1]) & finnish.OBJECT_CASES) or
             clause[i + 1] in _POSTPOSITIONS)) for i, w in enumerate(clause)):
         return True  # (a pronoun of it its object, whatever goes along: "vein sen sinne
         # lapun kanssa", review242; not a genitive before a noun, "sen muovit", "muovin sen
@@ -217,8 +216,8 @@ _BESIDE = frozenset({"kanssa", "kaa", "joukkoon", "viereen", "sekaan", "mukana",
 _IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
 _NOUN_OR_POSTPOSITION = frozenset({"nimisana", "suhdesana"})
 # postpositions Voikko reads as adverbs ("muovin sen ympärille")
-_POSTPOSITIONS = frozenset({"ympärille", "ympärillä", "taakse", "eteen", "alle", "sisään",
-                            "päälle", "viereen", "tilalle"})
+_POSTPOSITIONS = frozenset({"ympärille", "ympärillä", "taakse", "päälle", "viereen", "tilalle"})
+_GENITIVES = frozenset({"sen", "niiden"})  # (the pronouns of it that may be genitives)
 
 
 def _the_damage_written(part: Sequence[str], k: int) -> bool:
@@ -230,8 +229,10 @@ def _the_damage_written(part: Sequence[str], k: int) -> bool:
     clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
     now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
     if (now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause)) or \
-            any("kuitata" in finnish.base_forms(w) for w in clause):
-        return False  # (…nor signed in its own clause: "… kun olin kuitannu", review243)
+            any(finnish.base_forms(w) & {"kuitata", "kuittaus"} and "ennen" not in clause[:j]
+                for j, w in enumerate(clause)):
+        return False  # (…nor signed first in its own clause: "… kun olin kuitannu",
+        # "… kuittauksen jälkeen", review243-244; "… ennen kuin kuittaan" is writing first)
     bases = [finnish.base_forms(w) for w in clause]
     if any(b & _DAMAGE for b in bases) or (
             "merkitä" in finnish.base_forms(part[k]) and not _IT.isdisjoint(clause)):
@@ -239,14 +240,15 @@ def _the_damage_written(part: Sequence[str], k: int) -> bool:
     # (into the waybill, nothing else written but of it: "kirjotan ensin rahtikirjaan",
     # "kirjotan siitä rahtikirjaan"; not "kirjotin nimen rahtikirjaan", "… jotain …")
     return any("rahtikirja" in b for b in bases) and not any(
-        "rahtikirja" not in b and w not in _IT and w != "siitä" and
-        finnish.word_classes(w) & {"nimisana", "asemosana"}
-        for w, b in zip(clause, bases, strict=True))
+        w in _SOMETHING or ("rahtikirja" not in b and "nimisana" in finnish.word_classes(w)
+                            and finnish.cases(w) & finnish.OBJECT_CASES)
+        for w, b in zip(clause, bases, strict=True))  # (of it, about it: "tästä lavasta")
 
 
 _DAMAGE = frozenset({"vaurio", "vika", "vahinko", "rikki", "vaurioitua", "vaurioitunut",
                      "reikä", "kolhu", "lommo", "merkintä"})
 _NOT_NOW = frozenset({"kun", "jälkeen", "jälkeenpäin", "sitten"})
+_SOMETHING = frozenset({"jotain", "jotakin", "jonkin", "mitä", "jtn"})
 # writing the damage in ("kirjotan vauriot rahtikirjaan"), after which signing is right
 _WRITING_IN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 
@@ -271,8 +273,9 @@ def _handed_on(part: Sequence[str], k: int, denied: bool, documented: bool,
 _HANDING_ON = frozenset({"kuitata", "lähettää", "myydä", "hyväksyä", "allekirjoittaa",
                          "toimittaa", "käyttää", "keräillä", "hyllyttää"})
 # where things go on to stock, sale or dispatch
+# (not "varasto": a shop's back store takes the broken)
 _ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä",
-                     "lähettämö"})  # (not "varasto": a shop's back store takes the broken)
+                     "lähettämö", "nouto", "keräys", "keräilijä"})
 
 
 def _under_a_no(part: Sequence[str], k: int) -> bool:
@@ -303,9 +306,12 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
             if not set(after[i + 1:i + 3]) & _BESIDE:
                 return True  # (the others' deed, or the whole ones')
             # with the others ("… toisten lavojen viereen", "muiden kanssa"): elsewhere only
-            # where they are the claims ("muiden reklamaatioiden sekaan", review242)
-            return any(finnish.compound_parts(x) & _NOT_STOCK or
-                       finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3])
+            # where they are the claims ("muiden reklamaatioiden sekaan", review242) or an
+            # aside follows ("… muiden päälle sivuun", review244)
+            if any(finnish.compound_parts(x) & _NOT_STOCK or
+                   finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3]):
+                return True
+            return any(x in SET_ASIDE or x in _BACK for x in after[i + 1:])
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or _to_someone(w):
             return True
     return False
@@ -317,8 +323,9 @@ def _to_someone(word: str) -> bool:
     return word in _TO_A_PERSON
 
 
-_TO_A_PERSON = frozenset({"minulle", "mulle", "sinulle", "sulle", "hänelle", "meille", "teille",
-                          "heille", "esimiehelle", "pomolle", "kuskille"})
+_TO_A_PERSON = frozenset({"minulle", "mulle", "sinulle", "sulle", "hänelle", "hälle", "meille",
+                          "teille", "heille", "tähän", "tänne"})  # (…or here, by me: "laitoin
+# sen tähän", review244)
 
 
 def _the_others_there(clause: Sequence[str]) -> bool:
