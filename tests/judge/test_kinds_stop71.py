@@ -361,3 +361,24 @@ def test_review244_the_shelving(answer: str, verdict: str) -> None:
 ])
 def test_review244_steps(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review245: "here" is elsewhere unless a place things go on to follows; a place it goes
+# to between a thing and "pois" leaves the "pois" another's; "valmis" frees "saada" as a
+# reason only as its own complement; "sen" before "alle", "eteen" is a genitive
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", _PALLET.format("en vieny sitä hyllyyn, kaveri laittoi sen "
+                                               "tähän keräilyyn"), "wrong"),
+    ("varasto-raportti kari.2", _PALLET.format("en vieny sitä hyllyyn, mut vein sen tänne "
+                                               "lähettämöön"), "wrong"),
+    ("varasto-raportti kari.2", _PALLET.format("en vieny sitä hyllyyn, laitoin sen alle "
+                                               "muovin"), "correct"),
+    ("autoala-tyomaarays mitkarenkaat", "laitan kesärenkaat autoon pois talvirenkaat",
+     "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan renkaat vasta huomenna, valmis sitten",
+     "correct"),
+    ("varasto-raportti kuljettaja.2", "olen kirjoittanut vauriot rahtikirjaan, kuittaan heti",
+     "correct"),
+])
+def test_review245(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

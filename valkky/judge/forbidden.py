@@ -22,6 +22,9 @@ from valkky.judge.wordsets import BE, FRAME_WORDS, NEGATIONS, TURNED_DOWN
 
 # said of a thing named before them in its clause, these turn it down ("hissi on vaarallinen")
 _AGAINST = TURNED_DOWN | {"kielto"}
+# the cases of a word between a thing and its "pois" that leave the "pois" its own: from
+# where, for when ("kesärenkaat autosta pois", "… talveks pois")
+_FROM_OR_FOR = frozenset({"sisaeronto", "ulkoeronto", "tulento"})
 # a time after the thing in its clause: no deed now ("voit laittaa ne käteen kun lopetat")
 _LATER = frozenset({"kun", "kunnes", "jälkeen", "vasta", "myöhemmin"})
 # nouns too general to be a mistake's own thing, or Voikko's nouns that say how ("itse")
@@ -133,13 +136,14 @@ def forbidden_said(c: Case, words: Sequence[str], named: bool = False) -> str | 
         if mistake is None or _a_reason_or_report(words, i, start, end) or (
                 "pois" in (near := words[i + 1:min(i + 3, end)]) and
                 "pois" not in normalised(mistake).split() and
-                not any(_a_thing(x) and finnish.cases(x) & finnish.OBJECT_CASES
+                not any(_a_thing(x) and not finnish.cases(x) <= _FROM_OR_FOR
                         for x in near[:near.index("pois")])
                 and not finnish.cases(w).isdisjoint(finnish.OBJECT_CASES)):
             continue  # (…or the thing taken off, where the mistake puts it on:
             # "kesärenkaat pois, talvirenkaat alle"; set 180, the trainer right; not a way
             # out, "menen hissillä pois rakennuksesta", review241, nor another's "pois",
-            # "laitan kesärenkaat talvirenkaat pois", review243)
+            # "laitan kesärenkaat talvirenkaat pois", review243, nor after a place it goes
+            # to, "… autoon pois", review245; "kesärenkaat autosta pois" is its own)
         under_no = no_on(words) if under_no is None else under_no
         if not (under_no[i] or _refused(words, i, start, end)):
             return mistake

@@ -434,21 +434,25 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
                  not any(n in a for _, a in c.accepted) and
                  (not done or (_refused_by_the_answers(c, n.split()) and
-                               not _an_answers_deed(c, done)))), None)
+                               not _an_answers_deed(c, said)))), None)
 
 
 def _an_answers_deed(c: Case, deeds: Sequence[str]) -> bool:
-    """One of ``deeds`` is a verb an accepted answer says: the right deed done first
-    ("kirjotan vauriot ensin rahtikirjaan, kuittaan heti", review240)."""
+    """One of ``deeds`` is a writing down an accepted answer says: the right deed done
+    first ("kirjotan vauriot ensin rahtikirjaan, kuittaan heti", review240; not "oon
+    tarkistanu kuorman, kuittaan heti", review245)."""
     theirs = {b for _, a in c.accepted for w in a.split() if finnish.is_verb(w)
-              for b in finnish.base_forms(w)}
+              for b in finnish.base_forms(w)} & _WRITING_DOWN
     return any(finnish.base_forms(w) & theirs for w in deeds)
+
+
+_WRITING_DOWN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 
 
 def _a_state(after: Sequence[str]) -> bool:
     """The word after "olla" says a state, no perfect's participle ("pahoillani")."""
     return bool(after) and bool(classes := finnish.word_classes(after[0])) and \
-        "teonsana" not in classes
+        "teonsana" not in classes and not finnish.is_participle(after[0])
 
 
 def _refused_by_the_answers(c: Case, mistake: list[str]) -> bool:
@@ -679,7 +683,8 @@ def _a_manner(word: str) -> bool:
 
 
 _REASON_WORDS = lexicon.get().reason_words  # (koska, takia…: a reason given)
-# verbs of being, getting and coming (ready): no reason of their own
+# verbs of being and coming (ready): no reason of their own ("getting" is one only as a
+# promise: _a_promise)
 _NO_REASON = frozenset({"olla", "tulla"})
 
 
@@ -687,9 +692,13 @@ def _a_promise(word: str, words: Sequence[str]) -> bool:
     """"You get" said to the customer, or getting it ready ("saatte auton huomenna",
     "saadaan auto valmiiks vasta huomenna", review242, 244): when, no why; not "saadaan se
     vasta huomenna" of a part on order (review243)."""
-    return "saada" in finnish.base_forms(word) and (
-        any(p == "2" for p, _ in finnish.persons(word)) or
-        any("valmis" in finnish.base_forms(w) or w.startswith("valmii") for w in words))
+    if "saada" not in finnish.base_forms(word):
+        return False
+    at = list(words).index(word) if word in words else len(words)
+    return any(p == "2" for p, _ in finnish.persons(word)) or any(
+        "valmis" in finnish.base_forms(w) or w.startswith("valmii")
+        for w in words[at + 1:at + 3])  # (its own complement: not "saadaan renkaat vasta
+    # huomenna, valmis sitten", review245)
 
 
 def _asks_why(situation: str) -> bool:

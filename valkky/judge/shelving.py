@@ -216,7 +216,8 @@ _BESIDE = frozenset({"kanssa", "kaa", "joukkoon", "viereen", "sekaan", "mukana",
 _IT = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
 _NOUN_OR_POSTPOSITION = frozenset({"nimisana", "suhdesana"})
 # postpositions Voikko reads as adverbs ("muovin sen ympärille")
-_POSTPOSITIONS = frozenset({"ympärille", "ympärillä", "taakse", "päälle", "viereen", "tilalle"})
+_POSTPOSITIONS = frozenset({"ympärille", "ympärillä", "taakse", "päälle", "viereen", "tilalle",
+                            "alle", "eteen"})
 _GENITIVES = frozenset({"sen", "niiden"})  # (the pronouns of it that may be genitives)
 
 
@@ -297,7 +298,11 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
     missä muutkin lavat on"), "muut", the whole ones ("vein kaikki ehjät sinne")."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     after = part[k + 1:end]
+    here = False  # ("tähän", "tänne": elsewhere unless a place things go on to follows)
     for i, w in enumerate(after):
+        if w in _HERE:
+            here = True
+            continue
         if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
             return not _the_others_there(part[k + 1 + i + 2:])
         if w in _WHICH_PLACE:
@@ -312,20 +317,19 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
                    finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3]):
                 return True
             return any(x in SET_ASIDE or x in _BACK for x in after[i + 1:])
-        if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or _to_someone(w):
+        if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
+                w in _TO_A_PERSON:
             return True
-    return False
+        if here and (finnish.base_forms(w) & _ONWARD or _a_shelf(w)):
+            return False  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
+    return here
 
 
-def _to_someone(word: str) -> bool:
-    """A person's pronoun said to: the thing brought to someone ("toin sen sulle",
-    review242; not "siihen", "tohon", "niihin": the shelf pointed at, review243)."""
-    return word in _TO_A_PERSON
-
-
+# a person's pronoun said to: the thing brought to someone ("toin sen sulle", review242; not
+# "siihen", "tohon", "niihin": the shelf pointed at, review243)
 _TO_A_PERSON = frozenset({"minulle", "mulle", "sinulle", "sulle", "hänelle", "hälle", "meille",
-                          "teille", "heille", "tähän", "tänne"})  # (…or here, by me: "laitoin
-# sen tähän", review244)
+                          "teille", "heille"})
+_HERE = frozenset({"tähän", "tänne"})  # (here, by me: "laitoin sen tähän", review244)
 
 
 def _the_others_there(clause: Sequence[str]) -> bool:
