@@ -382,3 +382,20 @@ def test_review244_steps(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review245(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review246: "tänne missä muut lavat on" is the others' place, read before "here"; an
+# onward place before "here" too; "valmis" in the comma part of "saada"; a writing down
+# said later is no right deed first
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", _PALLET.format("en vieny sitä hyllyyn, kaveri vei sen tänne "
+                                               "missä muut lavat on"), "wrong"),
+    ("varasto-raportti kari.2", _PALLET.format("en vieny sitä hyllyyn, kaveri vei sen "
+                                               "keräilyyn tänne"), "wrong"),
+    ("autoala-raportti asiakas.4", "me saadaan teidän auto valmiiks huomenna", "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan renkaat vasta huomenna, valmis sitten",
+     "correct"),
+    ("varasto-raportti kuljettaja.2", "kirjotan vauriot myöhemmin, kuittaan heti", "wrong"),
+])
+def test_review246(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -58,6 +58,7 @@ from valkky.judge.wordsets import (
     GOING_VERBS,
     GOOD_STATE,
     LATER,
+    LATER_TIMES,
     NEED_A_THING,
     NEED_SAID,
     NEGATIONS,
@@ -443,7 +444,9 @@ def _an_answers_deed(c: Case, deeds: Sequence[str]) -> bool:
     tarkistanu kuorman, kuittaan heti", review245)."""
     theirs = {b for _, a in c.accepted for w in a.split() if finnish.is_verb(w)
               for b in finnish.base_forms(w)} & _WRITING_DOWN
-    return any(finnish.base_forms(w) & theirs for w in deeds)
+    return any(finnish.base_forms(w) & theirs for w in deeds) and not any(
+        finnish.base_forms(w) & LATER_TIMES for w in deeds)  # (not "kirjotan vauriot
+    # myöhemmin, kuittaan heti", review246)
 
 
 _WRITING_DOWN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
@@ -688,17 +691,18 @@ _REASON_WORDS = lexicon.get().reason_words  # (koska, takia…: a reason given)
 _NO_REASON = frozenset({"olla", "tulla"})
 
 
-def _a_promise(word: str, words: Sequence[str]) -> bool:
+def _a_promise(word: str, written: str) -> bool:
     """"You get" said to the customer, or getting it ready ("saatte auton huomenna",
     "saadaan auto valmiiks vasta huomenna", review242, 244): when, no why; not "saadaan se
-    vasta huomenna" of a part on order (review243)."""
+    vasta huomenna" of a part on order (review243). "valmis" in the clause of "saada" (its
+    comma part), not in another ("saadaan renkaat vasta huomenna, valmis sitten": review245;
+    "me saadaan teidän auto valmiiks huomenna": review246)."""
     if "saada" not in finnish.base_forms(word):
         return False
-    at = list(words).index(word) if word in words else len(words)
     return any(p == "2" for p, _ in finnish.persons(word)) or any(
-        "valmis" in finnish.base_forms(w) or w.startswith("valmii")
-        for w in words[at + 1:at + 3])  # (its own complement: not "saadaan renkaat vasta
-    # huomenna, valmis sitten", review245)
+        word in part and any("valmis" in finnish.base_forms(w) or w.startswith("valmii")
+                             for w in part)
+        for part in (normalised(p).split() for p in written.split(",")))
 
 
 def _asks_why(situation: str) -> bool:
@@ -837,7 +841,7 @@ def _in_own_words(c: Case) -> Judgement | None:
             not any(w in _REASON_WORDS or finnish.base_forms(w) & _REASON_WORDS
                     for w in c.words) and \
             not any(finnish.is_verb(w) and finnish.base_forms(w).isdisjoint(_NO_REASON) and
-                    not _a_promise(w, c.words) for w in c.words):
+                    not _a_promise(w, c.written) for w in c.words):
         # (a deed of its own may be the reason: "tarvitaan uudet jarrut, ne on täällä vasta
         # huomenna", review241; not "saatte auton huomenna", "auto tulee valmiiksi
         # huomenna": review242)

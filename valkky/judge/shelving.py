@@ -298,13 +298,14 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
     missä muutkin lavat on"), "muut", the whole ones ("vein kaikki ehjät sinne")."""
     end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
     after = part[k + 1:end]
-    here = False  # ("tähän", "tänne": elsewhere unless a place things go on to follows)
+    here = False  # ("tähän", "tänne": elsewhere unless a place things go on to is said)
     for i, w in enumerate(after):
+        if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
+            return not _the_others_there(part[k + 1 + i + 2:])  # (before "here": "tänne
+            # missä muut lavat on", review246)
         if w in _HERE:
             here = True
             continue
-        if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
-            return not _the_others_there(part[k + 1 + i + 2:])
         if w in _WHICH_PLACE:
             break
         if w in THE_OTHERS or finnish.base_forms(w) & (THE_OTHERS | {"ehjä"}):
@@ -320,9 +321,14 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
                 w in _TO_A_PERSON:
             return True
-        if here and (finnish.base_forms(w) & _ONWARD or _a_shelf(w)):
+        if here and (_onward(w) or _a_shelf(w)):
             return False  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
-    return here
+    return here and not any(map(_onward, after))  # (nor before it: "keräilyyn tänne")
+
+
+def _onward(word: str) -> bool:
+    """A place things go on to from, or a compound of one ("keräilyalueelle")."""
+    return bool((finnish.base_forms(word) | finnish.compound_parts(word)) & _ONWARD)
 
 
 # a person's pronoun said to: the thing brought to someone ("toin sen sulle", review242; not
@@ -341,7 +347,7 @@ def _a_place_to(word: str) -> bool:
     """A noun, no shelf nor a place things go on from, in a case of whither ("kuskille",
     "roskiin", "reklamaatiohyllylle"; not "keräilyyn", "myyntiin", "hyllypaikalle")."""
     bases = finnish.base_forms(word)
-    return finnish.word_classes(word) == {"nimisana"} and bases.isdisjoint(_ONWARD) and \
+    return finnish.word_classes(word) == {"nimisana"} and not _onward(word) and \
         bases.isdisjoint(_WRAPPING) and not _a_shelf(word) and \
         not finnish.cases(word).isdisjoint(_WHITHER)
 
