@@ -171,7 +171,8 @@ def _one_set_apart(parts: Sequence[Sequence[str]], clause: Sequence[str],
     # hieno lava": review231)
     if shelving_told(apart, faulty):
         return False  # (then put on the shelf after all)
-    reasons = [k for k, w in enumerate(others) if w in _REASONS]
+    reasons = [k for k, w in enumerate(others) if w in REASON_GIVEN]  # (not a purpose: "…
+    # että voidaan reklamoida", review230)
     return all(any(_a_fault(w) or (finnish.is_participle(w) and
                                    finnish.base_forms(w).isdisjoint(_UNHARMED))
                    for w in others[k + 1:k + 6]) for k in reasons) and \
@@ -207,13 +208,8 @@ _DECLINING = frozenset({"kuitata", "käyttää", "myydä", "hyväksyä", "alleki
 # which denies nothing: "en tiiä mitä sille tehdään", review230)
 
 
-
-
-# a reason given for the setting aside, which then is no fault told
-_REASONS = REASON_GIVEN  # (not a purpose: "… että voidaan reklamoida", review230)
-
-
-# …or photographs or claims it ("otin kuvan yhestä lavasta"; not the routine "kirjasin")
+# a deed that tells a faulty thing apart as a setting aside does: a photo or a claim of it
+# ("otin kuvan yhestä lavasta"; not the routine "kirjasin")
 _DOCUMENTING = frozenset({"kuva", "kuvata", "valokuvata", "reklamoida"})
 
 

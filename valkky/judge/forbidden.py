@@ -24,7 +24,7 @@ from valkky.judge.wordsets import BE, FRAME_WORDS, NEGATIONS, TURNED_DOWN
 _AGAINST = TURNED_DOWN | {"kielto"}
 # the cases of a word between a thing and its "pois" that leave the "pois" its own: from
 # where, for when ("kesärenkaat autosta pois", "… talveks pois")
-_FROM_OR_FOR = frozenset({"sisaeronto", "ulkoeronto", "tulento"})
+_FROM_OR_FOR = finnish.PLACE_CASES[2] | {"tulento"}
 # a time after the thing in its clause: no deed now ("voit laittaa ne käteen kun lopetat")
 _LATER = frozenset({"kun", "kunnes", "jälkeen", "vasta", "myöhemmin"})
 # nouns too general to be a mistake's own thing, or Voikko's nouns that say how ("itse")

@@ -73,6 +73,7 @@ from valkky.judge.wordsets import (
     TIME_POSTPOSITIONS,
     UNSURE,
     WHERE_ASKED,
+    WRITING_DOWN,
     after_dont_know,
     has_negation,
 )
@@ -169,7 +170,7 @@ def _beside_negative(words: Sequence[str]) -> list[str]:
 
 def dont_know(c: Case) -> Judgement | None:
     if not c.open_question and not c.repeat and not c.options and len(c.words) >= 2 and \
-            _only_asked_back(c) and _the_questions_own(c) and \
+            _the_questions_own(c) and _only_asked_back(c) and \
             not any(_only_asked_back_as(m) for m in c.mistakes):
         c.note("the question asked back, where the answers answer")
         return c.judgement("wrong")  # "kenelle mä kerron?" to "Kenelle kerrot?" (set 181)
@@ -443,13 +444,10 @@ def _an_answers_deed(c: Case, deeds: Sequence[str]) -> bool:
     first ("kirjotan vauriot ensin rahtikirjaan, kuittaan heti", review240; not "oon
     tarkistanu kuorman, kuittaan heti", review245)."""
     theirs = {b for _, a in c.accepted for w in a.split() if finnish.is_verb(w)
-              for b in finnish.base_forms(w)} & _WRITING_DOWN
+              for b in finnish.base_forms(w)} & WRITING_DOWN
     return any(finnish.base_forms(w) & theirs for w in deeds) and not any(
         finnish.base_forms(w) & LATER_TIMES for w in deeds)  # (not "kirjotan vauriot
     # myöhemmin, kuittaan heti", review246)
-
-
-_WRITING_DOWN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 
 
 def _a_state(after: Sequence[str]) -> bool:

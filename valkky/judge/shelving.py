@@ -24,6 +24,7 @@ from valkky.judge.wordsets import (
     SET_ASIDE,
     STAND_INS,
     THE_OTHERS,
+    WRITING_DOWN,
 )
 
 
@@ -148,7 +149,7 @@ def shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> boo
     documented = False  # (the damage written in first: then signing is the procedure)
     for part in parts:
         for k, w in enumerate(part):
-            if _finite(w) and finnish.base_forms(w) & _WRITING_IN and \
+            if _finite(w) and finnish.base_forms(w) & WRITING_DOWN and \
                     _the_damage_written(part, k):
                 documented = True
             if not _under_a_no(part, k) and (_handed_on(part, k, denied, documented, faulty) or (
@@ -165,6 +166,12 @@ def shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> boo
     return False
 
 
+def _to_the_next_deed(part: Sequence[str], k: int) -> Sequence[str]:
+    """The words after the verb ``part[k]`` up to the next verb in a person: its clause."""
+    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
+    return part[k + 1:end]
+
+
 def _of_a_place_clause(part: Sequence[str], k: int) -> bool:
     """The verb ``part[k]`` is a passive in a clause that says a place ("… sinne mihin
     reklamaatiot laitetaan"; not "mut se nostettiin sinne illalla": review241)."""
@@ -179,8 +186,7 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
     whole ones ("käytin toista lavaa"; but "vein sen muiden kanssa sinne" is it); its goods
     ("lähetin tavarat asiakkaalle"), a pronoun of it, it, or nothing said is it
     (review240-241)."""
-    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    clause = part[k + 1:end]
+    clause = _to_the_next_deed(part, k)
     if any(("odottaa" in finnish.base_forms(w) or w.startswith("odotta")) and not any(
             finnish.base_forms(x) & (_ONWARD | _SHELVING) for x in clause[i + 1:])
            for i, w in enumerate(clause)):
@@ -250,8 +256,6 @@ _DAMAGE = frozenset({"vaurio", "vika", "vahinko", "rikki", "vaurioitua", "vaurio
                      "reikä", "kolhu", "lommo", "merkintä"})
 _NOT_NOW = frozenset({"kun", "jälkeen", "jälkeenpäin", "sitten"})
 _SOMETHING = frozenset({"jotain", "jotakin", "jonkin", "mitä", "jtn"})
-# writing the damage in ("kirjotan vauriot rahtikirjaan"), after which signing is right
-_WRITING_IN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 
 
 def _handed_on(part: Sequence[str], k: int, denied: bool, documented: bool,
@@ -296,8 +300,7 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
     case of a noun no shelf ("kuskille", "roskiin"), "sinne" of a place a clause names
     ("sinne missä reklamaatiot on", "sinne minne sanoit"; not where the others are, "sinne
     missä muutkin lavat on"), "muut", the whole ones ("vein kaikki ehjät sinne")."""
-    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
-    after = part[k + 1:end]
+    after = _to_the_next_deed(part, k)
     here = False  # ("tähän", "tänne": elsewhere unless a place things go on to is said)
     for i, w in enumerate(after):
         if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
@@ -366,7 +369,7 @@ def _a_shelf(word: str) -> bool:
 _NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vaurio", "vahinko",
                         "hävikki"})
 _BACK = frozenset({"takaisin", "takas", "pois"})
-_WHITHER = frozenset({"sisatulento", "ulkotulento"})
+_WHITHER = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "tonne", "tänne"})
 _WHICH_PLACE = frozenset({"missä", "minne", "mihin", "jonne", "jossa", "johon"})
 

@@ -269,6 +269,9 @@ SET_ASIDE = frozenset({"sivuun", "syrjään", "erilleen", "sivummalle", "sivumma
                        "syrjemmälle"})
 # A reason given for a deed, which then tells no fault ("… koska se oli toisen asiakkaan")
 REASON_GIVEN = frozenset({"koska", "kun", "vaikka"})
+# Writing a thing down ("kirjotan vauriot rahtikirjaan", "merkitsen sen"): the damage
+# recorded before a delivery is signed for (shelving, open_answers)
+WRITING_DOWN = frozenset({"kirjoittaa", "merkitä", "kirjata"})
 # Times of day, days and spans a deed may be put off to (base forms; no measure, "kilo"; not
 # the time asked of, "nyt", "heti", "tänään"): "vien sen sinne iltapäivällä", "tulen puolen
 # tunnin päästä" (fault_denied, later_offer)
