@@ -706,6 +706,11 @@ from tests.judge.golden import recorded
 # the judge of 292b1cbc; trainers agree 296/300.
 # Set 186 (session 71, set186: 60 steps, seed 186, of the 339 steps sets 177–185 had not
 # used): 292/300 = 97.3 % on the judge of 292b1cbc; trainers agree 299/300.
+# Set 187 (session 72, set187: 60 steps, seed 187, of the 339 steps sets 178–186 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of fee18ea6; trainers agree 298/300.
+# Set 188 (session 72, set188: 60 steps, seed 188, of the 339 steps sets 179–187 had not
+# used): 298/300 = 99.3 % on the judge of fee18ea6; trainers agree 295/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -152,6 +152,9 @@ def _restart_dropped(m: re.Match[str]) -> str:
 # a modal's forms a spoken infinitive follows as a form of its own ("ei saa korjaa",
 # "pitää sulkee"; after "voi" trainers hear a slip: "joku voi kompastuu", sets 50, 65, 72)
 _MODAL_WORDS = frozenset({"saa", "pitää", "täytyy", "pitäis", "pitäisi"})
+# a need, after which a word that is no noun's form too is its infinitive ("ei tarvii
+# kertoo": set 188; not "trukki tarvii tilaa", the space it needs)
+_NEED_WORDS = frozenset({"tarvii", "tarvi", "tartte", "tarvitse"})
 
 
 def written_infinitive(word: str) -> str | None:
@@ -231,7 +234,12 @@ def normalise(text: str) -> str:
             # lähti", "isompi ku tää"; set 48: both trainers right)
             w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
                 else "kun"
-        if i and said[i - 1] in _MODAL_WORDS and (verb := written_infinitive(w)):
+        if w == "tarvii" and words and words[-1] in _NO_VERBS:
+            w = "tarvitse"  # ("ei tarvii kertoo": the form a no takes, set 188; not "se
+            # tarvii apua", nor after "et" read as "että", "siks et trukki tarvii tilaa")
+        elif i and (said[i - 1] in _MODAL_WORDS or (
+                said[i - 1] in _NEED_WORDS and "nimisana" not in finnish.word_classes(w))) \
+                and (verb := written_infinitive(w)):
             w = verb  # "ei saa korjaa itse", "hän ei saa koskee": the infinitive as speech
             # says it, its last vowel long (review214, 215: every trainer right)
         elif i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, hedges, lexicon, sizes
 from valkky.judge.accepted import shape_of
+from valkky.judge.answer_clause import CLAUSE_JOINS
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     Case,
@@ -48,6 +49,7 @@ from valkky.judge.polarity import (
     only_finite,
 )
 from valkky.judge.rules import another_count, as_mistake
+from valkky.judge.shelving import written_later
 from valkky.judge.wordsets import (
     BE_NOT,
     DONT_KNOW,
@@ -58,7 +60,6 @@ from valkky.judge.wordsets import (
     GOING_VERBS,
     GOOD_STATE,
     LATER,
-    LATER_TIMES,
     NEED_A_THING,
     NEED_SAID,
     NEGATIONS,
@@ -425,9 +426,12 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
         return None  # (the commonest: one clause, judged as said)
     *before, last = c.written.split(",")
     n = normalised(last)
-    said = [w for part in before for w in normalised(part).split()]
-    if any(w in CONDITIONS or w in ("ennen", "jälkeen") for w in said):
-        return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita")
+    parts = [normalised(part).split() for part in before]
+    said = [w for part in parts for w in part]
+    if any(w in CONDITIONS or w in ("ennen", "jälkeen") for w in said) and \
+            not _put_off(parts):
+        return None  # (nor under a condition: "kun olet kahvilla, kypärää ei tarvita"; but a
+        # writing put off is no condition, "kirjotan vauriot lounaan jälkeen", review247)
     done = [w for i, w in enumerate(said) if finnish.advised_or_done(w) and not (
         "olla" in finnish.base_forms(w) and _a_state(said[i + 1:i + 2]))]  # (no deed:
     # "olen pahoillani, se kaatui itsestään", review243; a perfect is: "oon kirjottanu
@@ -436,18 +440,26 @@ def _a_wrong_mistake_as_a_clause(c: Case) -> str | None:
                  if verdict == "wrong" and len(n.split()) >= 2 and normalised(m) == n and
                  not any(n in a for _, a in c.accepted) and
                  (not done or (_refused_by_the_answers(c, n.split()) and
-                               not _an_answers_deed(c, said)))), None)
+                               not _an_answers_deed(c, parts)))), None)
 
 
-def _an_answers_deed(c: Case, deeds: Sequence[str]) -> bool:
-    """One of ``deeds`` is a writing down an accepted answer says: the right deed done
-    first ("kirjotan vauriot ensin rahtikirjaan, kuittaan heti", review240; not "oon
-    tarkistanu kuorman, kuittaan heti", review245)."""
+def _an_answers_deed(c: Case, parts: Sequence[Sequence[str]]) -> bool:
+    """A writing down an accepted answer says is done in ``parts`` (the comma parts before
+    the last), not put off: the right deed done first ("kirjotan vauriot ensin
+    rahtikirjaan, kuittaan heti", review240; not "oon tarkistanu kuorman, kuittaan heti",
+    review245, nor "kirjotan vauriot myöhemmin, …", review246; "päivää, kirjotan vauriot
+    …" is: review247)."""
     theirs = {b for _, a in c.accepted for w in a.split() if finnish.is_verb(w)
               for b in finnish.base_forms(w)} & WRITING_DOWN
-    return any(finnish.base_forms(w) & theirs for w in deeds) and not any(
-        finnish.base_forms(w) & LATER_TIMES for w in deeds)  # (not "kirjotan vauriot
-    # myöhemmin, kuittaan heti", review246)
+    return any(finnish.base_forms(w) & theirs for part in parts for w in part) and \
+        not _put_off(parts)
+
+
+def _put_off(parts: Sequence[Sequence[str]]) -> bool:
+    """A writing down in ``parts`` is said later in its clause ("kirjotan vauriot
+    myöhemmin", "… lounaan jälkeen")."""
+    return any(finnish.base_forms(w) & WRITING_DOWN and written_later(part, k)
+               for part in parts for k, w in enumerate(part))
 
 
 def _a_state(after: Sequence[str]) -> bool:
@@ -693,14 +705,31 @@ def _a_promise(word: str, written: str) -> bool:
     """"You get" said to the customer, or getting it ready ("saatte auton huomenna",
     "saadaan auto valmiiks vasta huomenna", review242, 244): when, no why; not "saadaan se
     vasta huomenna" of a part on order (review243). "valmis" in the clause of "saada" (its
-    comma part), not in another ("saadaan renkaat vasta huomenna, valmis sitten": review245;
-    "me saadaan teidän auto valmiiks huomenna": review246)."""
+    clause), not in another ("saadaan renkaat vasta huomenna, valmis sitten": review245;
+    "me saadaan teidän auto valmiiks huomenna": review246; not "me saadaan se huomenna niin
+    auto on valmis": review247). So too "kuntoon" and a done deed ("saadaan se korjattua")."""
     if "saada" not in finnish.base_forms(word):
         return False
     return any(p == "2" for p, _ in finnish.persons(word)) or any(
-        word in part and any("valmis" in finnish.base_forms(w) or w.startswith("valmii")
-                             for w in part)
-        for part in (normalised(p).split() for p in written.split(",")))
+        any(finnish.base_forms(w) & _READY or w.startswith("valmii") or any(
+            a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(w)) for w in clause)
+        for part in (normalised(p).split() for p in re.split(r"[,.;!?]", written))
+        for clause in _clauses(part) if word in clause)
+
+
+def _clauses(words: Sequence[str]) -> list[list[str]]:
+    """``words`` cut at the words that join clauses ("… huomenna niin auto on valmis")."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in _CLAUSE_JOINS:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return out
+
+
+_CLAUSE_JOINS = CLAUSE_JOINS | {"niin", "sitten"}  # ("…, niin auto on valmis")
+_READY = frozenset({"valmis", "kunto"})  # ("saadaan auto kuntoon", review247)
 
 
 def _asks_why(situation: str) -> bool:

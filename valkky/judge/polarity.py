@@ -141,7 +141,10 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
             return True  # (a need denied: "et tarvitse hiusverkkoa", "kypärä on turha" say
             # no to "laita hiukset hiusverkkoon", "käytä kypärää"; "et tarvitse sormusta"
             # not to "ota sormus pois", nor "et tarvitse apua jos laatikko on kevyt")
-        alike = [v + r for neg, v, r in same if neg == negative]
+        alike = [v + r for neg, v, r in examples if neg == negative and any(
+            like(x, v) or (neg and like(x, [y for y in r if finnish.is_participle(y)]))
+            for x in deeds)]  # (a participle the verb of an example's no, said so too:
+        # "en lukea tilausta" as "en lukenut tilausta", set 187; not against a yes)
         if alike and (not things or any(like(x, a) for a in alike for x in rest)):
             continue  # an example says it so too
         # (one of its polarity that says none of its words says another thing: "jaloilla ei
@@ -268,7 +271,8 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
         elif _a_verb(w):
-            if negated and before is not None and _finite(w) and _a_deed(before, owns):
+            if negated and before is not None and _finite(w) and _a_deed(before, owns) and \
+                    not _of_manner(w):
                 out.append("ja")
                 negated = False
             before, owns = w, False
@@ -276,6 +280,13 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
             owns = owns or w not in SUBJECT_PRONOUNS
         out.append(w)
     return out if len(out) > len(words) else words
+
+
+def _of_manner(word: str) -> bool:
+    """An adverb of manner that may be a verb too ("tarkasti": tarkka, or tarkastaa's past;
+    "en lukea tilausta tarkasti", set 187)."""
+    return word.endswith("sti") and any(a.get("CLASS") == "laatusana"
+                                        for a in finnish.analyses(word))
 
 
 def _a_deed(verb: str, owns: bool) -> bool:

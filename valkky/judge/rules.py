@@ -123,6 +123,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     ON_ONES_OWN,
     ORDER_WORDS,
+    POINTERS,
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
@@ -1730,7 +1731,13 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
     "selkä on suorassa" no "nostan selällä"). Frame words, pronouns, the answer's own
     things and adverbs of time or manner ("heti", "taas", "takaisin") say nothing more."""
     bases = {b for w in (*mistake, *answer) for b in (w, *finnish.base_forms(w))}
-    for w in rest:
+    for i, w in enumerate(rest):
+        if w in _OTHERWISE and _all_else_fine(rest[i + 1:]):
+            break  # ("…, muuten kaikki ok": the rest said fine, review245)
+        if w in _POINTER_FORMS and rest[i + 1:i + 2] and \
+                finnish.cases(rest[i + 1]) & finnish.LOCAL_CASES:
+            continue  # (pointing at the place said: "laitoin sen tohon linjalle"; not
+            # at a thing, "trukki nostaa tämän lavan", review100)
         if w in DIRECTIONS and w not in mistake:
             return True  # "laitan ne pois" beside "otan käsineet pois"
         if (w in ON_ONES_OWN or _on_ones_own(w)) and not ON_ONES_OWN.isdisjoint(mistake):
@@ -1743,6 +1750,17 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
             return True
     return False
 
+
+def _all_else_fine(words: Sequence[str]) -> bool:
+    """``words`` (after "muuten") say only that all else is fine: "kaikki ok", "kuorma oli
+    kunnossa"; not "muuten laitan sen sivuun"."""
+    return any(w in _FINE or w == "hyvin" for w in words) and \
+        not any(finnish.persons(w) and not finnish.base_forms(w) & {"olla", "mennä"}
+                for w in words)
+
+
+_OTHERWISE = frozenset({"muuten", "muutoin"})
+_POINTER_FORMS = frozenset(w for row in POINTERS for w in row)
 
 DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
                         "taakse", "päälle", "kiinni", "auki"})

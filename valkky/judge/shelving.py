@@ -24,6 +24,7 @@ from valkky.judge.wordsets import (
     SET_ASIDE,
     STAND_INS,
     THE_OTHERS,
+    TIME_POSTPOSITIONS,
     WRITING_DOWN,
 )
 
@@ -97,12 +98,14 @@ def _finite(word: str) -> bool:
     readings = finnish.analyses(word)
     if not finnish.persons(word) or any(a.get("MOOD") == "A-infinitive" for a in readings):
         return False
-    if not any(a.get("CLASS") in _NOUNISH for a in readings):
+    if not any(a.get("CLASS") in _NOUNISH or a.get("CLASS") == "seikkasana"
+               for a in readings):
         return True  # (a verb, or a pronoun's form too: "tuo")
     return any(a.get("CLASS") == "teonsana" and a.get("MOOD") != "imperative" and (
         a.get("PERSON") in ("1", "2") or a.get("TENSE") == "past_imperfective")
         for a in readings)  # (a noun's form too: a deed only told, "nostin", "tuli"; a
-    # third person present with a noun twin, "jää", "voi", "kuvaa", is none: review242-244)
+    # third person present with a noun or adverb twin, "jää", "voi", "kuvaa", "luo", is
+    # none: review242-245)
 
 
 def _only_its_time(part: Sequence[str], k: int, at: int) -> bool:
@@ -149,9 +152,10 @@ def shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> boo
     documented = False  # (the damage written in first: then signing is the procedure)
     for part in parts:
         for k, w in enumerate(part):
-            if _finite(w) and finnish.base_forms(w) & WRITING_DOWN and \
-                    _the_damage_written(part, k):
-                documented = True
+            if _finite(w) and finnish.base_forms(w) & WRITING_DOWN:
+                if _signed_before(part, k):
+                    return True  # (signed first: "kirjotan rahtikirjaan kuittauksen jälkeen")
+                documented = documented or _the_damage_written(part, k)
             if not _under_a_no(part, k) and (_handed_on(part, k, denied, documented, faulty) or (
                     denied and _finite(w) and not _of_a_place_clause(part, k) and
                     finnish.base_forms(w) & _PUTTING and
@@ -167,8 +171,10 @@ def shelving_told(parts: Sequence[Sequence[str]], faulty: frozenset[str]) -> boo
 
 
 def _to_the_next_deed(part: Sequence[str], k: int) -> Sequence[str]:
-    """The words after the verb ``part[k]`` up to the next verb in a person: its clause."""
-    end = next((i for i in range(k + 1, len(part)) if _finite(part[i])), len(part))
+    """The words after the verb ``part[k]`` up to the next verb in a person, or "ja" and a
+    word that may be one ("… ja jää sivuun", review245): its clause."""
+    end = next((i for i in range(k + 1, len(part)) if _finite(part[i]) or (
+        part[i] == "ja" and part[i + 1:i + 2] and finnish.persons(part[i + 1]))), len(part))
     return part[k + 1:end]
 
 
@@ -188,17 +194,19 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
     (review240-241)."""
     clause = _to_the_next_deed(part, k)
     if any(("odottaa" in finnish.base_forms(w) or w.startswith("odotta")) and not any(
-            finnish.base_forms(x) & (_ONWARD | _SHELVING) for x in clause[i + 1:])
+            finnish.base_forms(x) & (_ONWARD | _SHELVING | _DISPATCH) for x in clause[i + 1:])
            for i, w in enumerate(clause)):
-        return False  # (a waiting: "laitoin sen odottamaan reklamaatiota"; not for picking,
-        # "… odottamaan keräilyä", review243)
+        return False  # (a waiting: "laitoin sen odottamaan reklamaatiota"; not for picking
+        # or loading, "… odottamaan keräilyä / lastausta", review243, review245)
     if any(w in _IT and not (w in _GENITIVES and clause[i + 1:i + 2] and (
             (finnish.word_classes(clause[i + 1]) & _NOUN_OR_POSTPOSITION and
-             finnish.cases(clause[i + 1]) & finnish.OBJECT_CASES) or
+             finnish.cases(clause[i + 1]) & finnish.OBJECT_CASES and
+             not set(clause[i + 2:i + 3]) & TIME_POSTPOSITIONS) or
             clause[i + 1] in _POSTPOSITIONS)) for i, w in enumerate(clause)):
         return True  # (a pronoun of it its object, whatever goes along: "vein sen sinne
         # lapun kanssa", review242; not a genitive before a noun, "sen muovit", "muovin sen
-        # ympärille", "toista lavaa sen tilalle": review243)
+        # ympärille", "toista lavaa sen tilalle": review243; but before a time's, "vein sen
+        # lounaan jälkeen sinne", review245)
     for i, w in enumerate(clause):
         if w in _WHICH_PLACE:
             break  # (a clause of the place: "… sinne missä muutkin lavat on")
@@ -207,8 +215,8 @@ def _of_the_thing(part: Sequence[str], k: int, faulty: frozenset[str]) -> bool:
             continue
         with_them = bool(set(clause[i + 1:i + 3]) & _BESIDE)  # ("muiden kanssa")
         if ((bases & THE_OTHERS or w in THE_OTHERS or "ehjä" in bases) and not with_them) or \
-                "odottaa" in bases or w.startswith("odotta") or bases & _DOCUMENTS:
-            return False  # (the others or whole ones, a waiting, a label or photos)
+                bases & _DOCUMENTS:
+            return False  # (the others or whole ones, a label or photos)
     return True
 
 
@@ -224,7 +232,32 @@ _NOUN_OR_POSTPOSITION = frozenset({"nimisana", "suhdesana"})
 # postpositions Voikko reads as adverbs ("muovin sen ympärille")
 _POSTPOSITIONS = frozenset({"ympärille", "ympärillä", "taakse", "päälle", "viereen", "tilalle",
                             "alle", "eteen"})
+# postpositions of whither after a genitive place ("lähtevien lavojen viereen", "nouto-oven
+# luo")
+_BY = _POSTPOSITIONS | {"luo", "luokse"}
 _GENITIVES = frozenset({"sen", "niiden"})  # (the pronouns of it that may be genitives)
+
+
+def _signed_before(part: Sequence[str], k: int) -> bool:
+    """The writing at ``k`` is said to come after the signing, in its own clause: "…
+    kuittauksen jälkeen", "… kun olen kuitannu" (review245; not "ennen kuittausta", "… kun
+    kuittaan", at the signing)."""
+    clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
+    return any(finnish.base_forms(w) & _SIGNING and "ennen" not in clause[:j] and (
+        clause[j + 1:j + 2] == ["jälkeen"] or finnish.is_participle(w) or
+        any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(w)))
+        for j, w in enumerate(clause))
+
+
+_SIGNING = frozenset({"kuitata", "kuittaus", "kuittaaminen"})
+
+
+def written_later(part: Sequence[str], k: int) -> bool:
+    """The writing at ``k``, said now, is put off in its own clause: "kirjotan vauriot
+    myöhemmin / lounaan jälkeen / kun kuski on lähteny" (review241-242, review247)."""
+    clause = itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:])
+    now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
+    return now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause)
 
 
 def _the_damage_written(part: Sequence[str], k: int) -> bool:
@@ -234,9 +267,8 @@ def _the_damage_written(part: Sequence[str], k: int) -> bool:
     esimiehelle"), nor later ("kirjotan vauriot myöhemmin / kun kuski on lähteny, kuittaan
     nyt": review241-242)."""
     clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
-    now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
-    if (now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause)) or \
-            any(finnish.base_forms(w) & {"kuitata", "kuittaus"} and "ennen" not in clause[:j]
+    if written_later(part, k) or \
+            any(finnish.base_forms(w) & _SIGNING and "ennen" not in clause[:j]
                 for j, w in enumerate(clause)):
         return False  # (…nor signed first in its own clause: "… kun olin kuitannu",
         # "… kuittauksen jälkeen", review243-244; "… ennen kuin kuittaan" is writing first)
@@ -280,7 +312,7 @@ _HANDING_ON = frozenset({"kuitata", "lähettää", "myydä", "hyväksyä", "alle
 # where things go on to stock, sale or dispatch
 # (not "varasto": a shop's back store takes the broken)
 _ONWARD = frozenset({"keräily", "myynti", "lähetys", "käyttö", "tuotanto", "myymälä",
-                     "lähettämö", "nouto", "keräys", "keräilijä"})
+                     "lähettämö", "nouto", "keräys", "keräilijä", "pakkaamo", "lähtevä"})
 
 
 def _under_a_no(part: Sequence[str], k: int) -> bool:
@@ -304,8 +336,10 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
     here = False  # ("tähän", "tänne": elsewhere unless a place things go on to is said)
     for i, w in enumerate(after):
         if w in _THERE and after[i + 1:i + 2] and after[i + 1] in _WHICH_PLACE:
-            return not _the_others_there(part[k + 1 + i + 2:])  # (before "here": "tänne
-            # missä muut lavat on", review246)
+            named = part[k + 1 + i + 2:]
+            return not _the_others_there(named) and not any(map(_onward, named[:5]))
+            # (before "here": "tänne missä muut lavat on", review246; "… mistä lavat lähtee
+            # asiakkaille", "… missä keräilijät ottaa lavat": review247)
         if w in _HERE:
             here = True
             continue
@@ -324,14 +358,29 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
                 w in _TO_A_PERSON:
             return True
-        if here and (_onward(w) or _a_shelf(w)):
+        if here and (_onward(w) or _a_shelf(w)) and (
+                finnish.cases(w) & _WHITHER or set(after[i + 1:i + 3]) & _BY or
+                "sisatulento" in finnish.cases(after[i + 1] if i + 1 < len(after) else "")):
             return False  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
-    return here and not any(map(_onward, after))  # (nor before it: "keräilyyn tänne")
+    return here and not any(_onward(w) and finnish.cases(w) & _WHITHER for w in after)
+    # (nor before it, "keräilyyn tänne"; not whence, "toi sen keräilystä tänne": review247)
 
 
 def _onward(word: str) -> bool:
-    """A place things go on to from, or a compound of one ("keräilyalueelle")."""
-    return bool((finnish.base_forms(word) | finnish.compound_parts(word)) & _ONWARD)
+    """A place things go on to from, a compound place of one, or the customer ("keräilyyn",
+    "keräilyalueelle", "nouto-ovelle", "asiakkaalle"; not "myyntipäällikölle",
+    "myyntikieltoon": review247). Voikko gives a derived first part's root, "kerätä"."""
+    bases = finnish.base_forms(word)
+    return bool(bases & _ONWARD) or "asiakas" in bases or (
+        bool(finnish.compound_parts(word) & _ONWARD_ROOTS) and
+        bool(finnish.compound_heads(word) & _ONWARD_HEADS))
+
+
+# a compound's first part of a place things go on from, as Voikko gives it, and its last
+# part a place (not a person nor a ban: "myyntipäällikkö", "myyntikielto")
+_ONWARD_ROOTS = _ONWARD | {"kerätä", "lähettää", "noutaa", "myydä", "lastata"}
+_ONWARD_HEADS = frozenset({"alue", "piste", "ovi", "paikka", "laituri", "tila", "linja", "jono",
+                           "rullakko", "kärry", "lava", "pöytä"})
 
 
 # a person's pronoun said to: the thing brought to someone ("toin sen sulle", review242; not
@@ -343,7 +392,9 @@ _HERE = frozenset({"tähän", "tänne"})  # (here, by me: "laitoin sen tähän",
 
 def _the_others_there(clause: Sequence[str]) -> bool:
     """The clause after "sinne missä" names the others ("muutkin lavat on")."""
-    return any(w in THE_OTHERS or finnish.base_forms(w) & THE_OTHERS for w in clause[:4])
+    return any(w in THE_OTHERS or finnish.base_forms(w) & THE_OTHERS for w in clause[:4]) and \
+        not any(finnish.base_forms(w) & _NOT_STOCK or finnish.compound_parts(w) & _NOT_STOCK
+                for w in clause[:4])  # (not "missä muut reklamaatiot on": review247)
 
 
 def _a_place_to(word: str) -> bool:
@@ -371,7 +422,8 @@ _NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vauri
 _BACK = frozenset({"takaisin", "takas", "pois"})
 _WHITHER = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "tonne", "tänne"})
-_WHICH_PLACE = frozenset({"missä", "minne", "mihin", "jonne", "jossa", "johon"})
+_WHICH_PLACE = frozenset({"missä", "minne", "mihin", "jonne", "jossa", "johon", "mistä",
+                          "josta"})
 
 
 _PUTTING = frozenset({"viedä", "laittaa", "panna", "hyllyttää", "siirtää", "nostaa", "pistää",
@@ -386,3 +438,5 @@ def _shelved(word: str) -> bool:
 
 
 _SHELVING = frozenset({"hyllytys", "hyllyttää"})
+# what a thing set waiting may wait for that sends it on all the same ("odottamaan lastausta")
+_DISPATCH = frozenset({"lastaus", "kuljetus", "toimitus", "lähtö"})

@@ -1,0 +1,100 @@
+"""Kinds mended at stop 72 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+_PALLET = "tuli, laitoin yhen lavan sivuun, en vieny sitä hyllyyn, {}, muuten kuorma oli ok"
+_WAYBILL = "hetkinen, laitoin yhen lavan sivuun, {}, muuten kuorma on ok"
+
+
+# review245-247 (SAFETY): after a no of the shelving, the pallet sent on by a waiting for
+# picking or loading (a noun object too), to a compound place things go on from, to the
+# customer, beside the outgoing pallets, or after lunch with a label; not to a manager, a
+# sales ban, from picking, or where the other claims are
+@as_table(("answer", "verdict"), [
+    ("kaveri vei lavan sinne odottamaan keräilyä", "wrong"),
+    ("kaveri vei sen sinne odottamaan lastausta", "wrong"),
+    ("laitoin lavan odottamaan kuljetusta", "wrong"),
+    ("kaveri vei sen tänne keräilyalueelle", "wrong"),
+    ("kaveri vei sen tänne nouto-oven luo asiakkaalle", "wrong"),
+    ("kaveri vei sen tänne mistä lavat lähtee asiakkaille", "wrong"),
+    ("kaveri nosti sen tänne lähtevien lavojen viereen", "wrong"),
+    ("kaveri laittoi sen tähän keräilijän kärryyn", "wrong"),
+    ("kaveri vei sen lounaan jälkeen sinne tarran kanssa", "wrong"),
+    ("kaveri vei sen sinne ja jää sivuun", "wrong"),
+    ("laitoin lavan odottamaan reklamaatiota", "correct"),
+    ("vein sen tuotantopäällikölle", "correct"),
+    ("laitoin sen myyntikieltoon", "correct"),
+    ("kaveri toi sen keräilystä tänne", "correct"),
+    ("laitoin sen tänne missä muut reklamaatiot on", "correct"),
+    ("vein sen tänne keräilyn esimiehelle", "correct"),
+])
+def test_review247_where_the_pallet_went(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+# review245-247 (SAFETY): the waybill written after the signing is a signing first; a
+# writing put off in its own clause is no right deed before "kuittaan heti", a greeting or
+# a side remark before it is no putting off
+@as_table(("answer", "verdict"), [
+    (_WAYBILL.format("kirjotan rahtikirjaan kuittauksen jälkeen"), "wrong"),
+    (_WAYBILL.format("kirjotan rahtikirjaan vasta kuittauksen jälkeen"), "wrong"),
+    (_WAYBILL.format("kirjotan vauriot rahtikirjaan ennen kuittausta"), "correct"),
+    (_WAYBILL.format("kirjotan vauriot rahtikirjaan ennen kuin kuittaan"), "correct"),
+    ("kirjotan vauriot lounaan jälkeen, kuittaan heti", "wrong"),
+    ("kirjotan vauriot jälkeenpäin, kuittaan heti", "wrong"),
+    ("kirjotan vauriot kun kuski on lähteny, kuittaan heti", "wrong"),
+    ("päivää, kirjotan vauriot rahtikirjaan, kuittaan heti", "correct"),
+    ("kirjotan vauriot rahtikirjaan, se vie vaan minuutin, kuittaan heti", "correct"),
+    ("kirjotan vauriot rahtikirjaan, huomenna soitan myyjälle, kuittaan heti", "correct"),
+])
+def test_review247_the_waybill_written_first(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kuljettaja.2", answer, verdict)
+
+
+# review247: getting the car ready or repaired tomorrow is a promise, no reason to
+# "Miksi?"; the part got tomorrow, so the car is ready then, is a reason
+@as_table(("answer", "verdict"), [
+    ("saadaan auto kuntoon vasta huomenna", "wrong"),
+    ("saadaan se korjattua huomenna", "wrong"),
+    ("me saadaan se vasta huomenna niin auto on valmis sit iltapäivällä", "correct"),
+])
+def test_review247_a_promise_or_a_reason(answer: str, verdict: str) -> None:
+    judged_as_expected("autoala-raportti asiakas.4", answer, verdict)
+
+
+# review245 (SAFETY): the pack put back on the line, by a pronoun, with "sitten", pointed at
+# ("tohon linjalle") or with "muuten kaikki ok" after it, is the lesson's mistake
+@as_table(("answer", "verdict"), [
+    ("pysäytin linjan ja laitoin paketin sivuun, mut laitoin sen sitten tohon linjalle, "
+     "muuten kaikki ok", "wrong"),
+    ("pysäytin linjan ja laitoin paketin sivuun, mut laitoin sen takaisin linjalle, "
+     "muuten kaikki ok", "wrong"),
+    ("pysäytin linjan ja laitoin paketin sivuun, muuten kaikki ok", "correct"),
+])
+def test_review245_the_pack_back_on_the_line(answer: str, verdict: str) -> None:
+    judged_as_expected("elintarvike-raportti pirjo.6", answer, verdict)
+
+
+# set 188 (SAFETY, both trainers wrong): spoken "ei tarvii kertoo" is "ei tarvitse kertoa"
+@as_table(("answer", "verdict"), [
+    ("mä liimaan sen, ei tarvii kertoo esimiehelle", "wrong"),
+    ("ei tarvii kertoo esimiehelle", "wrong"),
+    ("kerron heti esimiehelle", "correct"),
+])
+def test_set188_no_need_to_tell(answer: str, verdict: str) -> None:
+    judged_as_expected("siivous-raportti asiakas.6", answer, verdict)
+
+
+# set 187 (both trainers almost): "tarkasti" is no deed of its own after "en lukea …", and
+# the participle of the example's no is its verb: no "says no to an example"
+@as_table(("answer", "verdict"), [
+    ("en lukea tilausta tarkasti", "not wrong"),
+    ("en lukea tilausta", "not wrong"),
+    ("luin tilauksen liian nopeasti", "correct"),
+])
+def test_set187_a_no_with_the_infinitive(answer: str, verdict: str) -> None:
+    judged_as_expected("ravintola-raportti antti.6", answer, verdict)
