@@ -98,3 +98,54 @@ def test_set188_no_need_to_tell(answer: str, verdict: str) -> None:
 ])
 def test_set187_a_no_with_the_infinitive(answer: str, verdict: str) -> None:
     judged_as_expected("ravintola-raportti antti.6", answer, verdict)
+
+
+# review248 (SAFETY): an onward place's genitive before a place of its own is gone on to
+# ("keräilyn puolelle", "asiakkaan autoon"); a person after it is not ("keräilyn
+# esimiehelle"); a compound with "häkki", "lähtö" onward too
+@as_table(("answer", "verdict"), [
+    ("kaveri vei sen tänne keräilyn puolelle", "wrong"),
+    ("kaveri nosti sen tänne keräilyn lavalle", "wrong"),
+    ("kaveri vei sen tänne myynnin puolelle", "wrong"),
+    ("kaveri vei sen lähetyshäkkiin", "wrong"),
+    ("kaveri vei sen tänne lähtöalueelle", "wrong"),
+    ("kaveri laittoi sen asiakkaan autoon", "wrong"),
+    ("vein sen tänne keräilyn esimiehelle", "correct"),
+])
+def test_review248_an_onward_place_of_its_own(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-raportti kari.2", _PALLET.format(answer), verdict)
+
+
+# review248: a need's no borrows no example's "en lukenut" ("ei tarvitse lukea tilausta niin
+# tarkasti" says no to reading it: wrong); a part ordered is a reason, a done deed as
+# "saada"'s complement a promise
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti antti.6", "ei tarvitse lukea tilausta niin tarkasti", "wrong"),
+    ("ravintola-raportti antti.6", "ei tarvii lukee tilausta niin tarkasti", "wrong"),
+    ("ravintola-raportti antti.6", "mun ei tarvinnu lukea tilausta, se oli selvä", "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan tilatut jarrupalat vasta huomenna", "correct"),
+    ("autoala-raportti asiakas.4", "me saadaan se tilattu laakeri vasta huomenna", "correct"),
+    ("siivous-raportti asiakas.6", "ei sitä tarvii kertoo esimiehelle", "wrong"),
+    ("siivous-raportti asiakas.6", "en mä tarvii kertoo kellekään", "wrong"),
+    ("siivous-raportti asiakas.6", "mä liimaan sen, ei tarvii sit kertoo esimiehelle", "wrong"),
+])
+def test_review248_a_need_and_a_promise(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 189-190 (both trainers): in a repeat step, a place in either number, a verb in any
+# tense and an infinitive for the model's are another place or deed ("taskussa" for
+# "silmillä", "on" for "putosi", "lukea" for "tarkistaa"); a number repaired in its slot;
+# spoken "tehä"; a name said after a greeting is no other thing
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-turvallisuus step-5", "Suojalasit ovat aina taskussa.", "wrong"),
+    ("yleinen-lahelta-piti step-10", "Laatikko on hyllyllä.", "wrong"),
+    ("yleinen-tarkistaminen step-9", "Voitko lukea sen tästä lapusta?", "wrong"),
+    ("yleinen-apua step-6", "Anteeksi, voitko toistaa?", "correct"),
+    ("autoala-asiakas hinta", "se maksaa viisitoista, anteeksi, viisikymmentä euroa", "correct"),
+    ("autoala-asiakas hinta", "se maksaa viisikymmentä, anteeksi, viisitoista euroa", "wrong"),
+    ("rakennus-tyonjohtaja kysy-tehtava", "mitä mun pitää tehä tänään?", "correct"),
+    ("yleinen-puhelin myohassa.2", "moi, mä oon Ali", "correct"),
+])
+def test_sets189_190_another_word_and_a_repair(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -174,7 +174,9 @@ def test_half_of_a_two_sentence_answer(accept: list[str], mistakes: dict[str, st
     ('rakennus-tyonjohtaja aamu.6', 'selvä kitos, hyva on', 'almost'),
     ('rakennus-tyonjohtaja aamu.6', 'selvä kitos hyvä on', 'almost'),
     ('yleinen-puhekieli aamu.6', 'selvä menen hakeman, mä meen hake avaimen', 'almost'),
-    ('yleinen-puhekieli aamu.6', 'selvä menen hakeman mä meen hakee avaimen', 'almost'),
+    # (was almost: "meen hakee" is spoken hakemaan, stop 72; sets 62-146, both trainers
+    # right: the slip said again right)
+    ('yleinen-puhekieli aamu.6', 'selvä menen hakeman mä meen hakee avaimen', 'correct'),
     ('siivous-kartoitus b1-puhekieli',
      'ensin kokoushuoneseen, menen sivoamaan kokoushuoneen', 'almost'),
     ('siivous-kartoitus b1-puhekieli',

@@ -32,6 +32,7 @@ from itertools import pairwise
 from valkky.judge import finnish
 from valkky.judge.wordsets import (
     BE,
+    BODY_PLACES,
     CONTRASTS,
     DAY_WORDS,
     FAULT_WORDS,
@@ -201,8 +202,9 @@ def another_of_its_kind(expected: str, heard: str,
     """A word of the model word's own kind said for it in its form, far from it in letters
     and no form of it: another action, quality, manner or place ("nukkui" for "kaatui",
     "kuiva" for "liukas", "ajoissa" for "myöhässä", "päällä" for "alla")."""
-    if not _far(expected, heard, ratio) or finnish.same_lemma(expected, heard):
-        return False
+    if not _far(expected, heard, ratio) or finnish.same_lemma(expected, heard) or \
+            (expected in BODY_PLACES and heard in BODY_PLACES):
+        return False  # (…nor where a worn thing goes, "silmille" for "päähän": set 77)
     return not _kinds(expected).isdisjoint(_kinds(heard))
 
 
@@ -267,15 +269,18 @@ def _far(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
 
 
 def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
-    """What kind of word ``word`` is in each reading, with its form: a verb's person, mood
-    and tense, an adjective's case and number, an adverb, a place's case and number."""
+    """What kind of word ``word`` is in each reading, with its form: a verb's person and
+    mood (or its infinitive), an adjective's case and number, an adverb, a place's case."""
     out: set[tuple[str | None, ...]] = set()
     for a in finnish.analyses(word):
         kind = a.get("CLASS")
         if kind == "teonsana" and a.get("PERSON"):
-            out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"), a.get("TENSE")))
+            out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD")))  # (in any
+            # tense: "on" for "putosi" is another deed, set 190)
             if _also_a_command(word, a):
-                out.add((kind, "2", "singular", "imperative", "present_simple"))
+                out.add((kind, "2", "singular", "imperative"))
+        elif kind == "teonsana" and a.get("MOOD") == "A-infinitive":
+            out.add((kind, "A-infinitive"))  # ("voitko auttaa" for "voitko toistaa": set 190)
         elif kind == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" or (
                 kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO") == "keinonto"):
             out.add(("seikkasana",))  # an adjective's -sti is an adverb: "hitaasti"; so is
@@ -286,7 +291,8 @@ def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
             # a place by its direction: "in" and "on" say where alike ("uunissa" for
             # "liedellä" is another place, as "uunilla" would be)
             out.add(("place", next(min(g) for g in finnish.PLACE_CASES
-                                   if a["SIJAMUOTO"] in g), a.get("NUMBER")))
+                                   if a["SIJAMUOTO"] in g)))  # (in either number:
+            # "taskussa" for "silmillä", set 190)
     return frozenset(out)
 
 

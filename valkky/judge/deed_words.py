@@ -61,14 +61,16 @@ def a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
             x in PUT_TO or any(case == "sisatulento" for case, _ in finnish.case_numbers(x))
             for x in words[k + 1:k + 3])) or  # tarvitse nostaa auton alle"; review89)
         bool(finnish.base_forms(word) & HANDLING)) and of_gear(words, k)
-    far = not _FROM_FAR.isdisjoint(words[k + 1:k + 4])  # (fetched far: "sun ei tarvii
-    # hakea sitä kaukaa, se on kopissa", review89)
+    far = bool(finnish.base_forms(word) & _FETCHING) and \
+        not _FROM_FAR.isdisjoint(words[k + 1:k + 4])  # (fetched far: "sun ei tarvii hakea
+    # sitä kaukaa, se on kopissa", review89; not "käyttää … kaukaa", review248)
     return finnish.is_verb(word) and (
         not (finnish.base_forms(word) & USING_IT or in_use) or taken_off or far) and any(
         mood == "A-infinitive" for _, mood, _ in verb_forms(word))
 
 
 _FROM_FAR = frozenset({"kaukaa", "kauempaa"})
+_FETCHING = frozenset({"hakea", "tuoda", "noutaa"})
 
 
 def of_gear(words: Sequence[str], k: int) -> bool:

@@ -152,6 +152,18 @@ def _restart_dropped(m: re.Match[str]) -> str:
 # a modal's forms a spoken infinitive follows as a form of its own ("ei saa korjaa",
 # "pitää sulkee"; after "voi" trainers hear a slip: "joku voi kompastuu", sets 50, 65, 72)
 _MODAL_WORDS = frozenset({"saa", "pitää", "täytyy", "pitäis", "pitäisi"})
+# words said between a no or a need and its verb ("ei sitä tarvii", "ei tarvii sit kertoo")
+_IN_BETWEEN = frozenset({"minä", "mä", "sinä", "sä", "hän", "me", "te", "he", "sitä",
+                         "niitä", "sitten", "sit", "nyt", "enää", "kyllä"})
+
+
+def _the_need_before(said: Sequence[str], i: int) -> str:
+    """The word before ``said[i]``, or the one before it past a word said between."""
+    if i >= 2 and said[i - 1] in _IN_BETWEEN:
+        return said[i - 2]
+    return said[i - 1]
+
+
 # a need, after which a word that is no noun's form too is its infinitive ("ei tarvii
 # kertoo": set 188; not "trukki tarvii tilaa", the space it needs)
 _NEED_WORDS = frozenset({"tarvii", "tarvi", "tartte", "tarvitse"})
@@ -234,11 +246,12 @@ def normalise(text: str) -> str:
             # lähti", "isompi ku tää"; set 48: both trainers right)
             w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
                 else "kun"
-        if w == "tarvii" and words and words[-1] in _NO_VERBS:
+        if w == "tarvii" and ((words[-1:] and words[-1] in _NO_VERBS) or (
+                words[-2:-1] and words[-2] in _NO_VERBS and words[-1] in _IN_BETWEEN)):
             w = "tarvitse"  # ("ei tarvii kertoo": the form a no takes, set 188; not "se
             # tarvii apua", nor after "et" read as "että", "siks et trukki tarvii tilaa")
-        elif i and (said[i - 1] in _MODAL_WORDS or (
-                said[i - 1] in _NEED_WORDS and "nimisana" not in finnish.word_classes(w))) \
+        elif i and ((need := _the_need_before(said, i)) in _MODAL_WORDS or (
+                need in _NEED_WORDS and "nimisana" not in finnish.word_classes(w))) \
                 and (verb := written_infinitive(w)):
             w = verb  # "ei saa korjaa itse", "hän ei saa koskee": the infinitive as speech
             # says it, its last vowel long (review214, 215: every trainer right)
@@ -249,7 +262,7 @@ def normalise(text: str) -> str:
                 {c for c, _ in finnish.case_numbers(said[1])} == {"osanto"}):
             w = "katson"  # first, before a part or a clause: "katon listaa", "katon et
             # kaikki osat on laatikossa" (sets 44, 52, 54, 66: both trainers right)
-        elif i and w.endswith(_MA_DROPPED) and (verb := _ma_put_back(said[i - 1], w)):
+        elif i and w.endswith((*_MA_DROPPED, "ee")) and (verb := _ma_put_back(said[i - 1], w)):
             w = verb  # "tulee auttaan", "meen hakeen": a MA-infinitive after a verb of
             # going, its -ma- dropped as speech does (set 170: both trainers right)
         elif i and w.endswith(("uu", "yy")) and (said[i - 1] in _ONE_SPOKEN_OF or
@@ -282,12 +295,22 @@ _GOING_TO_DO = frozenset({"tulla", "mennä", "lähteä", "käydä", "joutua", "r
 
 def _ma_put_back(before: str, word: str) -> str | None:
     """``word`` as a MA-infinitive with its -ma- put back, where ``before`` is a verb of
-    going and ``word`` is no word of its own: "auttaan" → auttamaan, "hakeen" → hakemaan."""
+    going and ``word`` is no word of its own: "auttaan" → auttamaan, "hakeen" → hakemaan;
+    or a third person after "I go" ("käyn hakee" → hakemassa, "meen hakee" → hakemaan)."""
     heads = standard_words(before)
-    if not heads or not finnish.base_forms(heads[0]) & _GOING_TO_DO or \
-            finnish.is_word(word) is not False:
+    if not heads or not finnish.base_forms(heads[0]) & _GOING_TO_DO:
         return None
-    full = word[:-2] + ("maan" if any(v in word for v in "aou") else "mään")
+    back = any(v in word for v in "aou")
+    if word.endswith("ee") and finnish.persons(heads[0]) & {("1", "singular")}:
+        # (a third person after "I go": "käyn hakee", "meen tekee", set 190, both
+        # trainers right; "käydä" takes the inessive)
+        ending = ("massa" if back else "mässä") if "käydä" in finnish.base_forms(heads[0]) \
+            else ("maan" if back else "mään")
+        full = word[:-1] + ending
+        return full if finnish.has_mood(full, "MA-infinitive") else None
+    if finnish.is_word(word) is not False:
+        return None
+    full = word[:-2] + ("maan" if back else "mään")
     full = SPOKEN.get(full, full)  # ("kattoon": kattomaan, katsomaan)
     return full if finnish.has_mood(full, "MA-infinitive") else None
 

@@ -707,12 +707,14 @@ def _a_promise(word: str, written: str) -> bool:
     vasta huomenna" of a part on order (review243). "valmis" in the clause of "saada" (its
     clause), not in another ("saadaan renkaat vasta huomenna, valmis sitten": review245;
     "me saadaan teidän auto valmiiks huomenna": review246; not "me saadaan se huomenna niin
-    auto on valmis": review247). So too "kuntoon" and a done deed ("saadaan se korjattua")."""
+    auto on valmis": review247). So too "kuntoon" and a deed done, its participle the
+    complement ("saadaan se korjattua"; not "saadaan tilatut jarrupalat": review248)."""
     if "saada" not in finnish.base_forms(word):
         return False
     return any(p == "2" for p, _ in finnish.persons(word)) or any(
         any(finnish.base_forms(w) & _READY or w.startswith("valmii") or any(
-            a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(w)) for w in clause)
+            a.get("PARTICIPLE") == "past_passive" and a.get("SIJAMUOTO") == "osanto"
+            for a in finnish.analyses(w)) for w in clause)
         for part in (normalised(p).split() for p in re.split(r"[,.;!?]", written))
         for clause in _clauses(part) if word in clause)
 

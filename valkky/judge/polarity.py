@@ -89,7 +89,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
         if clause and main:
             own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
                    and x not in SUBJECT_PRONOUNS]
-            verbs = [x for x in own if finnish.is_verb(x)]
+            verbs = [x for x in own if finnish.is_verb(x) and not _of_manner(x)]
             out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
         main = w not in SUB_JOINS
         clause = [w] if w in NEGATIVE_JOINS or w in PROHIBITIVE else []
@@ -112,6 +112,7 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     examples = example_clauses(tuple(accepted))
     words = _yes_after_a_deed(_answered_no(words, accepted, examples))
     said = clauses(words)
+    said_after_a_no = {b for a, b in pairwise(words) if a in NEGATIONS}
     predicates = {w for i, w in enumerate(words) if _needless_at(words, i)}
     if not predicates and not any(verbs for _, verbs, _ in said):
         return False
@@ -134,7 +135,7 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
                     and not NEED & finnish.base_forms(x)]
         things = rest if only_own else [  # (a no without a no is read narrowly: all its
             x for x in rest if x not in ADVERBS  # words, "pois" too, the example's own)
-            and "seikkasana" not in finnish.word_classes(x)]
+            and "seikkasana" not in finnish.word_classes(x) and not _of_manner(x)]
         if negative and things and all(_no_deed(x, only_own) for x in verbs) and any(
                 not neg and _AWAY.isdisjoint(r) and all(named(x, r) for x in things)
                 for neg, v, r in examples) and SUB_JOINS.isdisjoint(words):
@@ -142,9 +143,11 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
             # no to "laita hiukset hiusverkkoon", "käytä kypärää"; "et tarvitse sormusta"
             # not to "ota sormus pois", nor "et tarvitse apua jos laatikko on kevyt")
         alike = [v + r for neg, v, r in examples if neg == negative and any(
-            like(x, v) or (neg and like(x, [y for y in r if finnish.is_participle(y)]))
+            like(x, v) or (neg and x in said_after_a_no and
+                           like(x, [y for y in r if finnish.is_participle(y)]))
             for x in deeds)]  # (a participle the verb of an example's no, said so too:
-        # "en lukea tilausta" as "en lukenut tilausta", set 187; not against a yes)
+        # "en lukea tilausta" as "en lukenut tilausta", set 187; not against a yes, nor
+        # where the no is a need's, "ei tarvitse lukea tilausta", review248)
         if alike and (not things or any(like(x, a) for a in alike for x in rest)):
             continue  # an example says it so too
         # (one of its polarity that says none of its words says another thing: "jaloilla ei

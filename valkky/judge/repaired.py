@@ -38,6 +38,7 @@ from itertools import pairwise
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, told_bases
 from valkky.judge.normalise import canonical, normalise
+from valkky.judge.number_words import is_number
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import EVERY_NO, YES
 
@@ -330,6 +331,12 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     number of its first word ("ilmoitan työnjohtajalle" + "esimiehelle"; "mutterit on loppu"
     + "ruuvit" is "ruuvit on loppu", set 31), else in its case ("nosta jaloilla" +
     "selällä"), another word; None where there is none."""
+    if is_number(tail[0]) and (numbers := [i for i, w in enumerate(head) if is_number(w)]):
+        start, end = numbers[-1], numbers[-1] + 1
+        while start and is_number(head[start - 1]):
+            start -= 1  # (a number repairs the last number said, whatever follows it: "se
+            # maksaa viisitoista, anteeksi, viisikymmentä euroa", set 190)
+        return [*head[:start], *tail, *(w for w in head[end:] if w not in tail)]
     forms = finnish.case_numbers(tail[0])
     cases = {case for case, _ in forms}
     last = len(head) - len(tail)  # (the slot within the words before: "puoli seitsemän, eiku

@@ -242,7 +242,7 @@ def _signed_before(part: Sequence[str], k: int) -> bool:
     """The writing at ``k`` is said to come after the signing, in its own clause: "…
     kuittauksen jälkeen", "… kun olen kuitannu" (review245; not "ennen kuittausta", "… kun
     kuittaan", at the signing)."""
-    clause = list(itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:]))
+    clause = _its_clause(part, k)
     return any(finnish.base_forms(w) & _SIGNING and "ennen" not in clause[:j] and (
         clause[j + 1:j + 2] == ["jälkeen"] or finnish.is_participle(w) or
         any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(w)))
@@ -255,9 +255,23 @@ _SIGNING = frozenset({"kuitata", "kuittaus", "kuittaaminen"})
 def written_later(part: Sequence[str], k: int) -> bool:
     """The writing at ``k``, said now, is put off in its own clause: "kirjotan vauriot
     myöhemmin / lounaan jälkeen / kun kuski on lähteny" (review241-242, review247)."""
-    clause = itertools.takewhile(lambda x: x not in _TURNS, part[k + 1:])
     now = not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(part[k]))
-    return now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW for w in clause)
+    return now and any(finnish.base_forms(w) & LATER_TIMES or w in _NOT_NOW
+                       for w in _its_clause(part, k))
+
+
+def _its_clause(part: Sequence[str], k: int) -> list[str]:
+    """The words after ``part[k]`` up to a turn; "sitten" before a later time or "kun" is
+    that time, no turn ("kirjotan vauriot sit myöhemmin / sit kun oon kuitannu",
+    review248)."""
+    out: list[str] = []
+    for i in range(k + 1, len(part)):
+        w = part[i]
+        if w in _TURNS and not (w == "sitten" and part[i + 1:i + 2] and (
+                part[i + 1] in _NOT_NOW or finnish.base_forms(part[i + 1]) & LATER_TIMES)):
+            break
+        out.append(w)
+    return out
 
 
 def _the_damage_written(part: Sequence[str], k: int) -> bool:
@@ -355,15 +369,33 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
                    finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3]):
                 return True
             return any(x in SET_ASIDE or x in _BACK for x in after[i + 1:])
+        if _gone_on_to(after, i):
+            return False  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
                 w in _TO_A_PERSON:
             return True
-        if here and (_onward(w) or _a_shelf(w)) and (
-                finnish.cases(w) & _WHITHER or set(after[i + 1:i + 3]) & _BY or
-                "sisatulento" in finnish.cases(after[i + 1] if i + 1 < len(after) else "")):
-            return False  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
-    return here and not any(_onward(w) and finnish.cases(w) & _WHITHER for w in after)
+    return here and not any(_gone_on_to(after, i) for i in range(len(after)))
     # (nor before it, "keräilyyn tänne"; not whence, "toi sen keräilystä tänne": review247)
+
+
+def _gone_on_to(after: Sequence[str], i: int) -> bool:
+    """``after[i]`` is a shelf or a place things go on from, gone to: in a case of whither
+    ("keräilyyn"; not "keräilystä"), or a genitive before a postposition ("lähtevien lavojen
+    viereen") or a place of its own ("keräilyn puolelle", "asiakkaan autoon"; not
+    "keräilyn esimiehelle": review247-248)."""
+    w = after[i]
+    if not (_onward(w) or _a_shelf(w)):
+        return False
+    if finnish.cases(w) & _WHITHER or set(after[i + 1:i + 3]) & _BY:
+        return True
+    return "omanto" in finnish.cases(w) and i + 1 < len(after) and \
+        bool(finnish.cases(after[i + 1]) & _WHITHER) and \
+        bool(finnish.base_forms(after[i + 1]) & _ITS_PLACES)
+
+
+# places of an onward place or of the customer ("keräilyn puolelle", "asiakkaan autoon")
+_ITS_PLACES = frozenset({"puoli", "alue", "lava", "häkki", "laatikko", "kuorma", "auto",
+                         "tilaus", "paikka", "piste", "kärry", "rullakko", "ovi", "linja"})
 
 
 def _onward(word: str) -> bool:
@@ -378,9 +410,10 @@ def _onward(word: str) -> bool:
 
 # a compound's first part of a place things go on from, as Voikko gives it, and its last
 # part a place (not a person nor a ban: "myyntipäällikkö", "myyntikielto")
-_ONWARD_ROOTS = _ONWARD | {"kerätä", "lähettää", "noutaa", "myydä", "lastata"}
+_ONWARD_ROOTS = _ONWARD | {"kerätä", "lähettää", "noutaa", "myydä", "lastata", "lastaus",
+                           "lähtö"}
 _ONWARD_HEADS = frozenset({"alue", "piste", "ovi", "paikka", "laituri", "tila", "linja", "jono",
-                           "rullakko", "kärry", "lava", "pöytä"})
+                           "rullakko", "kärry", "lava", "pöytä", "häkki", "laatikko", "auto"})
 
 
 # a person's pronoun said to: the thing brought to someone ("toin sen sulle", review242; not
