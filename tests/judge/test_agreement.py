@@ -716,6 +716,11 @@ from tests.judge.golden import recorded
 # the judge of 6a08ae69; trainers agree 300/300.
 # Set 190 (session 72, set190: 60 steps, seed 190, of the 339 steps sets 181–189 had not
 # used): 288/300 = 96.0 % on the judge of 6a08ae69; trainers agree 299/300.
+# Set 191 (session 72, set191: 60 steps, seed 191, of the 339 steps sets 182–190 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of de912b93; trainers agree 296/300.
+# Set 192 (session 72, set192: 60 steps, seed 192, of the 339 steps sets 183–191 had not
+# used): 294/300 = 98.0 % on the judge of de912b93; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -729,9 +734,6 @@ from tests.judge.golden import recorded
 # (Sets 27 and 48, one more each at stop 70: their lone trainers called "hei, voitko
 # auttaa" and "voinko auttaa", a question asked of the other person, almost; the blind
 # pairs of sets 98-166 wrong, as the judge now does: askers_person.question_turned.)
-# (Set 74's 17, one more at stop 72: its first trainer called "Voitko korjata sen?" for
-# "Voitko tarkistaa sen?" almost; a repeat's infinitive for the model's is another deed
-# now, as both trainers of sets 93, 172 and 190 grade "mennä", "lukea", "auttaa".)
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -784,7 +786,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_71.yaml": 25,
               "trainer_answers_72.yaml": 11,
               "trainer_answers_73.yaml": 13,
-              "trainer_answers_74.yaml": 17,
+              "trainer_answers_74.yaml": 16,
               "trainer_answers_76.yaml": 22,
               "trainer_answers_77.yaml": 16,
               "trainer_answers_78.yaml": 26,

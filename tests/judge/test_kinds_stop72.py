@@ -133,14 +133,13 @@ def test_review248_a_need_and_a_promise(step: str, answer: str, verdict: str) ->
     judged_as_expected(step, answer, verdict)
 
 
-# sets 189-190 (both trainers): in a repeat step, a place in either number, a verb in any
-# tense and an infinitive for the model's are another place or deed ("taskussa" for
-# "silmillä", "on" for "putosi", "lukea" for "tarkistaa"); a number repaired in its slot;
+# sets 189-190 (both trainers): in a repeat step, a place in either number and a verb in
+# any tense for the model's are another place or deed ("taskussa" for "silmillä", "on"
+# for "putosi"); a number repaired in its slot;
 # spoken "tehä"; a name said after a greeting is no other thing
 @as_table(("step", "answer", "verdict"), [
     ("metalli-turvallisuus step-5", "Suojalasit ovat aina taskussa.", "wrong"),
     ("yleinen-lahelta-piti step-10", "Laatikko on hyllyllä.", "wrong"),
-    ("yleinen-tarkistaminen step-9", "Voitko lukea sen tästä lapusta?", "wrong"),
     ("yleinen-apua step-6", "Anteeksi, voitko toistaa?", "correct"),
     ("autoala-asiakas hinta", "se maksaa viisitoista, anteeksi, viisikymmentä euroa", "correct"),
     ("autoala-asiakas hinta", "se maksaa viisikymmentä, anteeksi, viisitoista euroa", "wrong"),
@@ -148,4 +147,51 @@ def test_review248_a_need_and_a_promise(step: str, answer: str, verdict: str) ->
     ("yleinen-puhelin myohassa.2", "moi, mä oon Ali", "correct"),
 ])
 def test_sets189_190_another_word_and_a_repair(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review249: a done deed after "saada" in any form but an attribute is a promise; a
+# pallet's onward place then the claims' shelf is the claims' shelf; "ottaa" fetched far
+# is a need's own deed; a sentence's first word is no name after a greeting; a no's
+# "tarvii" past two words between, genitive pronouns too
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti asiakas.4", "me saadaan auto korjattu huomenna", "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan se korjatuksi huomenna", "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan tilatut jarrupalat vasta huomenna", "correct"),
+    ("varasto-raportti kari.2", _PALLET.format(
+        "vein sen lähetyksen puolelle reklamaatiohyllyyn"), "correct"),
+    ("varasto-raportti kari.2", _PALLET.format("kaveri vei sen asiakkaan pakettiautoon"),
+     "wrong"),
+    ("rakennus-raportti uusi",
+     "laita kypärä päähän, ei tarvii ottaa sitä kaukaa, se on tossa kopissa", "correct"),
+    ("yleinen-sairastuminen puhelu.2", "Hei. Olen sairas tänään.", "almost"),
+    ("siivous-raportti asiakas.6", "ei sitä nyt tarvii kertoo esimiehelle", "wrong"),
+    ("siivous-raportti asiakas.6", "ei sun tarvii kertoo esimiehelle mitään", "wrong"),
+    ("varasto-kartoitus b1-miksi", "siks et trukki tarvii tilaa", "correct"),
+])
+def test_review249_promises_places_and_needs(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review249: a repeat's verb of going for another in any tense stays a try ("menee" for
+# "lähti"); another verb's infinitive is a try too ("toistaa" for "sanoa")
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti step-6", "Huomasin allergian ennen kuin annos menee.", "almost"),
+    ("yleinen-tarkistaminen step-16", "Voitko toistaa sen uudelleen?", "almost"),
+    ("autoala-korjaamo step-5", "Auto on nosturin alla.", "wrong"),
+    ("autoala-korjaamo step-5", "Auto on nosturin päällä.", "almost"),
+])
+def test_review249_tries_at_a_repeat(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 189-192 (both trainers): "what do I do?" answered with where a thing is, and "ei
+# mitään asiaa", are no answers; spoken "voiksä puhuu"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.2", "pukuhuone on tuolla", "wrong"),
+    ("yleinen-perehdytys samir.2", "leimauslaite on tuolla, leimaa ensin sisään", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.2", "Ei mitään asiaa.", "wrong"),
+    ("valmistus-kartoitus a2-ymmarra", "voiksä puhuu hitaammin", "correct"),
+])
+def test_sets189_192_no_answers(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

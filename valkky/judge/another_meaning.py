@@ -203,8 +203,10 @@ def another_of_its_kind(expected: str, heard: str,
     and no form of it: another action, quality, manner or place ("nukkui" for "kaatui",
     "kuiva" for "liukas", "ajoissa" for "myöhässä", "päällä" for "alla")."""
     if not _far(expected, heard, ratio) or finnish.same_lemma(expected, heard) or \
-            (expected in BODY_PLACES and heard in BODY_PLACES):
-        return False  # (…nor where a worn thing goes, "silmille" for "päähän": set 77)
+            (expected in BODY_PLACES and heard in BODY_PLACES) or \
+            (finnish.base_forms(expected) & _GOING and finnish.base_forms(heard) & _GOING):
+        return False  # (…nor where a worn thing goes, "silmille" for "päähän": set 77; nor
+        # one going for another, "menee" for "lähti": review249)
     return not _kinds(expected).isdisjoint(_kinds(heard))
 
 
@@ -221,6 +223,7 @@ def another_front(expected: str, heard: str) -> bool:
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
+_GOING = frozenset({"mennä", "lähteä", "tulla", "kulkea", "ajaa", "päästä"})
 _MATERIALS = frozenset({"muovi", "metalli", "lasi", "puu", "paperi", "pahvi", "kumi",
                         "teräs", "alumiini", "kivi", "luu", "kangas", "rauta"})
 
@@ -270,7 +273,7 @@ def _far(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
 
 def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
     """What kind of word ``word`` is in each reading, with its form: a verb's person and
-    mood (or its infinitive), an adjective's case and number, an adverb, a place's case."""
+    mood, an adjective's case and number, an adverb, a place's case."""
     out: set[tuple[str | None, ...]] = set()
     for a in finnish.analyses(word):
         kind = a.get("CLASS")
@@ -279,8 +282,6 @@ def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
             # tense: "on" for "putosi" is another deed, set 190)
             if _also_a_command(word, a):
                 out.add((kind, "2", "singular", "imperative"))
-        elif kind == "teonsana" and a.get("MOOD") == "A-infinitive":
-            out.add((kind, "A-infinitive"))  # ("voitko auttaa" for "voitko toistaa": set 190)
         elif kind == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" or (
                 kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO") == "keinonto"):
             out.add(("seikkasana",))  # an adjective's -sti is an adverb: "hitaasti"; so is

@@ -70,7 +70,7 @@ def a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
 
 
 _FROM_FAR = frozenset({"kaukaa", "kauempaa"})
-_FETCHING = frozenset({"hakea", "tuoda", "noutaa"})
+_FETCHING = frozenset({"hakea", "tuoda", "noutaa", "ottaa"})
 
 
 def of_gear(words: Sequence[str], k: int) -> bool:

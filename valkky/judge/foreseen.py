@@ -158,7 +158,9 @@ def _steps_swaps(c: Case) -> set[tuple[str, str]]:
 def _capitalised_inside(word: str, written: str) -> bool:
     """``word`` is written with a capital after the answer's first word: a name, though
     Voikko knows it as a word too ("Ali")."""
-    return re.search(rf"(?<=\W){re.escape(word.capitalize())}\b", written) is not None
+    # (after a word or a comma, not a sentence's first word: "Hei. Olen sairas.", review249)
+    after = r"(?<=[^\W\d_][,;:]|[^\W\d_] |[,;:] )"
+    return re.search(after + re.escape(word.capitalize()) + r"\b", written) is not None
 
 
 def _greeting_then_another_thing(c: Case) -> Judgement | None:

@@ -154,19 +154,34 @@ def _restart_dropped(m: re.Match[str]) -> str:
 _MODAL_WORDS = frozenset({"saa", "pitää", "täytyy", "pitäis", "pitäisi"})
 # words said between a no or a need and its verb ("ei sitä tarvii", "ei tarvii sit kertoo")
 _IN_BETWEEN = frozenset({"minä", "mä", "sinä", "sä", "hän", "me", "te", "he", "sitä",
-                         "niitä", "sitten", "sit", "nyt", "enää", "kyllä"})
+                         "niitä", "sitten", "sit", "nyt", "enää", "kyllä", "minun", "mun",
+                         "sinun", "sun", "hänen", "meidän", "teidän", "heidän"})
 
 
 def _the_need_before(said: Sequence[str], i: int) -> str:
-    """The word before ``said[i]``, or the one before it past a word said between."""
-    if i >= 2 and said[i - 1] in _IN_BETWEEN:
-        return said[i - 2]
-    return said[i - 1]
+    """The word before ``said[i]``, past up to two words said between."""
+    j = i - 1
+    while j > 0 and i - j <= 2 and said[j] in _IN_BETWEEN:
+        j -= 1
+    return said[j]
 
 
-# a need, after which a word that is no noun's form too is its infinitive ("ei tarvii
-# kertoo": set 188; not "trukki tarvii tilaa", the space it needs)
-_NEED_WORDS = frozenset({"tarvii", "tarvi", "tartte", "tarvitse"})
+def _after_a_no(words: Sequence[str]) -> bool:
+    """The last of ``words`` (normalised so far) is a no, or one is before up to two words
+    said between ("ei sitä nyt tarvii", "ei sun tarvii": review249)."""
+    j = len(words) - 1
+    while j > 0 and len(words) - j <= 2 and words[j] in _IN_BETWEEN:
+        j -= 1
+    return j >= 0 and words[j] in _NO_VERBS
+
+
+# a need, a can, may or want, after which a word that is no noun's form too is its
+# infinitive ("ei tarvii kertoo": set 188; "voiksä puhuu hitaammin": set 189, both
+# trainers right; not "trukki tarvii tilaa", the space it needs)
+_NEED_WORDS = frozenset({"tarvii", "tarvi", "tartte", "tarvitse", "voitko", "voiksä", "voitsä",
+                         "voiks", "voisitko", "voisiksä", "voisitsä", "voinko", "voisinko",
+                         "voin", "voit", "voisin", "voisit", "osaatko", "osaan", "haluun",
+                         "haluan", "haluutko", "haluatko"})
 
 
 def written_infinitive(word: str) -> str | None:
@@ -246,8 +261,7 @@ def normalise(text: str) -> str:
             # lähti", "isompi ku tää"; set 48: both trainers right)
             w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
                 else "kun"
-        if w == "tarvii" and ((words[-1:] and words[-1] in _NO_VERBS) or (
-                words[-2:-1] and words[-2] in _NO_VERBS and words[-1] in _IN_BETWEEN)):
+        if w == "tarvii" and _after_a_no(words):
             w = "tarvitse"  # ("ei tarvii kertoo": the form a no takes, set 188; not "se
             # tarvii apua", nor after "et" read as "että", "siks et trukki tarvii tilaa")
         elif i and ((need := _the_need_before(said, i)) in _MODAL_WORDS or (

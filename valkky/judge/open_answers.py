@@ -712,11 +712,22 @@ def _a_promise(word: str, written: str) -> bool:
     if "saada" not in finnish.base_forms(word):
         return False
     return any(p == "2" for p, _ in finnish.persons(word)) or any(
-        any(finnish.base_forms(w) & _READY or w.startswith("valmii") or any(
-            a.get("PARTICIPLE") == "past_passive" and a.get("SIJAMUOTO") == "osanto"
-            for a in finnish.analyses(w)) for w in clause)
+        any(finnish.base_forms(w) & _READY or w.startswith("valmii") or
+            _a_deed_done(clause, j) for j, w in enumerate(clause))
         for part in (normalised(p).split() for p in re.split(r"[,.;!?]", written))
         for clause in _clauses(part) if word in clause)
+
+
+def _a_deed_done(clause: Sequence[str], j: int) -> bool:
+    """``clause[j]`` is a past passive participle as the complement of "saada" ("saadaan
+    se korjattua / korjattu / korjatuksi"), no attribute of the noun after it in its case
+    ("saadaan tilatut jarrupalat": review248-249)."""
+    readings = [a for a in finnish.analyses(clause[j]) if a.get("PARTICIPLE") == "past_passive"]
+    if not readings:
+        return False
+    after = clause[j + 1:j + 2]
+    return not (after and "nimisana" in finnish.word_classes(after[0]) and
+                {a.get("SIJAMUOTO") for a in readings} & finnish.cases(after[0]))
 
 
 def _clauses(words: Sequence[str]) -> list[list[str]]:
@@ -805,6 +816,14 @@ def _in_own_words(c: Case) -> Judgement | None:
     if (with_mitaan := _a_mistake_qualified(c)) is not None:
         c.note(f"the foreseen '{with_mitaan}', its 'mitään' qualified")  # "ei mitään
         return c.judgement(c.mistakes[with_mitaan], "mistake", matched=with_mitaan)  # erikoista"
+    if _nothing_said(c):
+        c.note("nothing to tell, where the examples tell something")
+        foreseen = next((m for m in c.mistakes
+                         if re.findall(r"[^\W\d_]+", m.casefold()) == ["ei", "mitään"]), None)
+        if foreseen is not None:  # (its own reply: "Kerro, mitä näit.")
+            return c.judgement(c.mistakes[foreseen], "mistake", matched=foreseen)
+        return c.judgement("wrong")  # "Ei mitään asiaa." to "Hei! Mitä asiaa?" (set 189,
+        # both trainers wrong)
     if _bare_no(c.words) and (no := next((m for m in c.mistakes
                                           if _bare_no(normalised(m).split())), None)):
         c.note(f"a bare no, as the foreseen '{no}'")  # ("ei saa" where the step foresees
@@ -823,6 +842,11 @@ def _in_own_words(c: Case) -> Judgement | None:
         # tauolla?": when or how long, not what; the examples name no time nor amount (a
         # trainer: wrong; issue 12, judge46, stop 40)
         c.note("a time or an amount alone, where the examples say what is done")
+        return c.judgement("wrong")
+    if _where_for_what(c):
+        # "pukuhuone on tuolla" to "Mitä mä teen ensin?": where a thing is, no deed, and
+        # every example says what to do (set 190, both trainers wrong)
+        c.note("where a thing is, where the question asks what to do")
         return c.judgement("wrong")
     if c.accepted and all(_only_when(shape_of(n).words) for _, n in c.accepted) and \
             not _tells_when(c.words):
@@ -1004,6 +1028,24 @@ def _asks_where(situation: str) -> bool:
     """The robot's last sentence asks where ("Missä se tapahtui?")."""
     last = re.split(r"(?<=[.!?])\s+", situation.strip())[-1] if situation.strip() else ""
     return last.endswith("?") and not WHERE_ASKED.isdisjoint(normalised(last).split())
+
+
+def _where_for_what(c: Case) -> bool:
+    """The question asks what to do now ("Mitä mä teen ensin?"), every example says a deed, and
+    the answer says only where something is: no verb but "olla", not of the learner (not
+    "olen taukohuoneessa" to "Mitä teet tauolla?"), a place said."""
+    last = re.split(r"(?<=[.!?])\s+", c.situation.strip())[-1] if c.situation.strip() else ""
+    asked = normalised(last).split()
+    if not last.endswith("?") or "mitä" not in asked or not any(
+            a.get("BASEFORM") == "tehdä" and a.get("TENSE") == "present_simple"
+            for w in asked for a in finnish.analyses(w)):
+        return False  # (not what was done: "olin kotona" to "Mitä teit viikonloppuna?")
+    verbs = [w for w in c.words if finnish.is_verb(w)]
+    return bool(verbs) and all(finnish.base_forms(w) == {"olla"} and not any(
+        p == "1" for p, _ in finnish.persons(w)) for w in verbs) and \
+        _tells_where(c.words) and all(
+            any(finnish.is_verb(w) and finnish.base_forms(w) != {"olla"}
+                for w in shape_of(n).words) for _, n in c.accepted)
 
 
 def _tells_where(words: Sequence[str]) -> bool:
@@ -1435,6 +1477,16 @@ def _a_mistake_qualified(c: Case) -> str | None:
                     for a in finnish.analyses(said[-1]))):
             return m
     return None
+
+
+def _nothing_said(c: Case) -> bool:
+    """As said, "ei mitään" and at most one word in the partitive after it ("ei mitään
+    asiaa", "ei mitään erikoista"), where no example says no: nothing told."""
+    said = re.findall(r"[^\W\d_]+", c.written.casefold())  # (as said: the lexicon reads
+    # "ei mitään" as the thanks' "ei kestä")
+    return 2 <= len(said) <= 3 and said[:2] == ["ei", "mitään"] and all(
+        any(case == "osanto" for case, _ in finnish.case_numbers(w)) for w in said[2:]) and \
+        not any(NEGATIONS & set(n.split()) for _, n in c.accepted)
 
 
 def _bare_no(words: Sequence[str]) -> bool:

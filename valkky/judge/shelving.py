@@ -370,7 +370,10 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
                 return True
             return any(x in SET_ASIDE or x in _BACK for x in after[i + 1:])
         if _gone_on_to(after, i):
-            return False  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
+            return any(finnish.base_forms(x) & _NOT_STOCK or finnish.compound_parts(x) &
+                       _NOT_STOCK or x in SET_ASIDE for x in after[i + 1:])
+            # ("… tänne lähettämöön", "… tähän keräilyyn": review245; but "lähetyksen
+            # puolelle reklamaatiohyllyyn" is the claims' shelf, review249)
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
                 w in _TO_A_PERSON:
             return True
@@ -390,12 +393,14 @@ def _gone_on_to(after: Sequence[str], i: int) -> bool:
         return True
     return "omanto" in finnish.cases(w) and i + 1 < len(after) and \
         bool(finnish.cases(after[i + 1]) & _WHITHER) and \
-        bool(finnish.base_forms(after[i + 1]) & _ITS_PLACES)
+        bool((finnish.base_forms(after[i + 1]) | finnish.compound_heads(after[i + 1])) &
+             _ITS_PLACES)  # (a compound by its head: "pakettiautoon")
 
 
 # places of an onward place or of the customer ("keräilyn puolelle", "asiakkaan autoon")
 _ITS_PLACES = frozenset({"puoli", "alue", "lava", "häkki", "laatikko", "kuorma", "auto",
-                         "tilaus", "paikka", "piste", "kärry", "rullakko", "ovi", "linja"})
+                         "tilaus", "paikka", "piste", "kärry", "rullakko", "ovi", "linja",
+                         "pöytä", "laituri", "rekka", "pakettiauto"})
 
 
 def _onward(word: str) -> bool:
