@@ -721,6 +721,11 @@ from tests.judge.golden import recorded
 # the judge of de912b93; trainers agree 296/300.
 # Set 192 (session 72, set192: 60 steps, seed 192, of the 339 steps sets 183–191 had not
 # used): 294/300 = 98.0 % on the judge of de912b93; trainers agree 299/300.
+# Set 193 (session 72, set193: 60 steps, seed 193, of the 339 steps sets 184–192 had not
+# used; graded whole before any judge run; a blind second trainer): 295/300 = 98.3 % on
+# the judge of 22d78e11; trainers agree 300/300.
+# Set 194 (session 72, set194: 60 steps, seed 194, of the 339 steps sets 185–193 had not
+# used): 293/300 = 97.7 % on the judge of 22d78e11; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

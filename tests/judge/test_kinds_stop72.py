@@ -195,3 +195,29 @@ def test_review249_tries_at_a_repeat(step: str, answer: str, verdict: str) -> No
 ])
 def test_sets189_192_no_answers(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review250: a note with the claims' word is no claims' place ("… lähettämöön
+# reklamaatiolapun kanssa" wrong); far said in a clause of its own is no fetching far; a
+# state in a case of place is no place; "sisällä", "edessä" may say the model's place; a
+# no written apart before "tarvii" is a no of its own; "tästä" is no thing of a need
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti kari.2", _PALLET.format(
+        "vein sen lähettämöön reklamaatiolapun kanssa"), "wrong"),
+    ("rakennus-raportti uusi", "kypärää ei tarvii ottaa, kauempaa ei tipu mitään", "wrong"),
+    ("autoala-raportti asiakas.4", "me saadaan se korjattu vasta huomenna", "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan tilatut uudet jarrupalat vasta huomenna", "correct"),
+    ("kauppa-valineet step-18", "Maito on maitokaapin sisällä.", "almost"),
+    ("siivous-raportti asiakas.6", "esimies on huomenna yhteydessä teihin", "correct"),
+    ("siivous-raportti asiakas.6", "ei meidän tarvii ilmoittaa tästä", "wrong"),
+    ("siivous-raportti asiakas.6", "ilmoitan tästä esimiehelle", "correct"),
+])
+def test_review250_notes_states_and_needs(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+def test_review250_a_no_written_apart_keeps_the_need_a_yes() -> None:
+    from valkky.judge.normalise import normalise
+    assert normalise("Ei, sun tarvii kertoo esimiehelle") != \
+        normalise("ei sun tarvii kertoo esimiehelle")
+    assert "tarvitse" in normalise("ei sun tarvii kertoo esimiehelle").split()

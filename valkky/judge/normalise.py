@@ -166,6 +166,9 @@ def _the_need_before(said: Sequence[str], i: int) -> str:
     return said[j]
 
 
+_NO_APART = re.compile(r"\b(?:ei|en|et|emme|ette|eivät)\s*[,.!?;:]")
+
+
 def _after_a_no(words: Sequence[str]) -> bool:
     """The last of ``words`` (normalised so far) is a no, or one is before up to two words
     said between ("ei sitä nyt tarvii", "ei sun tarvii": review249)."""
@@ -204,6 +207,8 @@ def normalise(text: str) -> str:
     ``"minä olen seitsemän kolmekymmentä töissä"``."""
     # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
+    no_apart = _NO_APART.search(text) is not None  # ("Ei, sun tarvii kertoo": a no of its
+    # own, and the need after it a yes; review250)
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
         text = _broken_off_dropped(text)  # "tau-, tauko alkaa": a start broken off
         text = _SAID_AGAIN.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
@@ -261,7 +266,7 @@ def normalise(text: str) -> str:
             # lähti", "isompi ku tää"; set 48: both trainers right)
             w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
                 else "kun"
-        if w == "tarvii" and _after_a_no(words):
+        if w == "tarvii" and not no_apart and _after_a_no(words):
             w = "tarvitse"  # ("ei tarvii kertoo": the form a no takes, set 188; not "se
             # tarvii apua", nor after "et" read as "että", "siks et trukki tarvii tilaa")
         elif i and ((need := _the_need_before(said, i)) in _MODAL_WORDS or (

@@ -725,9 +725,17 @@ def _a_deed_done(clause: Sequence[str], j: int) -> bool:
     readings = [a for a in finnish.analyses(clause[j]) if a.get("PARTICIPLE") == "past_passive"]
     if not readings:
         return False
-    after = clause[j + 1:j + 2]
-    return not (after and "nimisana" in finnish.word_classes(after[0]) and
-                {a.get("SIJAMUOTO") for a in readings} & finnish.cases(after[0]))
+    cases = {a.get("SIJAMUOTO") for a in readings}
+    for w in clause[j + 1:]:  # (past words of a quality in its case: "tilatut uudet
+        # jarrupalat", review250)
+        classes = finnish.word_classes(w)
+        if not cases & finnish.cases(w):
+            return True
+        if classes == {"nimisana"}:
+            return False  # (its noun: an attribute; not "vasta", an adverb too)
+        if not classes & finnish.ADJECTIVE_CLASSES:
+            return True
+    return True
 
 
 def _clauses(words: Sequence[str]) -> list[list[str]]:
@@ -1033,7 +1041,8 @@ def _asks_where(situation: str) -> bool:
 def _where_for_what(c: Case) -> bool:
     """The question asks what to do now ("Mitä mä teen ensin?"), every example says a deed, and
     the answer says only where something is: no verb but "olla", not of the learner (not
-    "olen taukohuoneessa" to "Mitä teet tauolla?"), a place said."""
+    "olen taukohuoneessa" to "Mitä teet tauolla?"), a place said (not a state, "esimies on
+    yhteydessä teihin": review250)."""
     last = re.split(r"(?<=[.!?])\s+", c.situation.strip())[-1] if c.situation.strip() else ""
     asked = normalised(last).split()
     if not last.endswith("?") or "mitä" not in asked or not any(
@@ -1043,9 +1052,17 @@ def _where_for_what(c: Case) -> bool:
     verbs = [w for w in c.words if finnish.is_verb(w)]
     return bool(verbs) and all(finnish.base_forms(w) == {"olla"} and not any(
         p == "1" for p, _ in finnish.persons(w)) for w in verbs) and \
-        _tells_where(c.words) and all(
+        any(w in _HERE_OR_THERE or (
+            finnish.word_classes(w) == {"nimisana"} and finnish.cases(w) & _AT_CASES and
+            finnish.base_forms(w).isdisjoint(_STATES_AT)) for w in c.words) and all(
             any(finnish.is_verb(w) and finnish.base_forms(w) != {"olla"}
                 for w in shape_of(n).words) for _, n in c.accepted)
+
+
+# nouns in a case of place that say a state, no place ("esimies on yhteydessä teihin",
+# "kone on kunnossa": review250)
+_STATES_AT = frozenset({"yhteys", "kunto", "voima", "tulo", "meno", "työ", "käynti", "alku",
+                        "loppu", "vauhti", "loma", "tauko", "vuoro", "kiire", "hoito"})
 
 
 def _tells_where(words: Sequence[str]) -> bool:

@@ -135,7 +135,8 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
                     and not NEED & finnish.base_forms(x)]
         things = rest if only_own else [  # (a no without a no is read narrowly: all its
             x for x in rest if x not in ADVERBS  # words, "pois" too, the example's own)
-            and "seikkasana" not in finnish.word_classes(x) and not _of_manner(x)]
+            and "seikkasana" not in finnish.word_classes(x) and not _of_manner(x)
+            and x not in _OF_THIS]  # ("ei tarvitse ilmoittaa tästä": review250)
         if negative and things and all(_no_deed(x, only_own) for x in verbs) and any(
                 not neg and _AWAY.isdisjoint(r) and all(named(x, r) for x in things)
                 for neg, v, r in examples) and SUB_JOINS.isdisjoint(words):
@@ -283,6 +284,10 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
             owns = owns or w not in SUBJECT_PRONOUNS
         out.append(w)
     return out if len(out) > len(words) else words
+
+
+# "of this", "about it": what the answer speaks of, no thing of its own
+_OF_THIS = frozenset({"tästä", "siitä", "tuosta", "näistä", "niistä", "noista"})
 
 
 def _of_manner(word: str) -> bool:

@@ -370,8 +370,10 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
                 return True
             return any(x in SET_ASIDE or x in _BACK for x in after[i + 1:])
         if _gone_on_to(after, i):
-            return any(finnish.base_forms(x) & _NOT_STOCK or finnish.compound_parts(x) &
-                       _NOT_STOCK or x in SET_ASIDE for x in after[i + 1:])
+            return any(x in SET_ASIDE or (finnish.cases(x) & _WHITHER and (
+                finnish.base_forms(x) | finnish.compound_parts(x)) & _NOT_STOCK)
+                for x in after[i + 1:])  # (a claims' place, not a note: "… lähettämöön
+            # reklamaatiolapun kanssa", review250)
             # ("… tänne lähettämöön", "… tähän keräilyyn": review245; but "lähetyksen
             # puolelle reklamaatiohyllyyn" is the claims' shelf, review249)
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
