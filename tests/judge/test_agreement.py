@@ -726,6 +726,11 @@ from tests.judge.golden import recorded
 # the judge of 22d78e11; trainers agree 300/300.
 # Set 194 (session 72, set194: 60 steps, seed 194, of the 339 steps sets 185–193 had not
 # used): 293/300 = 97.7 % on the judge of 22d78e11; trainers agree 299/300.
+# Set 195 (session 72, set195: 60 steps, seed 195, of the 339 steps sets 186–194 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of 147704ae; trainers agree 299/300.
+# Set 196 (session 72, set196: 60 steps, seed 196, of the 339 steps sets 187–195 had not
+# used): 293/300 = 97.7 % on the judge of 147704ae; trainers agree 292/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -221,3 +221,37 @@ def test_review250_a_no_written_apart_keeps_the_need_a_yes() -> None:
     assert normalise("Ei, sun tarvii kertoo esimiehelle") != \
         normalise("ei sun tarvii kertoo esimiehelle")
     assert "tarvitse" in normalise("ei sun tarvii kertoo esimiehelle").split()
+
+
+# set 196 (SAFETY, both trainers wrong): a near miss told as done, where every example
+# says it almost happened; not "meinasin kaatua", nor what was there
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti antti.2", "asiakas sai pähkinää", "wrong"),
+    ("ravintola-raportti antti.2", "pöydän kuusi jälkiruoassa oli melkein pähkinää", "correct"),
+    ("yleinen-lahelta-piti kolme-lausetta", "Mä meinasin kaatua keittiön ovella. Lattialla "
+     "oli vettä. Sinne pitää laittaa varoituskyltti.", "correct"),
+])
+def test_set196_a_near_miss_told_as_done(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review251: a no written apart keeps only its own need a yes ("Ei. Ei mun tarvii kertoo"
+# is a need denied: wrong, SAFETY); where a person is, no deed ("esimies on lomalla":
+# wrong); a claims' place by a postposition after an onward place; far fetched only after
+# its object; another side of the model's place in a repeat (not near it under a no)
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "Ei. Ei mun tarvii kertoo kellekään.", "wrong"),
+    ("siivous-raportti asiakas.6", "esimies on lomalla", "wrong"),
+    ("siivous-raportti asiakas.6", "esimies on töissä, se on yhteydessä teihin", "correct"),
+    ("yleinen-perehdytys samir.2", "pukuhuone on vasemmalla käytävällä", "wrong"),
+    ("varasto-raportti kari.2", _PALLET.format("vein sen lähettämöön reklamaatioiden sekaan"),
+     "correct"),
+    ("rakennus-raportti uusi",
+     "laita kypärä päähän, ei tarvii hakea sitä kauempaa, ei se oo kaukana", "correct"),
+    ("rakennus-raportti uusi", "kypärää ei tarvii ottaa kaukaa, tänne ei tipu mitään", "wrong"),
+    ("autoala-korjaamo step-5", "Auto on nosturin edessä.", "wrong"),
+    ("varasto-valineet step-21", "Lähetys on lastauslaiturin lähellä.", "wrong"),
+    ("autoala-raportti asiakas.4", "saadaan vaihdettu uudet jarrupalat vasta huomenna", "wrong"),
+])
+def test_review251_needs_places_and_sides(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -1317,8 +1317,12 @@ def _presented(expected: list[str], heard: list[str]) -> bool:
 # postpositions of a place beside, under or behind a thing: its genitive and one of these
 # for the thing in a case of place is another place (not "päällä": on it, the same)
 _ANOTHER_SIDE = frozenset({"alla", "alle", "alta", "vieressä", "viereen", "vierestä", "takana",
-                           "taakse", "takaa", "luona", "luo", "luokse"})  # (not "sisällä",
-# "edessä", "lähellä": in it, before the eyes, near it may say the model's place; review250)
+                           "taakse", "takaa", "edessä", "eteen", "edestä", "luona", "luo",
+                           "luokse", "ympärillä", "ympärille"})  # (not "sisällä": in it, the
+# model's place; nor "lähellä" under a no: a no of near it is stricter, "älä laita kättä
+# koneen lähelle"; review250-251)
+# (…nor before the eyes or on the head: where a worn thing is, "silmien edessä", review250)
+_OF_THE_BODY = frozenset({"silmä", "pää", "kasvot", "naama", "korva"})
 
 
 def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing: list[str],
@@ -1333,9 +1337,12 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     others = [(e, h) for reason, e, h in findings if reason == "another_word"]
     if opposite_said(missing, extra, _opposite_words):
         return False  # "lue ohje käytön jälkeen" for "… ennen käyttöä" (set 14)
-    if not _ANOTHER_SIDE.isdisjoint(extra) and any(
+    sides = _ANOTHER_SIDE if NEGATIONS.intersection(heard) or "älä" in heard else \
+        _ANOTHER_SIDE | {"lähellä", "lähelle"}  # ("Lähetys on lastauslaiturin lähellä.")
+    if not sides.isdisjoint(extra) and any(
             reason == "word_form" and finnish.cases(e) & finnish.LOCAL_CASES and
-            "omanto" in finnish.cases(h) for reason, e, h in findings):
+            "omanto" in finnish.cases(h) and finnish.base_forms(h).isdisjoint(_OF_THE_BODY)
+            for reason, e, h in findings):
         return False  # "Auto on nosturin alla." for "Auto on nosturilla.": another place
         # (set 192, both trainers wrong)
     # a word said in the place of one left out is a word said otherwise too ("viivakoodi

@@ -61,13 +61,10 @@ def a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
             x in PUT_TO or any(case == "sisatulento" for case, _ in finnish.case_numbers(x))
             for x in words[k + 1:k + 3])) or  # tarvitse nostaa auton alle"; review89)
         bool(finnish.base_forms(word) & HANDLING)) and of_gear(words, k)
-    far = bool(finnish.base_forms(word) & _FETCHING) and any(
-        words[j] in _FROM_FAR and not (words[j + 1:j + 2] and (
-            words[j + 1] in NEGATIONS or (finnish.persons(words[j + 1]) and
-                                          finnish.word_classes(words[j + 1]) == {"teonsana"})))
-        for j in range(k + 1, min(k + 4, len(words))))  # (fetched far: "sun ei tarvii hakea
-    # sitä kaukaa, se on kopissa", review89; not "käyttää … kaukaa", review248, nor "…
-    # ottaa, kauempaa ei tipu mitään", a clause of its own, review250)
+    far = bool(finnish.base_forms(word) & _FETCHING) and \
+        not _FROM_FAR.isdisjoint(words[k + 2:k + 4])  # (fetched far, after its object: "sun
+    # ei tarvii hakea sitä kaukaa, se on kopissa", review89; not "käyttää … kaukaa",
+    # review248, nor "… ottaa, kauempaa ei tipu mitään", a clause of its own, review250-251)
     return finnish.is_verb(word) and (
         not (finnish.base_forms(word) & USING_IT or in_use) or taken_off or far) and any(
         mood == "A-infinitive" for _, mood, _ in verb_forms(word))

@@ -166,16 +166,20 @@ def _the_need_before(said: Sequence[str], i: int) -> str:
     return said[j]
 
 
-_NO_APART = re.compile(r"\b(?:ei|en|et|emme|ette|eivät)\s*[,.!?;:]")
+# a no as written, and a mark right after it: written apart ("Ei, …")
+_NO_APART = re.compile(r"\b(?:ei|en|emme|ette|eivät)\b(\s*[,.!?;:])?")
 
 
-def _after_a_no(words: Sequence[str]) -> bool:
-    """The last of ``words`` (normalised so far) is a no, or one is before up to two words
-    said between ("ei sitä nyt tarvii", "ei sun tarvii": review249)."""
+def _the_no_before(words: Sequence[str]) -> int | None:
+    """Which no of the answer (0 the first) the last of ``words`` (normalised so far) is,
+    or is before past up to two words said between ("ei sitä nyt tarvii", "ei sun tarvii":
+    review249); None where it is no no."""
     j = len(words) - 1
     while j > 0 and len(words) - j <= 2 and words[j] in _IN_BETWEEN:
         j -= 1
-    return j >= 0 and words[j] in _NO_VERBS
+    if j < 0 or words[j] not in _NO_VERBS:
+        return None
+    return sum(w in _NO_VERBS for w in words[:j])
 
 
 # a need, a can, may or want, after which a word that is no noun's form too is its
@@ -207,8 +211,8 @@ def normalise(text: str) -> str:
     ``"minä olen seitsemän kolmekymmentä töissä"``."""
     # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
-    no_apart = _NO_APART.search(text) is not None  # ("Ei, sun tarvii kertoo": a no of its
-    # own, and the need after it a yes; review250)
+    apart = [bool(m.group(1)) for m in _NO_APART.finditer(text)]  # (each no, written apart
+    # or not: "Ei, sun tarvii kertoo" is a no of its own, the need after it a yes; review250)
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
         text = _broken_off_dropped(text)  # "tau-, tauko alkaa": a start broken off
         text = _SAID_AGAIN.sub(lambda m: m.group(0) if NUMBER_WORD.match(m.group(1))
@@ -266,7 +270,8 @@ def normalise(text: str) -> str:
             # lähti", "isompi ku tää"; set 48: both trainers right)
             w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
                 else "kun"
-        if w == "tarvii" and not no_apart and _after_a_no(words):
+        if w == "tarvii" and (no := _the_no_before(words)) is not None and \
+                not (no < len(apart) and apart[no]):
             w = "tarvitse"  # ("ei tarvii kertoo": the form a no takes, set 188; not "se
             # tarvii apua", nor after "et" read as "että", "siks et trukki tarvii tilaa")
         elif i and ((need := _the_need_before(said, i)) in _MODAL_WORDS or (

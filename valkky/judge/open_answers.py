@@ -715,41 +715,30 @@ def _a_promise(word: str, written: str) -> bool:
         any(finnish.base_forms(w) & _READY or w.startswith("valmii") or
             _a_deed_done(clause, j) for j, w in enumerate(clause))
         for part in (normalised(p).split() for p in re.split(r"[,.;!?]", written))
-        for clause in _clauses(part) if word in clause)
+        for clause in main_clauses(part, _CLAUSE_JOINS) if word in clause)
 
 
 def _a_deed_done(clause: Sequence[str], j: int) -> bool:
     """``clause[j]`` is a past passive participle as the complement of "saada" ("saadaan
     se korjattua / korjattu / korjatuksi"), no attribute of the noun after it in its case
     ("saadaan tilatut jarrupalat": review248-249)."""
-    readings = [a for a in finnish.analyses(clause[j]) if a.get("PARTICIPLE") == "past_passive"]
-    if not readings:
+    if not any(a.get("PARTICIPLE") == "past_passive" for a in finnish.analyses(clause[j])):
         return False
-    cases = {a.get("SIJAMUOTO") for a in readings}
-    for w in clause[j + 1:]:  # (past words of a quality in its case: "tilatut uudet
-        # jarrupalat", review250)
+    forms = finnish.case_numbers(clause[j])
+    for w in clause[j + 1:]:  # (past words of a quality in its case and number: "tilatut
+        # uudet jarrupalat", review250; not "vaihdettu uudet jarrupalat", review251)
         classes = finnish.word_classes(w)
-        if not cases & finnish.cases(w):
+        if not forms & finnish.case_numbers(w):
             return True
-        if classes == {"nimisana"}:
+        if "nimisana" in classes and "seikkasana" not in classes:
             return False  # (its noun: an attribute; not "vasta", an adverb too)
         if not classes & finnish.ADJECTIVE_CLASSES:
             return True
     return True
 
 
-def _clauses(words: Sequence[str]) -> list[list[str]]:
-    """``words`` cut at the words that join clauses ("… huomenna niin auto on valmis")."""
-    out: list[list[str]] = [[]]
-    for w in words:
-        if w in _CLAUSE_JOINS:
-            out.append([])
-        else:
-            out[-1].append(w)
-    return out
-
-
-_CLAUSE_JOINS = CLAUSE_JOINS | {"niin", "sitten"}  # ("…, niin auto on valmis")
+# the words that join clauses ("… huomenna niin auto on valmis")
+_CLAUSE_JOINS = CLAUSE_JOINS | {"niin", "sitten"}
 _READY = frozenset({"valmis", "kunto"})  # ("saadaan auto kuntoon", review247)
 
 
@@ -850,6 +839,11 @@ def _in_own_words(c: Case) -> Judgement | None:
         # tauolla?": when or how long, not what; the examples name no time nor amount (a
         # trainer: wrong; issue 12, judge46, stop 40)
         c.note("a time or an amount alone, where the examples say what is done")
+        return c.judgement("wrong")
+    if _a_near_miss_told_done(c):
+        # "asiakas sai pähkinää" where every example says it almost happened (set 196,
+        # both trainers wrong): the near miss told as done
+        c.note("told as done, where every example says it almost happened")
         return c.judgement("wrong")
     if _where_for_what(c):
         # "pukuhuone on tuolla" to "Mitä mä teen ensin?": where a thing is, no deed, and
@@ -1038,6 +1032,28 @@ def _asks_where(situation: str) -> bool:
     return last.endswith("?") and not WHERE_ASKED.isdisjoint(normalised(last).split())
 
 
+def _a_near_miss_told_done(c: Case) -> bool:
+    """Every example says a thing almost happened ("melkein"), and the answer tells a deed
+    in the past of what almost happened, with no "melkein", no no and no "läheltä": as
+    done ("asiakas sai pähkinää")."""
+    if not c.accepted or not all(_ALMOST & set(n.split()) for _, n in c.accepted):
+        return False
+    # what the examples say almost happened: the word after "melkein" ("melkein pähkinää",
+    # "melkein osui"; not "trukki peruutti" beside "trukki melkein osui minuun")
+    near = {b for _, n in c.accepted for x, y in pairwise(n.split()) if x in _ALMOST
+            for b in finnish.base_forms(y) | finnish.compound_parts(y)}
+    return any(finnish.base_forms(w) & near for w in c.words) and \
+        not (_ALMOST | NEGATIONS | {"läheltä", "lähellä"}) & set(c.words) and not any(
+        "meinata" in finnish.base_forms(w) for w in c.words) and any(
+        finnish.is_verb(w) and "olla" not in finnish.base_forms(w) and any(
+            a.get("TENSE") == "past_imperfective" and a.get("PERSON") == "3"
+            for a in finnish.analyses(w)) for w in c.words)  # (not "meinasin kaatua", nor
+    # what was there, "jälkiruoassa oli pähkinää")
+
+
+_ALMOST = frozenset({"melkein", "melkeen", "miltei", "vähällä"})
+
+
 def _where_for_what(c: Case) -> bool:
     """The question asks what to do now ("Mitä mä teen ensin?"), every example says a deed, and
     the answer says only where something is: no verb but "olla", not of the learner (not
@@ -1052,17 +1068,19 @@ def _where_for_what(c: Case) -> bool:
     verbs = [w for w in c.words if finnish.is_verb(w)]
     return bool(verbs) and all(finnish.base_forms(w) == {"olla"} and not any(
         p == "1" for p, _ in finnish.persons(w)) for w in verbs) and \
+        not any(finnish.base_forms(w) & _STATES_AT for w in c.words) and \
         any(w in _HERE_OR_THERE or (
-            finnish.word_classes(w) == {"nimisana"} and finnish.cases(w) & _AT_CASES and
-            finnish.base_forms(w).isdisjoint(_STATES_AT)) for w in c.words) and all(
+            "nimisana" in (kinds := finnish.word_classes(w)) and "teonsana" not in kinds and
+            finnish.cases(w) & _AT_CASES) for w in c.words) and all(
             any(finnish.is_verb(w) and finnish.base_forms(w) != {"olla"}
                 for w in shape_of(n).words) for _, n in c.accepted)
 
 
 # nouns in a case of place that say a state, no place ("esimies on yhteydessä teihin",
 # "kone on kunnossa": review250)
-_STATES_AT = frozenset({"yhteys", "kunto", "voima", "tulo", "meno", "työ", "käynti", "alku",
-                        "loppu", "vauhti", "loma", "tauko", "vuoro", "kiire", "hoito"})
+_STATES_AT = frozenset({"yhteys", "kunto", "voima", "tulo", "meno", "käynti", "alku", "loppu",
+                        "vauhti", "kiire", "hoito"})  # (not "lomalla", "tauolla", "töissä":
+# where someone is, review251)
 
 
 def _tells_where(words: Sequence[str]) -> bool:

@@ -63,11 +63,12 @@ NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
 # apua älä nosta yksin" is two commands, the no of the second)
 
 
-def main_clauses(words: Sequence[str]) -> list[list[str]]:
-    """``words`` split at the main joins (ja, mutta, tai, sekä), empty parts left out."""
+def main_clauses(words: Sequence[str], joins: frozenset[str] = MAIN_JOINS) -> list[list[str]]:
+    """``words`` split at the main joins (ja, mutta, tai, sekä), or at ``joins``, empty
+    parts left out."""
     out: list[list[str]] = [[]]
     for w in words:
-        if w in MAIN_JOINS:
+        if w in joins:
             out.append([])
         else:
             out[-1].append(w)

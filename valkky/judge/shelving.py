@@ -369,13 +369,13 @@ def _elsewhere(part: Sequence[str], k: int) -> bool:
                    finnish.base_forms(x) & _NOT_STOCK for x in after[i + 1:i + 3]):
                 return True
             return any(x in SET_ASIDE or x in _BACK for x in after[i + 1:])
-        if _gone_on_to(after, i):
-            return any(x in SET_ASIDE or (finnish.cases(x) & _WHITHER and (
-                finnish.base_forms(x) | finnish.compound_parts(x)) & _NOT_STOCK)
-                for x in after[i + 1:])  # (a claims' place, not a note: "… lähettämöön
-            # reklamaatiolapun kanssa", review250)
-            # ("… tänne lähettämöön", "… tähän keräilyyn": review245; but "lähetyksen
-            # puolelle reklamaatiohyllyyn" is the claims' shelf, review249)
+        if _gone_on_to(after, i):  # ("… tänne lähettämöön", "… tähän keräilyyn": review245)
+            return any(x in SET_ASIDE or (
+                (finnish.base_forms(x) | finnish.compound_parts(x)) & _CLAIMS and (
+                    finnish.cases(x) & _WHITHER or set(after[j + 1:j + 2]) & _AMONG))
+                for j, x in enumerate(after) if j > i)  # (unless a claims' place follows,
+            # "lähetyksen puolelle reklamaatiohyllyyn", review249, "… reklamaatioiden
+            # sekaan", review251; not a note, "… reklamaatiolapun kanssa", review250)
         if w in SET_ASIDE or w in _BACK or w == "erikseen" or _a_place_to(w) or \
                 w in _TO_A_PERSON:
             return True
@@ -457,8 +457,12 @@ def _a_shelf(word: str) -> bool:
         finnish.compound_parts(word).isdisjoint(_NOT_STOCK)
 
 
+# postpositions of being put with the claims ("reklamaatioiden sekaan")
+_AMONG = frozenset({"sekaan", "joukkoon", "viereen", "päälle", "luo", "luokse"})
 _NOT_STOCK = frozenset({"reklamaatio", "hylky", "palautus", "karanteeni", "vaurio", "vahinko",
                         "hävikki"})
+_CLAIMS = _NOT_STOCK - {"vaurio", "vahinko"}  # (where the claims are kept: no damage itself,
+# "vaurioihin katsomatta", review251)
 _BACK = frozenset({"takaisin", "takas", "pois"})
 _WHITHER = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "tonne", "tänne"})
