@@ -155,7 +155,8 @@ _MODAL_WORDS = frozenset({"saa", "pitää", "täytyy", "pitäis", "pitäisi"})
 # words said between a no or a need and its verb ("ei sitä tarvii", "ei tarvii sit kertoo")
 _IN_BETWEEN = frozenset({"minä", "mä", "sinä", "sä", "hän", "me", "te", "he", "sitä",
                          "niitä", "sitten", "sit", "nyt", "enää", "kyllä", "minun", "mun",
-                         "sinun", "sun", "hänen", "meidän", "teidän", "heidän"})
+                         "sinun", "sun", "hänen", "meidän", "teidän", "heidän", "siitä",
+                         "tästä"})
 
 
 def _the_need_before(said: Sequence[str], i: int) -> str:

@@ -18,6 +18,7 @@ from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
     ANOTHER_THING,
+    CALLING_OR_TELLING,
     CONVENIENCE,
     COPULA,
     DOUBT_PHRASES,
@@ -128,6 +129,9 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         # "tarvitaan tukipukit")
         deeds = [x for i, x in enumerate(verbs)
                  if i + 1 == len(verbs) or not NEED_A_THING & finnish.base_forms(x)]
+        told = any(finnish.base_forms(x) & CALLING_OR_TELLING for x in deeds) and \
+            _OTHERS_NEED.isdisjoint(words)  # (the learner's own telling: not "ei teidän
+        # tarvii soittaa siitä kenellekään", the listener's)
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in deeds)]
         if any(NEED & finnish.base_forms(x) for x in verbs + rest):
             # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
@@ -137,7 +141,9 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         things = rest if only_own else [  # (a no without a no is read narrowly: all its
             x for x in rest if x not in ADVERBS  # words, "pois" too, the example's own)
             and "seikkasana" not in finnish.word_classes(x) and not _of_manner(x)
-            and x not in _OF_THIS]  # ("ei tarvitse ilmoittaa tästä": review250)
+            and x not in _OF_THIS and not (told and (
+                x in _NONE_AT_ALL or "sisaeronto" in finnish.cases(x)))]  # ("ei tarvitse
+        # ilmoittaa tästä mitään", "… tästä vahingosta": what is told of, review250-251)
         if negative and things and all(_no_deed(x, only_own) for x in verbs) and any(
                 not neg and _AWAY.isdisjoint(r) and all(named(x, r) for x in things)
                 for neg, v, r in examples) and SUB_JOINS.isdisjoint(words):
@@ -289,6 +295,10 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
 
 # "of this", "about it": what the answer speaks of, no thing of its own
 _OF_THIS = frozenset({"tästä", "siitä", "tuosta", "näistä", "niistä", "noista"})
+_OTHERS_NEED = frozenset({"sinun", "teidän", "hänen", "heidän"})
+# "anything", "anyone" under a no of telling: the no made whole, no thing of its own
+_NONE_AT_ALL = frozenset({"mitään", "mikään", "ketään", "kukaan", "kenellekään", "kellekään",
+                          "mihinkään", "missään", "mistään"})
 
 
 def _of_manner(word: str) -> bool:
