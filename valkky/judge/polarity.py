@@ -295,7 +295,7 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
 
 # "of this", "about it": what the answer speaks of, no thing of its own
 _OF_THIS = frozenset({"tästä", "siitä", "tuosta", "näistä", "niistä", "noista"})
-_OTHERS_NEED = frozenset({"sinun", "teidän", "hänen", "heidän"})
+_OTHERS_NEED = frozenset({"sinun", "teidän", "hänen", "heidän"})  # (whose need: another's)
 # "anything", "anyone" under a no of telling: the no made whole, no thing of its own
 _NONE_AT_ALL = frozenset({"mitään", "mikään", "ketään", "kukaan", "kenellekään", "kellekään",
                           "mihinkään", "missään", "mistään"})
