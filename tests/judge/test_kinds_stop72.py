@@ -272,3 +272,25 @@ def test_review251_needs_places_and_sides(step: str, answer: str, verdict: str) 
 ])
 def test_review251_telling_said_needless(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review252: a telling said needless beside one's own telling, or as a customer's need
+# ("te ette tarvitse"), is no no of it; a workmate's ("et tarvitse kutsua ketään") is; a
+# near miss caught in time is none told as done; a deed under way is no mere place
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "mä kerron heti esimiehelle, ei tarvii soittaa mihinkään",
+     "correct"),
+    ("siivous-raportti asiakas.6", "Te ette tarvii ilmoittaa mitään, mä kerron esimiehelle.",
+     "correct"),
+    ("siivous-raportti asiakas.6", "en mä kerro tästä kenellekään, se oli hänen vika", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron heti pomolle, en kerro kenellekään", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis, et tarvitse kutsua ketään", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, hälytä hoitaja, ei tarvii kutsua ketään muuta",
+     "correct"),
+    ("ravintola-raportti antti.2", "tarjoilija huomasi ajoissa et jälkiruoassa oli pähkinää",
+     "correct"),
+    ("yleinen-perehdytys samir.2", "kaikki on kunnossa, pukuhuone on tuolla", "wrong"),
+    ("rakennus-turvallisuus step-3", "Kypärä on aina pään vieressä.", "wrong"),
+])
+def test_review252_tellings_and_near_misses(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -1323,6 +1323,7 @@ _ANOTHER_SIDE = frozenset({"alla", "alle", "alta", "vieressä", "viereen", "vier
 # koneen lähelle"; review250-251)
 # (…nor before the eyes or on the head: where a worn thing is, "silmien edessä", review250)
 _OF_THE_BODY = frozenset({"silmä", "pää", "kasvot", "naama", "korva"})
+_BEFORE_IT = frozenset({"edessä", "eteen", "ympärillä", "ympärille"})  # (not "pään vieressä")
 
 
 def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing: list[str],
@@ -1341,7 +1342,8 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
         _ANOTHER_SIDE | {"lähellä", "lähelle"}  # ("Lähetys on lastauslaiturin lähellä.")
     if not sides.isdisjoint(extra) and any(
             reason == "word_form" and finnish.cases(e) & finnish.LOCAL_CASES and
-            "omanto" in finnish.cases(h) and finnish.base_forms(h).isdisjoint(_OF_THE_BODY)
+            "omanto" in finnish.cases(h) and not (finnish.base_forms(h) & _OF_THE_BODY and
+                                                  not _BEFORE_IT.isdisjoint(extra))
             for reason, e, h in findings):
         return False  # "Auto on nosturin alla." for "Auto on nosturilla.": another place
         # (set 192, both trainers wrong)

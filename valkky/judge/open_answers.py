@@ -1043,7 +1043,9 @@ def _a_near_miss_told_done(c: Case) -> bool:
     near = {b for _, n in c.accepted for x, y in pairwise(n.split()) if x in _ALMOST
             for b in finnish.base_forms(y) | finnish.compound_parts(y)}
     return any(finnish.base_forms(w) & near for w in c.words) and \
-        not (_ALMOST | NEGATIONS | {"läheltä", "lähellä"}) & set(c.words) and not any(
+        not (_ALMOST | NEGATIONS | {"läheltä", "lähellä", "ajoissa"}) & set(c.words) and \
+        not any(w.startswith("melk") or finnish.base_forms(w) & _CAUGHT for w in c.words) and \
+        not any(
         "meinata" in finnish.base_forms(w) for w in c.words) and any(
         finnish.is_verb(w) and "olla" not in finnish.base_forms(w) and any(
             a.get("TENSE") == "past_imperfective" and a.get("PERSON") == "3"
@@ -1052,6 +1054,8 @@ def _a_near_miss_told_done(c: Case) -> bool:
 
 
 _ALMOST = frozenset({"melkein", "melkeen", "miltei", "vähällä"})
+# a near miss caught in time ("kokki huomasi sen ajoissa": review252)
+_CAUGHT = frozenset({"huomata", "estää", "pysäyttää", "ehtiä"})
 
 
 def _where_for_what(c: Case) -> bool:
@@ -1068,10 +1072,11 @@ def _where_for_what(c: Case) -> bool:
     verbs = [w for w in c.words if finnish.is_verb(w)]
     return bool(verbs) and all(finnish.base_forms(w) == {"olla"} and not any(
         p == "1" for p, _ in finnish.persons(w)) for w in verbs) and \
-        not any(finnish.base_forms(w) & _STATES_AT for w in c.words) and \
+        not any(finnish.base_forms(w) & _DOING_AT for w in c.words) and \
         any(w in _HERE_OR_THERE or (
             "nimisana" in (kinds := finnish.word_classes(w)) and "teonsana" not in kinds and
-            finnish.cases(w) & _AT_CASES) for w in c.words) and all(
+            finnish.cases(w) & _AT_CASES and finnish.base_forms(w).isdisjoint(_STATES_AT))
+            for w in c.words) and all(
             any(finnish.is_verb(w) and finnish.base_forms(w) != {"olla"}
                 for w in shape_of(n).words) for _, n in c.accepted)
 
@@ -1081,6 +1086,9 @@ def _where_for_what(c: Case) -> bool:
 _STATES_AT = frozenset({"yhteys", "kunto", "voima", "tulo", "meno", "käynti", "alku", "loppu",
                         "vauhti", "kiire", "hoito"})  # (not "lomalla", "tauolla", "töissä":
 # where someone is, review251)
+# …of them, those that say a deed under way ("on yhteydessä teihin", "on tulossa"): a deed
+# said, the answer no mere place (not "kaikki on kunnossa, …": review252)
+_DOING_AT = frozenset({"yhteys", "tulo", "meno", "käynti", "hoito"})
 
 
 def _tells_where(words: Sequence[str]) -> bool:

@@ -129,11 +129,13 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         # "tarvitaan tukipukit")
         deeds = [x for i, x in enumerate(verbs)
                  if i + 1 == len(verbs) or not NEED_A_THING & finnish.base_forms(x)]
+        needed = any(NEED & finnish.base_forms(x) for x in verbs + rest)
         told = any(finnish.base_forms(x) & CALLING_OR_TELLING for x in deeds) and \
-            _OTHERS_NEED.isdisjoint(words)  # (the learner's own telling: not "ei teidän
-        # tarvii soittaa siitä kenellekään", the listener's)
+            not _anothers_need(words) and not (needed and _told_by_me(words))  # (one's own
+        # telling denied: not "ei teidän tarvii soittaa siitä kenellekään", the listener's,
+        # nor a need of it beside "kerron esimiehelle", review251-252)
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in deeds)]
-        if any(NEED & finnish.base_forms(x) for x in verbs + rest):
+        if needed:
             # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
             # are no thing the deed is done to
             rest = [x for x in rest if x not in GENITIVE_PRONOUNS
@@ -295,7 +297,24 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
 
 # "of this", "about it": what the answer speaks of, no thing of its own
 _OF_THIS = frozenset({"tästä", "siitä", "tuosta", "näistä", "niistä", "noista"})
-_OTHERS_NEED = frozenset({"sinun", "teidän", "hänen", "heidän"})  # (whose need: another's)
+# whose need is another's: a customer's, said formally ("te ette tarvitse soittaa"), or a
+# third's; not "sinun", "et": a workmate told no telling is needed, the unsafe one
+_OTHERS_NEED = frozenset({"teidän", "te", "ette", "hänen", "heidän"})
+
+
+def _anothers_need(words: Sequence[str]) -> bool:
+    """The need in ``words`` is another's: "teidän" or "te ette" in the three words before
+    it ("ei teidän tarvitse soittaa"; not "… se oli hänen vika" after it, review252)."""
+    return any(NEED & finnish.base_forms(w) and not _OTHERS_NEED.isdisjoint(words[max(0, i - 3):i])
+               for i, w in enumerate(words))
+
+
+def _told_by_me(words: Sequence[str]) -> bool:
+    """The learner tells or calls in ``words``, or says to, no no before it ("kerron
+    esimiehelle", "hälytä hoitaja")."""
+    return any(finnish.base_forms(w) & CALLING_OR_TELLING and
+               any(p in ("1", "2") for p, _ in finnish.persons(w)) and
+               not (i and words[i - 1] in NEGATIONS) for i, w in enumerate(words))
 # "anything", "anyone" under a no of telling: the no made whole, no thing of its own
 _NONE_AT_ALL = frozenset({"mitään", "mikään", "ketään", "kukaan", "kenellekään", "kellekään",
                           "mihinkään", "missään", "mistään"})
