@@ -33,6 +33,7 @@ from valkky.judge.wordsets import (
     FAULT_WORDS,
     GOOD_STATE,
     NEGATIONS,
+    OTHERWISE,
     REASON_GIVEN,
     SET_ASIDE,
     STAND_INS,
@@ -55,7 +56,6 @@ _FIXING_KINDS = (frozenset({"kuivata", "pyyhkiä", "siivota", "puhdistaa", "pest
 _FIXING = frozenset({"vaihtaa", "desinfioida"}).union(*_FIXING_KINDS)
 # another one than the faulty one ("muut lavat oli kunnossa")
 # "otherwise", where the answer sets a faulty thing aside elsewhere (_one_set_apart)
-_OTHERWISE = frozenset({"muuten", "muutoin"})
 # …and, where the step's answers or topics replace the thing or tell its old ones apart, a
 # new or whole one ("uudet laikat on hyvät" beside "vaihda laikka" or "vanhat laikat pois";
 # not "uudet lavat oli kunnossa" of a damaged delivery)
@@ -102,9 +102,9 @@ def _fault_said_fine(c: Case) -> str | None:
     # review74, nor "kuvasin lavan ja kuski kuittasi merkinnän, kaikki on nyt kunnossa",
     # review230)
     held = faulty | _EVERYTHING if any(finnish.base_forms(w) & faulty for w in words) and \
-        any(a in _OTHERWISE and b in _EVERYTHING for a, b in pairwise(words)) else faulty
+        any(a in OTHERWISE and b in _EVERYTHING for a, b in pairwise(words)) else faulty
     for clause in (clause for part in parts for clause in main_clauses(part)):
-        apart = others | _OTHERWISE if _one_set_apart(parts, clause, faulty) else others
+        apart = others | OTHERWISE if _one_set_apart(parts, clause, faulty) else others
         if (_called_fine(clause, held, apart) or _denied(clause, held, apart)) and \
                 not _mended(words, clause, faulty, mending) and \
                 not _checked([*said, *clause]):

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import normalised
-from valkky.judge.wordsets import FRAME_WORDS, POINTERS, PROHIBITIVE
+from valkky.judge.wordsets import FRAME_WORDS, POINTER_FORMS, PROHIBITIVE
 
 # going near, onto or under the hazard, touching or using it
 KEEP_AWAY = frozenset({"mennä", "tulla", "koskea", "kävellä", "astua", "nousta", "kiivetä",
@@ -26,7 +26,6 @@ KEEP_AWAY = frozenset({"mennä", "tulla", "koskea", "kävellä", "astua", "noust
 _NEAR = frozenset({"sinne", "tänne", "tuonne", "lähelle", "lähellä", "alle", "alla", "päälle",
                    "päällä", "viereen", "luo", "luokse", "niihin", "niitä", "niiden", "ne",
                    "se"})
-_POINTERS = frozenset(w for group in POINTERS for w in group)
 _JOINS = frozenset({"ja", "mutta", "joten", "eli"})
 
 
@@ -110,7 +109,7 @@ def _a_warning(said: Sequence[str], theirs: frozenset[str], things: frozenset[st
         return False
     if "käyttää" in verb and not _kept_from_use(own[2:], things, used):
         return False  # "laitan kuulosuojaimet, älä käytä niitä": a no to the answer
-    return all(w in _NEAR or w in _POINTERS or finnish.base_forms(w) & things
+    return all(w in _NEAR or w in POINTER_FORMS or finnish.base_forms(w) & things
                for w in own[2:])
 
 
@@ -121,7 +120,7 @@ def _kept_from_use(said: Sequence[str], things: frozenset[str],
     pointer where there is such a thing; not what the answers act on ("laitan
     kuulosuojaimet, älä käytä niitä"; the last review of stop 38)."""
     kept = things | (used or frozenset())
-    return bool(kept) and all(w in _NEAR or (w in _POINTERS) or finnish.base_forms(w) & kept
+    return bool(kept) and all(w in _NEAR or (w in POINTER_FORMS) or finnish.base_forms(w) & kept
                               for w in said)
 
 

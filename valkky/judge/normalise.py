@@ -159,12 +159,17 @@ _IN_BETWEEN = frozenset({"minä", "mä", "sinä", "sä", "hän", "me", "te", "he
                          "tästä"})
 
 
+def _past_between(words: Sequence[str], end: int) -> int:
+    """Where the word before ``words[end]`` stands, past up to two words said between."""
+    j = end - 1
+    while j > 0 and end - j <= 2 and words[j] in _IN_BETWEEN:
+        j -= 1
+    return j
+
+
 def _the_need_before(said: Sequence[str], i: int) -> str:
     """The word before ``said[i]``, past up to two words said between."""
-    j = i - 1
-    while j > 0 and i - j <= 2 and said[j] in _IN_BETWEEN:
-        j -= 1
-    return said[j]
+    return said[_past_between(said, i)]
 
 
 # a no as written, and a mark right after it: written apart ("Ei, …")
@@ -175,9 +180,7 @@ def _the_no_before(words: Sequence[str]) -> int | None:
     """Which no of the answer (0 the first) the last of ``words`` (normalised so far) is,
     or is before past up to two words said between ("ei sitä nyt tarvii", "ei sun tarvii":
     review249); None where it is no no."""
-    j = len(words) - 1
-    while j > 0 and len(words) - j <= 2 and words[j] in _IN_BETWEEN:
-        j -= 1
+    j = _past_between(words, len(words))
     if j < 0 or words[j] not in _NO_VERBS:
         return None
     return sum(w in _NO_VERBS for w in words[:j])

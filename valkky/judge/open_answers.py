@@ -32,7 +32,13 @@ from valkky.judge.deed_words import (
     VEHICLES,
     so_that,
 )
-from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
+from valkky.judge.fault_again import (
+    NEAR_MISS_WORDS,
+    any_past,
+    fault_said_again,
+    no_of_not_doing,
+    plan_time,
+)
 from valkky.judge.form_slips import DEGREE
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
 from valkky.judge.gear_useless import STRESS, gear_in, qualified, says_useless
@@ -1028,8 +1034,13 @@ def _being_for_having(c: Case) -> tuple[str, str] | None:
 
 def _asks_where(situation: str) -> bool:
     """The robot's last sentence asks where ("Missä se tapahtui?")."""
-    last = re.split(r"(?<=[.!?])\s+", situation.strip())[-1] if situation.strip() else ""
+    last = _last_sentence(situation)
     return last.endswith("?") and not WHERE_ASKED.isdisjoint(normalised(last).split())
+
+
+def _last_sentence(situation: str) -> str:
+    """The robot's last sentence in ``situation``: its question, if it asks one."""
+    return re.split(r"(?<=[.!?])\s+", situation.strip())[-1] if situation.strip() else ""
 
 
 def _a_near_miss_told_done(c: Case) -> bool:
@@ -1053,7 +1064,7 @@ def _a_near_miss_told_done(c: Case) -> bool:
     # what was there, "jälkiruoassa oli pähkinää")
 
 
-_ALMOST = frozenset({"melkein", "melkeen", "miltei", "vähällä"})
+_ALMOST = NEAR_MISS_WORDS | {"melkeen", "miltei"}
 # a near miss caught in time ("kokki huomasi sen ajoissa": review252)
 _CAUGHT = frozenset({"huomata", "estää", "pysäyttää", "ehtiä"})
 
@@ -1063,7 +1074,7 @@ def _where_for_what(c: Case) -> bool:
     the answer says only where something is: no verb but "olla", not of the learner (not
     "olen taukohuoneessa" to "Mitä teet tauolla?"), a place said (not a state, "esimies on
     yhteydessä teihin": review250)."""
-    last = re.split(r"(?<=[.!?])\s+", c.situation.strip())[-1] if c.situation.strip() else ""
+    last = _last_sentence(c.situation)
     asked = normalised(last).split()
     if not last.endswith("?") or "mitä" not in asked or not any(
             a.get("BASEFORM") == "tehdä" and a.get("TENSE") == "present_simple"

@@ -123,7 +123,8 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     ON_ONES_OWN,
     ORDER_WORDS,
-    POINTERS,
+    OTHERWISE,
+    POINTER_FORMS,
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
@@ -1732,9 +1733,9 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
     things and adverbs of time or manner ("heti", "taas", "takaisin") say nothing more."""
     bases = {b for w in (*mistake, *answer) for b in (w, *finnish.base_forms(w))}
     for i, w in enumerate(rest):
-        if w in _OTHERWISE and _all_else_fine(rest[i + 1:]):
+        if w in OTHERWISE and _all_else_fine(rest[i + 1:]):
             break  # ("…, muuten kaikki ok": the rest said fine, review245)
-        if w in _POINTER_FORMS and rest[i + 1:i + 2] and \
+        if w in POINTER_FORMS and rest[i + 1:i + 2] and \
                 finnish.cases(rest[i + 1]) & finnish.LOCAL_CASES:
             continue  # (pointing at the place said: "laitoin sen tohon linjalle"; not
             # at a thing, "trukki nostaa tämän lavan", review100)
@@ -1759,8 +1760,6 @@ def _all_else_fine(words: Sequence[str]) -> bool:
                 for w in words)
 
 
-_OTHERWISE = frozenset({"muuten", "muutoin"})
-_POINTER_FORMS = frozenset(w for row in POINTERS for w in row)
 
 DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
                         "taakse", "päälle", "kiinni", "auki"})

@@ -125,6 +125,9 @@ POINTERS: tuple[tuple[str, str, str], ...] = (
     ("niissä", "näissä", "noissa"), ("niistä", "näistä", "noista"),
     ("niihin", "näihin", "noihin"), ("niillä", "näillä", "noilla"),
     ("niiltä", "näiltä", "noilta"), ("niille", "näille", "noille"))
+POINTER_FORMS = frozenset(w for row in POINTERS for w in row)  # (any of them, any case)
+# "otherwise": what follows is said of the rest ("…, muuten kuorma oli ok")
+OTHERWISE = frozenset({"muuten", "muutoin"})
 
 
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
