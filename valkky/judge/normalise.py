@@ -168,8 +168,12 @@ def _past_between(words: Sequence[str], end: int) -> int:
 
 
 def _the_need_before(said: Sequence[str], i: int) -> str:
-    """The word before ``said[i]``, past up to two words said between."""
-    return said[_past_between(said, i)]
+    """The word before ``said[i]``, past up to two words said between, or past whom it is
+    told to ("ei siitä tarvii esimiehelle kertoo": review251, SAFETY)."""
+    j = _past_between(said, i)
+    if j > 0 and {c for c, _ in finnish.case_numbers(said[j])} == {"ulkotulento"}:
+        return said[_past_between(said, j)]
+    return said[j]
 
 
 # a no as written, and a mark right after it: written apart ("Ei, …")

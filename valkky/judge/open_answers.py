@@ -58,6 +58,7 @@ from valkky.judge.rules import another_count, as_mistake
 from valkky.judge.shelving import written_later
 from valkky.judge.wordsets import (
     BE_NOT,
+    CALLING_OR_TELLING,
     DONT_KNOW,
     DONT_KNOW_EXTRAS,
     DONT_KNOW_VERBS,
@@ -65,6 +66,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GOING_VERBS,
     GOOD_STATE,
+    IN_CHARGE,
     LATER,
     NEED_A_THING,
     NEED_SAID,
@@ -974,12 +976,33 @@ def _a_no_apart(c: Case) -> Case:
     # (…a no with its verb right after it: not "…, ei kunnossapitoon", another thing, nor
     # "…, ei yksin vaan …", "…, ei kun soita …"; not a need said no to, which
     # ``contradicts`` reads across the clauses: "…, ei tarvitse …")
+    begun = {0, *at} | {k for k in cuts if c.words[k] in MAIN_JOINS}
+    at += [k for n, k in enumerate(cuts) if (cuts[n - 1] if n else 0) in begun and
+           _a_fact_after_a_no(c.words[(cuts[n - 1] if n else 0):k], c.words[k:ends[n]])]
+    # (…and a fact after a no whose part begins a clause: not "laikat pitää tarkistaa,
+    # vanhoja ei käytetä, suojus pysyy paikallaan", whose no would take the first part)
     if not at:
         return c
     words = [x for k, w in enumerate(c.words) for x in (("ja", w) if k in at else (w,))]
     moved = {k + sum(a < k for a in at) for k in cuts}  # (its commas kept: review187)
     return replace(c, words=words, heard=" ".join(words),
                    written=written_with_cuts(words, moved))
+
+
+def _a_fact_after_a_no(before: Sequence[str], after: Sequence[str]) -> bool:
+    """``after``, typed after a comma that ends a no with its verb (``before``), is a
+    clause of its own that tells a thing's state: no thing of the no ("ei tarvii
+    ilmoittaa, maljakko oli vanha" says no to "ilmoitan esimiehelle", review252, SAFETY;
+    not one's own deed after it, "ei tarvitse soittaa, kerron esimiehelle")."""
+    no = next((i for i, w in enumerate(before) if w in NEGATIONS), None)
+    if no is None or not any(map(finnish.is_verb, before[no + 1:])) or not after or \
+            after[0] in MAIN_JOINS | SUB_JOINS or not NEGATIONS.isdisjoint(after):
+        return False
+    persons = [p for w in after for p, _ in finnish.persons(w)]
+    return bool(persons) and set(persons) == {"3"} and not any(
+        w == "yhteyttä" or finnish.base_forms(w) & (CALLING_OR_TELLING | IN_CHARGE)
+        for w in after)  # (not one in charge who tells or calls: "ei sun tarvii soittaa
+    # kenellekään, esimies ottaa suhun yhteyttä", said to a customer, review253)
 
 
 # deeds that make a machine safe: a no of one is no clause apart to let pass ("soitan
@@ -1054,19 +1077,29 @@ def _a_near_miss_told_done(c: Case) -> bool:
     near = {b for _, n in c.accepted for x, y in pairwise(n.split()) if x in _ALMOST
             for b in finnish.base_forms(y) | finnish.compound_parts(y)}
     return any(finnish.base_forms(w) & near for w in c.words) and \
-        not (_ALMOST | NEGATIONS | {"läheltä", "lähellä", "ajoissa"}) & set(c.words) and \
-        not any(w.startswith("melk") or finnish.base_forms(w) & _CAUGHT for w in c.words) and \
-        not any(
-        "meinata" in finnish.base_forms(w) for w in c.words) and any(
-        finnish.is_verb(w) and "olla" not in finnish.base_forms(w) and any(
-            a.get("TENSE") == "past_imperfective" and a.get("PERSON") == "3"
-            for a in finnish.analyses(w)) for w in c.words)  # (not "meinasin kaatua", nor
-    # what was there, "jälkiruoassa oli pähkinää")
+        not (_ALMOST | NEGATIONS | {"läheltä", "lähellä"}) & set(c.words) and \
+        not any(w.startswith("melk") and "melkoinen" not in finnish.base_forms(w)
+                for w in c.words) and \
+        not any("meinata" in finnish.base_forms(w) for w in c.words) and any(
+            _done_by_another(w, c.words[k + 1:k + 2]) for k, w in enumerate(c.words))
 
 
 _ALMOST = NEAR_MISS_WORDS | {"melkeen", "miltei"}
-# a near miss caught in time ("kokki huomasi sen ajoissa": review252)
-_CAUGHT = frozenset({"huomata", "estää", "pysäyttää", "ehtiä"})
+# a near miss caught: no deed of what almost happened ("kokki huomasi sen ajoissa",
+# "kokki ehti pysäyttää sen": review252)
+_CAUGHT = frozenset({"huomata", "estää", "pysäyttää"})
+
+
+def _done_by_another(verb: str, after: Sequence[str]) -> bool:
+    """``verb`` tells a deed done in the past by a third or by someone unnamed ("asiakas
+    sai", "asiakkaalle tarjoiltiin", "asiakas ehti syödä"; review253): not "olla" (what was
+    there, "jälkiruoassa oli pähkinää"), nor one's own ("meinasin kaatua"), nor a catch."""
+    forms = finnish.base_forms(verb)
+    if not finnish.is_verb(verb) or "olla" in forms or forms & _CAUGHT or (
+            "ehtiä" in forms and any(finnish.base_forms(w) & _CAUGHT for w in after)):
+        return False
+    return any(a.get("TENSE") == "past_imperfective" and a.get("PERSON") in ("3", "4")
+               for a in finnish.analyses(verb))
 
 
 def _where_for_what(c: Case) -> bool:

@@ -297,24 +297,40 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
 
 # "of this", "about it": what the answer speaks of, no thing of its own
 _OF_THIS = frozenset({"tästä", "siitä", "tuosta", "näistä", "niistä", "noista"})
-# whose need is another's: a customer's, said formally ("te ette tarvitse soittaa"), or a
-# third's; not "sinun", "et": a workmate told no telling is needed, the unsafe one
-_OTHERS_NEED = frozenset({"teidän", "te", "ette", "hänen", "heidän"})
+# whose need is another's: a customer's, said formally ("ei teidän tarvitse soittaa"), or
+# a third's; not "sinun", "et", nor "te ette" (a workmate, a team told no telling is
+# needed, the unsafe one: "ette tarvii hälyttää ketään", review253)
+_OTHERS_NEED = frozenset({"teidän", "hänen", "heidän"})
 
 
 def _anothers_need(words: Sequence[str]) -> bool:
-    """The need in ``words`` is another's: "teidän" or "te ette" in the three words before
-    it ("ei teidän tarvitse soittaa"; not "… se oli hänen vika" after it, review252)."""
+    """The need in ``words`` is another's: "teidän" in the three words before it ("ei
+    teidän tarvitse soittaa"; not "… se oli hänen vika" after it, review252)."""
     return any(NEED & finnish.base_forms(w) and not _OTHERS_NEED.isdisjoint(words[max(0, i - 3):i])
                for i, w in enumerate(words))
 
 
 def _told_by_me(words: Sequence[str]) -> bool:
-    """The learner tells or calls in ``words``, or says to, no no before it ("kerron
-    esimiehelle", "hälytä hoitaja")."""
-    return any(finnish.base_forms(w) & CALLING_OR_TELLING and
-               any(p in ("1", "2") for p, _ in finnish.persons(w)) and
-               not (i and words[i - 1] in NEGATIONS) for i, w in enumerate(words))
+    """The learner tells or calls in ``words``, or says to, no no in the two words before
+    it ("kerron esimiehelle", "hälytä hoitaja"; not "en mä hälytä", "älä sä kerro"), and
+    now: not put off nor only to the learner (``_NO_REPORT``: "mä soitan huomenna", "mä
+    kerron sit jos joku kysyy", "kerro vaan mulle"; review253, SAFETY)."""
+    for i, w in enumerate(words):
+        if finnish.base_forms(w) & CALLING_OR_TELLING and \
+                any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
+                NEGATIONS.isdisjoint(words[max(0, i - 2):i]):
+            after = words[i + 1:]
+            end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
+                       len(after))
+            if _NO_REPORT.isdisjoint(after[:end]):
+                return True
+    return False
+
+
+# what makes one's telling no report: a later time, a condition, "just" (to whom the
+# answer chose: "kerro vaan mulle"), or the learner as its receiver
+_NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "jos", "vaan", "vain", "minulle",
+                                "meille"})
 # "anything", "anyone" under a no of telling: the no made whole, no thing of its own
 _NONE_AT_ALL = frozenset({"mitään", "mikään", "ketään", "kukaan", "kenellekään", "kellekään",
                           "mihinkään", "missään", "mistään"})

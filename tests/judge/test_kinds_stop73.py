@@ -1,0 +1,66 @@
+"""Kinds mended at stop 73 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review251-253 (SAFETY): a telling said needless to the customer whose vase broke: the
+# infinitive past whom it is told to, a fact typed after the no, a workmate's or a team's
+# "ette", one's own telling put off, made conditional or told only to the learner; not the
+# customer's need beside one's own report, nor one in charge who will call
+@as_table(("answer", "verdict"), [
+    ("ei siitä tarvii esimiehelle kertoo", "wrong"),
+    ("ei tarvii kenellekään kertoo", "wrong"),
+    ("ei tarvii ilmoittaa, maljakko oli vanha", "wrong"),
+    ("ei tarvii ilmoittaa, vakuutus korvaa sen", "wrong"),
+    ("ette tarvii ilmoittaa tästä mitään", "wrong"),
+    ("ei tarvii kertoo kenellekään, mä soitan sit jos joku kysyy", "wrong"),
+    ("ei tarvii soittaa kenellekään, mä kerron ensi kuussa", "wrong"),
+    ("ei tarvii ilmoittaa tästä mitään, sano vaan että se oli jo rikki", "wrong"),
+    ("ei tarvii soittaa kenellekään, en mä kerro esimiehelle", "wrong"),
+    ("mun tarvii esimiehelle kertoo", "correct"),
+    ("en soita poliisille, kerron esimiehelle", "correct"),
+    ("ei sun tarvii soittaa kenellekään, esimies ottaa suhun yhteyttä", "correct"),
+    ("Te ette tarvii ilmoittaa mitään, mä kerron esimiehelle.", "correct"),
+    ("ei teidän tarvii soittaa siitä kenellekään, mä ilmoitan esimiehelle", "correct"),
+])
+def test_review253_a_telling_said_needless(answer: str, verdict: str) -> None:
+    judged_as_expected("siivous-raportti asiakas.6", answer, verdict)
+
+
+# review253 (SAFETY): a fact after a no begins a clause only where the no's part does: the
+# no of "vanhoja ei käytetä" keeps to its own part; a past need beside what happened
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti marjatta.8",
+     "laikat pitää tarkistaa, vanhoja ei käytetä, suojus pysyy paikallaan", "correct"),
+    ("hoiva-raportti raportti",
+     "Aino kaatui aamulla ja lonkkaan sattui. En tarvinnut nostaa häntä, hoitaja tuli.",
+     "correct"),
+    ("ravintola-raportti antti.8", "ei tarvitse lukea, kokki muistaa", "wrong"),
+    ("hoiva-raportti elias.4", "ette tarvii hälyttää ketään", "wrong"),
+    ("hoiva-raportti elias.4", "ei tarvii hälyttää ketään, mä kerron hoitajalle illalla",
+     "wrong"),
+])
+def test_review253_a_fact_after_a_no(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review253 (SAFETY): a near miss told as done by a deed of another in the past (passive
+# too, "ehti" with a deed); caught only by a catch of its own, not "ajoissa" of another
+@as_table(("answer", "verdict"), [
+    ("asiakas ehti syödä pähkinää", "wrong"),
+    ("asiakas sai pähkinää mutta ambulanssi tuli ajoissa", "wrong"),
+    ("asiakas söi pähkinää, huomasin sen liian myöhään", "wrong"),
+    ("allergiselle asiakkaalle tarjoiltiin pähkinäkakkua", "wrong"),
+    ("asiakas söi melkoisen palan pähkinäkakkua", "wrong"),
+    ("tarjoilija huomasi ajoissa et jälkiruoassa oli pähkinää", "correct"),
+    ("pähkinäkakku oli menossa allergiselle asiakkaalle mut kokki huomasi sen ajoissa",
+     "correct"),
+    ("tarjoilija pysäytti pähkinäkakun, se oli menossa allergiselle asiakkaalle", "correct"),
+    ("asiakas melkee sai pähkinää", "correct"),
+])
+def test_review253_a_near_miss_told_done(answer: str, verdict: str) -> None:
+    judged_as_expected("ravintola-raportti antti.2", answer, verdict)
