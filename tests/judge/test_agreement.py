@@ -731,6 +731,16 @@ from tests.judge.golden import recorded
 # the judge of 147704ae; trainers agree 299/300.
 # Set 196 (session 72, set196: 60 steps, seed 196, of the 339 steps sets 187–195 had not
 # used): 293/300 = 97.7 % on the judge of 147704ae; trainers agree 292/300.
+# Set 197 (session 73, set197: 60 steps, seed 197, of the 339 steps sets 188–196 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of eb10a6e8; trainers agree 298/300.
+# Set 198 (session 73, set198: 60 steps, seed 198, of the 339 steps sets 189–197 had not
+# used): 292/300 = 97.3 % on the judge of eb10a6e8; trainers agree 299/300.
+# Set 199 (session 73, set199: 60 steps, seed 199, of the 339 steps sets 190–198 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of 2b20b27c; trainers agree 297/300.
+# Set 200 (session 73, set200: 60 steps, seed 200, of the 339 steps sets 191–199 had not
+# used): 296/300 = 98.7 % on the judge of 2b20b27c; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -64,3 +64,29 @@ def test_review253_a_fact_after_a_no(step: str, answer: str, verdict: str) -> No
 ])
 def test_review253_a_near_miss_told_done(answer: str, verdict: str) -> None:
     judged_as_expected("ravintola-raportti antti.2", answer, verdict)
+
+
+# set 197, review253 (SAFETY): the examples' sentences read apart ("Et voi. Kerro
+# esimiehelle." no "you cannot tell"); an answer's lone no first, a command or a telling
+# said needless after a clause of its own are clauses of their own
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.6", "te ette tarvii kertoo kenellekään", "wrong"),
+    ("yleinen-perehdytys samir.6", "hänen kone se on, ei tarvii kertoo kenellekään", "wrong"),
+    ("yleinen-perehdytys samir.6", "Ei. Sun tarvii ilmoittaa esimiehelle.", "correct"),
+    ("yleinen-perehdytys samir.6", "et saa, kerro esimiehelle", "correct"),
+    ("yleinen-perehdytys samir.6",
+     "älä korjaa itse, kerro esimiehelle, sinun ei tarvitse soittaa huoltoon", "correct"),
+    ("yleinen-perehdytys samir.6", "jos ei ole kiire, kerro esimiehelle, muuten korjaa itse",
+     "wrong"),
+    ("hoiva-raportti elias.4", "Aino on ok, te ette tarvii hälyttää ketään", "wrong"),
+    ("hoiva-raportti elias.4", "et, soita heti hoitajalle", "correct"),
+    ("valmistus-raportti neuvo",
+     "älä laita kättä koneeseen, te ette tarvii ilmoittaa tästä kenellekään", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis, ei sun tarvii soittaa kenellekään", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja kerro työnjohtajalle, ei tarvitse pelätä",
+     "correct"),
+    ("yleinen-lahelta-piti kolme-lausetta",
+     "liukastuin melkein. lattia oli märkä keittiön ovella. ei tarvitse ilmoittaa", "wrong"),
+])
+def test_set197_clauses_apart(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

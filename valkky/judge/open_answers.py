@@ -50,6 +50,7 @@ from valkky.judge.polarity import (
     SUB_JOINS,
     bare_yes,
     clauses,
+    commas_at,
     contradicts,
     main_clauses,
     only_finite,
@@ -64,6 +65,7 @@ from valkky.judge.wordsets import (
     DONT_KNOW_VERBS,
     EVERY_NO,
     FRAME_WORDS,
+    GENITIVE_PRONOUNS,
     GOING_VERBS,
     GOOD_STATE,
     IN_CHARGE,
@@ -884,7 +886,8 @@ def _in_own_words(c: Case) -> Judgement | None:
         return None
     examples = [n for _, n in c.accepted]
     topics = [w for t in c.topics for w in normalised(t).split()]
-    kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
+    kept = [*(_sentences_apart(a, n) for a, n in c.accepted),
+            *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
     apart = _a_no_apart(c)
     if contradicts(one_for_the_other(apart, so_that(_forgetting_left_out(apart))), kept,
                    topics) or (
@@ -958,13 +961,20 @@ def _in_own_words(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=c.closest or c.first)
 
 
+def _sentences_apart(written: str, example: str) -> str:
+    """``example`` (normalised) with "ja" where ``written`` ends a sentence inside it: "Et
+    voi. Kerro esimiehelle." is a no, then a command, not "you cannot tell" (set 197)."""
+    parts = [normalised(p) for p in re.split(r"[.!?]+\s", written)]
+    return " ja ".join(parts) if len(parts) > 1 and " ".join(parts) == example else example
+
+
 def _a_no_apart(c: Case) -> Case:
     """``c`` with "ja" before a no with a verb, typed after a comma that ends a clause with
     a finite verb of its own: two clauses ("pitää soittaa huoltoon, en koske konetta" says
     no to no example's "soittaa"; set 94, both trainers right; "ei odoteta" last too,
     review188). Speech has no commas: a spoken
     answer is read as it was."""
-    cuts = sorted(comma_cuts(c.words, c.written))
+    cuts = sorted(k for k in commas_at(c) if 0 < k < len(c.words))  # (canonical words)
     ends = [*cuts[1:], len(c.words)]
     at = [k for n, k in enumerate(cuts) if c.words[k] in NEGATIONS and any(
         finnish.persons(w) for w in c.words[(cuts[n - 1] if n else 0):k]
@@ -976,10 +986,17 @@ def _a_no_apart(c: Case) -> Case:
     # (…a no with its verb right after it: not "…, ei kunnossapitoon", another thing, nor
     # "…, ei yksin vaan …", "…, ei kun soita …"; not a need said no to, which
     # ``contradicts`` reads across the clauses: "…, ei tarvitse …")
+    tells = any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
+                for w in n.split())
+    at += [k for n, k in enumerate(cuts) if (not n and k == 1 and c.words[0] in NEGATIONS) or (
+        tells and _a_telling_said_needless(c.words[(cuts[n - 1] if n else 0):k],
+                                           c.words[k:ends[n]]))]
+    # (…and after a lone no first, an answer to the question: "Ei. Sun tarvii ilmoittaa
+    # esimiehelle." says yes to telling, review253)
     begun = {0, *at} | {k for k in cuts if c.words[k] in MAIN_JOINS}
     at += [k for n, k in enumerate(cuts) if (cuts[n - 1] if n else 0) in begun and
-           _a_fact_after_a_no(c.words[(cuts[n - 1] if n else 0):k], c.words[k:ends[n]])]
-    # (…and a fact after a no whose part begins a clause: not "laikat pitää tarkistaa,
+           _a_clause_after_a_no(c.words[(cuts[n - 1] if n else 0):k], c.words[k:ends[n]])]
+    # (…and a clause after a no whose part begins a clause: not "laikat pitää tarkistaa,
     # vanhoja ei käytetä, suojus pysyy paikallaan", whose no would take the first part)
     if not at:
         return c
@@ -989,15 +1006,38 @@ def _a_no_apart(c: Case) -> Case:
                    written=written_with_cuts(words, moved))
 
 
-def _a_fact_after_a_no(before: Sequence[str], after: Sequence[str]) -> bool:
+def _a_telling_said_needless(before: Sequence[str], part: Sequence[str]) -> bool:
+    """``part``, typed after a clause with a verb of its own (``before``), says a telling
+    or a call needless, whose need first: a clause of its own, where ``contradicts`` finds
+    it against an example's telling ("Aino on ok, te ette tarvii hälyttää ketään",
+    review253, SAFETY; "kerro esimiehelle, sinun ei tarvitse soittaa huoltoon": beside
+    one's own report, review89). Only where an example tells: else it stays in the clause
+    before ("… lattia oli märkä keittiön ovella. ei tarvitse ilmoittaa", review81)."""
+    j = 1 if part[0] in SUBJECT_PRONOUNS or part[0] in GENITIVE_PRONOUNS else 0
+    return part[j:j + 1] != [] and part[j] in NEGATIONS and \
+        any(finnish.persons(w) for w in before if w not in NEGATIONS) and \
+        any(finnish.base_forms(w) & NEED_SAID for w in part) and \
+        any(finnish.base_forms(w) & CALLING_OR_TELLING for w in part)
+
+
+def _an_imperative(word: str) -> bool:
+    """``word`` has an imperative reading ("kerro", "soita")."""
+    return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word))
+
+
+def _a_clause_after_a_no(before: Sequence[str], after: Sequence[str]) -> bool:
     """``after``, typed after a comma that ends a no with its verb (``before``), is a
-    clause of its own that tells a thing's state: no thing of the no ("ei tarvii
-    ilmoittaa, maljakko oli vanha" says no to "ilmoitan esimiehelle", review252, SAFETY;
-    not one's own deed after it, "ei tarvitse soittaa, kerron esimiehelle")."""
+    clause of its own: a command ("et saa, kerro esimiehelle", as the step's "Ei saa.
+    Kerro esimiehelle."), or a thing's state, no thing of the no ("ei tarvii ilmoittaa,
+    maljakko oli vanha" says no to "ilmoitan esimiehelle", review252, SAFETY; not one's own
+    deed after it, "ei tarvitse soittaa, kerron esimiehelle")."""
     no = next((i for i, w in enumerate(before) if w in NEGATIONS), None)
     if no is None or not any(map(finnish.is_verb, before[no + 1:])) or not after or \
-            after[0] in MAIN_JOINS | SUB_JOINS or not NEGATIONS.isdisjoint(after):
-        return False
+            not SUB_JOINS.isdisjoint(before) or after[0] in MAIN_JOINS | SUB_JOINS or \
+            not NEGATIONS.isdisjoint(after):
+        return False  # (not a condition's no: "jos ei ole kiire, kerro …, muuten …")
+    if _an_imperative(after[0]):
+        return True
     persons = [p for w in after for p, _ in finnish.persons(w)]
     return bool(persons) and set(persons) == {"3"} and not any(
         w == "yhteyttä" or finnish.base_forms(w) & (CALLING_OR_TELLING | IN_CHARGE)

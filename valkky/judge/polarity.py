@@ -130,11 +130,22 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         deeds = [x for i, x in enumerate(verbs)
                  if i + 1 == len(verbs) or not NEED_A_THING & finnish.base_forms(x)]
         needed = any(NEED & finnish.base_forms(x) for x in verbs + rest)
-        told = any(finnish.base_forms(x) & CALLING_OR_TELLING for x in deeds) and \
-            not _anothers_need(words) and not (needed and _told_by_me(words))  # (one's own
-        # telling denied: not "ei teidän tarvii soittaa siitä kenellekään", the listener's,
-        # nor a need of it beside "kerron esimiehelle", review251-252)
-        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in deeds)]
+        under_need = [b for a, b in pairwise(words) if b in verbs and NEED & finnish.base_forms(a)]
+        telling = any(finnish.base_forms(x) & CALLING_OR_TELLING
+                      for x in (under_need if needed and under_need else deeds))  # (under a
+        # need, its own deed: not "ilmoitin, ei tarvinnut kysyä lupaa", review81)
+        if negative and needed and _told_by_me(words) and any(
+                finnish.base_forms(x) & _TOLD_OR_DONE for x in under_need):
+            continue  # (a call, a worry or anything needless beside one's own report: "kerro
+            # esimiehelle, sinun ei tarvitse soittaa huoltoon", "mä ilmoitan tästä
+            # esimiehelle, ette te tarvii tehdä mitään", review89, 252; not another deed,
+            # "hälytä hoitaja, ei tarvitse odottaa")
+        told = telling and not _anothers_need(words)  # (one's own telling denied: not "ei
+        # teidän tarvii soittaa siitä kenellekään", the listener's, review251-252)
+        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in deeds) or (
+            told and needed and any(finnish.base_forms(y) & CALLING_OR_TELLING for y in v))]
+        # (a telling said needless says no to any telling of an example: "ette tarvii
+        # ilmoittaa kenellekään" to "kerro työnjohtajalle", review253)
         if needed:
             # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
             # are no thing the deed is done to
@@ -331,6 +342,10 @@ def _told_by_me(words: Sequence[str]) -> bool:
 # answer chose: "kerro vaan mulle"), or the learner as its receiver
 _NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "jos", "vaan", "vain", "minulle",
                                 "meille"})
+# what a need of says no more beside one's own report: a telling, a call, anything done,
+# a worry ("ei tarvitse pelätä", "… huolestua")
+_TOLD_OR_DONE = CALLING_OR_TELLING | {"tehdä", "pelätä", "huolestua", "huolehtia",
+                                      "murehtia", "kiirehtiä", "hätäillä", "jännittää"}
 # "anything", "anyone" under a no of telling: the no made whole, no thing of its own
 _NONE_AT_ALL = frozenset({"mitään", "mikään", "ketään", "kukaan", "kenellekään", "kellekään",
                           "mihinkään", "missään", "mistään"})
