@@ -741,6 +741,11 @@ from tests.judge.golden import recorded
 # the judge of 2b20b27c; trainers agree 297/300.
 # Set 200 (session 73, set200: 60 steps, seed 200, of the 339 steps sets 191–199 had not
 # used): 296/300 = 98.7 % on the judge of 2b20b27c; trainers agree 300/300.
+# Set 201 (session 73, set201: 60 steps, seed 201, of the 339 steps sets 192–200 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of 904c0067; trainers agree 297/300.
+# Set 202 (session 73, set202: 60 steps, seed 202, of the 339 steps sets 193–201 had not
+# used): 292/300 = 97.3 % on the judge of 904c0067; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -90,3 +90,56 @@ def test_review253_a_near_miss_told_done(answer: str, verdict: str) -> None:
 ])
 def test_set197_clauses_apart(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 197-198 (both trainers): the ordinals said as speech says them; an answer's parts
+# apart by commas no slip of a fuller answer's words; none said where the story has one
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-kartoitus a2-toista", "Kanna kipsilevyt tokaan kerrokseen.", "correct"),
+    ("valmistus-tyonjohtaja iltapaiva.6", "joo, ruuvit on melkein loppu, voitko tuoda lisää",
+     "correct"),
+    ("valmistus-kartoitus a2-loppu", "ei mitään puutu", "wrong"),
+    ("valmistus-kartoitus a2-loppu", "ei ole yhtään mutteria", "correct"),
+])
+def test_sets197_198_both_trainers(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review254 (SAFETY): one's own telling a report only to one in charge or one the step's
+# examples tell, "just tell the boss" too; a customer's formal need beside a report; the
+# step's own call or deed said needless is no call said needless; a telling past a going
+# or starting; a near miss told done only in a clause that names the thing, not caught
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.6",
+     "Älä korjaa, kerro vaan esimiehelle. Ei tarvii soittaa huoltoon.", "correct"),
+    ("yleinen-perehdytys samir.6", "Mä kerron Jussille, ei tarvii ilmoittaa esimiehelle.",
+     "wrong"),
+    ("yleinen-perehdytys samir.6", "mä soitan huoltoon, ei tarvii kertoa esimiehelle", "wrong"),
+    ("yleinen-perehdytys samir.6", "älä korjaa, ei tarvii mennä kertomaan kenellekään",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "Te ette tarvitse soittaa kenellekään, esimieheni soittaa teille.", "correct"),
+    ("siivous-raportti asiakas.6",
+     "Me ilmoitetaan tästä esimiehelle, te ette tarvii soittaa kenellekään.", "correct"),
+    ("siivous-raportti asiakas.6",
+     "kerään sirut ja ilmoitan esimiehelle, teidän ei tarvitse kertoa siitä", "correct"),
+    ("siivous-raportti asiakas.6",
+     "ette te tarvii ilmoittaa tästä mitään, mä kerron sit jos pomo kysyy", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis, teidän ei tarvii kertoa kenellekään",
+     "wrong"),
+    ("valmistus-raportti neuvo", "mä kerron työnjohtajalle, sun ei tarvii tehdä hätäseis",
+     "wrong"),
+    ("hoiva-raportti elias.4", "mä kerron esimiehelle, ei tarvii hälyttää hoitajaa", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, hälytä hoitaja, et tarvitse tehdä muuta",
+     "correct"),
+    ("valmistus-raportti sari.8", "mä kerron esimiehelle, ei tarvii soittaa kunnossapitoon",
+     "wrong"),
+    ("ravintola-raportti antti.2",
+     "Pöydän kuus jälkiruoassa oli pähkinää, mut kokki vaihtoi sen ajoissa.", "correct"),
+    ("ravintola-raportti antti.2", "kokki huomasi pähkinän ja teki uuden jälkiruoan",
+     "correct"),
+    ("ravintola-raportti antti.2",
+     "allergiselle asiakkaalle tarjoiltiin pähkinää, kokki pysäytti muut annokset", "wrong"),
+])
+def test_review254_whose_report(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

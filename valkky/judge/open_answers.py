@@ -1116,18 +1116,33 @@ def _a_near_miss_told_done(c: Case) -> bool:
     # "melkein osui"; not "trukki peruutti" beside "trukki melkein osui minuun")
     near = {b for _, n in c.accepted for x, y in pairwise(n.split()) if x in _ALMOST
             for b in finnish.base_forms(y) | finnish.compound_parts(y)}
-    return any(finnish.base_forms(w) & near for w in c.words) and \
-        not (_ALMOST | NEGATIONS | {"läheltä", "lähellä"}) & set(c.words) and \
-        not any(w.startswith("melk") and "melkoinen" not in finnish.base_forms(w)
-                for w in c.words) and \
-        not any("meinata" in finnish.base_forms(w) for w in c.words) and any(
-            _done_by_another(w, c.words[k + 1:k + 2]) for k, w in enumerate(c.words))
+    if (_ALMOST | NEGATIONS | {"läheltä", "lähellä"}) & set(c.words) or any(
+            (w.startswith("melk") and "melkoinen" not in finnish.base_forms(w)) or
+            "meinata" in finnish.base_forms(w) for w in c.words):
+        return False
+    # a clause that names the thing with a deed of another's done (not one caught in
+    # time: "kokki vaihtoi sen ajoissa", "kokki sanoi ajoissa et kakussa on pähkinää")
+    return any(any(finnish.base_forms(w) & near for w in part) and "ajoissa" not in part
+               and any(_done_by_another(w, part[k + 1:k + 2]) for k, w in enumerate(part))
+               for part in _clauses_written(c))
+
+
+def _clauses_written(c: Case) -> list[list[str]]:
+    """``c.words`` split at its commas and stops and at the words that join clauses."""
+    cuts = commas_at(c)
+    out: list[list[str]] = [[]]
+    for k, w in enumerate(c.words):
+        if k in cuts or w in CLAUSE_JOINS:
+            out.append([])
+        if w not in CLAUSE_JOINS:
+            out[-1].append(w)
+    return [part for part in out if part]
 
 
 _ALMOST = NEAR_MISS_WORDS | {"melkeen", "miltei"}
 # a near miss caught: no deed of what almost happened ("kokki huomasi sen ajoissa",
-# "kokki ehti pysäyttää sen": review252)
-_CAUGHT = frozenset({"huomata", "estää", "pysäyttää"})
+# "kokki ehti pysäyttää sen": review252; "kokki vaihtoi sen", "otti sen pois": review254)
+_CAUGHT = frozenset({"huomata", "estää", "pysäyttää", "vaihtaa", "ottaa"})
 
 
 def _done_by_another(verb: str, after: Sequence[str]) -> bool:

@@ -27,6 +27,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     HEDGES,
+    IN_CHARGE,
     LATER,
     NEED,
     NEED_A_THING,
@@ -112,6 +113,8 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         return like(w, others) or any(_fronted(w, o) for o in others)
 
     examples = example_clauses(tuple(accepted))
+    theirs = frozenset(x for n in accepted for w in n.split()
+                       for x in (w, *finnish.base_forms(w)))  # (the examples' words)
     words = _yes_after_a_deed(_answered_no(words, accepted, examples))
     said = clauses(words)
     said_after_a_no = {b for a, b in pairwise(words) if a in NEGATIONS}
@@ -130,18 +133,22 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         deeds = [x for i, x in enumerate(verbs)
                  if i + 1 == len(verbs) or not NEED_A_THING & finnish.base_forms(x)]
         needed = any(NEED & finnish.base_forms(x) for x in verbs + rest)
-        under_need = [b for a, b in pairwise(words) if b in verbs and NEED & finnish.base_forms(a)]
+        under_need = _under_need(words, verbs)
         telling = any(finnish.base_forms(x) & CALLING_OR_TELLING
                       for x in (under_need if needed and under_need else deeds))  # (under a
         # need, its own deed: not "ilmoitin, ei tarvinnut kysyä lupaa", review81)
-        if negative and needed and _told_by_me(words) and any(
-                finnish.base_forms(x) & _TOLD_OR_DONE for x in under_need):
-            continue  # (a call, a worry or anything needless beside one's own report: "kerro
-            # esimiehelle, sinun ei tarvitse soittaa huoltoon", "mä ilmoitan tästä
-            # esimiehelle, ette te tarvii tehdä mitään", review89, 252; not another deed,
-            # "hälytä hoitaja, ei tarvitse odottaa")
-        told = telling and not _anothers_need(words)  # (one's own telling denied: not "ei
-        # teidän tarvii soittaa siitä kenellekään", the listener's, review251-252)
+        if negative and needed and any(finnish.base_forms(x) & _TOLD_OR_DONE
+                                       for x in under_need) and \
+                not any(x in theirs or finnish.base_forms(x) & theirs
+                        for x in _after_the_need(words, verbs)) \
+                and _told_by_me(words, theirs):
+            continue  # (a call or a worry needless beside one's own report: "kerro
+            # esimiehelle, sinun ei tarvitse soittaa huoltoon", review89, 252; not another
+            # deed, "hälytä hoitaja, ei tarvitse odottaa", nor the step's own call, "mä
+            # kerron esimiehelle, ei tarvii hälyttää hoitajaa", review254)
+        told = telling and not (_anothers_need(words, theirs) and _a_report(words, theirs))
+        # (one's own telling denied: not "ei teidän tarvii soittaa siitä kenellekään, mä
+        # ilmoitan esimiehelle", a customer's need beside a report, review251-254)
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in deeds) or (
             told and needed and any(finnish.base_forms(y) & CALLING_OR_TELLING for y in v))]
         # (a telling said needless says no to any telling of an example: "ette tarvii
@@ -308,44 +315,101 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
 
 # "of this", "about it": what the answer speaks of, no thing of its own
 _OF_THIS = frozenset({"tästä", "siitä", "tuosta", "näistä", "niistä", "noista"})
-# whose need is another's: a customer's, said formally ("ei teidän tarvitse soittaa"), or
-# a third's; not "sinun", "et", nor "te ette" (a workmate, a team told no telling is
-# needed, the unsafe one: "ette tarvii hälyttää ketään", review253)
-_OTHERS_NEED = frozenset({"teidän", "hänen", "heidän"})
+# whose need is another's: a third's ("hänen", "heidän"), or the listener's said formally
+# ("teidän", "te ette") where the step's examples speak to them so (a customer: "… ottaa
+# teihin yhteyttä"); not "sinun", "et", nor "te" where no example does (a workmate, a
+# team told no telling is needed, the unsafe one: "ette tarvii hälyttää ketään",
+# review253; "paina hätäseis, teidän ei tarvii kertoa kenellekään", review254)
+_THIRDS_NEED = frozenset({"hänen", "heidän"})
+_FORMAL_NEED = frozenset({"teidän", "te", "ette"})
+_SPOKEN_TO_FORMALLY = frozenset({"teille", "teihin", "teitä", "teidät", "teidän", "te"})
 
 
-def _anothers_need(words: Sequence[str]) -> bool:
-    """The need in ``words`` is another's: "teidän" in the three words before it ("ei
-    teidän tarvitse soittaa"; not "… se oli hänen vika" after it, review252)."""
-    return any(NEED & finnish.base_forms(w) and not _OTHERS_NEED.isdisjoint(words[max(0, i - 3):i])
+def _anothers_need(words: Sequence[str], named: frozenset[str]) -> bool:
+    """The need in ``words`` is another's (``_THIRDS_NEED``, ``_FORMAL_NEED``) by the three
+    words before it ("ei teidän tarvitse soittaa"; not "… se oli hänen vika" after it,
+    review252); ``named``: the words of the step's examples."""
+    whose = _THIRDS_NEED | (_FORMAL_NEED if named & _SPOKEN_TO_FORMALLY else frozenset())
+    return any(NEED & finnish.base_forms(w) and not whose.isdisjoint(words[max(0, i - 3):i])
                for i, w in enumerate(words))
 
 
-def _told_by_me(words: Sequence[str]) -> bool:
+def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     """The learner tells or calls in ``words``, or says to, no no in the two words before
-    it ("kerron esimiehelle", "hälytä hoitaja"; not "en mä hälytä", "älä sä kerro"), and
-    now: not put off nor only to the learner (``_NO_REPORT``: "mä soitan huomenna", "mä
-    kerron sit jos joku kysyy", "kerro vaan mulle"; review253, SAFETY)."""
+    it ("kerron esimiehelle", "hälytä hoitaja", "me ilmoitetaan"; not "en mä hälytä",
+    "älä sä kerro"), and now: not put off (``_NO_REPORT``: "mä soitan huomenna", "mä kerron
+    sit jos joku kysyy"), nor to another than one in charge or one the step's examples
+    (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
+    the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
+    rikki"; review253-254, SAFETY)."""
     for i, w in enumerate(words):
-        if finnish.base_forms(w) & CALLING_OR_TELLING and \
-                any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
-                NEGATIONS.isdisjoint(words[max(0, i - 2):i]):
-            after = words[i + 1:]
-            end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
-                       len(after))
-            if _NO_REPORT.isdisjoint(after[:end]):
-                return True
+        before = words[max(0, i - 2):i]
+        if not (finnish.base_forms(w) & CALLING_OR_TELLING and NEGATIONS.isdisjoint(before)
+                and any(p in ("1", "2") or (p == "4" and "me" in before)
+                        for p, _ in finnish.persons(w))):
+            continue
+        after = words[i + 1:]
+        end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
+                   len(after))
+        clause = after[:end]
+        to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
+        if _NO_REPORT.isdisjoint(clause) and (
+                any(x in named or finnish.base_forms(x) & (named | IN_CHARGE) for x in to) if to
+                else clause[:1] not in (["vaan"], ["vain"])):
+            return True
     return False
 
 
-# what makes one's telling no report: a later time, a condition, "just" (to whom the
-# answer chose: "kerro vaan mulle"), or the learner as its receiver
-_NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "jos", "vaan", "vain", "minulle",
-                                "meille"})
-# what a need of says no more beside one's own report: a telling, a call, anything done,
-# a worry ("ei tarvitse pelätä", "… huolestua")
+def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
+    """``words`` tell of a report: the learner's own (``_told_by_me``), or one in charge who
+    tells or calls ("esimieheni soittaa teille"; not "mä kerron sit jos pomo kysyy")."""
+    return _told_by_me(words, theirs) or any(
+        finnish.base_forms(a) & IN_CHARGE and finnish.base_forms(b) & CALLING_OR_TELLING
+        for a, b in pairwise(words))
+
+
+# a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
+_TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
+# what makes one's telling no report: a later time, a condition
+_NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "jos"})
+# what a need of says no more beside one's own report: a telling, a call, anything else
+# done, a worry ("ei tarvitse pelätä", "… huolestua"; the step's own deed stays unsaid,
+# "sun ei tarvii tehdä hätäseis", review254: ``_after_the_need``)
 _TOLD_OR_DONE = CALLING_OR_TELLING | {"tehdä", "pelätä", "huolestua", "huolehtia",
                                       "murehtia", "kiirehtiä", "hätäillä", "jännittää"}
+
+
+def _under_need(words: Sequence[str], verbs: Sequence[str]) -> list[str]:
+    """The deeds of ``verbs`` said right after a need, and past a going or starting to one
+    ("ei tarvii mennä kertomaan", "ei sun tarvii lähtee soittaa", "ei tarvitse käydä
+    kertomassa": review254)."""
+    out = []
+    for i, (a, b) in enumerate(pairwise(words)):
+        if b in verbs and NEED & finnish.base_forms(a):
+            out.append(b)
+            if finnish.base_forms(b) & _ON_THE_WAY and words[i + 2:i + 3] and \
+                    words[i + 2] in verbs:
+                out.append(words[i + 2])
+    return out
+
+
+# going or starting to do a deed, said before it
+_ON_THE_WAY = frozenset({"mennä", "käydä", "lähteä", "ruveta", "alkaa"})
+
+
+def _after_the_need(words: Sequence[str], verbs: Sequence[str]) -> list[str]:
+    """The words after the first need in ``words`` whose deed is of ``verbs``, up to the
+    next join: what the need is of ("hoitajaa" of "… ei tarvii hälyttää hoitajaa")."""
+    at = next((i for i, (a, b) in enumerate(pairwise(words))
+               if b in verbs and NEED & finnish.base_forms(a)), None)
+    if at is None:
+        return []
+    rest = words[at + 2:]
+    end = next((k for k, x in enumerate(rest) if x in MAIN_JOINS), len(rest))
+    return [x for x in rest[:end] if x not in _NONE_AT_ALL and x not in _OF_THIS
+            and x not in FRAME_WORDS]  # (not "siitä", "sen": what is told of)
+
+
 # "anything", "anyone" under a no of telling: the no made whole, no thing of its own
 _NONE_AT_ALL = frozenset({"mitään", "mikään", "ketään", "kukaan", "kenellekään", "kellekään",
                           "mihinkään", "missään", "mistään"})

@@ -525,7 +525,7 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"{' '.join(rest)}: the clause '{clause}' of an accepted answer")
         return c.judgement("correct", closest=found[0])
     if (not (covered[0] in SUB_JOINS and _an_answers_words(c, rest)) and
-            in_another_form(c, rest, covered)) or \
+            not _parts_apart(c, left) and in_another_form(c, rest, covered)) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
@@ -1536,6 +1536,24 @@ def _past_a_yes(words: list[str]) -> list[str]:
     konttiin"), which the right answer says as well: what it gets wrong is the rest."""
     start = next((i for i, w in enumerate(words) if w not in ACKNOWLEDGEMENTS), len(words))
     return words[start:] or words
+
+
+def _parts_apart(c: Case, left: Sequence[str | None]) -> bool:
+    """No part of the answer as written (between its commas and stops) holds both a word
+    of the accepted answer found in it (``None`` in ``left``) and one of the rest, and
+    nothing is put off: the rest is no word of that answer slipped ("joo, ruuvit on
+    melkein loppu, voitko tuoda lisää" is no "voitko tuoda lisää ruuveja" slipped; set
+    198, both trainers right)."""
+    cuts = sorted(comma_cuts(c.words, c.written))
+    if not cuts:
+        return False
+    bounds = [0, *cuts, len(left)]
+    parts = [left[a:b] for a, b in pairwise(bounds)]
+    return all(all(w is None for w in part) or all(w is not None for w in part)
+               for part in parts) and LATER.isdisjoint(c.words) and not any(
+        part[0] is not None and part[0] in SUB_JOINS for part in parts if part)  # (not put
+    # off, "kuulonsuojaimet päähän, käytän niitä myöhemmin", review125; nor why, "…, koska
+    # haen sen takaisin käyttöön", review79)
 
 
 def _a_fuller_answer_slipped(c: Case, words: list[str], answer: list[str]) -> bool:

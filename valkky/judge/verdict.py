@@ -75,6 +75,7 @@ from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.keep_away import warning_apart
 from valkky.judge.lead_clause import lead_clause_said
 from valkky.judge.no_then_command import no_apart
+from valkky.judge.none_named import none_named
 from valkky.judge.normalise import (
     HOURS,
     canonical,
@@ -1084,6 +1085,11 @@ RULES: tuple[Rule, ...] = (
          "nousemaan)", "wrong", "negation", alone_told,
          (("nouskaa itse vaan", ("autanko teitä nousemaan", "noustaan yhdessä"), "wrong",
            "negation"),), switchable=False),
+    Rule("none_named", "none at all said with the question's verb where every accepted "
+         "answer names what or who (ei mitään puutu to Mitä puuttuu?)", "wrong", None,
+         none_named,
+         (("ei mitään puutu", ("mutterit puuttuvat",), "wrong", None,
+           {"situation": "Mutterit loppuivat. Mitä puuttuu?"}),), switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
