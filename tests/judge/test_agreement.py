@@ -746,6 +746,11 @@ from tests.judge.golden import recorded
 # the judge of 904c0067; trainers agree 297/300.
 # Set 202 (session 73, set202: 60 steps, seed 202, of the 339 steps sets 193–201 had not
 # used): 292/300 = 97.3 % on the judge of 904c0067; trainers agree 297/300.
+# Set 203 (session 73, set203: 60 steps, seed 203, of the 339 steps sets 194–202 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of dd38820e; trainers agree 300/300.
+# Set 204 (session 73, set204: 60 steps, seed 204, of the 339 steps sets 195–203 had not
+# used): 295/300 = 98.3 % on the judge of dd38820e; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

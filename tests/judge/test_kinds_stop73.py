@@ -143,3 +143,36 @@ def test_sets197_198_both_trainers(step: str, answer: str, verdict: str) -> None
 ])
 def test_review254_whose_report(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review255 and sets 201-202 (both trainers): a near miss told done across clauses by a
+# pronoun, "ajoissa" no catch of its own; a report by one in charge who gets in touch, a
+# passive report; whom by name (not "sille"); another floor by its ordinal; a self-repair
+# inside a sentence; a cause turned round across "koska"
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti antti.2", "Pöydän kuus jälkiruoassa oli pähkinää ja asiakas söi sen.",
+     "wrong"),
+    ("ravintola-raportti antti.2", "Pähkinäkakku tarjoiltiin ajoissa allergiselle asiakkaalle.",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "Esimieheni ottaa teihin yhteyttä, teidän ei tarvitse soittaa kenellekään.", "correct"),
+    ("siivous-raportti asiakas.6",
+     "Ilmoitetaan tästä esimiehelle, teidän ei tarvitse soittaa kenellekään.", "correct"),
+    ("siivous-raportti asiakas.6", "Mä soitan teille, teidän ei tarvitse kertoa kenellekään.",
+     "wrong"),
+    ("yleinen-perehdytys samir.6",
+     "Älä korjaa, mä kerron sille, ei tarvii ilmoittaa mihinkään.", "wrong"),
+    ("yleinen-perehdytys samir.4", "se on ekassa kerroksessa", "almost"),
+    ("rakennus-turvallisuus kysy-kypara",
+     "laitan kypärän ennen kuin menen kolmanteen kerrokseen", "correct"),
+    ("yleinen-lahelta-piti step-14", "Hallissa kaksi, eiku kolme, oli öljyä lattialla.",
+     "correct"),
+    ("yleinen-lahelta-piti step-14", "Hallissa kolme, eiku kaksi, oli öljyä lattialla.",
+     "wrong"),
+    ("valmistus-kartoitus b1-tapahtui", "laatikko pysähtyi, koska liukuhihna jäi jumiin",
+     "wrong"),
+    ("valmistus-kartoitus b1-tapahtui", "koska laatikko jäi jumiin, liukuhihna pysähtyi",
+     "correct"),
+])
+def test_review255_sets201_202(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -42,7 +42,7 @@ from valkky.judge.fault_again import (
 from valkky.judge.form_slips import DEGREE
 from valkky.judge.forms_allowed import an_adverb, another_person, near_any
 from valkky.judge.gear_useless import STRESS, gear_in, qualified, says_useless
-from valkky.judge.number_words import swapped_numbers
+from valkky.judge.number_words import day_ordinals, swapped_numbers
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import one_for_the_other, open_deed, protections, without_protection
 from valkky.judge.polarity import (
@@ -895,6 +895,11 @@ def _in_own_words(c: Case) -> Judgement | None:
             _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")
         return c.judgement("wrong", "negation")
+    if (other := _another_ordinal(c)) is not None:
+        c.note(f"'{other[1]}' for '{other[0]}': another of the same thing")
+        return c.judgement("almost", "another_word", closest=other[2])  # "se on ekassa
+        # kerroksessa" where every example says "toisessa kerroksessa" (review255; the
+        # lessons' wrong floor is almost)
     if (turned := _manner_turned(c.words, c.situation, tuple(examples))) is not None:
         c.note(f"{turned[1]} for {turned[0]}: the opposite of how it went")
         return c.judgement("wrong", "negation")
@@ -959,6 +964,21 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("almost", reason, closest=typed[2], detail=Detail(
             expected=typed[0], heard=typed[1], letter=letter, long=long))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _another_ordinal(c: Case) -> tuple[str, str, str] | None:
+    """(an example's ordinal, the answer's, that example as written) where the answer
+    says an ordinal before a noun that the examples say only with another ordinal ("ekassa
+    kerroksessa" beside "toisessa kerroksessa"); else None."""
+    for num, noun in pairwise(c.words):
+        mine = finnish.base_forms(num) & day_ordinals()
+        if not mine or "nimisana" not in finnish.word_classes(noun):
+            continue
+        theirs = [(x, a) for a, n in c.accepted for x, y in pairwise(n.split())
+                  if finnish.same_lemma(y, noun) and finnish.base_forms(x) & day_ordinals()]
+        if theirs and all(not finnish.base_forms(x) & mine for x, _ in theirs):
+            return theirs[0][0], num, theirs[0][1]
+    return None
 
 
 def _sentences_apart(written: str, example: str) -> str:
@@ -1120,11 +1140,21 @@ def _a_near_miss_told_done(c: Case) -> bool:
             (w.startswith("melk") and "melkoinen" not in finnish.base_forms(w)) or
             "meinata" in finnish.base_forms(w) for w in c.words):
         return False
-    # a clause that names the thing with a deed of another's done (not one caught in
-    # time: "kokki vaihtoi sen ajoissa", "kokki sanoi ajoissa et kakussa on pähkinää")
-    return any(any(finnish.base_forms(w) & near for w in part) and "ajoissa" not in part
-               and any(_done_by_another(w, part[k + 1:k + 2]) for k, w in enumerate(part))
-               for part in _clauses_written(c))
+    # a clause that names the thing, or points back to it once named ("… oli pähkinää ja
+    # asiakas söi sen", review255), with a deed of another's done that is no catch ("kokki
+    # vaihtoi sen ajoissa", "kokki sanoi ajoissa et kakussa on pähkinää": no deed of it)
+    named = False
+    for part in _clauses_written(c):
+        names = any(finnish.base_forms(w) & near for w in part)
+        if (names or (named and not _IT.isdisjoint(part))) and any(
+                _done_by_another(w, part[k + 1:k + 2]) for k, w in enumerate(part)):
+            return True
+        named = named or names
+    return False
+
+
+# the thing named before, pointed back to
+_IT = frozenset({"sen", "sitä", "se", "ne", "niitä", "niistä", "siitä"})
 
 
 def _clauses_written(c: Case) -> list[list[str]]:

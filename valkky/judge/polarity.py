@@ -336,7 +336,7 @@ def _anothers_need(words: Sequence[str], named: frozenset[str]) -> bool:
 
 def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     """The learner tells or calls in ``words``, or says to, no no in the two words before
-    it ("kerron esimiehelle", "hälytä hoitaja", "me ilmoitetaan"; not "en mä hälytä",
+    it ("kerron esimiehelle", "hälytä hoitaja", "ilmoitetaan"; not "en mä hälytä",
     "älä sä kerro"), and now: not put off (``_NO_REPORT``: "mä soitan huomenna", "mä kerron
     sit jos joku kysyy"), nor to another than one in charge or one the step's examples
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
@@ -345,8 +345,7 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     for i, w in enumerate(words):
         before = words[max(0, i - 2):i]
         if not (finnish.base_forms(w) & CALLING_OR_TELLING and NEGATIONS.isdisjoint(before)
-                and any(p in ("1", "2") or (p == "4" and "me" in before)
-                        for p, _ in finnish.persons(w))):
+                and any(p in ("1", "2", "4") for p, _ in finnish.persons(w))):
             continue
         after = words[i + 1:]
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
@@ -354,7 +353,7 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
         clause = after[:end]
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
         if _NO_REPORT.isdisjoint(clause) and (
-                any(x in named or finnish.base_forms(x) & (named | IN_CHARGE) for x in to) if to
+                any(_one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True
     return False
@@ -362,10 +361,22 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
 
 def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
     """``words`` tell of a report: the learner's own (``_told_by_me``), or one in charge who
-    tells or calls ("esimieheni soittaa teille"; not "mä kerron sit jos pomo kysyy")."""
+    tells, calls or gets in touch ("esimieheni soittaa teille"; not "mä kerron sit jos pomo
+    kysyy")."""
     return _told_by_me(words, theirs) or any(
-        finnish.base_forms(a) & IN_CHARGE and finnish.base_forms(b) & CALLING_OR_TELLING
-        for a, b in pairwise(words))
+        finnish.base_forms(w) & IN_CHARGE and any(
+            x == "yhteyttä" or finnish.base_forms(x) & CALLING_OR_TELLING
+            for x in words[i + 1:i + 4]) for i, w in enumerate(words))  # (…or "ottaa
+    # teihin yhteyttä", the step's own words, review255)
+
+
+def _one_told(word: str, named: frozenset[str]) -> bool:
+    """``word`` names whom a report goes to: one in charge, or by name one the step's
+    examples tell (not a pronoun: "sille", "teille", the customer, where an example says
+    "esimieheni soittaa teille"; review255)."""
+    forms = finnish.base_forms(word)
+    return bool(forms & IN_CHARGE) or ("asemosana" not in finnish.word_classes(word) and (
+        word in named or bool(forms & named)))
 
 
 # a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")

@@ -143,19 +143,17 @@ def repaired(c: Case) -> Judgement | None:
         # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
         return _as_foreseen(c, cut, foreseen)
     slot = None
-    if len(tail) <= _PART and best.matched is None and \
-            not any(finnish.only_a_verb(w) or (finnish.persons(w) and (
-                not finnish.case_numbers(w) or _its_verb_before(w, head) or
-                any(p == "1" for p, _ in finnish.persons(w)))) for w in tail):
-        # (a noun that is a verb's person too is a part, "tikkaat" of "tikata", set 176;
-        # not where the words before say that verb, "en voi eiku voin", nor the learner's
-        # own, "… eiku tulen kolmelta": review239)
+    if len(tail) <= _PART and best.matched is None and _a_part(tail, head):
         # a part without a verb repairs its slot of the words before, and is judged there:
         # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
         # ei, selällä" nosta selällä, "tuhat kiloa, ei, kaksituhatta kiloa" kaksituhatta kiloa
         slot = _in_its_slot(head, tail) if len(head) >= len(tail) else None
         if slot is not None:
             best = _judged(c, " ".join(slot))
+    elif best.verdict != "correct" and (mid := _repaired_inside(c, cut, head)) is not None:
+        best, slot = mid  # "Hallissa kaksi, eiku kolme, oli öljyä lattialla.": the part
+        # between the repair and the next comma repairs its slot, the sentence goes on
+        # (set 201, both trainers right)
     if best.verdict == "correct" and best.rule not in _AS_ACCEPTED and len(tail) <= _PART \
             and not _accepted_but_adverbs(c, tail):
         # right only as an accepted answer, never by a rule's leniency ("ilmoitan heti
@@ -174,6 +172,31 @@ def repaired(c: Case) -> Judgement | None:
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _a_part(tail: list[str], head: list[str]) -> bool:
+    """``tail`` has no verb: a part of a sentence (a noun that is a verb's person too is a
+    part, "tikkaat" of "tikata", set 176; not where the words before say that verb, "en
+    voi eiku voin", nor the learner's own, "… eiku tulen kolmelta": review239)."""
+    return not any(finnish.only_a_verb(w) or (finnish.persons(w) and (
+        not finnish.case_numbers(w) or _its_verb_before(w, head) or
+        any(p == "1" for p, _ in finnish.persons(w)))) for w in tail)
+
+
+def _repaired_inside(c: Case, cut: re.Match[str], head: list[str]
+                     ) -> tuple[Judgement, list[str]] | None:
+    """The answer with the verbless part between ``cut`` and the next comma put in its
+    slot of ``head``, the rest after that comma going on: its judgement and the words so
+    repaired, where that is an accepted answer as written; else None."""
+    m = re.match(r"\s*([^,;]+)[,;](.+)", c.written[cut.end():])
+    if m is None:
+        return None
+    part = canonical(normalise(m.group(1))).split()
+    if not part or len(part) > _PART or not _a_part(part, head) or len(head) < len(part) or \
+            (slot := _in_its_slot(head, part)) is None:
+        return None
+    j = _judged(c, " ".join((*slot, *canonical(normalise(m.group(2))).split())))
+    return (j, slot) if j.verdict == "correct" and j.rule in _AS_ACCEPTED else None
 
 
 def _an_apology_accepted(c: Case, cut: str) -> bool:

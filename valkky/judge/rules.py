@@ -57,7 +57,13 @@ from valkky.judge.later_offer import a_later_offer, offered_later
 from valkky.judge.limits import limit_turned
 from valkky.judge.no_dropped import dropped_from
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.number_words import another_value, is_number, number_noun_value, number_of
+from valkky.judge.number_words import (
+    another_value,
+    day_ordinals,
+    is_number,
+    number_noun_value,
+    number_of,
+)
 from valkky.judge.open_deeds import open_deed
 from valkky.judge.ordinal_label import as_labels
 from valkky.judge.other_doer import another_does_the_refused
@@ -1856,13 +1862,27 @@ def another_count(c: Case, rest: list[str]) -> bool:
     # (a cardinal; not "toista" naming another thing: "käytän toista lavaa")
     counts = {b for j, w in enumerate(rest) if "lukusana" in finnish.word_classes(w)
               and not of_another_thing(rest, j - 1)
-              for b in finnish.base_forms(w) if b != "yksi" and is_number(b)}
+              for b in finnish.base_forms(w) if b not in ("yksi", "toinen") and (
+                  is_number(b) or (b in day_ordinals() and b not in told_bases(c.situation)
+                                   and _a_noun_the_answers_number(c, rest[j + 1:j + 2])))}
+    # (an ordinal before a noun too, "meen ekaan kerrokseen ja imuroin käytävän" for "…
+    # toiseen …", review255; not "first" of a deed, "sammuta eka", "ensimmäiseksi", nor
+    # the floor the question names, nor one the answers name no floor of: "laitan kypärän
+    # ennen kuin menen kolmanteen kerrokseen", review207)
     # (…nor a foreseen half answer's, "miinus viisitoista astetta" (almost) beside "on
     # pakkasta": the reading the step shows; set 47)
     halves = [normalised(m) for m, verdict in c.mistakes.items() if verdict == "almost"]
     return bool(counts) and counts.isdisjoint(
         b for n in (*(n for _, n in c.accepted), *halves) for w in n.split()
         for b in finnish.base_forms(w))
+
+
+def _a_noun_the_answers_number(c: Case, noun: Sequence[str]) -> bool:
+    """``noun`` (a word or none) is a noun some accepted answer says after a number or an
+    ordinal ("kerrokseen" beside "menen toiseen kerrokseen")."""
+    return bool(noun) and "nimisana" in finnish.word_classes(noun[0]) and any(
+        finnish.same_lemma(y, noun[0]) and "lukusana" in finnish.word_classes(x)
+        for _, n in c.accepted for x, y in pairwise(n.split()))
 
 
 # Marks a part judged on its own (judged_as), among the names of rules switched off: no rule
