@@ -751,6 +751,11 @@ from tests.judge.golden import recorded
 # the judge of dd38820e; trainers agree 300/300.
 # Set 204 (session 73, set204: 60 steps, seed 204, of the 339 steps sets 195–203 had not
 # used): 295/300 = 98.3 % on the judge of dd38820e; trainers agree 297/300.
+# Set 205 (session 73, set205: 60 steps, seed 205, of the 339 steps sets 196–204 had not
+# used; graded whole before any judge run; a blind second trainer): 296/300 = 98.7 % on
+# the judge of 28256f2e; trainers agree 299/300.
+# Set 206 (session 73, set206: 60 steps, seed 206, of the 339 steps sets 197–205 had not
+# used): 293/300 = 97.7 % on the judge of 28256f2e; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
