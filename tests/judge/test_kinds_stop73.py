@@ -176,3 +176,25 @@ def test_review254_whose_report(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review255_sets201_202(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review256: a clause put first keeps the free order (its end is not told without a
+# comma), "mutta" joins equals; a passive report only as "we'll tell", now; the thing
+# pointed back to only by a deed done to it
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-asiakas kokous.4", "Heti kun voin, tulen.", "correct"),
+    ("yleinen-puhelin auto.6", "Kun tiedän, soitan.", "correct"),
+    ("yleinen-puhelin auto.4", "olen myöhässä mutta pääsen", "correct"),
+    ("yleinen-perehdytys samir.6",
+     "Älä korjaa sitä. Yleensä ilmoitetaan esimiehelle, mutta sun ei tarvii kertoa "
+     "kenellekään.", "wrong"),
+    ("ravintola-raportti antti.2",
+     "Pöydän kuus jälkiruoassa oli pähkinää, mut kokki näki sen ja vaihtoi jälkiruoan.",
+     "correct"),
+    ("ravintola-raportti antti.2",
+     "Jälkiruoassa oli pähkinää, tarjoilija vei sen takaisin keittiöön.", "correct"),
+    ("ravintola-raportti antti.2", "Jälkiruoassa oli pähkinää ja asiakas söi kaiken.",
+     "wrong"),
+])
+def test_review256_clauses_first_and_reports(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -1143,18 +1143,28 @@ def _a_near_miss_told_done(c: Case) -> bool:
     # a clause that names the thing, or points back to it once named ("… oli pähkinää ja
     # asiakas söi sen", review255), with a deed of another's done that is no catch ("kokki
     # vaihtoi sen ajoissa", "kokki sanoi ajoissa et kakussa on pähkinää": no deed of it)
+    # (pointed back to, only by a deed done to it the examples tell or eating, serving:
+    # not "kokki näki sen ja vaihtoi jälkiruoan", "tarjoilija vei sen takaisin", review256)
+    theirs = _DONE_TO | {b for _, n in c.accepted for w in n.split() if finnish.is_verb(w)
+                         for b in finnish.base_forms(w)} - {"olla"}
     named = False
     for part in _clauses_written(c):
         names = any(finnish.base_forms(w) & near for w in part)
-        if (names or (named and not _IT.isdisjoint(part))) and any(
-                _done_by_another(w, part[k + 1:k + 2]) for k, w in enumerate(part)):
+        if any(_done_by_another(w, part[k + 1:k + 2]) and (names or (
+                named and not _IT.isdisjoint(part) and
+                (finnish.base_forms(w) | finnish.base_forms(next(iter(part[k + 1:k + 2]), "")))
+                & theirs)) for k, w in enumerate(part)):
             return True
         named = named or names
     return False
 
 
-# the thing named before, pointed back to
-_IT = frozenset({"sen", "sitä", "se", "ne", "niitä", "niistä", "siitä"})
+# the thing named before, pointed back to as the object ("asiakas söi sen"; not the
+# subject "se", "ne")
+_IT = frozenset({"sen", "sitä", "niitä", "kaiken", "kaikki"})
+# deeds done to a thing that reaches a customer: eating it, being served it
+_DONE_TO = frozenset({"syödä", "maistaa", "saada", "tarjoilla", "juoda", "niellä", "antaa",
+                      "laittaa", "lisätä"})
 
 
 def _clauses_written(c: Case) -> list[list[str]]:

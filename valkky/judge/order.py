@@ -497,12 +497,14 @@ def clauses_kept(heard: list[str], norm: str) -> bool:
     verb; said without "ja", a verb after a word begins the next ("imuroi matto pese
     lattia")."""
     expected = norm.split()
-    if _SUB_CLAUSE.isdisjoint(expected) and "ja" not in expected:
+    if (_SUB_CLAUSE | _BOUNDS).isdisjoint(expected):
         return True
-    want = _clauses(expected)
+    subs = not (_fronted(heard) or _fronted(expected))  # (a clause put first has no end
+    # told without its comma: "kun tiedän soitan" for "soitan kun tiedän", review256)
+    want = _clauses(expected, subs)
     if len(want) < 2 or not all(any(finnish.is_verb(w) for w in clause) for clause in want):
         return True
-    got = _clauses(heard)
+    got = _clauses(heard, subs)
     if len(got) < len(want):
         got = [part for clause in got for part in _at_verbs(clause)]
     return sorted(map(word_bag, got), key=repr) == sorted(map(word_bag, want), key=repr)
@@ -512,18 +514,28 @@ def clauses_kept(heard: list[str], norm: str) -> bool:
 # ("laatikko pysähtyi, koska liukuhihna jäi jumiin" turns the cause round; set 202, both
 # trainers wrong); not "että", what is told, whose teller's words may come after it ("kerron,
 # että kone vuotaa, esimiehelle")
-_SUB_CLAUSE = frozenset({"koska", "kun", "jos", "mutta", "vaikka", "kunnes", "jotta"})
+_SUB_CLAUSE = frozenset({"koska", "kun", "jos", "vaikka", "kunnes", "jotta"})
+# joins between clauses of their own, each keeping its words: "olen myöhässä mutta pääsen"
+_BOUNDS = frozenset({"ja", "mutta", "vaan"})
 
 
-def _clauses(words: list[str]) -> list[list[str]]:
-    """``words`` between "ja"s, without frame words, subject pronouns and adverbs
-    that may stand in either clause ("sammuta heti kone ja irrota johto" for "sammuta kone
-    ja irrota johto heti"; the whole answer has them all the same)."""
+def _fronted(words: Sequence[str]) -> bool:
+    """``words`` begin with a clause of its own (``_SUB_CLAUSE``), past frame words and
+    adverbs ("heti kun voin tulen")."""
+    lead = [w for w in words if w not in FRAME_WORDS and not _floating(w)]
+    return bool(lead) and lead[0] in _SUB_CLAUSE
+
+
+def _clauses(words: list[str], subs: bool = True) -> list[list[str]]:
+    """``words`` between "ja"s (``_BOUNDS``), or from a join of its own on where ``subs``,
+    without frame words, subject pronouns and adverbs that may stand in either clause
+    ("sammuta heti kone ja irrota johto" for "sammuta kone ja irrota johto heti"; the
+    whole answer has them all the same)."""
     out: list[list[str]] = [[]]
     for w in words:
-        if w == "ja":
+        if w in _BOUNDS:
             out.append([])
-        elif w in _SUB_CLAUSE:
+        elif subs and w in _SUB_CLAUSE:
             out.append([w])  # (its join is its own: "A koska B" is no "B koska A")
         elif w not in FRAME_WORDS and w not in UNSAID_SUBJECTS and not _floating(w):
             out[-1].append(w)
