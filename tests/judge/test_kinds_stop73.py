@@ -198,3 +198,27 @@ def test_review255_sets201_202(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review256_clauses_first_and_reports(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review257: a clause put first closes at its comma (not the clause check off: the line
+# swapped between the two is the step's mistake); "aina" a rule, "me" with a past passive
+# a report; the near thing pointed back to as subject or from, not taken back
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-ohjeet kakkonen", "Koska linja kaksi seisoo, menen linjalle kolme.", "wrong"),
+    ("kauppa-kartoitus b1-miksi", "Koska jos tulee tulipalo, siitä mennään ulos.", "correct"),
+    ("siivous-raportti asiakas.6",
+     "Aina ilmoitetaan esimiehelle, teidän ei tarvitse soittaa kenellekään.", "correct"),
+    ("siivous-raportti asiakas.6",
+     "Me ilmoitettiin jo esimiehelle, teidän ei tarvitse soittaa kenellekään.", "correct"),
+    ("siivous-raportti asiakas.6",
+     "Usein ilmoitetaan esimiehelle, mutta teidän ei tarvitse kertoa kenellekään.", "wrong"),
+    ("ravintola-raportti antti.2", "Jälkiruoassa oli pähkinää ja se meni asiakkaalle.",
+     "wrong"),
+    ("ravintola-raportti antti.2", "Jälkiruoassa oli pähkinää, tarjoilija vei sen asiakkaalle.",
+     "wrong"),
+    ("ravintola-raportti antti.2",
+     "Pöydän kuus jälkiruoassa oli pähkinää, mut kaikki sai oikeat jälkiruoat.", "correct"),
+])
+def test_review257_clauses_first_reports_pointed_back(step: str, answer: str,
+                                                     verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

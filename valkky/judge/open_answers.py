@@ -1150,8 +1150,8 @@ def _a_near_miss_told_done(c: Case) -> bool:
     named = False
     for part in _clauses_written(c):
         names = any(finnish.base_forms(w) & near for w in part)
-        if any(_done_by_another(w, part[k + 1:k + 2]) and (names or (
-                named and not _IT.isdisjoint(part) and
+        if _BACK.isdisjoint(part) and any(_done_by_another(w, part[k + 1:k + 2]) and (names or (
+                named and _points_back(part) and
                 (finnish.base_forms(w) | finnish.base_forms(next(iter(part[k + 1:k + 2]), "")))
                 & theirs)) for k, w in enumerate(part)):
             return True
@@ -1159,12 +1159,24 @@ def _a_near_miss_told_done(c: Case) -> bool:
     return False
 
 
-# the thing named before, pointed back to as the object ("asiakas söi sen"; not the
-# subject "se", "ne")
-_IT = frozenset({"sen", "sitä", "niitä", "kaiken", "kaikki"})
-# deeds done to a thing that reaches a customer: eating it, being served it
+# the thing named before, pointed back to ("asiakas söi sen", "se meni asiakkaalle",
+# "sai siitä reaktion", "söi puolet"; not "kaikki", everyone)
+_IT = frozenset({"sen", "sitä", "se", "ne", "niitä", "siitä", "niistä", "kaiken", "puolet"})
+
+
+def _points_back(part: Sequence[str]) -> bool:
+    """``part`` points back to a thing named before (``_IT``), or says "all" of it after
+    its verb ("asiakas söi kaikki"; not "kaikki sai oikeat jälkiruoat", everyone)."""
+    return not _IT.isdisjoint(part) or any(
+        b == "kaikki" and finnish.is_verb(a) for a, b in pairwise(part))
+
+
+# deeds done to a thing that reaches a customer: eating it, being served or brought it
 _DONE_TO = frozenset({"syödä", "maistaa", "saada", "tarjoilla", "juoda", "niellä", "antaa",
-                      "laittaa", "lisätä"})
+                      "laittaa", "lisätä", "viedä", "kantaa", "haukata", "purra", "mennä"})
+# …not taken back or aside: a catch ("tarjoilija vei sen takaisin keittiöön", "kokki
+# laittoi sen sivuun": review256-257)
+_BACK = frozenset({"takaisin", "pois", "sivuun", "talteen", "roskiin"})
 
 
 def _clauses_written(c: Case) -> list[list[str]]:

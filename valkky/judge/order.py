@@ -415,9 +415,10 @@ def word_order(c: Case) -> Judgement | None:
     if object_in_the_nominative(c.words, c.accepted):
         c.note("'se' after a verb another accepted answer says with 'sen': no frame word")
         return None  # (the rules after weigh its form: "voitko sanoa se uudelleen")
+    cuts = frozenset(comma_cuts(c.words, c.written))
     for original, norm in c.accepted:
         if (same_words(c.words, norm) or (once != c.words and same_words(once, norm))) and \
-                clauses_kept(c.words, norm):
+                clauses_kept(c.words, norm, cuts, frozenset(comma_cuts(norm.split(), original))):
             if (count := label_as_count(c.words, norm.split(), c.accepted)) is not None:
                 c.note(f"{count[1]} before {count[0]}: a count, not the label after it")
                 c.closeness = fuzz_module().ratio(c.heard, norm)
@@ -490,7 +491,8 @@ def attribute_after(heard: Sequence[str], expected: Sequence[str],
     return None
 
 
-def clauses_kept(heard: list[str], norm: str) -> bool:
+def clauses_kept(heard: list[str], norm: str, heard_cuts: frozenset[int] = frozenset(),
+                 norm_cuts: frozenset[int] = frozenset()) -> bool:
     """Each clause keeps its words: the order within a clause is free, but "imuroi lattia
     ja pese matto" swaps the things of "imuroi matto ja pese lattia" (set 14). Clauses are
     what stands between "ja", or from a join of its own on (``_SUB_CLAUSE``), each with a
@@ -499,12 +501,12 @@ def clauses_kept(heard: list[str], norm: str) -> bool:
     expected = norm.split()
     if (_SUB_CLAUSE | _BOUNDS).isdisjoint(expected):
         return True
-    subs = not (_fronted(heard) or _fronted(expected))  # (a clause put first has no end
-    # told without its comma: "kun tiedän soitan" for "soitan kun tiedän", review256)
-    want = _clauses(expected, subs)
-    if len(want) < 2 or not all(any(finnish.is_verb(w) for w in clause) for clause in want):
-        return True
-    got = _clauses(heard, subs)
+    want = _clauses(expected, norm_cuts)
+    if len(want) < 2 or not all(any(finnish.is_verb(w) for w in clause) for clause in want
+                                if clause[0] not in _SUB_CLAUSE):
+        return True  # (a clause of its own may have lost its verb as a frame word: "jos
+        # lava on rikki")
+    got = _clauses(heard, heard_cuts)
     if len(got) < len(want):
         got = [part for clause in got for part in _at_verbs(clause)]
     return sorted(map(word_bag, got), key=repr) == sorted(map(word_bag, want), key=repr)
@@ -519,23 +521,28 @@ _SUB_CLAUSE = frozenset({"koska", "kun", "jos", "vaikka", "kunnes", "jotta"})
 _BOUNDS = frozenset({"ja", "mutta", "vaan"})
 
 
-def _fronted(words: Sequence[str]) -> bool:
-    """``words`` begin with a clause of its own (``_SUB_CLAUSE``), past frame words and
-    adverbs ("heti kun voin tulen")."""
-    lead = [w for w in words if w not in FRAME_WORDS and not _floating(w)]
-    return bool(lead) and lead[0] in _SUB_CLAUSE
-
-
-def _clauses(words: list[str], subs: bool = True) -> list[list[str]]:
-    """``words`` between "ja"s (``_BOUNDS``), or from a join of its own on where ``subs``,
-    without frame words, subject pronouns and adverbs that may stand in either clause
-    ("sammuta heti kone ja irrota johto" for "sammuta kone ja irrota johto heti"; the
-    whole answer has them all the same)."""
+def _clauses(words: list[str], cuts: frozenset[int] = frozenset()) -> list[list[str]]:
+    """``words`` between "ja"s (``_BOUNDS``), or from a join of its own on up to the next
+    of its written ``cuts`` (a comma: "Kun tiedän, soitan." is "soitan kun tiedän"; a
+    clause put first with no comma runs to the end, review256-257), without frame words,
+    subject pronouns and adverbs that may stand in either clause ("sammuta heti kone ja
+    irrota johto" for "sammuta kone ja irrota johto heti"; the whole answer has them all
+    the same)."""
     out: list[list[str]] = [[]]
-    for w in words:
+    inside = False
+    waiting: list[str] = []  # (a join right before another's clause joins the clause after
+    # it: "koska jos tulee tulipalo, siitä mennään ulos")
+    for k, w in enumerate(words):
+        if inside and k in cuts:
+            out.append(waiting)
+            inside, waiting = False, []
         if w in _BOUNDS:
             out.append([])
-        elif subs and w in _SUB_CLAUSE:
+            inside = False
+        elif w in _SUB_CLAUSE:
+            if len(out[-1]) == 1 and out[-1][0] in _SUB_CLAUSE:
+                waiting = out.pop()
+            inside = True
             out.append([w])  # (its join is its own: "A koska B" is no "B koska A")
         elif w not in FRAME_WORDS and w not in UNSAID_SUBJECTS and not _floating(w):
             out[-1].append(w)

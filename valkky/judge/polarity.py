@@ -346,11 +346,8 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
         before = words[max(0, i - 2):i]
         if not (finnish.base_forms(w) & CALLING_OR_TELLING and NEGATIONS.isdisjoint(before)
                 and (any(p in ("1", "2") for p, _ in finnish.persons(w)) or
-                     (_USUALLY.isdisjoint(before) and any(
-                         a.get("PERSON") == "4" and a.get("TENSE") == "present_simple"
-                         for a in finnish.analyses(w))))):
-            continue  # (a passive only as "we'll tell", now: not "yleensä ilmoitetaan",
-            # "ennen kerrottiin", review256)
+                     _we_tell(w, words[max(0, i - 3):i]))):
+            continue
         after = words[i + 1:]
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
                    len(after))
@@ -383,8 +380,19 @@ def _one_told(word: str, named: frozenset[str]) -> bool:
         word in named or bool(forms & named)))
 
 
-# what makes a passive a habit, no report of this: "yleensä ilmoitetaan esimiehelle"
-_USUALLY = frozenset({"yleensä", "ennen", "tavallisesti", "normaalisti", "aina"})
+def _we_tell(verb: str, before: Sequence[str]) -> bool:
+    """A passive ``verb`` said as "we tell": after "me" in any tense ("me ilmoitettiin jo"),
+    else now, with no word of a habit or a maybe in the three words ``before`` it (not
+    "yleensä ilmoitetaan", "ehkä ilmoitetaan", "ennen kerrottiin": review256-257)."""
+    passive = [a.get("TENSE") for a in finnish.analyses(verb) if a.get("PERSON") == "4"]
+    return bool(passive) and ("me" in before or (
+        "present_simple" in passive and _USUALLY.isdisjoint(before)))
+
+
+# what makes a passive a habit or a maybe, no report of this ("aina", "ennen" tell a rule
+# or an order as often: "aina ilmoitetaan esimiehelle", "ennen korjausta ilmoitetaan")
+_USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "ehkä", "joskus",
+                      "välillä"})
 # a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
 _TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
 # what makes one's telling no report: a later time, a condition
