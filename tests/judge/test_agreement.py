@@ -756,6 +756,11 @@ from tests.judge.golden import recorded
 # the judge of 28256f2e; trainers agree 299/300.
 # Set 206 (session 73, set206: 60 steps, seed 206, of the 339 steps sets 197–205 had not
 # used): 293/300 = 97.7 % on the judge of 28256f2e; trainers agree 297/300.
+# Set 207 (session 73, set207: 60 steps, seed 207, of the 339 steps sets 198–206 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of a0a03e39; trainers agree 299/300.
+# Set 208 (session 73, set208: 60 steps, seed 208, of the 339 steps sets 199–207 had not
+# used): 294/300 = 98.0 % on the judge of a0a03e39; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

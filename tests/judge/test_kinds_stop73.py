@@ -222,3 +222,27 @@ def test_review256_clauses_first_and_reports(step: str, answer: str, verdict: st
 def test_review257_clauses_first_reports_pointed_back(step: str, answer: str,
                                                      verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review258: a clause put first without a comma (every spoken answer) keeps the free order;
+# a habit or a maybe before "me" and a passive, a rule set aside by "mutta", is no report;
+# the near thing pointed back to only where it is eaten or reaches the customer
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhelin auto.6", "kun tiedän soitan heti", "correct"),
+    ("autoala-raportti step-5", "jos auto on vain tunkin varassa älä koskaan mene auton alle",
+     "correct"),
+    ("siivous-raportti asiakas.6",
+     "Me yleensä ilmoitetaan esimiehelle, mutta teidän ei tarvitse kertoa kenellekään.",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "Aina ilmoitetaan esimiehelle, mutta tästä teidän ei tarvitse kertoa kenellekään.",
+     "wrong"),
+    ("ravintola-raportti antti.2", "jälkiruoassa oli pähkinää asiakas söi puolet loput meni "
+     "roskiin", "wrong"),
+    ("ravintola-raportti antti.2", "Jälkiruoassa oli pähkinää, tarjoilija vei sen keittiöön.",
+     "correct"),
+    ("ravintola-raportti antti.2", "Jälkiruoassa oli pähkinää, kokki sai siitä tiedon ajoissa.",
+     "correct"),
+])
+def test_review258_spoken_clauses_first(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

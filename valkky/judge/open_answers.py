@@ -1143,18 +1143,21 @@ def _a_near_miss_told_done(c: Case) -> bool:
     # a clause that names the thing, or points back to it once named ("… oli pähkinää ja
     # asiakas söi sen", review255), with a deed of another's done that is no catch ("kokki
     # vaihtoi sen ajoissa", "kokki sanoi ajoissa et kakussa on pähkinää": no deed of it)
-    # (pointed back to, only by a deed done to it the examples tell or eating, serving:
-    # not "kokki näki sen ja vaihtoi jälkiruoan", "tarjoilija vei sen takaisin", review256)
-    theirs = _DONE_TO | {b for _, n in c.accepted for w in n.split() if finnish.is_verb(w)
-                         for b in finnish.base_forms(w)} - {"olla"}
+    # (pointed back to, only where it is eaten or reaches the customer: not "kokki näki
+    # sen ja vaihtoi jälkiruoan", "tarjoilija vei sen keittiöön", review256-258)
     named = False
     for part in _clauses_written(c):
         names = any(finnish.base_forms(w) & near for w in part)
-        if _BACK.isdisjoint(part) and any(_done_by_another(w, part[k + 1:k + 2]) and (names or (
-                named and _points_back(part) and
-                (finnish.base_forms(w) | finnish.base_forms(next(iter(part[k + 1:k + 2]), "")))
-                & theirs)) for k, w in enumerate(part)):
-            return True
+        deeds = [(w, part[k + 1:k + 2]) for k, w in enumerate(part)
+                 if _done_by_another(w, part[k + 1:k + 2])]
+        eaten = any((finnish.base_forms(w) | finnish.base_forms(next(iter(after), "")))
+                    & _EATEN for w, after in deeds)
+        reached = eaten or any("asiakas" in finnish.base_forms(w) or w == "pöytään"
+                               for w in part)  # (to the customer, to the table)
+        if deeds and ((names and (reached or _BACK.isdisjoint(part))) or
+                      (named and _points_back(part) and reached)):
+            return True  # (taken back or aside is a catch, unless eaten or the customer's:
+            # "tarjoilija vei sen takaisin keittiöön"; "söi puolet, loput meni roskiin")
         named = named or names
     return False
 
@@ -1171,12 +1174,12 @@ def _points_back(part: Sequence[str]) -> bool:
         b == "kaikki" and finnish.is_verb(a) for a, b in pairwise(part))
 
 
-# deeds done to a thing that reaches a customer: eating it, being served or brought it
-_DONE_TO = frozenset({"syödä", "maistaa", "saada", "tarjoilla", "juoda", "niellä", "antaa",
-                      "laittaa", "lisätä", "viedä", "kantaa", "haukata", "purra", "mennä"})
+# eating or being served a thing: it reached the customer
+_EATEN = frozenset({"syödä", "maistaa", "tarjoilla", "juoda", "niellä", "haukata", "purra"})
 # …not taken back or aside: a catch ("tarjoilija vei sen takaisin keittiöön", "kokki
 # laittoi sen sivuun": review256-257)
-_BACK = frozenset({"takaisin", "pois", "sivuun", "talteen", "roskiin"})
+_BACK = frozenset({"takaisin", "pois", "sivuun", "talteen", "roskiin", "roskikseen",
+                   "keittiöön", "kokille"})
 
 
 def _clauses_written(c: Case) -> list[list[str]]:

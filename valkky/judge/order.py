@@ -495,18 +495,21 @@ def clauses_kept(heard: list[str], norm: str, heard_cuts: frozenset[int] = froze
                  norm_cuts: frozenset[int] = frozenset()) -> bool:
     """Each clause keeps its words: the order within a clause is free, but "imuroi lattia
     ja pese matto" swaps the things of "imuroi matto ja pese lattia" (set 14). Clauses are
-    what stands between "ja", or from a join of its own on (``_SUB_CLAUSE``), each with a
-    verb; said without "ja", a verb after a word begins the next ("imuroi matto pese
-    lattia")."""
+    what stands between "ja", "mutta", "vaan", or from a join of its own on
+    (``_SUB_CLAUSE``) to its comma (``heard_cuts``, ``norm_cuts``), each with a verb; said
+    without "ja", a verb after a word begins the next ("imuroi matto pese lattia")."""
     expected = norm.split()
     if (_SUB_CLAUSE | _BOUNDS).isdisjoint(expected):
         return True
-    want = _clauses(expected, norm_cuts)
+    subs = not ((_fronted(heard) and not heard_cuts) or (_fronted(expected) and not norm_cuts))
+    # (a clause put first with no comma has no end told: all spoken answers, "kun tiedän
+    # soitan heti"; review258)
+    want = _clauses(expected, norm_cuts, subs)
     if len(want) < 2 or not all(any(finnish.is_verb(w) for w in clause) for clause in want
                                 if clause[0] not in _SUB_CLAUSE):
         return True  # (a clause of its own may have lost its verb as a frame word: "jos
         # lava on rikki")
-    got = _clauses(heard, heard_cuts)
+    got = _clauses(heard, heard_cuts, subs)
     if len(got) < len(want):
         got = [part for clause in got for part in _at_verbs(clause)]
     return sorted(map(word_bag, got), key=repr) == sorted(map(word_bag, want), key=repr)
@@ -521,7 +524,15 @@ _SUB_CLAUSE = frozenset({"koska", "kun", "jos", "vaikka", "kunnes", "jotta"})
 _BOUNDS = frozenset({"ja", "mutta", "vaan"})
 
 
-def _clauses(words: list[str], cuts: frozenset[int] = frozenset()) -> list[list[str]]:
+def _fronted(words: Sequence[str]) -> bool:
+    """``words`` begin with a clause of its own (``_SUB_CLAUSE``), past frame words and
+    adverbs ("heti kun voin tulen")."""
+    lead = [w for w in words if w not in FRAME_WORDS and not _floating(w)]
+    return bool(lead) and lead[0] in _SUB_CLAUSE
+
+
+def _clauses(words: list[str], cuts: frozenset[int] = frozenset(),
+             subs: bool = True) -> list[list[str]]:
     """``words`` between "ja"s (``_BOUNDS``), or from a join of its own on up to the next
     of its written ``cuts`` (a comma: "Kun tiedän, soitan." is "soitan kun tiedän"; a
     clause put first with no comma runs to the end, review256-257), without frame words,
@@ -539,7 +550,7 @@ def _clauses(words: list[str], cuts: frozenset[int] = frozenset()) -> list[list[
         if w in _BOUNDS:
             out.append([])
             inside = False
-        elif w in _SUB_CLAUSE:
+        elif subs and w in _SUB_CLAUSE:
             if len(out[-1]) == 1 and out[-1][0] in _SUB_CLAUSE:
                 waiting = out.pop()
             inside = True

@@ -352,6 +352,10 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
                    len(after))
         clause = after[:end]
+        if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
+                "mutta" in after[end:end + 1]:
+            continue  # (a rule said, then set aside: "aina ilmoitetaan esimiehelle, mutta
+            # tästä teidän ei tarvitse kertoa", review258)
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
         if _NO_REPORT.isdisjoint(clause) and (
                 any(_one_told(x, named) for x in to) if to
@@ -381,18 +385,19 @@ def _one_told(word: str, named: frozenset[str]) -> bool:
 
 
 def _we_tell(verb: str, before: Sequence[str]) -> bool:
-    """A passive ``verb`` said as "we tell": after "me" in any tense ("me ilmoitettiin jo"),
-    else now, with no word of a habit or a maybe in the three words ``before`` it (not
-    "yleensä ilmoitetaan", "ehkä ilmoitetaan", "ennen kerrottiin": review256-257)."""
+    """A passive ``verb`` said as "we tell", with no word of a habit or a maybe in the three
+    words ``before`` it: after "me" in any tense ("me ilmoitettiin jo"), else now (not
+    "yleensä ilmoitetaan", "me yleensä kutsutaan", "ehkä ilmoitetaan", "ennen
+    kerrottiin": review256-258)."""
     passive = [a.get("TENSE") for a in finnish.analyses(verb) if a.get("PERSON") == "4"]
-    return bool(passive) and ("me" in before or (
-        "present_simple" in passive and _USUALLY.isdisjoint(before)))
+    return bool(passive) and _USUALLY.isdisjoint(before) and (
+        "me" in before or "present_simple" in passive)
 
 
 # what makes a passive a habit or a maybe, no report of this ("aina", "ennen" tell a rule
 # or an order as often: "aina ilmoitetaan esimiehelle", "ennen korjausta ilmoitetaan")
-_USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "ehkä", "joskus",
-                      "välillä"})
+_USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "useimmiten",
+                      "ehkä", "kenties", "joskus", "toisinaan", "välillä", "jos"})
 # a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
 _TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
 # what makes one's telling no report: a later time, a condition
@@ -760,12 +765,13 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     if not by_form:
         return None
     said = {b for w in c.words for b in finnish.base_forms(w)}
-    negated = turned = took = False
+    negated = turned = took = when = False
     for i, w in enumerate(c.words):
         if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated, took = True, False
         elif w in MAIN_JOINS or w in SUB_JOINS or w in QUESTION_WORDS:
-            negated = False
+            negated, when = False, w in _WHEN_OR_IF  # (a deed said as a time or a
+            # condition is none done: "kysyn keittiöstä ennen kuin tarjoilen", set 208)
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
@@ -775,13 +781,18 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             negated = False  # the no had its verb, a clause starts: "ei ole kaidetta,
             # mene telineelle"
         took = took or (negated and bool(finnish.persons(w)))
-        if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):
+        if negated or when or not finnish.is_verb(w) or of_another_thing(c.words, i):
             continue
         found = [by_form[b] for b in finnish.base_forms(w) if b in by_form] + \
             [things for stem, things in by_stem.items() if w.startswith(stem)]
         if any(not things or things & said for things in found):
             return w, turned
     return None
+
+
+# joins of a time or a condition: what follows is no deed said done
+_WHEN_OR_IF = frozenset({"kun", "jos", "kuin", "kunnes"})  # (not a purpose, "jotta voin
+# pitää hanskat", nor "vaikka": review79)
 
 
 def _only_finite(word: str) -> bool:
