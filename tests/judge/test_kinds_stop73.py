@@ -246,3 +246,27 @@ def test_review257_clauses_first_reports_pointed_back(step: str, answer: str,
 ])
 def test_review258_spoken_clauses_first(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review259 (SAFETY): only the verb of a time or a condition yet to come is no deed done
+# (the main clause after it is read, a past "kun" told); a conditional rule and "me" with
+# a passive before "mutta" are reports; the near thing given or brought to whoever eats it
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-kartoitus b1-tapahtui", "asukas kaatui yöllä ja kun hän kaatui hän loukkaantui",
+     "wrong"),
+    ("yleinen-perehdytys samir.6",
+     "Älä korjaa. Jos kone pysähtyy kerrotaan esimiehelle, ei tarvii soittaa huoltoon.",
+     "correct"),
+    ("siivous-raportti asiakas.6",
+     "Me ilmoitetaan tästä esimiehelle, mutta teidän ei tarvitse soittaa kenellekään.",
+     "correct"),
+    ("ravintola-raportti antti.2", "Jälkiruoassa oli pähkinää, tarjoilija antoi sen vieraalle.",
+     "wrong"),
+    ("ravintola-raportti antti.2",
+     "Jälkiruoassa oli pähkinää, mutta tarjoilija huomasi ja vei sen asiakkaan pöydältä "
+     "takaisin keittiöön.", "correct"),
+    ("ravintola-raportti antti.2",
+     "Jälkiruoassa oli pähkinää, asiakas sai siitä allergisen reaktion.", "wrong"),
+])
+def test_review259_when_and_whom(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

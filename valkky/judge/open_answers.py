@@ -1152,8 +1152,11 @@ def _a_near_miss_told_done(c: Case) -> bool:
                  if _done_by_another(w, part[k + 1:k + 2])]
         eaten = any((finnish.base_forms(w) | finnish.base_forms(next(iter(after), "")))
                     & _EATEN for w, after in deeds)
-        reached = eaten or any("asiakas" in finnish.base_forms(w) or w == "pöytään"
-                               for w in part)  # (to the customer, to the table)
+        reached = eaten or any(finnish.base_forms(w) & _SERVED_TO and
+                               finnish.cases(w) & {"ulkotulento", "sisatulento", "nimento"}
+                               for w in part)  # (to the customer or the table, or the
+        # customer who did it: "asiakas sai siitä reaktion"; not "asiakkaan pöydältä
+        # takaisin", review259)
         if deeds and ((names and (reached or _BACK.isdisjoint(part))) or
                       (named and _points_back(part) and reached)):
             return True  # (taken back or aside is a catch, unless eaten or the customer's:
@@ -1174,6 +1177,8 @@ def _points_back(part: Sequence[str]) -> bool:
         b == "kaikki" and finnish.is_verb(a) for a, b in pairwise(part))
 
 
+# whom or where a thing is brought to reach the customer ("vieraalle", "pöydälle")
+_SERVED_TO = frozenset({"asiakas", "vieras", "lapsi", "pöytä", "sali"})
 # eating or being served a thing: it reached the customer
 _EATEN = frozenset({"syödä", "maistaa", "tarjoilla", "juoda", "niellä", "haukata", "purra"})
 # …not taken back or aside: a catch ("tarjoilija vei sen takaisin keittiöön", "kokki

@@ -352,8 +352,8 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
                    len(after))
         clause = after[:end]
-        if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
-                "mutta" in after[end:end + 1]:
+        if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and "me" not in before \
+                and "mutta" in after[end:end + 1]:
             continue  # (a rule said, then set aside: "aina ilmoitetaan esimiehelle, mutta
             # tästä teidän ei tarvitse kertoa", review258)
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
@@ -389,7 +389,9 @@ def _we_tell(verb: str, before: Sequence[str]) -> bool:
     words ``before`` it: after "me" in any tense ("me ilmoitettiin jo"), else now (not
     "yleensä ilmoitetaan", "me yleensä kutsutaan", "ehkä ilmoitetaan", "ennen
     kerrottiin": review256-258)."""
-    passive = [a.get("TENSE") for a in finnish.analyses(verb) if a.get("PERSON") == "4"]
+    passive = [a.get("TENSE") for a in finnish.analyses(verb)
+               if a.get("PERSON") == "4" and a.get("MOOD") != "conditional"]  # (not "me
+    # ilmoitettaisiin", we would: review258)
     return bool(passive) and _USUALLY.isdisjoint(before) and (
         "me" in before or "present_simple" in passive)
 
@@ -397,7 +399,8 @@ def _we_tell(verb: str, before: Sequence[str]) -> bool:
 # what makes a passive a habit or a maybe, no report of this ("aina", "ennen" tell a rule
 # or an order as often: "aina ilmoitetaan esimiehelle", "ennen korjausta ilmoitetaan")
 _USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "useimmiten",
-                      "ehkä", "kenties", "joskus", "toisinaan", "välillä", "jos"})
+                      "ehkä", "kenties", "joskus", "toisinaan", "välillä"})  # (not "jos":
+# a rule for what was asked, "jos kone pysähtyy kerrotaan esimiehelle", review259)
 # a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
 _TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
 # what makes one's telling no report: a later time, a condition
@@ -770,8 +773,9 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
         if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated, took = True, False
         elif w in MAIN_JOINS or w in SUB_JOINS or w in QUESTION_WORDS:
-            negated, when = False, w in _WHEN_OR_IF  # (a deed said as a time or a
-            # condition is none done: "kysyn keittiöstä ennen kuin tarjoilen", set 208)
+            negated, when = False, w in _WHEN_OR_IF  # (the verb of a time or a condition
+            # yet to come is no deed done: "kysyn keittiöstä ennen kuin tarjoilen", set
+            # 208; not one past, "kun hän kaatui hän loukkaantui", review259)
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
@@ -781,7 +785,11 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             negated = False  # the no had its verb, a clause starts: "ei ole kaidetta,
             # mene telineelle"
         took = took or (negated and bool(finnish.persons(w)))
-        if negated or when or not finnish.is_verb(w) or of_another_thing(c.words, i):
+        if when and finnish.is_verb(w):
+            when = False  # (only its own verb: the main clause after it is read)
+            if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(w)):
+                continue
+        if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):
             continue
         found = [by_form[b] for b in finnish.base_forms(w) if b in by_form] + \
             [things for stem, things in by_stem.items() if w.startswith(stem)]
