@@ -22,7 +22,7 @@ from valkky.judge.case import (
     normalised,
     written_with_cuts,
 )
-from valkky.judge.compare import compare_with
+from valkky.judge.compare import compare_with, sentences_of
 from valkky.judge.deed_words import (
     CONDITIONS,
     MODALS,
@@ -984,7 +984,7 @@ def _another_ordinal(c: Case) -> tuple[str, str, str] | None:
 def _sentences_apart(written: str, example: str) -> str:
     """``example`` (normalised) with "ja" where ``written`` ends a sentence inside it: "Et
     voi. Kerro esimiehelle." is a no, then a command, not "you cannot tell" (set 197)."""
-    parts = [normalised(p) for p in re.split(r"[.!?]+\s", written)]
+    parts = [" ".join(words) for words in sentences_of(written)]
     return " ja ".join(parts) if len(parts) > 1 and " ".join(parts) == example else example
 
 
@@ -995,9 +995,10 @@ def _a_no_apart(c: Case) -> Case:
     review188). Speech has no commas: a spoken
     answer is read as it was."""
     cuts = sorted(k for k in commas_at(c) if 0 < k < len(c.words))  # (canonical words)
-    ends = [*cuts[1:], len(c.words)]
+    starts, ends = [0, *cuts[:-1]], [*cuts[1:], len(c.words)]  # (each cut's part before it
+    # and after it)
     at = [k for n, k in enumerate(cuts) if c.words[k] in NEGATIONS and any(
-        finnish.persons(w) for w in c.words[(cuts[n - 1] if n else 0):k]
+        finnish.persons(w) for w in c.words[starts[n]:k]
         if w not in NEGATIONS) and _its_verb(c.words[k + 1:k + 2])
         and not any(finnish.base_forms(w) & (NEED_SAID | _MAKING_SAFE)
                     for w in c.words[k:ends[n]])
@@ -1009,13 +1010,13 @@ def _a_no_apart(c: Case) -> Case:
     tells = any(finnish.base_forms(w) & CALLING_OR_TELLING for _, n in c.accepted
                 for w in n.split())
     at += [k for n, k in enumerate(cuts) if (not n and k == 1 and c.words[0] in NEGATIONS) or (
-        tells and _a_telling_said_needless(c.words[(cuts[n - 1] if n else 0):k],
+        tells and _a_telling_said_needless(c.words[starts[n]:k],
                                            c.words[k:ends[n]]))]
     # (…and after a lone no first, an answer to the question: "Ei. Sun tarvii ilmoittaa
     # esimiehelle." says yes to telling, review253)
     begun = {0, *at} | {k for k in cuts if c.words[k] in MAIN_JOINS}
-    at += [k for n, k in enumerate(cuts) if (cuts[n - 1] if n else 0) in begun and
-           _a_clause_after_a_no(c.words[(cuts[n - 1] if n else 0):k], c.words[k:ends[n]])]
+    at += [k for n, k in enumerate(cuts) if starts[n] in begun and
+           _a_clause_after_a_no(c.words[starts[n]:k], c.words[k:ends[n]])]
     # (…and a clause after a no whose part begins a clause: not "laikat pitää tarkistaa,
     # vanhoja ei käytetä, suojus pysyy paikallaan", whose no would take the first part)
     if not at:
@@ -1040,11 +1041,6 @@ def _a_telling_said_needless(before: Sequence[str], part: Sequence[str]) -> bool
         any(finnish.base_forms(w) & CALLING_OR_TELLING for w in part)
 
 
-def _an_imperative(word: str) -> bool:
-    """``word`` has an imperative reading ("kerro", "soita")."""
-    return any(a.get("MOOD") == "imperative" for a in finnish.analyses(word))
-
-
 def _a_clause_after_a_no(before: Sequence[str], after: Sequence[str]) -> bool:
     """``after``, typed after a comma that ends a no with its verb (``before``), is a
     clause of its own: a command ("et saa, kerro esimiehelle", as the step's "Ei saa.
@@ -1056,7 +1052,7 @@ def _a_clause_after_a_no(before: Sequence[str], after: Sequence[str]) -> bool:
             not SUB_JOINS.isdisjoint(before) or after[0] in MAIN_JOINS | SUB_JOINS or \
             not NEGATIONS.isdisjoint(after):
         return False  # (not a condition's no: "jos ei ole kiire, kerro …, muuten …")
-    if _an_imperative(after[0]):
+    if finnish.has_mood(after[0], "imperative"):
         return True
     persons = [p for w in after for p, _ in finnish.persons(w)]
     return bool(persons) and set(persons) == {"3"} and not any(

@@ -113,8 +113,7 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         return like(w, others) or any(_fronted(w, o) for o in others)
 
     examples = example_clauses(tuple(accepted))
-    theirs = frozenset(x for n in accepted for w in n.split()
-                       for x in (w, *finnish.base_forms(w)))  # (the examples' words)
+    theirs = _examples_words(tuple(accepted))
     words = _yes_after_a_deed(_answered_no(words, accepted, examples))
     said = clauses(words)
     said_after_a_no = {b for a, b in pairwise(words) if a in NEGATIONS}
@@ -226,6 +225,13 @@ def example_clauses(accepted: tuple[str, ...]) -> list[tuple[bool, list[str], li
     """The clauses of a step's examples, a yes after a no's deed of its own (made once a
     step: contradicts asks for them with every answer)."""
     return [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _examples_words(accepted: tuple[str, ...]) -> frozenset[str]:
+    """The words of a step's examples and their base forms (made once a step, as
+    ``example_clauses``: contradicts asks for them with every answer)."""
+    return frozenset(x for n in accepted for w in n.split() for x in (w, *finnish.base_forms(w)))
 
 
 def _alike(a: str, b: str) -> bool:
@@ -412,17 +418,22 @@ _TOLD_OR_DONE = CALLING_OR_TELLING | {"tehdä", "pelätä", "huolestua", "huoleh
                                       "murehtia", "kiirehtiä", "hätäillä", "jännittää"}
 
 
+def _needs_at(words: Sequence[str], verbs: Sequence[str]) -> list[int]:
+    """Where in ``words`` a need stands right before a deed of ``verbs``."""
+    return [i for i, (a, b) in enumerate(pairwise(words))
+            if b in verbs and NEED & finnish.base_forms(a)]
+
+
 def _under_need(words: Sequence[str], verbs: Sequence[str]) -> list[str]:
     """The deeds of ``verbs`` said right after a need, and past a going or starting to one
     ("ei tarvii mennä kertomaan", "ei sun tarvii lähtee soittaa", "ei tarvitse käydä
     kertomassa": review254)."""
     out = []
-    for i, (a, b) in enumerate(pairwise(words)):
-        if b in verbs and NEED & finnish.base_forms(a):
-            out.append(b)
-            if finnish.base_forms(b) & _ON_THE_WAY and words[i + 2:i + 3] and \
-                    words[i + 2] in verbs:
-                out.append(words[i + 2])
+    for i in _needs_at(words, verbs):
+        out.append(words[i + 1])
+        if finnish.base_forms(words[i + 1]) & _ON_THE_WAY and words[i + 2:i + 3] and \
+                words[i + 2] in verbs:
+            out.append(words[i + 2])
     return out
 
 
@@ -433,11 +444,10 @@ _ON_THE_WAY = frozenset({"mennä", "käydä", "lähteä", "ruveta", "alkaa"})
 def _after_the_need(words: Sequence[str], verbs: Sequence[str]) -> list[str]:
     """The words after the first need in ``words`` whose deed is of ``verbs``, up to the
     next join: what the need is of ("hoitajaa" of "… ei tarvii hälyttää hoitajaa")."""
-    at = next((i for i, (a, b) in enumerate(pairwise(words))
-               if b in verbs and NEED & finnish.base_forms(a)), None)
-    if at is None:
+    at = _needs_at(words, verbs)
+    if not at:
         return []
-    rest = words[at + 2:]
+    rest = words[at[0] + 2:]
     end = next((k for k, x in enumerate(rest) if x in MAIN_JOINS), len(rest))
     return [x for x in rest[:end] if x not in _NONE_AT_ALL and x not in _OF_THIS
             and x not in FRAME_WORDS]  # (not "siitä", "sen": what is told of)
