@@ -74,7 +74,7 @@ def _foreseen(task: m.Task) -> Iterator[tuple[Judgement, bool]]:
     """Verdicts an answer to ``task`` may get, as far as they set the reply's words, each
     typed (exact) and heard by a recogniser: the trainer's reactions first."""
     first = task.accept[0] if task.accept else None
-    for key, reaction in task.mistakes.items():
+    for key, reaction in (*task.mistakes.items(), *task.forbidden.items()):
         for exact in (True, False):
             yield Judgement(reaction.verdict or "wrong", None, 0.0, first, "",
                             matched=key), exact
@@ -129,6 +129,8 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         replies.append(Reply(say=phrases.SILENCE))
     elif j.matched and j.matched in task.mistakes:
         replies.append(Reply(reaction=task.mistakes[j.matched]))
+    elif j.matched and j.matched in task.forbidden:  # a deed the praise forbids
+        replies.append(Reply(reaction=task.forbidden[j.matched]))
     elif j.matched and (earlier := task.earlier_replies.get(j.matched)) and earlier.say:
         # an earlier turn's mistake said again (judge.said_before): that turn's reply says
         # why (its words of why only: the loader leaves out what it told to say there)

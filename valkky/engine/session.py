@@ -231,7 +231,7 @@ class Session:
         for text in speech:
             self._emit(ev.Say(text=text, step=step_id, slow=slow, barge_in=barge_in))
         prompt_text = " ".join(speech) or " ".join(cue)
-        own = (*task.accept, *task.keywords, *task.mistakes, *others)
+        own = (*task.accept, *task.keywords, *task.mistakes, *task.forbidden, *others)
         tries = task.tries
         attempt = 1
         while True:
@@ -503,7 +503,8 @@ def judge_arguments(task: m.Task) -> dict[str, Any]:
     other options: its keywords, its foreseen mistakes (a mistake may carry its own verdict,
     almost) and the options it sets (`valkky check --lesson` judges as a session does)."""
     return {"keywords": task.keywords,
-            "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+            "wrong_answers": {**dict.fromkeys(task.forbidden, "wrong"),
+                              **{k: r.verdict or "wrong" for k, r in task.mistakes.items()}},
             **_judge_options(task)}
 
 

@@ -802,6 +802,23 @@ _INTERJECTIONS = frozenset({"voi", "harmi", "ai", "oi", "oho", "jaa", "aijaa", "
                             "niin", "hups", "kiva", "jee", "jes"})
 
 
+# the words that turn a deed away, without which it is another deed ("ota sormus pois":
+# "ota sormus" takes it; not "laita jarrut päälle", "leimaa sisään", whose verb alone says
+# as much)
+_WAY = frozenset({"pois", "irti"})
+
+
+def _its_way_left_out(c: Case) -> tuple[str, str] | None:
+    """An accepted answer that is the answer's words and one word of its way more ("ota
+    sormus" beside "ota sormus pois"), and that word."""
+    for original, norm in c.accepted:
+        theirs = norm.split()
+        way = [i for i, w in enumerate(theirs) if w in _WAY]
+        if len(way) == 1 and theirs[:way[0]] + theirs[way[0] + 1:] == list(c.words):
+            return original, theirs[way[0]]
+    return None
+
+
 def _in_own_words(c: Case) -> Judgement | None:
     acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
     if acts:
@@ -850,6 +867,10 @@ def _in_own_words(c: Case) -> Judgement | None:
         # trainer: wrong; issue 12, judge46, stop 40)
         c.note("a time or an amount alone, where the examples say what is done")
         return c.judgement("wrong")
+    if (whole := _its_way_left_out(c)) is not None:
+        c.note(f"'{whole[0]}' without its '{whole[1]}'")
+        return c.judgement("almost", "missing_words", closest=whole[0])  # "ota sormus" for
+        # "ota sormus pois" (set 210, both trainers almost: the ring stays on)
     if _a_near_miss_told_done(c):
         # "asiakas sai pähkinää" where every example says it almost happened (set 196,
         # both trainers wrong): the near miss told as done

@@ -114,7 +114,7 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
 
     examples = example_clauses(tuple(accepted))
     theirs = _examples_words(tuple(accepted))
-    words = _yes_after_a_deed(_answered_no(words, accepted, examples))
+    words = _yes_after_a_deed(_answered_no(_but_spoken(words), accepted, examples))
     said = clauses(words)
     said_after_a_no = {b for a, b in pairwise(words) if a in NEGATIONS}
     predicates = {w for i, w in enumerate(words) if _needless_at(words, i)}
@@ -352,16 +352,20 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
         before = words[max(0, i - 2):i]
         if not (finnish.base_forms(w) & CALLING_OR_TELLING and NEGATIONS.isdisjoint(before)
                 and (any(p in ("1", "2") for p, _ in finnish.persons(w)) or
-                     _we_tell(w, words[max(0, i - 3):i]))):
+                     _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))):
             continue
         after = words[i + 1:]
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
                    len(after))
         clause = after[:end]
-        if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and "me" not in before \
-                and "mutta" in after[end:end + 1]:
+        if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
+                "mutta" in after[end:end + 1] and ("me" not in before or _under_need(
+                    after[end + 1:], [x for x in after[end + 1:]
+                                      if finnish.base_forms(x) & _TELLING_ITSELF])):
             continue  # (a rule said, then set aside: "aina ilmoitetaan esimiehelle, mutta
-            # tästä teidän ei tarvitse kertoa", review258)
+            # tästä teidän ei tarvitse kertoa", review258; with "me" where a telling is
+            # then said needless, not a call: "me aina ilmoitetaan …, mutta nyt teidän ei
+            # tarvitse kertoa", review260)
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
         if _NO_REPORT.isdisjoint(clause) and (
                 any(_one_told(x, named) for x in to) if to
@@ -390,16 +394,21 @@ def _one_told(word: str, named: frozenset[str]) -> bool:
         word in named or bool(forms & named)))
 
 
-def _we_tell(verb: str, before: Sequence[str]) -> bool:
-    """A passive ``verb`` said as "we tell", with no word of a habit or a maybe in the three
-    words ``before`` it: after "me" in any tense ("me ilmoitettiin jo"), else now (not
-    "yleensä ilmoitetaan", "me yleensä kutsutaan", "ehkä ilmoitetaan", "ennen
-    kerrottiin": review256-258)."""
+# a telling itself, not a call ("… mutta teidän ei tarvitse soittaa kenellekään" sets no
+# rule aside)
+_TELLING_ITSELF = frozenset({"kertoa", "ilmoittaa", "sanoa"})
+
+
+def _we_tell(verb: str, around: Sequence[str]) -> bool:
+    """A passive ``verb`` said as "we tell", with no word of a habit or a maybe ``around``
+    it (the three words before it and the one after, "me ilmoitetaan yleensä"): after "me"
+    in any tense ("me ilmoitettiin jo"), else now (not "yleensä ilmoitetaan", "me yleensä
+    kutsutaan", "ehkä ilmoitetaan", "ennen kerrottiin": review256-258, 260)."""
     passive = [a.get("TENSE") for a in finnish.analyses(verb)
                if a.get("PERSON") == "4" and a.get("MOOD") != "conditional"]  # (not "me
     # ilmoitettaisiin", we would: review258)
-    return bool(passive) and _USUALLY.isdisjoint(before) and (
-        "me" in before or "present_simple" in passive)
+    return bool(passive) and _USUALLY.isdisjoint(around) and (
+        "me" in around or "present_simple" in passive)
 
 
 # what makes a passive a habit or a maybe, no report of this ("aina", "ennen" tell a rule
@@ -768,6 +777,16 @@ def _not_the_deed(word: str) -> bool:
     return not NOT_THE_DEED.isdisjoint(finnish.base_forms(word))
 
 
+def _but_spoken(words: Sequence[str]) -> Sequence[str]:
+    """``words`` with spoken "mut" read as "mutta" where no verb before it takes it as
+    "minut" ("me ilmoitetaan yleensä esimiehelle mut tästä …", review260; not "se vei mut
+    kotiin")."""
+    if "mut" not in words:
+        return words
+    return [("mutta" if w == "mut" and (i == 0 or not finnish.is_verb(words[i - 1])) else w)
+            for i, w in enumerate(words)]
+
+
 def affirms_denied(c: Case) -> tuple[str, bool] | None:
     """A verb the trainer's answers say only with a no, said with a yes beside the rest of
     an answer: "asukas kaatui yöllä ja loukkaantui" where "asukas kaatui mutta ei
@@ -778,14 +797,18 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     if not by_form:
         return None
     said = {b for w in c.words for b in finnish.base_forms(w)}
-    negated = turned = took = when = False
+    negated = turned = took = when = chain = False
+    commas = commas_at(c)
     for i, w in enumerate(c.words):
+        if i in commas:
+            chain = False  # (a time's clause ends at its comma)
         if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated, took = True, False
         elif w in MAIN_JOINS or w in SUB_JOINS or w in QUESTION_WORDS:
-            negated, when = False, w in _WHEN_OR_IF  # (the verb of a time or a condition
-            # yet to come is no deed done: "kysyn keittiöstä ennen kuin tarjoilen", set
-            # 208; not one past, "kun hän kaatui hän loukkaantui", review259)
+            negated, when, chain = False, w in _WHEN_OR_IF, False  # (the verb of a time
+            # or a condition yet to come is no deed done: "kysyn keittiöstä ennen kuin
+            # tarjoilen", set 208; not one past, "kun hän kaatui hän loukkaantui",
+            # review259)
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
@@ -795,9 +818,15 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             negated = False  # the no had its verb, a clause starts: "ei ole kaidetta,
             # mene telineelle"
         took = took or (negated and bool(finnish.persons(w)))
+        if chain and finnish.is_verb(w):
+            if not _only_finite(w):
+                continue  # (its verb's infinitive: "ennen kuin voin tarjoilla sen", review260)
+            chain = False  # (a verb in a person: the main clause after it is read)
         if when and finnish.is_verb(w):
-            when = False  # (only its own verb: the main clause after it is read)
-            if not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(w)):
+            when = False  # (only its own verb and what hangs on it)
+            tenses = {a.get("TENSE") for a in finnish.analyses(w)}
+            if "past_imperfective" not in tenses or "present_simple" in tenses:
+                chain = True  # (yet to come: "voin" is past only beside its present)
                 continue
         if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):
             continue

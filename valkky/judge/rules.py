@@ -73,6 +73,7 @@ from valkky.judge.polarity import (
     WITHOUT,
     affirms_denied,
     bare_no_on_its_verb,
+    commas_at,
     contradicts,
     finite_yes,
     idle_nos,
@@ -106,6 +107,7 @@ from valkky.judge.vague_reason import asks_why, danger_alone
 from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
+    BARE_REPLY,
     BE,
     BREAK_ROOMS,
     BUT,
@@ -2672,6 +2674,9 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     if any(w in NEGATIONS and using_verb(rest[k + 1]) and forbidden_said(c, rest[k + 1:k + 3])
            for k, w in enumerate(rest[:-2])):
         return True
+    if (until := next((i for i, w in enumerate(rest) if i > 1 and w in _UNTIL
+                       and rest[i - 1] not in NEGATIONS), None)) is not None:
+        rest = rest[:until]  # "… en käytä sitä ennen kuin se on korjattu": no till then
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
             and w not in _NOT_MEANING]
@@ -2689,6 +2694,10 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         for words in _said_of(c, m, rest))
 
 
+# a time a no holds until ("en käytä sitä ennen kuin se on korjattu", "… kunnes se korjataan")
+_UNTIL = frozenset({"ennen", "kunnes"})
+
+
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
     """The words that say ``mistake`` (its no aside): all of them, and for a wrong one also
     without the place it names ("en hae takkia" turns down "haen takin pukuhuoneesta") and
@@ -2703,7 +2712,16 @@ def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
             (len(bare) > 1 or finnish.only_a_verb(bare[0])):
         said.append(bare)  # its object pronoun left out, as a no leaves it: "en laittanut
         # hyllyyn" turns down "laitoin ne hyllyyn", "en myynyt" "myin ne" (set 34)
+    if c.mistakes[mistake] == "wrong" and (at := next((
+            i for i, (w, after) in enumerate(pairwise(words))
+            if w in _OBJECT_PRONOUNS and finnish.word_classes(after) == _A_NOUN), None)) \
+            is not None:
+        said.append([*words[:at + 1], *words[at + 2:]])  # "this thing" said as "this":
+        # "en käytä sitä" turns down "käytän sitä lavaa" (set 203)
     return said
+
+
+_A_NOUN = frozenset({"nimisana"})
 
 
 _OBJECT_PRONOUNS = _PRONOUNS - {"niiden", "siihen", "niihin"}  # se, sen, sitä, ne, niitä
@@ -3350,7 +3368,7 @@ def extra_clause(c: Case) -> Judgement | None:
     words = c.words
     if len(words) < 3 or c.negative or c.open_question or c.repeat:
         return None
-    cut = _clause_cut(words)
+    cut = _clause_cut(words, commas_at(c))
     if cut is None:
         return None
     head, tail = words[:cut], words[cut:]
@@ -3445,12 +3463,21 @@ def _another_thing(own: list[str], said_of: list[str]) -> bool:
 _THING = frozenset({"nimisana"})
 
 
-def _clause_cut(words: list[str]) -> int | None:
+_PUT_OFF = LATER | TIME_POSTPOSITIONS | {"vasta"}
+
+
+def _clause_cut(words: list[str], commas: frozenset[int]) -> int | None:
     """Where a second statement begins: at "ja", else one word before the verb of a
-    statement after a verbless answer ("mökillä | siellä satoi")."""
+    statement after a verbless answer ("mökillä | siellä satoi"), or at the verb where a
+    comma is written before it ("käytävällä, | laitan sen sivuun")."""
     if "ja" in words[1:-2]:
         return words.index("ja", 1)
     verb = next((i for i, w in enumerate(words) if finnish.persons(w)), None)
+    if verb is not None and verb in commas and not BARE_REPLY.issuperset(words[:verb]) and \
+            _PUT_OFF.isdisjoint(words[verb:]):
+        return verb  # (not after a reply alone: "selvä, vien ne hyllylle kaksi" is judged
+        # whole, its clause the answer; nor a deed put off, "hiusverkon, laitan sen vasta
+        # tauon jälkeen", review129)
     return verb - 1 if verb is not None and verb >= 2 else None
 
 

@@ -13,6 +13,7 @@ from valkky.judge import finnish
 from valkky.judge.carry_on import TOOL_ENDS
 from valkky.judge.later_deed import later_deed_of
 from valkky.judge.normalise import rough_words
+from valkky.judge.reply_forbids import deeds_forbidden
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, sentences_said
 from valkky.judge.wordsets import BARE_REPLY, WHEN_WORDS
 from valkky.lesson import model as m
@@ -328,7 +329,7 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
                 task = replace(task, strict=(*task.strict, "short_answer"))
             if then := later_deed_of(text):  # "Laita ensin X ja tee sitten Y": Y
                 task = replace(task, then_deed=then)
-            task = replace(task, situation=text)
+            task = replace(_with_forbidden(task), situation=text)
             return m.AskStep(**base, text=text, task=task)
         # Repeating is practising the model's own words: the sentence itself always
         # counts, `accept` lists variants that count too, and another word of the same
@@ -405,6 +406,16 @@ def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
         topics=tuple(got.get("topics") or ()),
         sentences=got.get("sentences") or 0,
     )
+
+
+def _with_forbidden(task: m.Task) -> m.Task:
+    """``task`` with the deeds its reply to a right answer forbids ("Älä käytä sitä
+    lavaa."), each with a sharp no and that sentence as its reply (judge.reply_forbids)."""
+    if task.correct is None or not task.correct.say:
+        return task
+    deeds = deeds_forbidden(task.correct.say, (*task.accept, *task.keywords, *task.mistakes))
+    return replace(task, forbidden={deed: m.Reaction(say=f"Ei! {said}")
+                                    for deed, said in deeds}) if deeds else task
 
 
 def _praise_after_answer(c: Checker, raw: YMap, got: dict[str, Any]) -> None:
@@ -590,7 +601,7 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
         if got is None:
             continue
         assert isinstance(raw, YMap)
-        task = _with_earlier_mistakes(_task(c, got, raw, where), turns)
+        task = _with_earlier_mistakes(_with_forbidden(_task(c, got, raw, where)), turns)
         if turns and isinstance(turns[-1], m.RobotTurn):  # the line this turn answers
             task = replace(task, situation=_story(turns, turns[-1]))
         turns.append(m.LearnerTurn(id=got.get("id") or f"{step_id}.{i + 1}",

@@ -96,6 +96,10 @@ class Task:
     earlier_said: tuple[str, ...] = ()
     # …and each earlier mistake's own reply, which says why when it is said again here
     earlier_replies: Mapping[str, Reaction] = field(default_factory=dict)
+    # the deeds the reply to a right answer forbids ("Älä käytä sitä lavaa." → "käytän sitä
+    # lavaa"), each with that sentence as its reply: judged as foreseen wrong mistakes
+    # (judge.reply_forbids; set 203, both trainers wrong)
+    forbidden: Mapping[str, Reaction] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -70,8 +70,10 @@ class ScriptedLearner:
                 answer, verdict, reason = error
                 # A changed word may be a word of its own: the judge may call it wrong,
                 # or, when it is another form of the same word (nostaa ~ nosta, the
-                # imperative), a word_form error.
+                # imperative), a word_form error; a step that foresees the slip gives
+                # its own reply ("tapan": another word, the lesson says why).
                 also = ("word_form",) if reason in {"vowel_length", "double_consonant"} else ()
+                also = (*also, "mistake")
                 self._expect(prompt, answer, (verdict, "wrong"), (reason, *also, None))
                 return Answer(answer)
             self._expect(prompt, "en tiedä", ("wrong",))

@@ -1,0 +1,60 @@
+"""Kinds mended at stop 74 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# review255 left, set 203 (SAFETY, both trainers wrong): the deed the praise forbids ("Älä
+# käytä sitä lavaa.") said beside the place of the broken pallet; its no, a place it is put
+# aside and a no until it is mended stay right
+@as_table(("answer", "verdict"), [
+    ("käytävällä, mä käytän sitä vielä", "wrong"),
+    ("se on käytävällä, mutta käytän sitä vielä tänään", "wrong"),
+    ("lava on käytävällä ja mä käytän sitä", "wrong"),
+    ("käytävällä, en käytä sitä", "correct"),
+    ("lava on käytävällä, en käytä sitä ennen kuin se on korjattu", "correct"),
+    ("käytävällä, laitan sen sivuun", "correct"),
+    ("käytävällä", "correct"),
+])
+def test_set203_the_deed_the_praise_forbids(answer: str, verdict: str) -> None:
+    judged_as_expected("varasto-turvallisuus step-26", answer, verdict)
+
+
+# review260: a time's or a condition's verb with the infinitive it takes is no deed done
+# ("ennen kuin voin tarjoilla"); a passive rule with "me" set aside by a needless telling
+# after "mutta" (spoken "mut" too), a habit word after the passive
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-hygienia allergia", "kysyn kokilta ennen kuin voin tarjoilla sen", "correct"),
+    ("ravintola-hygienia allergia",
+     "mä kysyn ekaks keittiöstä, ennen ku mä saan tarjoilla sitä", "correct"),
+    ("ravintola-hygienia allergia", "jos asiakas haluaa mä voin tarjoilla sen", "wrong"),
+    ("siivous-raportti asiakas.6",
+     "Me aina ilmoitetaan esimiehelle, mutta nyt teidän ei tarvitse kertoa kenellekään.",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "me ilmoitetaan yleensä esimiehelle mut tästä teidän ei tarvii kertoo kenellekään",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "Me ilmoitetaan tästä esimiehelle, mutta teidän ei tarvitse soittaa kenellekään.",
+     "correct"),
+])
+def test_review260_a_time_and_a_rule_set_aside(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 209-210 (both trainers almost): an open answer that is an example without the word
+# that turns its deed away; a comma's clause behind a verbless answer, not behind a reply
+# alone nor a deed put off
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti anna", "Ota sormus.", "almost"),
+    ("elintarvike-raportti anna", "ota sormus pois", "correct"),
+    ("hoiva-raportti elias.2", "laita ensin jarrut", "correct"),
+    ("metalli-esimies viallinen", "viallinen, laitan sen punaiseen laatikkoon", "correct"),
+    ("elintarvike-tuotanto kysy-hiusverkko",
+     "hiusverkon, laitan sen vasta tauon jälkeen, taas", "wrong"),
+])
+def test_sets209_210_the_way_and_the_comma(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
