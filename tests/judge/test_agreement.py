@@ -766,6 +766,11 @@ from tests.judge.golden import recorded
 # the judge of 5f2683cb; trainers agree 297/300.
 # Set 210 (session 74, set210: 60 steps, seed 210, of the 339 steps sets 201–209 had not
 # used): 291/300 = 97.0 % on the judge of 5f2683cb; trainers agree 296/300.
+# Set 211 (session 74, set211: 60 steps, seed 211, of the 339 steps sets 202–210 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of d45b895b; trainers agree 299/300.
+# Set 212 (session 74, set212: 60 steps, seed 212, of the 339 steps sets 203–211 had not
+# used): 294/300 = 98.0 % on the judge of d45b895b; trainers agree 298/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

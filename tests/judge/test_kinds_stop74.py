@@ -16,8 +16,13 @@ from valkky.testing.table import as_table
     ("lava on käytävällä ja mä käytän sitä", "wrong"),
     ("käytävällä, en käytä sitä", "correct"),
     ("lava on käytävällä, en käytä sitä ennen kuin se on korjattu", "correct"),
-    ("käytävällä, laitan sen sivuun", "correct"),
     ("käytävällä", "correct"),
+    # review261: a no until a time to do it, a no of another thing's mistake, a tail
+    # behind a one-word answer
+    ("käytävällä, en käytä sitä ennen kuin esimies lähtee", "wrong"),
+    ("käytävällä, en käytä sitä ennen taukoa", "wrong"),
+    ("käytävällä, otan sen käyttöön", "wrong"),
+    ("käytävällä, laitan tavarat sen päälle", "wrong"),
 ])
 def test_set203_the_deed_the_praise_forbids(answer: str, verdict: str) -> None:
     judged_as_expected("varasto-turvallisuus step-26", answer, verdict)
@@ -40,21 +45,33 @@ def test_set203_the_deed_the_praise_forbids(answer: str, verdict: str) -> None:
     ("siivous-raportti asiakas.6",
      "Me ilmoitetaan tästä esimiehelle, mutta teidän ei tarvitse soittaa kenellekään.",
      "correct"),
+    ("siivous-raportti asiakas.6",
+     "me ilmoitetaan esimiehelle, mutta teidän ei tarvitse kertoa kenellekään", "correct"),
+    # a report put off or made a condition the question does not ask
+    ("siivous-raportti asiakas.6", "Jos joku kysyy, ilmoitetaan esimiehelle.", "wrong"),
+    ("siivous-raportti asiakas.6", "me ilmoitetaan esimiehelle ens viikolla", "wrong"),
+    ("siivous-raportti asiakas.6", "kun esimies tulee, kerron hänelle", "correct"),
+    ("siivous-raportti asiakas.6", "jos maljakko oli kallis, ilmoitetaan esimiehelle",
+     "wrong"),
+    ("valmistus-raportti sari.8", "soita huoltoon jos laatikko on jumissa", "correct"),
+    ("autoala-raportti asiakas.2",
+     "päivää, soitan korjaamolta. autonne ei ole valmis tänään, varaosa tulee vasta huomenna",
+     "correct"),
+    ("varasto-keraily uusi-tilaus.2", "selvä, en kerää sitä", "wrong"),
 ])
 def test_review260_a_time_and_a_rule_set_aside(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
 
 
 # sets 209-210 (both trainers almost): an open answer that is an example without the word
-# that turns its deed away; a comma's clause behind a verbless answer, not behind a reply
-# alone nor a deed put off
+# that turns its taking or putting away; no tail behind a one-word answer a statement of
+# its own (review261)
 @as_table(("step", "answer", "verdict"), [
     ("elintarvike-raportti anna", "Ota sormus.", "almost"),
     ("elintarvike-raportti anna", "ota sormus pois", "correct"),
     ("hoiva-raportti elias.2", "laita ensin jarrut", "correct"),
-    ("metalli-esimies viallinen", "viallinen, laitan sen punaiseen laatikkoon", "correct"),
-    ("elintarvike-tuotanto kysy-hiusverkko",
-     "hiusverkon, laitan sen vasta tauon jälkeen, taas", "wrong"),
+    ("metalli-raportti marjatta.8", "vanhat laikat pitää heittää", "correct"),
+    ("metalli-turvallisuus korvat", "kuulosuojaimet, laitan ne taskuun", "wrong"),
 ])
-def test_sets209_210_the_way_and_the_comma(step: str, answer: str, verdict: str) -> None:
+def test_sets209_210_the_way_left_out(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

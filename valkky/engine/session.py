@@ -524,7 +524,8 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if task.strict:
         options["strict"] = task.strict
-    if unsafe := tuple(k for k, r in task.mistakes.items() if r.calls_unsafe):
+    if unsafe := tuple(k for k, r in (*task.mistakes.items(), *task.forbidden.items())
+                       if r.calls_unsafe):  # (a deed the praise forbids: its "Ei!" says so)
         options["unsafe_mistakes"] = unsafe
     if later := tuple(k for k, r in task.mistakes.items() if _wants_too(r)):
         options["later_mistakes"] = later

@@ -54,6 +54,7 @@ from valkky.judge.polarity import (
     contradicts,
     main_clauses,
     only_finite,
+    report_put_off,
 )
 from valkky.judge.rules import another_count, as_mistake
 from valkky.judge.shelving import written_later
@@ -249,6 +250,12 @@ def open_answer(c: Case) -> Judgement | None:
             (again := fault_said_again(c)) is not None:
         return again  # "ensi kerralla en laita tukipukkeja" beside "jere ei laittanut
         # tukipukkeja": the story's fault as a plan (fault_again; SAFETY)
+    if j is not None and j.verdict in ("correct", "almost") and \
+            report_put_off(c.words, [n for _, n in c.accepted], c.situation):
+        c.note("every telling of the learner's put off or a condition, where the examples "
+               "tell now")
+        return c.judgement("wrong")  # "jos joku kysyy, ilmoitetaan esimiehelle" to "Mitä
+        # nyt tehdään?" (review260, SAFETY)
     if j is not None and j.verdict in ("correct", "almost") and \
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
@@ -809,14 +816,21 @@ _WAY = frozenset({"pois", "irti"})
 
 
 def _its_way_left_out(c: Case) -> tuple[str, str] | None:
-    """An accepted answer that is the answer's words and one word of its way more ("ota
-    sormus" beside "ota sormus pois"), and that word."""
+    """An accepted answer that is the answer's words and one word of its way more, where
+    the verb alone says another deed ("ota sormus" beside "ota sormus pois"; not "vanhat
+    laikat pitää heittää", review261), and that word."""
+    if not any(finnish.base_forms(w) & _TAKING for w in c.words):
+        return None
     for original, norm in c.accepted:
         theirs = norm.split()
         way = [i for i, w in enumerate(theirs) if w in _WAY]
         if len(way) == 1 and theirs[:way[0]] + theirs[way[0] + 1:] == list(c.words):
             return original, theirs[way[0]]
     return None
+
+
+# verbs whose deed "pois" or "irti" turns round: taking, putting
+_TAKING = frozenset({"ottaa", "laittaa", "panna"})
 
 
 def _in_own_words(c: Case) -> Judgement | None:

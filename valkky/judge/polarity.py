@@ -348,30 +348,93 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
     the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
     rikki"; review253-254, SAFETY)."""
-    for i, w in enumerate(words):
-        before = words[max(0, i - 2):i]
-        if not (finnish.base_forms(w) & CALLING_OR_TELLING and NEGATIONS.isdisjoint(before)
-                and (any(p in ("1", "2") for p, _ in finnish.persons(w)) or
-                     _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))):
-            continue
+    for i in _my_tellings(words):
+        w, before = words[i], words[max(0, i - 2):i]
         after = words[i + 1:]
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
                    len(after))
         clause = after[:end]
+        but = after[end + 1:]
         if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
-                "mutta" in after[end:end + 1] and ("me" not in before or _under_need(
-                    after[end + 1:], [x for x in after[end + 1:]
-                                      if finnish.base_forms(x) & _TELLING_ITSELF])):
+                "mutta" in after[end:end + 1] and ("me" not in before or (
+                    ("aina" in before or not _THIS_TIME.isdisjoint(but)) and _under_need(
+                        but, [x for x in but if finnish.base_forms(x) & _TELLING_ITSELF]))):
             continue  # (a rule said, then set aside: "aina ilmoitetaan esimiehelle, mutta
             # tästä teidän ei tarvitse kertoa", review258; with "me" where a telling is
-            # then said needless, not a call: "me aina ilmoitetaan …, mutta nyt teidän ei
-            # tarvitse kertoa", review260)
+            # then said needless this time or after "always", not a call: "me aina
+            # ilmoitetaan …, mutta nyt teidän ei tarvitse kertoa", review260; not "me
+            # ilmoitetaan …, mutta teidän ei tarvitse kertoa", the customer's, review261)
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
         if _NO_REPORT.isdisjoint(clause) and (
                 any(_one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True
     return False
+
+
+def _my_tellings(words: Sequence[str]) -> list[int]:
+    """Where in ``words`` the learner tells or calls, or says to, no no in the two words
+    before it ("kerron", "hälytä", "ilmoitetaan"; not "en mä hälytä", "älä sä kerro")."""
+    return [i for i, w in enumerate(words)
+            if finnish.base_forms(w) & CALLING_OR_TELLING
+            and NEGATIONS.isdisjoint(words[max(0, i - 2):i])
+            and (any(p in ("1", "2") for p, _ in finnish.persons(w))
+                 or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))]
+
+
+def report_put_off(words: Sequence[str], accepted: Sequence[str], situation: str) -> bool:
+    """Where the examples (``accepted``, normalised) tell now, every telling or call of the
+    learner's own in ``words`` put off ("kerron esimiehelle ensi viikolla", "jatkan työtä,
+    kerron myöhemmin") or made a condition the question does not ask ("jos joku kysyy,
+    ilmoitetaan esimiehelle"; not "Jos kone pysähtyy, kerrotaan …" to "Entä jos kone
+    pysähtyy?"): no report (review260, sets 107 and 118: wrong)."""
+    examples = [n.split() for n in accepted]
+    if not any(_my_tellings(e) for e in examples) or \
+            any(not _PUT_OFF.isdisjoint(e) or "jos" in e for e in examples):
+        return False
+    told = re.findall(r"\w+", situation.casefold())
+    asked = not {"jos", "kun"}.isdisjoint(told)
+    things = {b for w in told for b in finnish.base_forms(w)
+              if "nimisana" in finnish.word_classes(w)}
+    mine = _my_tellings(words)
+    for i in mine:
+        # (a time of its own clause, up to the verb before or after it; a condition
+        # anywhere between the joins around it: "jos joku kysyy, ilmoitetaan …", not
+        # "soitan korjaamolta, varaosa tulee vasta huomenna")
+        start, end = _bounds(words, i, MAIN_JOINS)
+        near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, verbs=True)
+        if _PUT_OFF.isdisjoint(words[near_start:near_end]) and (
+                asked or "jos" not in words[start:end] or
+                _the_situation_again(words[start:end], told, things)):
+            return False  # (one told now; a condition that says again what the question
+            # tells is the question's: "soita huoltoon jos laatikko on jumissa")
+    return bool(mine)
+
+
+def _the_situation_again(words: Sequence[str], told: Sequence[str], things: set[str]
+                         ) -> bool:
+    """``words`` name a thing of the situation (``things``, the base forms of ``told``'s
+    nouns) and another word of it, by its stem ("laatikko on jumissa" of "Laatikko
+    jumittui"; not "maljakko oli kallis" of "liina osui maljakkoon", review260)."""
+    named = [w for w in words if finnish.base_forms(w) & things]
+    stems = {t[:4] for t in told if len(t) > 4}
+    return bool(named) and any(w[:4] in stems for w in words
+                               if w not in named and len(w) > 4 and w not in FRAME_WORDS)
+
+
+def _bounds(words: Sequence[str], i: int, stops: frozenset[str], verbs: bool = False
+            ) -> tuple[int, int]:
+    """The span of ``words`` around index ``i`` up to a word of ``stops`` (or, with
+    ``verbs``, a verb in a person) either side."""
+    def stop(w: str) -> bool:
+        return w in stops or (verbs and bool(finnish.persons(w)))
+    start = max((k + 1 for k in range(i) if stop(words[k])), default=0)
+    end = next((k for k in range(i + 1, len(words)) if stop(words[k])), len(words))
+    return start, end
+
+
+# a time that puts a report off ("ens" is spoken "ensi")
+_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "myöhemmin"})
 
 
 def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
@@ -394,6 +457,8 @@ def _one_told(word: str, named: frozenset[str]) -> bool:
         word in named or bool(forms & named)))
 
 
+# what sets a rule aside for this once ("mutta nyt …", "mutta tästä …")
+_THIS_TIME = frozenset({"nyt", "tästä", "tänään", "tällä", "tätä", "tämä", "tämän"})
 # a telling itself, not a call ("… mutta teidän ei tarvitse soittaa kenellekään" sets no
 # rule aside)
 _TELLING_ITSELF = frozenset({"kertoa", "ilmoittaa", "sanoa"})
@@ -419,7 +484,7 @@ _USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "useim
 # a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
 _TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
 # what makes one's telling no report: a later time, a condition
-_NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "jos"})
+_NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "jos"})
 # what a need of says no more beside one's own report: a telling, a call, anything else
 # done, a worry ("ei tarvitse pelätä", "… huolestua"; the step's own deed stays unsaid,
 # "sun ei tarvii tehdä hätäseis", review254: ``_after_the_need``)

@@ -73,7 +73,6 @@ from valkky.judge.polarity import (
     WITHOUT,
     affirms_denied,
     bare_no_on_its_verb,
-    commas_at,
     contradicts,
     finite_yes,
     idle_nos,
@@ -107,7 +106,6 @@ from valkky.judge.vague_reason import asks_why, danger_alone
 from valkky.judge.word_rules import asks
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
-    BARE_REPLY,
     BE,
     BREAK_ROOMS,
     BUT,
@@ -2674,9 +2672,11 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     if any(w in NEGATIONS and using_verb(rest[k + 1]) and forbidden_said(c, rest[k + 1:k + 3])
            for k, w in enumerate(rest[:-2])):
         return True
-    if (until := next((i for i, w in enumerate(rest) if i > 1 and w in _UNTIL
-                       and rest[i - 1] not in NEGATIONS), None)) is not None:
-        rest = rest[:until]  # "… en käytä sitä ennen kuin se on korjattu": no till then
+    if (until := next((i for i, w in enumerate(rest) if i > 1 and rest[i - 1] not in NEGATIONS
+                       and (w == "kunnes" or rest[i:i + 2] == ["ennen", "kuin"])), None)) \
+            is not None and any(finnish.base_forms(w) & _MENDED for w in rest[until + 1:]):
+        rest = rest[:until]  # "… en käytä sitä ennen kuin se on korjattu": no till it is
+        # mended (not "… ennen kuin esimies lähtee", a time to do it: review261)
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
             and w not in _NOT_MEANING]
@@ -2694,8 +2694,10 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         for words in _said_of(c, m, rest))
 
 
-# a time a no holds until ("en käytä sitä ennen kuin se on korjattu", "… kunnes se korjataan")
-_UNTIL = frozenset({"ennen", "kunnes"})
+# what a no may hold until: the thing mended or checked, or leave given ("en käytä sitä
+# ennen kuin se on korjattu", "… kunnes se korjataan", "… kunnes saan luvan")
+_MENDED = frozenset({"korjata", "vaihtaa", "tarkistaa", "tarkastaa", "huoltaa", "kunnostaa",
+                     "kunnossa", "ehjä", "lupa", "korjaus", "turvallinen"})
 
 
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
@@ -2714,7 +2716,8 @@ def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
         # hyllyyn" turns down "laitoin ne hyllyyn", "en myynyt" "myin ne" (set 34)
     if c.mistakes[mistake] == "wrong" and (at := next((
             i for i, (w, after) in enumerate(pairwise(words))
-            if w in _OBJECT_PRONOUNS and finnish.word_classes(after) == _A_NOUN), None)) \
+            if w in _OBJECT_PRONOUNS and finnish.word_classes(after) == _A_NOUN
+            and finnish.case_numbers(w) & finnish.case_numbers(after)), None)) \
             is not None:
         said.append([*words[:at + 1], *words[at + 2:]])  # "this thing" said as "this":
         # "en käytä sitä" turns down "käytän sitä lavaa" (set 203)
@@ -3368,7 +3371,7 @@ def extra_clause(c: Case) -> Judgement | None:
     words = c.words
     if len(words) < 3 or c.negative or c.open_question or c.repeat:
         return None
-    cut = _clause_cut(words, commas_at(c))
+    cut = _clause_cut(words)
     if cut is None:
         return None
     head, tail = words[:cut], words[cut:]
@@ -3463,21 +3466,14 @@ def _another_thing(own: list[str], said_of: list[str]) -> bool:
 _THING = frozenset({"nimisana"})
 
 
-_PUT_OFF = LATER | TIME_POSTPOSITIONS | {"vasta"}
-
-
-def _clause_cut(words: list[str], commas: frozenset[int]) -> int | None:
+def _clause_cut(words: list[str]) -> int | None:
     """Where a second statement begins: at "ja", else one word before the verb of a
-    statement after a verbless answer ("mökillä | siellä satoi"), or at the verb where a
-    comma is written before it ("käytävällä, | laitan sen sivuun")."""
+    statement after a verbless answer ("mökillä | siellä satoi"). (Not at a comma behind a
+    one-word answer: any tail would pass as a statement of its own, "käytävällä, otan sen
+    käyttöön", review261.)"""
     if "ja" in words[1:-2]:
         return words.index("ja", 1)
     verb = next((i for i, w in enumerate(words) if finnish.persons(w)), None)
-    if verb is not None and verb in commas and not BARE_REPLY.issuperset(words[:verb]) and \
-            _PUT_OFF.isdisjoint(words[verb:]):
-        return verb  # (not after a reply alone: "selvä, vien ne hyllylle kaksi" is judged
-        # whole, its clause the answer; nor a deed put off, "hiusverkon, laitan sen vasta
-        # tauon jälkeen", review129)
     return verb - 1 if verb is not None and verb >= 2 else None
 
 
