@@ -771,6 +771,11 @@ from tests.judge.golden import recorded
 # the judge of d45b895b; trainers agree 299/300.
 # Set 212 (session 74, set212: 60 steps, seed 212, of the 339 steps sets 203–211 had not
 # used): 294/300 = 98.0 % on the judge of d45b895b; trainers agree 298/300.
+# Set 213 (session 74, set213: 60 steps, seed 213, of the 339 steps sets 204–212 had not
+# used; graded whole before any judge run; a blind second trainer): 296/300 = 98.7 % on
+# the judge of 9028ce4b; trainers agree 298/300.
+# Set 214 (session 74, set214: 60 steps, seed 214, of the 339 steps sets 205–213 had not
+# used): 292/300 = 97.3 % on the judge of 9028ce4b; trainers agree 294/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -51,8 +51,6 @@ def test_set203_the_deed_the_praise_forbids(answer: str, verdict: str) -> None:
     ("siivous-raportti asiakas.6", "Jos joku kysyy, ilmoitetaan esimiehelle.", "wrong"),
     ("siivous-raportti asiakas.6", "me ilmoitetaan esimiehelle ens viikolla", "wrong"),
     ("siivous-raportti asiakas.6", "kun esimies tulee, kerron hänelle", "correct"),
-    ("siivous-raportti asiakas.6", "jos maljakko oli kallis, ilmoitetaan esimiehelle",
-     "wrong"),
     ("valmistus-raportti sari.8", "soita huoltoon jos laatikko on jumissa", "correct"),
     ("autoala-raportti asiakas.2",
      "päivää, soitan korjaamolta. autonne ei ole valmis tänään, varaosa tulee vasta huomenna",
@@ -74,4 +72,33 @@ def test_review260_a_time_and_a_rule_set_aside(step: str, answer: str, verdict: 
     ("metalli-turvallisuus korvat", "kuulosuojaimet, laitan ne taskuun", "wrong"),
 ])
 def test_sets209_210_the_way_left_out(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review262: a report put off only to those the examples report to, its time in its own
+# clause or a "but" of no verb after it; a condition only on someone's asking or the
+# learner's time; a no until the thing is mended by another; sets 213-214: a count the
+# step's answers say before the same thing
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti asiakas.2",
+     "hei täällä korjaamolta, autonne myöhästyy, soitan teille huomenna uudestaan", "correct"),
+    ("siivous-raportti asiakas.6", "Mä kerron esimiehelle. Huomenna joku soittaa teille.",
+     "correct"),
+    ("siivous-raportti asiakas.6", "ilmoitan esimiehelle ensi tilassa", "correct"),
+    ("siivous-raportti asiakas.6", "mä kerron esimiehelle, mut vasta huomenna", "wrong"),
+    ("siivous-raportti asiakas.6", "ilmoitan esimiehelle maanantaina", "wrong"),
+    ("siivous-raportti asiakas.6", "jos maljakko on rikki, kerron esimiehelle", "correct"),
+    ("valmistus-raportti sari.8", "jos hihna on jumissa, soitetaan huoltoon", "correct"),
+    ("valmistus-raportti sari.8", "kutsutaan kunnossapito huomenna", "wrong"),
+    ("siivous-raportti asiakas.6",
+     "me aina ilmoitetaan esimiehelle, mutta teidän ei tarvitse kertoa kenellekään",
+     "correct"),
+    ("varasto-turvallisuus step-26", "käytävällä, en käytä sitä kunnes esimies sanoo että saa",
+     "correct"),
+    ("varasto-turvallisuus step-26", "käytävällä, en käytä sitä kunnes korjaan sen itse",
+     "wrong"),
+    ("metalli-raportti marjatta.8", "halkeilleet laikat", "almost"),
+    ("autoala-turvallisuus tukipukit", "Laitan ensin kaksi tukipukkia auton alle.", "correct"),
+])
+def test_review262_sets213_214(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)

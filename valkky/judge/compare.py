@@ -764,12 +764,18 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     unexplained = len(extra)
     labels = _step_labels(c, heard_words)  # ("linja kolme" names the line: no count)
     told = _told_measure(c) if extra else frozenset()
-    extra_counted = [w for w in extra if w not in labels and w not in told]
+    # (a count another accepted answer says is the step's own: "laitan ensin kaksi
+    # tukipukkia auton alle" beside "laitan kaksi tukipukkia"; set 214, both trainers)
+    theirs = {pair for _, n in c.accepted for pair in pairwise(n.split())}
+    counts = {a for a, b in pairwise(heard_words) if (a, b) in theirs}  # (before its thing)
+    uncounted = [w for w in extra if w not in counts]
+    extra_counted = [w for w in uncounted if w not in labels and w not in told]
     if (any(_a_quantity(w) for w in extra_counted) and
             not any(_a_quantity(w) for w in exp)) or \
-            (extra and another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
-        # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi
-        # tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on rikki" does)
+            (uncounted and another_count(c, uncounted)):  # also in a case: "kahden
+        # tunnin päästä"; a half or a count more is another quantity: "puoli tuntia" for
+        # "tunnin", "kaksi tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on
+        # rikki" does)
         said = [w for w in extra if _a_quantity(w) or "lukusana" in finnish.word_classes(w)]
         c.note(f"{' '.join(said)}: another quantity")
         return c.judgement("wrong", closest=closest), unexplained

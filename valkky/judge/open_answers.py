@@ -251,7 +251,7 @@ def open_answer(c: Case) -> Judgement | None:
         return again  # "ensi kerralla en laita tukipukkeja" beside "jere ei laittanut
         # tukipukkeja": the story's fault as a plan (fault_again; SAFETY)
     if j is not None and j.verdict in ("correct", "almost") and \
-            report_put_off(c.words, [n for _, n in c.accepted], c.situation):
+            report_put_off(c.words, [n for _, n in c.accepted], commas_at(c)):
         c.note("every telling of the learner's put off or a condition, where the examples "
                "tell now")
         return c.judgement("wrong")  # "jos joku kysyy, ilmoitetaan esimiehelle" to "Mitä
@@ -817,10 +817,12 @@ _WAY = frozenset({"pois", "irti"})
 
 def _its_way_left_out(c: Case) -> tuple[str, str] | None:
     """An accepted answer that is the answer's words and one word of its way more, where
-    the verb alone says another deed ("ota sormus" beside "ota sormus pois"; not "vanhat
-    laikat pitää heittää", review261), and that word."""
-    if not any(finnish.base_forms(w) & _TAKING for w in c.words):
-        return None
+    the verb alone says another deed or no verb is said ("ota sormus", "halkeilleet laikat"
+    beside "ota sormus pois", "halkeilleet laikat pois"; not "vanhat laikat pitää heittää",
+    review261-262), and that word."""
+    if any(finnish.is_verb(w) for w in c.words) and \
+            not any(finnish.base_forms(w) & _TAKING for w in c.words):
+        return None  # (verbless, "korut ja hiukset verkon alle", it is taken as it stands)
     for original, norm in c.accepted:
         theirs = norm.split()
         way = [i for i, w in enumerate(theirs) if w in _WAY]

@@ -357,13 +357,13 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
         but = after[end + 1:]
         if not any(p in ("1", "2") for p, _ in finnish.persons(w)) and \
                 "mutta" in after[end:end + 1] and ("me" not in before or (
-                    ("aina" in before or not _THIS_TIME.isdisjoint(but)) and _under_need(
+                    not _THIS_TIME.isdisjoint(but) and _under_need(
                         but, [x for x in but if finnish.base_forms(x) & _TELLING_ITSELF]))):
             continue  # (a rule said, then set aside: "aina ilmoitetaan esimiehelle, mutta
             # tästä teidän ei tarvitse kertoa", review258; with "me" where a telling is
-            # then said needless this time or after "always", not a call: "me aina
-            # ilmoitetaan …, mutta nyt teidän ei tarvitse kertoa", review260; not "me
-            # ilmoitetaan …, mutta teidän ei tarvitse kertoa", the customer's, review261)
+            # then said needless this time, not a call: "me aina ilmoitetaan …, mutta nyt
+            # teidän ei tarvitse kertoa", review260; not "me (aina) ilmoitetaan …, mutta
+            # teidän ei tarvitse kertoa", the customer's, review261-262)
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
         if _NO_REPORT.isdisjoint(clause) and (
                 any(_one_told(x, named) for x in to) if to
@@ -382,59 +382,87 @@ def _my_tellings(words: Sequence[str]) -> list[int]:
                  or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))]
 
 
-def report_put_off(words: Sequence[str], accepted: Sequence[str], situation: str) -> bool:
-    """Where the examples (``accepted``, normalised) tell now, every telling or call of the
-    learner's own in ``words`` put off ("kerron esimiehelle ensi viikolla", "jatkan työtä,
-    kerron myöhemmin") or made a condition the question does not ask ("jos joku kysyy,
-    ilmoitetaan esimiehelle"; not "Jos kone pysähtyy, kerrotaan …" to "Entä jos kone
-    pysähtyy?"): no report (review260, sets 107 and 118: wrong)."""
+def report_put_off(words: Sequence[str], accepted: Sequence[str],
+                   cuts: frozenset[int] = frozenset()) -> bool:
+    """Where the examples (``accepted``, normalised) report to one in charge now, every
+    telling or call of the learner's own in ``words`` to one in charge or to no one named
+    put off ("kerron esimiehelle ensi viikolla", "… maanantaina", "…, mut vasta huomenna",
+    "ilmoitan esimiehelle mut en heti") or made to hang on someone's asking, the learner's
+    time or memory ("jos joku kysyy, ilmoitetaan esimiehelle", "mä kerron sit jos
+    muistan"): no report (review260-262, sets 107 and 118: wrong). Not a call to the
+    customer ("soitan teille huomenna uudestaan"), nor a time of another clause
+    (``cuts``: where the written answer's parts begin, "Mä kerron esimiehelle. Huomenna
+    joku soittaa teille.")."""
     examples = [n.split() for n in accepted]
-    if not any(_my_tellings(e) for e in examples) or \
-            any(not _PUT_OFF.isdisjoint(e) or "jos" in e for e in examples):
-        return False
-    told = re.findall(r"\w+", situation.casefold())
-    asked = not {"jos", "kun"}.isdisjoint(told)
-    things = {b for w in told for b in finnish.base_forms(w)
-              if "nimisana" in finnish.word_classes(w)}
-    mine = _my_tellings(words)
+    theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)}
+    if not any(_one_told(x, frozenset()) or finnish.base_forms(x) & _SERVICE for x in theirs) \
+            or any(_put_off(e) or "jos" in e for e in examples):
+        return False  # (the examples report to one in charge or call maintenance)
+    named = frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
+    mine = [i for i in _my_tellings(words)
+            if all(_one_told(x, named) or finnish.base_forms(x) & _SERVICE
+                   for x in _receivers(words, i))]
     for i in mine:
-        # (a time of its own clause, up to the verb before or after it; a condition
-        # anywhere between the joins around it: "jos joku kysyy, ilmoitetaan …", not
-        # "soitan korjaamolta, varaosa tulee vasta huomenna")
-        start, end = _bounds(words, i, MAIN_JOINS)
-        near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, verbs=True)
-        if _PUT_OFF.isdisjoint(words[near_start:near_end]) and (
-                asked or "jos" not in words[start:end] or
-                _the_situation_again(words[start:end], told, things)):
-            return False  # (one told now; a condition that says again what the question
-            # tells is the question's: "soita huoltoon jos laatikko on jumissa")
+        # (a time of its own clause, up to a mark, a join or the verb before or after it,
+        # and a "but" of no verb after it, "…, mut vasta huomenna"; a condition anywhere
+        # between the joins around it)
+        start, end = _bounds(words, i, MAIN_JOINS, frozenset())
+        near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, cuts, verbs=True)
+        if words[near_end:near_end + 1] in (["mutta"], ["mut"]):
+            _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, cuts)
+            tail = words[near_end + 1:tail_end]
+            if not any(finnish.persons(w) and w not in NEGATIONS for w in tail):
+                near_end = tail_end  # ("mut en heti": a no of now)
+        near = words[near_start:near_end]
+        at = next((k for k in range(start, end) if words[k] == "jos"), None)
+        condition = [] if at is None else words[at + 1:i] if at < i else words[at + 1:end]
+        if not _put_off(near) and not any(finnish.base_forms(w) & _OPTIONAL
+                                          for w in condition):
+            return False  # (one told now)
     return bool(mine)
 
 
-def _the_situation_again(words: Sequence[str], told: Sequence[str], things: set[str]
-                         ) -> bool:
-    """``words`` name a thing of the situation (``things``, the base forms of ``told``'s
-    nouns) and another word of it, by its stem ("laatikko on jumissa" of "Laatikko
-    jumittui"; not "maljakko oli kallis" of "liina osui maljakkoon", review260)."""
-    named = [w for w in words if finnish.base_forms(w) & things]
-    stems = {t[:4] for t in told if len(t) > 4}
-    return bool(named) and any(w[:4] in stems for w in words
-                               if w not in named and len(w) > 4 and w not in FRAME_WORDS)
+def _receivers(words: Sequence[str], i: int) -> list[str]:
+    """Whom the telling at ``i`` goes to: the words of its clause said to ("esimiehelle",
+    "kunnossapitoon")."""
+    end = next((k for k in range(i + 1, len(words)) if words[k] in MAIN_JOINS), len(words))
+    return [x for x in words[max(0, i - 3):end] if finnish.cases(x) & _TO_WHOM]
 
 
-def _bounds(words: Sequence[str], i: int, stops: frozenset[str], verbs: bool = False
-            ) -> tuple[int, int]:
+# where a call for repair goes ("soitetaan kunnossapitoon", "soita huoltoon")
+_SERVICE = frozenset({"kunnossapito", "huolto", "huoltomies", "korjaamo"})
+
+
+def _put_off(words: Sequence[str]) -> bool:
+    """``words`` put a deed off: a later time ("huomenna", "ensi viikolla", "maanantaina",
+    "viikon päästä"; not "ensi tilassa", as soon as may be) or "not now" ("en heti")."""
+    return any((w in _PUT_OFF and words[k + 1:k + 2] != ["tilassa"]) or w in _WEEKDAYS
+               or (w in _NOW and k > 0 and words[k - 1] in NEGATIONS)
+               or (w == "päästä" and k > 0) for k, w in enumerate(words))
+
+
+# a time that puts a report off (spoken "ens", "ensviikolla", "myöhemmi" too)
+_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla", "myöhemmi",
+                              "vasta"})
+_WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
+                       "perjantaina", "lauantaina", "sunnuntaina"})
+_NOW = frozenset({"heti", "nyt", "tänään"})
+# what makes a condition leave a report to chance: someone's asking or wanting, the
+# learner's time or memory ("jos joku kysyy", "jos ehdin", "jos muistan", "jos on kiire")
+_OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "ehtiä", "aika", "kiire", "tarvita"})
+
+
+def _bounds(words: Sequence[str], i: int, stops: frozenset[str], cuts: frozenset[int],
+            verbs: bool = False) -> tuple[int, int]:
     """The span of ``words`` around index ``i`` up to a word of ``stops`` (or, with
-    ``verbs``, a verb in a person) either side."""
+    ``verbs``, a verb in a person) or a part's start (``cuts``) either side."""
     def stop(w: str) -> bool:
         return w in stops or (verbs and bool(finnish.persons(w)))
     start = max((k + 1 for k in range(i) if stop(words[k])), default=0)
-    end = next((k for k in range(i + 1, len(words)) if stop(words[k])), len(words))
+    start = max([start, *(k for k in cuts if k <= i)])
+    end = next((k for k in range(i + 1, len(words)) if stop(words[k]) or k in cuts),
+               len(words))
     return start, end
-
-
-# a time that puts a report off ("ens" is spoken "ensi")
-_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "myöhemmin"})
 
 
 def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
@@ -458,7 +486,7 @@ def _one_told(word: str, named: frozenset[str]) -> bool:
 
 
 # what sets a rule aside for this once ("mutta nyt …", "mutta tästä …")
-_THIS_TIME = frozenset({"nyt", "tästä", "tänään", "tällä", "tätä", "tämä", "tämän"})
+_THIS_TIME = frozenset({"nyt", "tästä", "tänään", "tällä", "tätä", "tämä", "tämän", "tänä"})
 # a telling itself, not a call ("… mutta teidän ei tarvitse soittaa kenellekään" sets no
 # rule aside)
 _TELLING_ITSELF = frozenset({"kertoa", "ilmoittaa", "sanoa"})

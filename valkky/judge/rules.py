@@ -2674,9 +2674,11 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         return True
     if (until := next((i for i, w in enumerate(rest) if i > 1 and rest[i - 1] not in NEGATIONS
                        and (w == "kunnes" or rest[i:i + 2] == ["ennen", "kuin"])), None)) \
-            is not None and any(finnish.base_forms(w) & _MENDED for w in rest[until + 1:]):
+            is not None and any(finnish.base_forms(w) & _MENDED and not any(
+                p == "1" for p, _ in finnish.persons(w)) for w in rest[until + 1:]):
         rest = rest[:until]  # "… en käytä sitä ennen kuin se on korjattu": no till it is
-        # mended (not "… ennen kuin esimies lähtee", a time to do it: review261)
+        # mended, by another (not "… ennen kuin esimies lähtee", a time to do it; nor "…
+        # kunnes korjaan sen itse": review261-262)
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
             and w not in _NOT_MEANING]
@@ -2697,7 +2699,8 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
 # what a no may hold until: the thing mended or checked, or leave given ("en käytä sitä
 # ennen kuin se on korjattu", "… kunnes se korjataan", "… kunnes saan luvan")
 _MENDED = frozenset({"korjata", "vaihtaa", "tarkistaa", "tarkastaa", "huoltaa", "kunnostaa",
-                     "kunnossa", "ehjä", "lupa", "korjaus", "turvallinen"})
+                     "katsoa", "käydä", "sanoa", "kunto", "ehjä", "lupa", "korjaus",
+                     "turvallinen"})
 
 
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
