@@ -766,8 +766,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     told = _told_measure(c) if extra else frozenset()
     # (a count another accepted answer says is the step's own: "laitan ensin kaksi
     # tukipukkia auton alle" beside "laitan kaksi tukipukkia"; set 214, both trainers)
-    theirs = {pair for _, n in c.accepted for pair in pairwise(n.split())}
-    counts = {a for a, b in pairwise(heard_words) if (a, b) in theirs}  # (before its thing)
+    said_pairs = {pair for _, n in c.accepted for pair in pairwise(n.split())}
+    counts = {a for a, b in pairwise(heard_words) if (a, b) in said_pairs}  # (before its
+    # thing)
     uncounted = [w for w in extra if w not in counts]
     extra_counted = [w for w in uncounted if w not in labels and w not in told]
     if (any(_a_quantity(w) for w in extra_counted) and
