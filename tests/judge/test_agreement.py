@@ -776,6 +776,11 @@ from tests.judge.golden import recorded
 # the judge of 9028ce4b; trainers agree 298/300.
 # Set 214 (session 74, set214: 60 steps, seed 214, of the 339 steps sets 205–213 had not
 # used): 292/300 = 97.3 % on the judge of 9028ce4b; trainers agree 294/300.
+# Set 215 (session 74, set215: 60 steps, seed 215, of the 339 steps sets 206–214 had not
+# used; graded whole before any judge run; a blind second trainer): 296/300 = 98.7 % on
+# the judge of 445c962c; trainers agree 300/300.
+# Set 216 (session 74, set216: 60 steps, seed 216, of the 339 steps sets 207–215 had not
+# used): 298/300 = 99.3 % on the judge of 445c962c; trainers agree 290/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -102,3 +102,29 @@ def test_sets209_210_the_way_left_out(step: str, answer: str, verdict: str) -> N
 ])
 def test_review262_sets213_214(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review263: a time cut off by a mark only at a part with a verb of its own; "heti" is now;
+# a condition on the learner's will, time or own try failing; a no until the thing is
+# mended by another, no no in it
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "kerron esimiehelle, huomenna", "wrong"),
+    ("siivous-raportti asiakas.6", "Huomenna, kerron esimiehelle.", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle jos jaksan", "wrong"),
+    ("siivous-raportti asiakas.6",
+     "kerron heti esimiehelle, jos haluatte hän voi soittaa teille", "correct"),
+    ("siivous-raportti asiakas.6",
+     "kerron esimiehelle heti, mut ensi viikolla vakuutus hoitaa sen", "correct"),
+    ("valmistus-raportti sari.8", "jos en saa sitä irti, kutsutaan kunnossapito", "wrong"),
+    ("yleinen-perehdytys samir.6", "Ei saa. Jos tarvitset apua, kerro esimiehelle.",
+     "correct"),
+    ("yleinen-perehdytys samir.6", "et saa, jos sulla on kiire niin kerro silti esimiehelle",
+     "correct"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, soita hoitajalle huomenna", "wrong"),
+    ("varasto-turvallisuus step-26", "käytävällä, en käytä sitä kunnes esimies ei katso",
+     "wrong"),
+    ("varasto-turvallisuus step-26", "käytävällä, en käytä sitä kunnes oon sanonut esimiehelle",
+     "wrong"),
+])
+def test_review263_put_off_and_until(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

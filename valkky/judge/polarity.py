@@ -383,43 +383,65 @@ def _my_tellings(words: Sequence[str]) -> list[int]:
 
 
 def report_put_off(words: Sequence[str], accepted: Sequence[str],
-                   cuts: frozenset[int] = frozenset()) -> bool:
-    """Where the examples (``accepted``, normalised) report to one in charge now, every
-    telling or call of the learner's own in ``words`` to one in charge or to no one named
-    put off ("kerron esimiehelle ensi viikolla", "… maanantaina", "…, mut vasta huomenna",
-    "ilmoitan esimiehelle mut en heti") or made to hang on someone's asking, the learner's
-    time or memory ("jos joku kysyy, ilmoitetaan esimiehelle", "mä kerron sit jos
-    muistan"): no report (review260-262, sets 107 and 118: wrong). Not a call to the
-    customer ("soitan teille huomenna uudestaan"), nor a time of another clause
-    (``cuts``: where the written answer's parts begin, "Mä kerron esimiehelle. Huomenna
-    joku soittaa teille.")."""
+                   cuts: frozenset[int] = frozenset(), situation: str = "") -> bool:
+    """Where the examples (``accepted``, normalised) report now to someone they name, every
+    telling or call of the learner's own in ``words`` to them or to no one named put off
+    ("kerron esimiehelle ensi viikolla", "… maanantaina", "kerron esimiehelle, huomenna",
+    "…, mut vasta huomenna", "ilmoitan esimiehelle mut en heti") or made to hang on
+    someone's asking, the learner's time, memory or will, or their own try failing ("jos
+    joku kysyy, ilmoitetaan esimiehelle", "kerron sit kun ehdin", "jos en saa sitä irti,
+    kutsutaan kunnossapito"): no report (review260-263, sets 107 and 118: wrong). Not a
+    call to the customer ("soitan teille huomenna uudestaan"), nor a time of another
+    clause with a verb of its own (``cuts``: where the written answer's parts begin, "Mä
+    kerron esimiehelle. Huomenna joku soittaa teille."), nor a condition the question asks
+    ("Entä jos kone pysähtyy?") or one kept "silti"."""
     examples = [n.split() for n in accepted]
-    theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)}
-    if not any(_one_told(x, frozenset()) or finnish.base_forms(x) & _SERVICE for x in theirs) \
-            or any(_put_off(e) or "jos" in e for e in examples):
-        return False  # (the examples report to one in charge or call maintenance)
+    theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)
+              if "asemosana" not in finnish.word_classes(x)}
+    if not theirs or any(_put_off(e) or "jos" in e for e in examples):
+        return False  # (the examples report to someone they name, now)
     named = frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
+    asked = not {"jos", "kun"}.isdisjoint(re.findall(r"\w+", situation.casefold()))
     mine = [i for i in _my_tellings(words)
-            if all(_one_told(x, named) or finnish.base_forms(x) & _SERVICE
-                   for x in _receivers(words, i))]
+            if not (to := _receivers(words, i)) or any(
+                _one_told(x, named) or finnish.base_forms(x) & _SERVICE for x in to)]
+    own_verb = [k for k in cuts if any(
+        finnish.persons(w) for w in words[k:next((j for j in sorted(cuts) if j > k),
+                                                 len(words))])]
+    parts = frozenset(own_verb)  # (a mark ends a time's reach only at a part of its own)
     for i in mine:
-        # (a time of its own clause, up to a mark, a join or the verb before or after it,
-        # and a "but" of no verb after it, "…, mut vasta huomenna"; a condition anywhere
-        # between the joins around it)
+        # (a time of its own clause, up to such a mark, a join or the verb before or after
+        # it, and a "but" of no verb after it; a condition between the joins around it)
         start, end = _bounds(words, i, MAIN_JOINS, frozenset())
-        near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, cuts, verbs=True)
+        near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, parts, verbs=True)
+        near_start = min(near_start, next((k for k in range(near_start) if k not in cuts
+                                           and words[k] in _WHEN_PUT_OFF), near_start))
         if words[near_end:near_end + 1] in (["mutta"], ["mut"]):
-            _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, cuts)
+            _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, parts)
             tail = words[near_end + 1:tail_end]
-            if not any(finnish.persons(w) and w not in NEGATIONS for w in tail):
-                near_end = tail_end  # ("mut en heti": a no of now)
+            verbs = [w for w in tail if finnish.persons(w) and w not in NEGATIONS]
+            if not verbs or (_put_off(tail) and all(
+                    p == "1" for w in verbs for p, _ in finnish.persons(w))):
+                near_end = tail_end  # ("mut en heti", "mutta vasta kun mä ehdin"; not "…,
+                # mut ensi viikolla vakuutus hoitaa sen", review263)
         near = words[near_start:near_end]
-        at = next((k for k in range(start, end) if words[k] == "jos"), None)
+        if not _TOLD_NOW.isdisjoint(words[near_start:i + 3]) and not _put_off(near):
+            return False  # (told now: "kerron heti esimiehelle, jos haluatte …")
+        at = next((k for k in range(start, end) if words[k] in ("jos", "kun")), None)
         condition = [] if at is None else words[at + 1:i] if at < i else words[at + 1:end]
-        if not _put_off(near) and not any(finnish.base_forms(w) & _OPTIONAL
-                                          for w in condition):
-            return False  # (one told now)
+        if _put_off(near) or (condition and "silti" not in words[start:end] and (
+                any(finnish.base_forms(w) & _OPTIONAL or (
+                    "tarvita" in finnish.base_forms(w)
+                    and all(p != "2" for p, _ in finnish.persons(w))) for w in condition)
+                or (at is not None and words[at] == "jos" and not asked
+                    and not NEGATIONS.isdisjoint(condition)))):
+            continue
+        return False  # (one told now)
     return bool(mine)
+
+
+# a time word put first that puts off what follows ("Huomenna, kerron esimiehelle.")
+_WHEN_PUT_OFF = LATER | frozenset({"huomena", "ensi", "ens", "illalla"})
 
 
 def _receivers(words: Sequence[str], i: int) -> list[str]:
@@ -437,19 +459,23 @@ def _put_off(words: Sequence[str]) -> bool:
     """``words`` put a deed off: a later time ("huomenna", "ensi viikolla", "maanantaina",
     "viikon päästä"; not "ensi tilassa", as soon as may be) or "not now" ("en heti")."""
     return any((w in _PUT_OFF and words[k + 1:k + 2] != ["tilassa"]) or w in _WEEKDAYS
-               or (w in _NOW and k > 0 and words[k - 1] in NEGATIONS)
+               or (w in _NOW and any(x in NEGATIONS for x in words[max(0, k - 2):k]))
                or (w == "päästä" and k > 0) for k, w in enumerate(words))
 
 
-# a time that puts a report off (spoken "ens", "ensviikolla", "myöhemmi" too)
-_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla", "myöhemmi",
-                              "vasta"})
+# a time that puts a report off (spoken "ens", "ensviikolla", "myöhemmi", "huomena" too)
+_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla", "ensiviikolla",
+                              "myöhemmi", "huomena", "vasta", "jälkeen", "kuluttua"})
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
+_TOLD_NOW = frozenset({"heti", "nyt", "välittömästi"})
 # what makes a condition leave a report to chance: someone's asking or wanting, the
-# learner's time or memory ("jos joku kysyy", "jos ehdin", "jos muistan", "jos on kiire")
-_OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "ehtiä", "aika", "kiire", "tarvita"})
+# learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
+# jaksan", "jos on kiire", "jos tarvitsee"; not the listener's need, "jos tarvitset apua,
+# kerro", review263)
+_OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "ehtiä", "kerkiää", "kerkeää", "jaksaa",
+                       "viitsiä", "aika", "kiire"})
 
 
 def _bounds(words: Sequence[str], i: int, stops: frozenset[str], cuts: frozenset[int],

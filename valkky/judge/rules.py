@@ -2674,8 +2674,7 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         return True
     if (until := next((i for i, w in enumerate(rest) if i > 1 and rest[i - 1] not in NEGATIONS
                        and (w == "kunnes" or rest[i:i + 2] == ["ennen", "kuin"])), None)) \
-            is not None and any(finnish.base_forms(w) & _MENDED and not any(
-                p == "1" for p, _ in finnish.persons(w)) for w in rest[until + 1:]):
+            is not None and _mended(rest[until + 1:]):
         rest = rest[:until]  # "… en käytä sitä ennen kuin se on korjattu": no till it is
         # mended, by another (not "… ennen kuin esimies lähtee", a time to do it; nor "…
         # kunnes korjaan sen itse": review261-262)
@@ -2696,11 +2695,24 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         for words in _said_of(c, m, rest))
 
 
-# what a no may hold until: the thing mended or checked, or leave given ("en käytä sitä
-# ennen kuin se on korjattu", "… kunnes se korjataan", "… kunnes saan luvan")
+def _mended(until: Sequence[str]) -> bool:
+    """``until`` (what a no holds until) tells the thing mended, checked or safe, or leave
+    given, by another: no no in it, no deed of the learner's ("kunnes oon sanonut
+    esimiehelle", "ennen kuin oon katsonut sen itse", "kunnes esimies ei katso": review263),
+    and a saying only of leave ("kunnes esimies sanoo että saa")."""
+    if not NEGATIONS.isdisjoint(until) or "itse" in until or \
+            any(p == "1" for w in until for p, _ in finnish.persons(w)):
+        return False
+    return any(finnish.base_forms(w) & _MENDED or (
+        finnish.base_forms(w) & {"sanoa", "antaa"} and not _LEAVE.isdisjoint(until[k + 1:k + 4]))
+        for k, w in enumerate(until))
+
+
+# what a no may hold until: the thing mended or checked, or safe ("en käytä sitä ennen kuin
+# se on korjattu", "… kunnes se korjataan", "… kunnes saan luvan")
 _MENDED = frozenset({"korjata", "vaihtaa", "tarkistaa", "tarkastaa", "huoltaa", "kunnostaa",
-                     "katsoa", "käydä", "sanoa", "kunto", "ehjä", "lupa", "korjaus",
-                     "turvallinen"})
+                     "katsoa", "kunto", "ehjä", "lupa", "luvan", "korjaus", "turvallinen"})
+_LEAVE = frozenset({"saa", "voi", "luvan", "lupa", "luvat"})  # (leave given in words)
 
 
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
