@@ -781,6 +781,11 @@ from tests.judge.golden import recorded
 # the judge of 445c962c; trainers agree 300/300.
 # Set 216 (session 74, set216: 60 steps, seed 216, of the 339 steps sets 207–215 had not
 # used): 298/300 = 99.3 % on the judge of 445c962c; trainers agree 290/300.
+# Set 217 (session 74, set217: 60 steps, seed 217, of the 339 steps sets 208–216 had not
+# used; graded whole before any judge run; a blind second trainer): 294/300 = 98.0 % on
+# the judge of 19bd237a; trainers agree 299/300.
+# Set 218 (session 74, set218: 60 steps, seed 218, of the 339 steps sets 209–217 had not
+# used): 292/300 = 97.3 % on the judge of 19bd237a; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

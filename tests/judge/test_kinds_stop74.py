@@ -128,3 +128,22 @@ def test_review262_sets213_214(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review263_put_off_and_until(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review264 and sets 217-218: a time put first only with no verb between; a verbed "but"
+# of another deed; leave got; a condition heading its own clause; another means (SAFETY)
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6",
+     "anteeksi, mä oon ensi kerralla varovaisempi, kerron heti esimiehelle", "correct"),
+    ("siivous-raportti asiakas.6", "Eilen illalla maljakko kaatui, kerron esimiehelle.",
+     "correct"),
+    ("siivous-raportti asiakas.6",
+     "kerron heti esimiehelle, mutta huomenna mä soitan teille itse", "correct"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle, mutta huomenna mä kerron", "wrong"),
+    ("varasto-turvallisuus step-26", "käytävällä, en käytä sitä ennen kuin saan luvan",
+     "correct"),
+    ("varasto-turvallisuus step-9", "nosta selällä", "wrong"),
+    ("varasto-turvallisuus step-9", "nosta jaloilla", "almost"),
+])
+def test_review264_sets217_218(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

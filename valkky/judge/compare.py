@@ -1345,6 +1345,9 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     others = [(e, h) for reason, e, h in findings if reason == "another_word"]
     if opposite_said(missing, extra, _opposite_words):
         return False  # "lue ohje käytön jälkeen" for "… ennen käyttöä" (set 14)
+    if _another_means(findings, missing):
+        return False  # "nosta selällä" for "Nosta jaloilla, selkä suorana." (set 218,
+        # SAFETY: lifting with the back; was "Hyvä alku!")
     sides = _ANOTHER_SIDE if NEGATIONS.intersection(heard) or "älä" in heard else \
         _ANOTHER_SIDE | {"lähellä", "lähelle"}  # ("Lähetys on lastauslaiturin lähellä.")
     if not sides.isdisjoint(extra) and any(
@@ -1391,6 +1394,16 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
     return bool(carried) or all(ratio(e, h) >= NEAR_TRY or kinds_of_one_thing(e, h)
                                 for e, h in others)  # ("tämä on ruuviavain" for "… jakoavain")
+
+
+def _another_means(findings: list[tuple[str, str, str]], missing: list[str]) -> bool:
+    """A word of the model said in the adessive, the case of a means ("selällä"), where
+    the model says it otherwise and its own means, another word in the adessive, is left
+    out ("jaloilla"): the deed done by another means."""
+    def means(w: str) -> bool:
+        return "ulkoolento" in finnish.cases(w)
+    return any(means(h) and not means(e) for reason, e, h in findings
+               if reason == "word_form") and any(means(m) for m in missing)
 
 
 def _another_number(expected: str, heard: str) -> bool:

@@ -394,14 +394,14 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
     call to the customer ("soitan teille huomenna uudestaan"), nor a time of another
     clause with a verb of its own (``cuts``: where the written answer's parts begin, "Mä
     kerron esimiehelle. Huomenna joku soittaa teille."), nor a condition the question asks
-    ("Entä jos kone pysähtyy?") or one kept "silti"."""
+    ("Entä jos kone pysähtyy?") or one kept "silti"; "heti" or "nyt" beside it is now."""
     examples = [n.split() for n in accepted]
     theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)
               if "asemosana" not in finnish.word_classes(x)}
     if not theirs or any(_put_off(e) or "jos" in e for e in examples):
         return False  # (the examples report to someone they name, now)
     named = frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
-    asked = not {"jos", "kun"}.isdisjoint(re.findall(r"\w+", situation.casefold()))
+    asked = "jos" in re.findall(r"\w+", situation.casefold())  # ("Entä jos kone …?")
     mine = [i for i in _my_tellings(words)
             if not (to := _receivers(words, i)) or any(
                 _one_told(x, named) or finnish.base_forms(x) & _SERVICE for x in to)]
@@ -414,22 +414,32 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
         # it, and a "but" of no verb after it; a condition between the joins around it)
         start, end = _bounds(words, i, MAIN_JOINS, frozenset())
         near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, parts, verbs=True)
-        near_start = min(near_start, next((k for k in range(near_start) if k not in cuts
-                                           and words[k] in _WHEN_PUT_OFF), near_start))
+        near_start = min(near_start, next((
+            k for k in range(near_start) if words[k] in _WHEN_PUT_OFF
+            and not any(finnish.persons(w) for w in words[k + 1:i])), near_start))
+        # (a time put first, no verb between: "Huomenna, kerron esimiehelle."; not "eilen
+        # illalla maljakko kaatui, kerron …")
         if words[near_end:near_end + 1] in (["mutta"], ["mut"]):
             _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, parts)
             tail = words[near_end + 1:tail_end]
             verbs = [w for w in tail if finnish.persons(w) and w not in NEGATIONS]
+            again = [k for k in _my_tellings(tail) if not (to := _receivers(tail, k)) or any(
+                _one_told(x, named) for x in to)]  # (the report itself, put off)
             if not verbs or (_put_off(tail) and all(
-                    p == "1" for w in verbs for p, _ in finnish.persons(w))):
-                near_end = tail_end  # ("mut en heti", "mutta vasta kun mä ehdin"; not "…,
-                # mut ensi viikolla vakuutus hoitaa sen", review263)
+                    finnish.base_forms(w) & _OPTIONAL or w in {tail[k] for k in again}
+                    for w in verbs)):
+                near_end = tail_end  # ("mut en heti", "mutta vasta kun mä ehdin", "mutta
+                # huomenna mä kerron"; not "…,
+                # mut ensi viikolla vakuutus hoitaa sen", "…, mutta huomenna mä soitan
+                # teille itse": review263-264)
         near = words[near_start:near_end]
-        if not _TOLD_NOW.isdisjoint(words[near_start:i + 3]) and not _put_off(near):
-            return False  # (told now: "kerron heti esimiehelle, jos haluatte …")
+        now = not _TOLD_NOW.isdisjoint(words[near_start:i + 3])  # ("kerron heti …")
         at = next((k for k in range(start, end) if words[k] in ("jos", "kun")), None)
         condition = [] if at is None else words[at + 1:i] if at < i else words[at + 1:end]
-        if _put_off(near) or (condition and "silti" not in words[start:end] and (
+        if at is not None and at > i and sum(bool(finnish.persons(w)) for w in condition) > 1:
+            condition = []  # (a condition of a clause of its own after it: "kerron heti
+            # esimiehelle, jos haluatte hän voi soittaa teille")
+        if (_put_off(near) and not now) or (condition and "silti" not in words[start:end] and (
                 any(finnish.base_forms(w) & _OPTIONAL or (
                     "tarvita" in finnish.base_forms(w)
                     and all(p != "2" for p, _ in finnish.persons(w))) for w in condition)

@@ -2700,8 +2700,9 @@ def _mended(until: Sequence[str]) -> bool:
     given, by another: no no in it, no deed of the learner's ("kunnes oon sanonut
     esimiehelle", "ennen kuin oon katsonut sen itse", "kunnes esimies ei katso": review263),
     and a saying only of leave ("kunnes esimies sanoo että saa")."""
-    if not NEGATIONS.isdisjoint(until) or "itse" in until or \
-            any(p == "1" for w in until for p, _ in finnish.persons(w)):
+    if not NEGATIONS.isdisjoint(until) or "itse" in until or any(
+            p == "1" and "saada" not in finnish.base_forms(w)  # (leave got: "kunnes saan
+            for w in until for p, _ in finnish.persons(w)):  # luvan")
         return False
     return any(finnish.base_forms(w) & _MENDED or (
         finnish.base_forms(w) & {"sanoa", "antaa"} and not _LEAVE.isdisjoint(until[k + 1:k + 4]))

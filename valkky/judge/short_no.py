@@ -100,9 +100,12 @@ def no_of_a_yes(c: Case) -> Judgement | None:
             c.note(f"no on '{' '.join(scope)}', which an accepted answer says yes of")
             return c.judgement("wrong", "negation")
         # (not "olla": "ei ole ja kyllä on" is for the step's foreseen mistakes to judge)
-        if not things and (verbs - COPULA) & _said_yes(c.words):
-            c.note(f"no on '{' '.join(scope)}', just said with a yes")
-            return c.judgement("wrong", "negation")
+        if not things and (turned := (verbs - COPULA) & _said_yes(c.words)) and \
+                not any(turned & _bases(n.split()) for _, n in c.accepted
+                        if says_no(n.split())):
+            c.note(f"no on '{' '.join(scope)}', just said with a yes")  # (not a no an
+            return c.judgement("wrong", "negation")  # answer says itself: "en löydä
+            # teetä. Mistä löydän sen?" beside "en löydä teetä, missä se on"; set 217)
     return None
 
 
