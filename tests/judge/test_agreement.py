@@ -786,6 +786,11 @@ from tests.judge.golden import recorded
 # the judge of 19bd237a; trainers agree 299/300.
 # Set 218 (session 74, set218: 60 steps, seed 218, of the 339 steps sets 209–217 had not
 # used): 292/300 = 97.3 % on the judge of 19bd237a; trainers agree 300/300.
+# Set 219 (session 74, set219: 60 steps, seed 219, of the 339 steps sets 210–218 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of fbbde0b6; trainers agree 298/300.
+# Set 220 (session 74, set220: 60 steps, seed 220, of the 339 steps sets 211–219 had not
+# used): 289/300 = 96.3 % on the judge of fbbde0b6; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

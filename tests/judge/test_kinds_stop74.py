@@ -147,3 +147,27 @@ def test_review263_put_off_and_until(step: str, answer: str, verdict: str) -> No
 ])
 def test_review264_sets217_218(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review265: a later time beside "heti"; a time put first past a "kun" clause of its own;
+# "ensi kerralla"; the report said again by "sille" or "teen sen"; a question inside a
+# condition; leave got only as leave; another means only of the body
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "kerron heti huomenna aamulla esimiehelle", "wrong"),
+    ("siivous-raportti asiakas.6", "huomenna kun mä tuun töihin, kerron esimiehelle", "wrong"),
+    ("siivous-raportti asiakas.6", "ilmoitan esimiehelle mut mä teen sen vasta ensi viikolla",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle jos se kysyy mitä tapahtui", "wrong"),
+    ("siivous-raportti asiakas.6",
+     "kerron esimiehelle heti, mut ensi viikolla vakuutus hoitaa sen", "correct"),
+    ("varasto-turvallisuus step-26", "käytävällä, en käytä sitä kunnes saan sen korjattua",
+     "wrong"),
+    ("yleinen-lukeminen step-17", "tiistaina oon iltavuorolla", "almost"),
+    # sets 219-220: a greeting beside the answer; "just" inside a sentence; a start
+    ("varasto-keraily kuorma-valmis.2", "moi, tilaus on kerätty ja kuorma on valmis",
+     "correct"),
+    ("rakennus-tyonjohtaja valmista.2", "hyvin, sain seinän just valmiiksi", "correct"),
+    ("yleinen-tyovuoro step-17", "Valitettavasti...", "almost"),
+])
+def test_review265(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

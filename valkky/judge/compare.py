@@ -1397,13 +1397,18 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
 
 
 def _another_means(findings: list[tuple[str, str, str]], missing: list[str]) -> bool:
-    """A word of the model said in the adessive, the case of a means ("selällä"), where
-    the model says it otherwise and its own means, another word in the adessive, is left
-    out ("jaloilla"): the deed done by another means."""
+    """A part of the body the model names said in the adessive, the case of a means
+    ("selällä"), where the model says it otherwise and its own means, another part of the
+    body in the adessive, is left out ("jaloilla"): the deed done by another means. Only
+    the body (not "minulla", "lähellä", "lattialla": review265)."""
     def means(w: str) -> bool:
-        return "ulkoolento" in finnish.cases(w)
+        return "ulkoolento" in finnish.cases(w) and bool(finnish.base_forms(w) & _LIMBS)
     return any(means(h) and not means(e) for reason, e, h in findings
                if reason == "word_form") and any(means(m) for m in missing)
+
+
+_LIMBS = frozenset({"jalka", "selkä", "käsi", "polvi", "sormi", "pää", "olka", "vatsa",
+                    "kyynärpää", "lonkka"})
 
 
 def _another_number(expected: str, heard: str) -> bool:

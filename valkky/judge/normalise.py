@@ -252,6 +252,9 @@ def normalise(text: str) -> str:
                                                  _but_where(said[i - 1:i], said[i + 1]) or
                                                  _my_verb(said[i + 1])):
             w = "mutta"  # "mut kukaan ei loukkaantunu" (not "vie mut kotiin": minut)
+        if w == "just" and 0 < i < len(said) - 1:
+            w = "juuri"  # inside a sentence the adverb: "sain seinän just valmiiksi" (set
+            # 220, both trainers right; not "joo just", an acknowledgement)
         if w == "puol" and _a_genitive_next(said[i + 1:i + 2]):
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):

@@ -394,7 +394,7 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
     call to the customer ("soitan teille huomenna uudestaan"), nor a time of another
     clause with a verb of its own (``cuts``: where the written answer's parts begin, "Mä
     kerron esimiehelle. Huomenna joku soittaa teille."), nor a condition the question asks
-    ("Entä jos kone pysähtyy?") or one kept "silti"; "heti" or "nyt" beside it is now."""
+    ("Entä jos kone pysähtyy?") or one kept "silti"."""
     examples = [n.split() for n in accepted]
     theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)
               if "asemosana" not in finnish.word_classes(x)}
@@ -414,32 +414,38 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
         # it, and a "but" of no verb after it; a condition between the joins around it)
         start, end = _bounds(words, i, MAIN_JOINS, frozenset())
         near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, parts, verbs=True)
+        # (a time put first, no main verb between: "Huomenna, kerron esimiehelle.",
+        # "huomenna kun mä tuun töihin, kerron …"; not "eilen illalla maljakko kaatui,
+        # kerron …", "mä oon ensi kerralla varovaisempi, kerron …": review264-265)
         near_start = min(near_start, next((
-            k for k in range(near_start) if words[k] in _WHEN_PUT_OFF
-            and not any(finnish.persons(w) for w in words[k + 1:i])), near_start))
-        # (a time put first, no verb between: "Huomenna, kerron esimiehelle."; not "eilen
-        # illalla maljakko kaatui, kerron …")
+            k for k in range(near_start)
+            if words[k] in _WHEN_PUT_OFF and not _next_time(words, k)
+            and not any(finnish.persons(w) for w in _main_words(words[k + 1:i]))
+            and not _in_a_part_of_its_own(words, k, i, cuts)), near_start))
         if words[near_end:near_end + 1] in (["mutta"], ["mut"]):
             _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, parts)
             tail = words[near_end + 1:tail_end]
-            verbs = [w for w in tail if finnish.persons(w) and w not in NEGATIONS]
+            verbs = [w for w in _main_words(tail) if finnish.persons(w) and w not in NEGATIONS]
             again = [k for k in _my_tellings(tail) if not (to := _receivers(tail, k)) or any(
-                _one_told(x, named) for x in to)]  # (the report itself, put off)
-            if not verbs or (_put_off(tail) and all(
-                    finnish.base_forms(w) & _OPTIONAL or w in {tail[k] for k in again}
-                    for w in verbs)):
+                _one_told(x, named) or x in _TO_THEM for x in to)]
+            if not verbs or (_put_off(tail) and all(  # (the report itself put off, to the
+                    finnish.base_forms(w) & _OPTIONAL or w in {tail[k] for k in again}  # one
+                    or (finnish.base_forms(w) & _DOING_IT and not _IT.isdisjoint(tail)  # named
+                        and finnish.of_i_or_we(w))  # or "sille"; "teen sen vasta ensi
+                    for w in verbs)):  # viikolla"; not "soitan teille", "vakuutus hoitaa")
                 near_end = tail_end  # ("mut en heti", "mutta vasta kun mä ehdin", "mutta
                 # huomenna mä kerron"; not "…,
                 # mut ensi viikolla vakuutus hoitaa sen", "…, mutta huomenna mä soitan
                 # teille itse": review263-264)
         near = words[near_start:near_end]
-        now = not _TOLD_NOW.isdisjoint(words[near_start:i + 3])  # ("kerron heti …")
         at = next((k for k in range(start, end) if words[k] in ("jos", "kun")), None)
         condition = [] if at is None else words[at + 1:i] if at < i else words[at + 1:end]
-        if at is not None and at > i and sum(bool(finnish.persons(w)) for w in condition) > 1:
+        if at is not None and at > i and \
+                sum(bool(finnish.persons(w)) for w in _main_words(condition)) > 1:
             condition = []  # (a condition of a clause of its own after it: "kerron heti
-            # esimiehelle, jos haluatte hän voi soittaa teille")
-        if (_put_off(near) and not now) or (condition and "silti" not in words[start:end] and (
+            # esimiehelle, jos haluatte hän voi soittaa teille"; not "… jos se kysyy mitä
+            # tapahtui", a question in it: review265)
+        if _put_off(near) or (condition and "silti" not in words[start:end] and (
                 any(finnish.base_forms(w) & _OPTIONAL or (
                     "tarvita" in finnish.base_forms(w)
                     and all(p != "2" for p, _ in finnish.persons(w))) for w in condition)
@@ -450,6 +456,32 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
     return bool(mine)
 
 
+def _next_time(words: Sequence[str], k: int) -> bool:
+    """"ensi kerralla" at ``k``: next time, a promise of care, no time of the report."""
+    return words[k] in ("ensi", "ens") and words[k + 1:k + 2] in (["kerralla"], ["kerran"])
+
+
+def _in_a_part_of_its_own(words: Sequence[str], k: int, i: int, cuts: frozenset[int]) -> bool:
+    """Word ``k`` is in a written part before the telling at ``i`` that has a main verb of
+    its own ("anteeksi, mä oon ensi kerralla varovaisempi, | kerron heti …"; not "huomenna
+    kun mä tuun töihin, | kerron …")."""
+    start = max([0, *(c for c in cuts if c <= k)])
+    end = min([len(words), *(c for c in cuts if c > k)])
+    return end <= i and any(finnish.persons(w) for w in _main_words(words[start:end]))
+
+
+def _main_words(words: Sequence[str]) -> Sequence[str]:
+    """``words`` up to a join of a clause inside them ("kun", "että", "mitä": "huomenna |
+    kun mä tuun töihin", "jos se kysyy | mitä tapahtui")."""
+    return words[:next((k for k, w in enumerate(words)
+                        if w in SUB_JOINS or w in QUESTION_WORDS), len(words))]
+
+
+# a deed that stands for the report itself ("mä teen sen vasta ensi viikolla")
+_DOING_IT = frozenset({"tehdä", "hoitaa"})
+_IT = frozenset({"sen", "se", "sitä"})
+_TO_THEM = frozenset({"sille", "hänelle", "heille", "niille"})  # (the one in charge, by a
+# pronoun: "mä soitan sille"; not "teille", the customer)
 # a time word put first that puts off what follows ("Huomenna, kerron esimiehelle.")
 _WHEN_PUT_OFF = LATER | frozenset({"huomena", "ensi", "ens", "illalla"})
 
@@ -468,7 +500,8 @@ _SERVICE = frozenset({"kunnossapito", "huolto", "huoltomies", "korjaamo"})
 def _put_off(words: Sequence[str]) -> bool:
     """``words`` put a deed off: a later time ("huomenna", "ensi viikolla", "maanantaina",
     "viikon päästä"; not "ensi tilassa", as soon as may be) or "not now" ("en heti")."""
-    return any((w in _PUT_OFF and words[k + 1:k + 2] != ["tilassa"]) or w in _WEEKDAYS
+    return any((w in _PUT_OFF and words[k + 1:k + 2] != ["tilassa"]
+                and not _next_time(words, k)) or w in _WEEKDAYS
                or (w in _NOW and any(x in NEGATIONS for x in words[max(0, k - 2):k]))
                or (w == "päästä" and k > 0) for k, w in enumerate(words))
 
@@ -479,7 +512,6 @@ _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
-_TOLD_NOW = frozenset({"heti", "nyt", "välittömästi"})
 # what makes a condition leave a report to chance: someone's asking or wanting, the
 # learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
 # jaksan", "jos on kiire", "jos tarvitsee"; not the listener's need, "jos tarvitset apua,

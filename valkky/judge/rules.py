@@ -121,6 +121,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GOING_VERBS,
     GOOD_STATE,
+    GREETINGS,
     IN_CHARGE,
     INSIDE_A_MISTAKE,
     LATER,
@@ -1452,6 +1453,9 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         if m in told:
             continue  # (a call after the right deed: ``_told_after``)
         words = normalised(m).split()
+        if c.mistakes[m] == "almost" and set(words) <= GREETINGS:
+            continue  # (a greeting alone, foreseen as half an answer, said with the right
+            # one: "moi, tilaus on kerätty ja kuorma on valmis"; set 220, both trainers)
         if _PRONOUNS & set(words) and any(of_another_thing(rest, i) for i in range(len(rest))):
             continue  # "… ja käytän toista liinaa" is no "käytän sitä": another thing
         own = _its_own_words(words) or \
@@ -2701,9 +2705,10 @@ def _mended(until: Sequence[str]) -> bool:
     esimiehelle", "ennen kuin oon katsonut sen itse", "kunnes esimies ei katso": review263),
     and a saying only of leave ("kunnes esimies sanoo että saa")."""
     if not NEGATIONS.isdisjoint(until) or "itse" in until or any(
-            p == "1" and "saada" not in finnish.base_forms(w)  # (leave got: "kunnes saan
-            for w in until for p, _ in finnish.persons(w)):  # luvan")
-        return False
+            p == "1" and not ("saada" in finnish.base_forms(w)  # (leave got: "kunnes saan
+                              and not _LEAVE.isdisjoint(until[k + 1:k + 3]))  # luvan";
+            for k, w in enumerate(until) for p, _ in finnish.persons(w)):  # not "saan sen
+        return False  # korjattua", review265)
     return any(finnish.base_forms(w) & _MENDED or (
         finnish.base_forms(w) & {"sanoa", "antaa"} and not _LEAVE.isdisjoint(until[k + 1:k + 4]))
         for k, w in enumerate(until))
@@ -3499,6 +3504,9 @@ def opposite(c: Case) -> Judgement | None:
         return c.judgement("wrong", "negation")
     if any(shape_of(n).negative == c.negative for _, n in c.accepted):
         return None
+    if not c.negative and (opened := _before_its_no(c)) is not None:
+        c.note(f"the words '{opened}' opens with before its no: a start")
+        return c.judgement("almost", "missing_words", closest=opened)
     if not c.negative and _a_yes_part(c):
         c.note("the yes part of an accepted answer, without its no")
         return None  # a start: the word-by-word rule names what is missing
@@ -3510,6 +3518,16 @@ def opposite(c: Case) -> Judgement | None:
 
 
 _PARTS = re.compile(r"[,.;!?]")
+
+
+def _before_its_no(c: Case) -> str | None:
+    """The accepted answer whose words before its no the answer is, no verb in it: a start
+    ("Valitettavasti..." of "Valitettavasti en voi."; set 219, both trainers almost)."""
+    n = len(c.words)
+    if any(finnish.is_verb(w) for w in c.words):
+        return None
+    return next((a for a, norm in c.accepted if (parts := norm.split())[:n] == list(c.words)
+                 and parts[n:n + 1] and parts[n] in NEGATIONS), None)
 
 
 def _a_yes_part(c: Case) -> bool:
