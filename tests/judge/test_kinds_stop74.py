@@ -171,3 +171,24 @@ def test_review264_sets217_218(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review265(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review266: "ensi kerralla" in the report's own clause; "heti sen jälkeen"; a report said
+# now against a later call; a past story before it; the listener's wish; "miks"
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "ilmoitan ens kerralla esimiehelle", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, soita hoitajalle ens kerralla", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja kerro heti sen jälkeen työnjohtajalle",
+     "correct"),
+    ("siivous-raportti asiakas.6",
+     "kerron esimiehelle nyt, mutta huomenna mä soitan hänelle uudestaan", "correct"),
+    ("siivous-raportti asiakas.6",
+     "eilen illalla kun mä siivosin täällä kaikki oli hyvin, nyt mä kerron esimiehelle",
+     "correct"),
+    ("siivous-raportti asiakas.6",
+     "kerron heti esimiehelle, jos haluatte että hän soittaa teille", "correct"),
+    ("valmistus-raportti neuvo",
+     "paina hätäseis ja kerro työnjohtajalle jos se kysyy miks kone on seis", "wrong"),
+])
+def test_review266(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

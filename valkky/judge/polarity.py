@@ -421,23 +421,17 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
             k for k in range(near_start)
             if words[k] in _WHEN_PUT_OFF and not _next_time(words, k)
             and not any(finnish.persons(w) for w in _main_words(words[k + 1:i]))
+            and not any(_only_past(w) for w in words[k + 1:i])
             and not _in_a_part_of_its_own(words, k, i, cuts)), near_start))
+        said_now = any(w in ("heti", "nyt") and NEGATIONS.isdisjoint(words[max(0, k - 2):k])
+                       for k, w in enumerate(words[near_start:near_end], near_start))
         if words[near_end:near_end + 1] in (["mutta"], ["mut"]):
             _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, parts)
             tail = words[near_end + 1:tail_end]
-            verbs = [w for w in _main_words(tail) if finnish.persons(w) and w not in NEGATIONS]
-            again = [k for k in _my_tellings(tail) if not (to := _receivers(tail, k)) or any(
-                _one_told(x, named) or x in _TO_THEM for x in to)]
-            if not verbs or (_put_off(tail) and all(  # (the report itself put off, to the
-                    finnish.base_forms(w) & _OPTIONAL or w in {tail[k] for k in again}  # one
-                    or (finnish.base_forms(w) & _DOING_IT and not _IT.isdisjoint(tail)  # named
-                        and finnish.of_i_or_we(w))  # or "sille"; "teen sen vasta ensi
-                    for w in verbs)):  # viikolla"; not "soitan teille", "vakuutus hoitaa")
-                near_end = tail_end  # ("mut en heti", "mutta vasta kun mä ehdin", "mutta
-                # huomenna mä kerron"; not "…,
-                # mut ensi viikolla vakuutus hoitaa sen", "…, mutta huomenna mä soitan
-                # teille itse": review263-264)
-        near = words[near_start:near_end]
+            if (not said_now or "vasta" in tail) and _but_puts_off(tail, named):
+                near_end = tail_end  # (not after a report said now, "kerron esimiehelle
+                # nyt, mutta huomenna mä soitan hänelle uudestaan", unless taken back by
+                # "vasta": "kerron heti …, mut vasta kun mä oon siivonnut", review265-266)
         at = next((k for k in range(start, end) if words[k] in ("jos", "kun")), None)
         condition = [] if at is None else words[at + 1:i] if at < i else words[at + 1:end]
         if at is not None and at > i and \
@@ -445,15 +439,53 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
             condition = []  # (a condition of a clause of its own after it: "kerron heti
             # esimiehelle, jos haluatte hän voi soittaa teille"; not "… jos se kysyy mitä
             # tapahtui", a question in it: review265)
-        if _put_off(near) or (condition and "silti" not in words[start:end] and (
-                any(finnish.base_forms(w) & _OPTIONAL or (
-                    "tarvita" in finnish.base_forms(w)
-                    and all(p != "2" for p, _ in finnish.persons(w))) for w in condition)
-                or (at is not None and words[at] == "jos" and not asked
-                    and not NEGATIONS.isdisjoint(condition)))):
+        own_try = at is not None and words[at] == "jos" and not asked
+        if _put_off(words[near_start:near_end]) or (
+                condition and "silti" not in words[start:end]
+                and _left_to_chance(condition, own_try, told_to_do=any(
+                    p == "2" for p, _ in finnish.persons(words[i])))):
             continue
         return False  # (one told now)
     return bool(mine)
+
+
+def _but_puts_off(tail: Sequence[str], named: frozenset[str]) -> bool:
+    """What "mutta" adds after a report (``tail``) puts that report off: no verb of its own
+    ("mut en heti", "mutta vasta huomenna"), or a later time with only the learner's will or
+    time, or the report itself said again to the one named, "sille" or by "teen sen" ("mutta
+    vasta kun mä ehdin", "mutta huomenna mä kerron", "mut mä teen sen vasta ensi viikolla");
+    not another deed or doer ("…, mutta huomenna mä soitan teille itse", "…, mut ensi
+    viikolla vakuutus hoitaa sen": review263-265)."""
+    verbs = [w for w in _main_words(tail) if finnish.persons(w) and w not in NEGATIONS]
+    again = {tail[k] for k in _my_tellings(tail) if not (to := _receivers(tail, k)) or any(
+        _one_told(x, named) or x in _TO_THEM for x in to)}
+    return not verbs or (_put_off(tail) and all(
+        finnish.base_forms(w) & _OPTIONAL or w in again
+        or (finnish.base_forms(w) & _DOING_IT and not _IT.isdisjoint(tail)
+            and finnish.of_i_or_we(w)) for w in verbs))
+
+
+def _left_to_chance(condition: Sequence[str], own_try: bool, told_to_do: bool = False) -> bool:
+    """A report's ``condition`` leaves it to chance: someone's asking or wanting, the
+    learner's time, memory or will, a need not the listener's ("jos joku kysyy", "kun
+    ehdin", "jos tarvitsee"; not "jos tarvitset apua" unless ``told_to_do``, the report
+    the listener's), or, with ``own_try`` (a "jos" the question does not ask), the
+    learner's own try failing ("jos en saa sitä irti")."""
+    def listeners(w: str) -> bool:
+        return any(p == "2" for p, _ in finnish.persons(w))
+    return any((finnish.base_forms(w) & _OPTIONAL and (told_to_do or not listeners(w)))
+               or ("tarvita" in finnish.base_forms(w) and not listeners(w))
+               for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
+    # (the listener's will or need only where the listener is told to report: "kerro
+    # esimiehelle kun ehdit"; not "kerron heti …, jos haluatte että hän soittaa",
+    # review266)
+
+
+def _only_past(word: str) -> bool:
+    """``word`` is a verb read only in the past: a story ("eilen illalla kun mä siivosin,
+    kaikki oli hyvin", review266)."""
+    tenses = {a.get("TENSE") for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"}
+    return "past_imperfective" in tenses and "present_simple" not in tenses
 
 
 def _next_time(words: Sequence[str], k: int) -> bool:
@@ -474,7 +506,10 @@ def _main_words(words: Sequence[str]) -> Sequence[str]:
     """``words`` up to a join of a clause inside them ("kun", "että", "mitä": "huomenna |
     kun mä tuun töihin", "jos se kysyy | mitä tapahtui")."""
     return words[:next((k for k, w in enumerate(words)
-                        if w in SUB_JOINS or w in QUESTION_WORDS), len(words))]
+                        if w in SUB_JOINS or w in QUESTION_WORDS or w in _WHY), len(words))]
+
+
+_WHY = frozenset({"miksi", "miks", "minkä"})  # (why: "jos se kysyy miks kone on seis")
 
 
 # a deed that stands for the report itself ("mä teen sen vasta ensi viikolla")
@@ -499,9 +534,11 @@ _SERVICE = frozenset({"kunnossapito", "huolto", "huoltomies", "korjaamo"})
 
 def _put_off(words: Sequence[str]) -> bool:
     """``words`` put a deed off: a later time ("huomenna", "ensi viikolla", "maanantaina",
-    "viikon päästä"; not "ensi tilassa", as soon as may be) or "not now" ("en heti")."""
+    "viikon päästä"; not "ensi tilassa", as soon as may be, nor "heti sen jälkeen",
+    review266) or "not now" ("en heti")."""
     return any((w in _PUT_OFF and words[k + 1:k + 2] != ["tilassa"]
-                and not _next_time(words, k)) or w in _WEEKDAYS
+                and not (w == "jälkeen" and words[k - 1:k] and words[k - 1] in _THAT))
+               or w in _WEEKDAYS
                or (w in _NOW and any(x in NEGATIONS for x in words[max(0, k - 2):k]))
                or (w == "päästä" and k > 0) for k, w in enumerate(words))
 
@@ -512,6 +549,7 @@ _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
+_THAT = frozenset({"sen", "tämän", "tän"})  # ("heti sen jälkeen": right after)
 # what makes a condition leave a report to chance: someone's asking or wanting, the
 # learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
 # jaksan", "jos on kiire", "jos tarvitsee"; not the listener's need, "jos tarvitset apua,

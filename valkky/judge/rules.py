@@ -2706,7 +2706,7 @@ def _mended(until: Sequence[str]) -> bool:
     and a saying only of leave ("kunnes esimies sanoo että saa")."""
     if not NEGATIONS.isdisjoint(until) or "itse" in until or any(
             p == "1" and not ("saada" in finnish.base_forms(w)  # (leave got: "kunnes saan
-                              and not _LEAVE.isdisjoint(until[k + 1:k + 3]))  # luvan";
+                              and not _LEAVE.isdisjoint(until[k + 1:k + 5]))  # luvan";
             for k, w in enumerate(until) for p, _ in finnish.persons(w)):  # not "saan sen
         return False  # korjattua", review265)
     return any(finnish.base_forms(w) & _MENDED or (
