@@ -106,6 +106,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             same_meaning.step_slots, case.told_bases,
             polarity.verbs_of_doing,
             polarity.before_clauses, polarity.example_clauses, polarity._examples_words,
+            polarity._reported_to,
             short_no.parts_said, clock_hours,
             order.clause_parts, order._done_before, courtesy._warned, compare._stops_a_machine,
             compare._clauses_of, self_repair._a_jam_told,

@@ -251,7 +251,8 @@ def open_answer(c: Case) -> Judgement | None:
         return again  # "ensi kerralla en laita tukipukkeja" beside "jere ei laittanut
         # tukipukkeja": the story's fault as a plan (fault_again; SAFETY)
     if j is not None and j.verdict in ("correct", "almost") and \
-            report_put_off(c.words, [n for _, n in c.accepted], commas_at(c), c.situation):
+            report_put_off(c.words, tuple(n for _, n in c.accepted), commas_at(c),
+                           c.situation):
         c.note("every telling of the learner's put off or a condition, where the examples "
                "tell now")
         return c.judgement("wrong")  # "jos joku kysyy, ilmoitetaan esimiehelle" to "Mitä

@@ -382,7 +382,7 @@ def _my_tellings(words: Sequence[str]) -> list[int]:
                  or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))]
 
 
-def report_put_off(words: Sequence[str], accepted: Sequence[str],
+def report_put_off(words: Sequence[str], accepted: tuple[str, ...],
                    cuts: frozenset[int] = frozenset(), situation: str = "") -> bool:
     """Where the examples (``accepted``, normalised) report now to someone they name, every
     telling or call of the learner's own in ``words`` to them or to no one named put off
@@ -395,12 +395,9 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
     clause with a verb of its own (``cuts``: where the written answer's parts begin, "Mä
     kerron esimiehelle. Huomenna joku soittaa teille."), nor a condition the question asks
     ("Entä jos kone pysähtyy?") or one kept "silti"."""
-    examples = [n.split() for n in accepted]
-    theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)
-              if "asemosana" not in finnish.word_classes(x)}
-    if not theirs or any(_put_off(e) or "jos" in e for e in examples):
-        return False  # (the examples report to someone they name, now)
-    named = frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
+    named = _reported_to(tuple(accepted))
+    if named is None:
+        return False
     asked = "jos" in re.findall(r"\w+", situation.casefold())  # ("Entä jos kone …?")
     mine = [i for i in _my_tellings(words)
             if not (to := _receivers(words, i)) or any(
@@ -447,6 +444,19 @@ def report_put_off(words: Sequence[str], accepted: Sequence[str],
             continue
         return False  # (one told now)
     return bool(mine)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _reported_to(accepted: tuple[str, ...]) -> frozenset[str] | None:
+    """Whom the examples (``accepted``, normalised) report to now, by name (the words and
+    their base forms: "esimiehelle", "kunnossapitoon"); None where they report to no one
+    named, or put off or make a condition (made once a step, as ``_examples_words``)."""
+    examples = [n.split() for n in accepted]
+    theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)
+              if "asemosana" not in finnish.word_classes(x)}
+    if not theirs or any(_put_off(e) or "jos" in e for e in examples):
+        return None
+    return frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
 
 
 def _but_puts_off(tail: Sequence[str], named: frozenset[str]) -> bool:
@@ -543,9 +553,11 @@ def _put_off(words: Sequence[str]) -> bool:
                or (w == "päästä" and k > 0) for k, w in enumerate(words))
 
 
-# a time that puts a report off (spoken "ens", "ensviikolla", "myöhemmi", "huomena" too)
-_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla", "ensiviikolla",
-                              "myöhemmi", "huomena", "vasta", "jälkeen", "kuluttua"})
+# a later time said of a telling ("kerron illalla", "ens viikolla"; "ens" is spoken "ensi")
+_LATER_SAID = LATER | frozenset({"illalla", "joskus", "ensi", "ens"})
+# a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
+_PUT_OFF = _LATER_SAID | {"ensviikolla", "ensiviikolla", "myöhemmi", "huomena", "vasta",
+                          "jälkeen", "kuluttua"}
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
@@ -618,7 +630,7 @@ _USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "useim
 # a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
 _TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
 # what makes one's telling no report: a later time, a condition
-_NO_REPORT = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "jos"})
+_NO_REPORT = _LATER_SAID | {"jos"}
 # what a need of says no more beside one's own report: a telling, a call, anything else
 # done, a worry ("ei tarvitse pelätä", "… huolestua"; the step's own deed stays unsaid,
 # "sun ei tarvii tehdä hätäseis", review254: ``_after_the_need``)
@@ -1023,8 +1035,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             chain = False  # (a verb in a person: the main clause after it is read)
         if when and finnish.is_verb(w):
             when = False  # (only its own verb and what hangs on it)
-            tenses = {a.get("TENSE") for a in finnish.analyses(w)}
-            if "past_imperfective" not in tenses or "present_simple" in tenses:
+            if not _only_past(w):
                 chain = True  # (yet to come: "voin" is past only beside its present)
                 continue
         if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):

@@ -2717,7 +2717,7 @@ def _mended(until: Sequence[str]) -> bool:
 # what a no may hold until: the thing mended or checked, or safe ("en käytä sitä ennen kuin
 # se on korjattu", "… kunnes se korjataan", "… kunnes saan luvan")
 _MENDED = frozenset({"korjata", "vaihtaa", "tarkistaa", "tarkastaa", "huoltaa", "kunnostaa",
-                     "katsoa", "kunto", "ehjä", "lupa", "luvan", "korjaus", "turvallinen"})
+                     "katsoa", "kunto", "ehjä", "lupa", "korjaus", "turvallinen"})
 _LEAVE = frozenset({"saa", "voi", "luvan", "lupa", "luvat"})  # (leave given in words)
 
 
