@@ -791,6 +791,11 @@ from tests.judge.golden import recorded
 # the judge of fbbde0b6; trainers agree 298/300.
 # Set 220 (session 74, set220: 60 steps, seed 220, of the 339 steps sets 211–219 had not
 # used): 289/300 = 96.3 % on the judge of fbbde0b6; trainers agree 300/300.
+# Set 221 (session 75, set221: 60 steps, seed 221, of the 339 steps sets 212–220 had not
+# used; graded whole before any judge run; a blind second trainer): 291/300 = 97.0 % on
+# the judge of 767c92ee; trainers agree 298/300.
+# Set 222 (session 75, set222: 60 steps, seed 222, of the 339 steps sets 213–221 had not
+# used): 293/300 = 97.7 % on the judge of 767c92ee; trainers agree 297/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

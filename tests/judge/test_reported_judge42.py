@@ -151,8 +151,10 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     ("metalli-ohjeet kone",
      "pysäytän koneen ja kerron työnjohtajalle että kone on rikki se saa jäädä",
      "almost", "typo"),
+    # (since stop 75 a broken thing mended by a workmate, no repairer, is wrong as a jam
+    # freed by one is: the lessons teach "Älä korjaa itse.")
     ("varasto-turvallisuus ilmoitus",
-     "ilmoitan esimiehelle että kone on rikki työkaveri korjaa sen", "almost", "missing_words"),
+     "ilmoitan esimiehelle että kone on rikki työkaveri korjaa sen", "wrong", None),
     # the second review: the no of a verb of working that says all is fine, an essive, a
     # fault or a verb after it
     ("metalli-ohjeet kone", "kerron työnjohtajalle että kone ei käy kuumana",

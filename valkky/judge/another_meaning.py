@@ -52,11 +52,14 @@ _CONTRASTED = frozenset().union(*(g for groups in CONTRASTS for g in groups))
 _OPPOSED = frozenset().union(*OPPOSITES)  # a word of neither kind needs no Voikko
 
 
-def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
+def contrasted(expected: str, heard: str, said: Sequence[str],
+               model: Sequence[str] = ()) -> bool:
     """``heard`` is a word of another group of a closed set than ``expected``'s: another
     person, place or question, whatever its base form shares ("missä" for "mikä"). Not a
     question word before a noun in its case, which says "which" ("mikä huone" for "missä
-    huoneessa" asks the same; ``said``: the answer's words)."""
+    huoneessa" asks the same; ``said``: the answer's words), where ``model`` (the accepted
+    answer's words, where given) asks of that noun ("mikä huone" for "missä kerroksessa
+    huone on" asks another thing: set 221, both trainers wrong)."""
     if expected == heard:
         return False
     if _another_day(expected, heard):
@@ -65,7 +68,8 @@ def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
         mine = next((g for g in groups if expected in g), None)
         if mine is not None:
             return heard not in mine and any(heard in g for g in groups) and \
-                not (_which(heard, said) and expected not in _NO_WHICH)
+                not (_which(heard, said) and expected not in _NO_WHICH and
+                     _of_its_noun(expected, heard, said, model))
     mine = finnish.base_forms(expected) & PERSONAL_PRONOUNS
     if not mine:  # (the heard word is asked of Voikko only for a pronoun)
         return False
@@ -421,6 +425,16 @@ def governed_by_postposition(words: Sequence[str], at: int) -> bool:
     if not any(a.get("SIJAMUOTO") == "omanto" for a in finnish.analyses(words[at])):
         return False
     return not (at and words[at - 1] not in BE and finnish.is_verb(words[at - 1]))
+
+
+def _of_its_noun(expected: str, heard: str, said: Sequence[str],
+                 model: Sequence[str]) -> bool:
+    """The noun after ``heard`` in ``said`` is of the one after ``expected`` in ``model``
+    ("huone" of "huoneessa"), or no model is given."""
+    if not model:
+        return True
+    at, of = said.index(heard), model.index(expected) if expected in model else len(model)
+    return of + 1 < len(model) and finnish.same_lemma(said[at + 1], model[of + 1])
 
 
 def _which(word: str, said: Sequence[str]) -> bool:

@@ -810,7 +810,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: said with its -n dropped (dropped_n)")
             continue
         if reason is not None and reason != "same" and (
-                contrasted(e, h, heard_words) or asked_of_another(e, h, heard_words, exp)):
+                contrasted(e, h, heard_words, exp) or asked_of_another(e, h, heard_words, exp)):
             # "missä" for "mikä": a form of it, but another question (set 14)
             c.note(f"{h} for {e}: another person, place or question")
             reason = None

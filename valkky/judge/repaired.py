@@ -92,6 +92,14 @@ def _accepted_but_adverbs(c: Case, tail: list[str]) -> bool:
     return len(bare) < len(tail) and any(bare == n.split() for _, n in c.accepted)
 
 
+def words_kept(c: Case) -> list[str]:
+    """The answer's words after its last lone "ei," or spoken self-repair (module doc), the
+    part ``repaired`` judges; all of them where there is none."""
+    found = list(REPAIR.finditer(c.written)) if _REPAIR_WORDS.search(c.written) else []
+    tail = canonical(normalise(c.written[found[-1].end():])).split() if found else []
+    return tail or c.words
+
+
 def repaired(c: Case) -> Judgement | None:
     """The answer after its last lone "ei," or spoken self-repair (module doc), judged as
     the learner's."""

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.repaired import words_kept
 from valkky.judge.unsaid import a_repairer
-from valkky.judge.wordsets import NEGATIONS
+from valkky.judge.wordsets import FAULT_WHEN_NO, NEGATIONS
 
 
 def self_repair_told(c: Case, j: Judgement) -> Judgement:
@@ -29,9 +31,13 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
         finnish.base_forms(w) & _JAMS and NEGATIONS.isdisjoint(c.words[max(0, k - 3):k])
         for k, w in enumerate(c.words)))  # (the learner's own "jumi", not "enkä koske
     # jumiin": review234)
-    if story is None or (deed := own_repair(c.words, story.things, stuck)) is None:
+    said = words_kept(c) if j.rule == "repaired" else c.words  # (a deed taken back is
+    # none: "korjaan sen itse ei anteeksi ilmoitan työnjohtajalle", review150)
+    if story is None or (deed := own_repair(said, story.things, stuck,
+                                            _MENDING if story.broken else _ANY_REPAIR)) is None:
         return j
-    c.note(f"'{deed}': the learner's own repair of a jammed machine")
+    c.note(f"'{deed}': the learner's own repair of a {'broken' if story.broken else 'jammed'}"
+           " machine")
     return c.judgement("wrong", closest=j.closest)
 
 
@@ -42,33 +48,50 @@ class _Story(NamedTuple):
 
     things: frozenset[str]
     stuck: bool
+    broken: bool = False
 
 
 @lru_cache(maxsize=sizes.STEPS)
 def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     """Where the step's story is a jam or a stop (its answers or its question say one:
-    "laatikko jäi jumiin", "liukuhihna jumittui", "kuljetin pysähtyi") and none of its
-    answers is the learner's own repair: the base forms of the story's things (the machine,
-    the stuck thing: what a repair is done to), else None."""
+    "laatikko jäi jumiin", "liukuhihna jumittui", "kuljetin pysähtyi"), or a thing broken
+    that the answers report ("porakone on rikki", "nosturin lukitus ei toimi": the lessons
+    teach "Älä korjaa konetta itse."), and none of its answers is the learner's own repair:
+    the base forms of the story's things (the machine, the stuck thing: what a repair is
+    done to), else None."""
     texts = [w for text in (*accepted, normalised(situation)) for w in text.split()]
     said = {b for w in texts for b in finnish.base_forms(w) | {w}}
     told = normalised(situation).split()
     mended = any(w in _MENDED and told[k - 1:k] != ["ei"] for k, w in enumerate(told))
     # (the robot tells it mended: "Kunnossapito korjasi sen. Nyt kaikki toimii."; not
     # asked, "Saanko mä korjata sen itse?": review234)
-    if said.isdisjoint(_JAMS) and not ((any(map(_stopped, texts)) or (
-            "jos" in texts and said & _STOPS)) and not mended):
-        return None  # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
+    stop = (any(map(_stopped, texts)) or ("jos" in texts and said & _STOPS)) and not mended
+    # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
+    broken = said.isdisjoint(_JAMS) and not stop and not mended and \
+        any(map(_reports_broken, accepted))
+    if said.isdisjoint(_JAMS) and not stop and not broken:
+        return None
     things = frozenset(b for text in (*accepted, normalised(situation)) for w in text.split()
                        if "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w)
                        for b in finnish.base_forms(w)) | _JAMMED
     stuck = not said.isdisjoint(_JAMS)
     if any(own_repair(n.split(), things, stuck) for n in accepted):
         return None
-    return _Story(things, stuck)
+    return _Story(things, stuck, broken)
 
 
-def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True) -> str | None:
+def _reports_broken(answer: str) -> bool:
+    """``answer`` reports a thing broken: a word of breaking with no no in it ("porakone on
+    rikki", "hana vuotaa"), or the no of a verb of working ("kone ei toimi")."""
+    words = answer.split()
+    if NEGATIONS.isdisjoint(words):
+        return any(finnish.base_forms(w) & _BROKEN for w in words)
+    return any(a in NEGATIONS and finnish.base_forms(b) & FAULT_WHEN_NO
+               for a, b in pairwise(words))
+
+
+def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True,
+               deeds: frozenset[str] | None = None) -> str | None:
     """A deed of freeing, mending or restarting one of ``things`` (or it by a pronoun) in
     ``words``, done by the learner ("korjasin sen ite", "otin sen pois kädellä", "kiskoin
     laatikon hihnalta", "käynnistin hihnan", "yritin avata jumin"), with no no on it: its
@@ -79,10 +102,11 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
     laatikot pois lattialta", "vedin hänet pois"); not where the machine is stopped or
     locked first in a condition ("… kun kone on pysäytetty"; not "… kun kone oli
     pysähtynyt", which it did of itself). A taking out by hand only where a thing is
-    ``stuck``."""
+    ``stuck``; only ``deeds`` where given (of a broken thing, a mending: "korjasin sen ite"; not
+    "käynnistin sen uudestaan", which tries it)."""
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
-        if not bases & (_REPAIRS | _TAKING | _SWITCHING):
+        if not bases & (deeds or _ANY_REPAIR):
             continue
         after = words[k + 1:k + 4]
         if bases & _TAKING and (not stuck or not _taken_out(words[k + 1:k + 5], things,
@@ -93,10 +117,17 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True)
         if "kuitata" in bases and not any(x.startswith("hätä") or x in _IT for x in after):
             continue  # (the emergency stop reset, "kuittasin hätäseisin", "… hätäpysäytyksen",
             # "kuittasin sen"; not "selvä, kuittaan", an acknowledgement: review232-233)
+        if not any(a.get("CLASS") == "teonsana" or a.get("PARTICIPLE") == "past_active"
+                   for a in finnish.analyses(w)):
+            continue  # (a state or a purpose, no deed: "se on korjattu", "lähetän sen
+            # korjattavaksi", review76; "olen korjannut sen" is one)
         done = next((x for x in after if x in _IT or finnish.base_forms(x) & things or (
             "kuitata" in bases and x.startswith("hätä"))), None)
-        if done is None and any(x in _PERSONS or _a_thing_of_another(x, things) for x in after):
-            continue  # (another thing or a person: "avasin oven", "vedin hänet pois")
+        if any(x in _PERSONS or _a_thing_of_another(x, things)
+               for x in after[:after.index(done) if done in after else None]):
+            continue  # (another thing or a person, named first: "avasin oven", "vedin hänet
+            # pois", "teippaan varoitusnauhan sen ympärille", review77, "nostan pakkaukset
+            # pois linjalta", review78)
         if (_by_us(words, k) or _a_colleagues(words, k)) and not _said_no(words, k) and \
                 not _made_safe_first(words):
             return w
@@ -261,9 +292,16 @@ _REPAIRS = frozenset({"korjata", "käynnistää", "irrottaa", "avata", "kuitata"
 # laatikon hihnalta")
 _TAKING = frozenset({"ottaa", "vetää", "kaivaa", "nostaa", "repiä", "kiskoa", "poistaa"})
 _OUT = frozenset({"pois", "irti", "ulos"})
-_FROM = frozenset({"ulkoeronto", "sisaeronto"})
 # …and switching it on ("laitoin linjan päälle")
 _SWITCHING = frozenset({"laittaa", "panna", "kytkeä"})
+_ANY_REPAIR = _REPAIRS | _TAKING | _SWITCHING
+# the mending of a broken thing ("korjasin sen ite", "teippasin johdon")
+_MENDING = frozenset({"korjata", "teipata", "suoristaa", "hitsata"})  # (not "paikata":
+# "paikkaan" is a place too, "laitoin sen samaan paikkaan", review241)
+# the words of a thing broken in the answers' report (a jam is the story above)
+_BROKEN = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurioitunut",
+                     "vaurioitua", "hajota", "rikkoutua", "epäkunto", "vuotaa"})
+_FROM = frozenset({"ulkoeronto", "sisaeronto"})
 # …not out of use, which is what the lessons ask ("otan sen pois käytöstä": review75)
 _OF_USE = frozenset({"käytöstä", "käytössä"})
 # the pronouns of the thing repaired, and persons a deed may be done to instead

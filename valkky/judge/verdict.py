@@ -67,6 +67,7 @@ from valkky.judge.clock_time import an_hour_bare, clock_time_said
 from valkky.judge.compare import by_word
 from valkky.judge.count_said import copula_after_count
 from valkky.judge.courtesy import acknowledgement_apart, another_act, courtesy_apart
+from valkky.judge.enough_told import enough_of_a_lack
 from valkky.judge.fault_denied import fault_called_fine
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
@@ -610,8 +611,9 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # question asks for left out, another sentence in a repeat step, a report told to another,
 # a question told as the learner's own deed, an accepted answer's first clause before a
 # right answer, the learner's own state alone for a reason and its no, a fault called fine
-# ("lavat oli ihan hyvä" beside "yksi lava oli vaurioitunut": review215, SAFETY), a jam the
-# learner freed themselves (SAFETY)
+# ("lavat oli ihan hyvä" beside "yksi lava oli vaurioitunut": review215, SAFETY), enough
+# said of a lack ("se riittää kyllä" beside "urasyvyys on liian pieni", SAFETY), a jam or a
+# broken machine the learner freed or mended themselves (SAFETY)
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
     ("a key word alone", _by_word_only(key_word_alone)),
@@ -624,6 +626,7 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("a clock time", clock_time_said),
     ("the asker's person", askers_person),
     ("a fault called fine", fault_called_fine),
+    ("enough of a lack", enough_of_a_lack),
     ("a self-repair told", self_repair_told),
     ("another day", another_day_beside),
     ("a question turned", question_turned))

@@ -480,7 +480,7 @@ CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
          "tuolla tuonne tuolta tuossa tuohon tuosta siellä sinne sieltä"),
-        ("mikä mitä minkä mitkä", "missä mihin minne", "milloin", "kuka kenen kenelle ketä "
+        ("mikä mitä minkä mitkä", "missä mihin minne mistä", "milloin", "kuka kenen kenelle ketä "
          "keneltä kenet", "miksi", "miten", "montako paljonko")))
 
 # Verbs of putting a thing on or taking it off: their object is the whole thing, a plural

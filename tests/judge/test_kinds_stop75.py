@@ -1,0 +1,54 @@
+"""Kinds mended at stop 75 (issue 12), each probed across the review probes before and
+after (bench/sweep_reviews.py)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_as_expected
+from valkky.testing.table import as_table
+
+
+# set 220 (SAFETY, both trainers wrong): a broken thing the answers report, mended by the
+# learner ("Älä korjaa konetta itse."); a repair asked of a repairer, a no of it, a deed
+# taken back, a purpose and a sign put on it stay as they were
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.2", "hyvin, porakone oli rikki mut mä korjasin sen ite",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mä korjasin sen jo", "wrong"),
+    ("varasto-kartoitus b1-vika", "hylly on vinossa, mä korjaan", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi, korjaan sen teipillä",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, kunnossapito korjaa sen", "correct"),
+    ("valmistus-turvallisuus kysy-vika",
+     "korjaan sen itse ei anteeksi ilmoitan työnjohtajalle", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja lähetän sen korjattavaksi",
+     "correct"),
+    # a jam stays a jam: its restart is the learner's repair
+    ("elintarvike-tyokaveri linja-seis.4",
+     "kaks pakkausta on rikki, mä käynnistin kuljettimen uudestaan", "wrong"),
+])
+def test_set220_a_broken_thing_mended_by_the_learner(step: str, answer: str,
+                                                     verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# set 220 (SAFETY, both trainers wrong): enough said of what the answers tell is too
+# little; under a no it tells the lack
+@as_table(("answer", "verdict"), [
+    ("urasyvyys on kaksi millimetriä, se riittää kyllä", "wrong"),
+    ("renkaissa on tarpeeks uraa", "wrong"),
+    ("urasyvyys on vain kaksi millimetriä", "correct"),
+])
+def test_set220_enough_of_a_lack(answer: str, verdict: str) -> None:
+    judged_as_expected("autoala-kartoitus b1-vika", answer, verdict)
+
+
+# set 221 (both trainers wrong): a question word that asks a thing for one that asks a
+# place asks another question, unless the noun after it is the one the model asks of
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-asiakas step-8", "mikä huone on?", "wrong"),
+    ("siivous-asiakas step-8", "Mikä huone?", "wrong"),
+    ("yleinen-tervehdys step-20", "mikä sinun nimi on", "wrong"),
+    ("siivous-asiakas missa", "mikä huone", "correct"),
+])
+def test_set221_a_thing_asked_for_a_place(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
