@@ -52,3 +52,41 @@ def test_set220_enough_of_a_lack(answer: str, verdict: str) -> None:
 ])
 def test_set221_a_thing_asked_for_a_place(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review267: a report's time read in its clause (judge.report_time over
+# judge.clause_reader): "sen jälkeen kun" a later event, anyone's will, a "but" with a no
+# of now after a time said now, a time put first before a condition's past slip; not a
+# "why" told after a "but", nor "ensi kerralla" of another clause
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "kerron esimiehelle sen jälkeen kun mun vuoro loppuu",
+     "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, hälytä hoitaja sen jälkeen kun oot syöny",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle jos te haluatte", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, mä hälytän hoitajan jos sä muistutat mua",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron nyt esimiehelle, mutta en heti", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle mutten ihan heti", "wrong"),
+    ("siivous-raportti asiakas.6", "ilmoitan esimiehelle heti aamulla", "wrong"),
+    ("siivous-raportti asiakas.6", "illalla kun työ loppui kerron esimiehelle", "wrong"),
+    ("siivous-raportti asiakas.6", "huomenna kun selviää mitä tapahtui kerron esimiehelle",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "kerron esimiehelle heti kun se tulee, mut se tulee vasta huomenna", "wrong"),
+    ("varasto-turvallisuus ilmoitus",
+     "ilmoitan esimiehelle enkä käytä sitä kunnes saan sen korjattua se voi olla vaarallinen",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "kerron esimiehelle mutta miks se kaatui sen mä selvitän huomenna", "correct"),
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle ensi kerralla mä oon varovaisempi",
+     "correct"),
+    ("hoiva-raportti elias.4", "älä nosta yksin hälytä hoitaja heti ensi kerralla muista "
+     "nostolaite", "correct"),
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle, jos haluatte niin hän soittaa "
+     "teille", "correct"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja kerro työnjohtajalle heti sen jälkeen kun "
+     "kone on pysähtynyt", "correct"),
+])
+def test_review267_a_reports_time_in_its_clause(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -54,8 +54,8 @@ from valkky.judge.polarity import (
     contradicts,
     main_clauses,
     only_finite,
-    report_put_off,
 )
+from valkky.judge.report_time import report_put_off
 from valkky.judge.rules import another_count, as_mistake
 from valkky.judge.shelving import written_later
 from valkky.judge.wordsets import (

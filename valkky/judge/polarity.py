@@ -45,6 +45,7 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
     TELLING_OR_STOPPING,
+    TIME_POSTPOSITIONS,
     WHEN_WORDS,
     has_negation,
     sure_kai,
@@ -348,7 +349,7 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
     the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
     rikki"; review253-254, SAFETY)."""
-    for i in _my_tellings(words):
+    for i in my_tellings(words):
         w, before = words[i], words[max(0, i - 2):i]
         after = words[i + 1:]
         end = next((k for k, x in enumerate(after) if x in MAIN_JOINS or x in NEGATIONS),
@@ -366,13 +367,13 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
             # teidän ei tarvitse kertoa", the customer's, review261-262)
         to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
         if _NO_REPORT.isdisjoint(clause) and (
-                any(_one_told(x, named) for x in to) if to
+                any(one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True
     return False
 
 
-def _my_tellings(words: Sequence[str]) -> list[int]:
+def my_tellings(words: Sequence[str]) -> list[int]:
     """Where in ``words`` the learner tells or calls, or says to, no no in the two words
     before it ("kerron", "hälytä", "ilmoitetaan"; not "en mä hälytä", "älä sä kerro")."""
     return [i for i, w in enumerate(words)
@@ -382,115 +383,6 @@ def _my_tellings(words: Sequence[str]) -> list[int]:
                  or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))]
 
 
-def report_put_off(words: Sequence[str], accepted: tuple[str, ...],
-                   cuts: frozenset[int] = frozenset(), situation: str = "") -> bool:
-    """Where the examples (``accepted``, normalised) report now to someone they name, every
-    telling or call of the learner's own in ``words`` to them or to no one named put off
-    ("kerron esimiehelle ensi viikolla", "… maanantaina", "kerron esimiehelle, huomenna",
-    "…, mut vasta huomenna", "ilmoitan esimiehelle mut en heti") or made to hang on
-    someone's asking, the learner's time, memory or will, or their own try failing ("jos
-    joku kysyy, ilmoitetaan esimiehelle", "kerron sit kun ehdin", "jos en saa sitä irti,
-    kutsutaan kunnossapito"): no report (review260-263, sets 107 and 118: wrong). Not a
-    call to the customer ("soitan teille huomenna uudestaan"), nor a time of another
-    clause with a verb of its own (``cuts``: where the written answer's parts begin, "Mä
-    kerron esimiehelle. Huomenna joku soittaa teille."), nor a condition the question asks
-    ("Entä jos kone pysähtyy?") or one kept "silti"."""
-    named = _reported_to(tuple(accepted))
-    if named is None:
-        return False
-    asked = "jos" in re.findall(r"\w+", situation.casefold())  # ("Entä jos kone …?")
-    mine = [i for i in _my_tellings(words)
-            if not (to := _receivers(words, i)) or any(
-                _one_told(x, named) or finnish.base_forms(x) & _SERVICE for x in to)]
-    own_verb = [k for k in cuts if any(
-        finnish.persons(w) for w in words[k:next((j for j in sorted(cuts) if j > k),
-                                                 len(words))])]
-    parts = frozenset(own_verb)  # (a mark ends a time's reach only at a part of its own)
-    for i in mine:
-        # (a time of its own clause, up to such a mark, a join or the verb before or after
-        # it, and a "but" of no verb after it; a condition between the joins around it)
-        start, end = _bounds(words, i, MAIN_JOINS, frozenset())
-        near_start, near_end = _bounds(words, i, MAIN_JOINS | NEGATIONS, parts, verbs=True)
-        # (a time put first, no main verb between: "Huomenna, kerron esimiehelle.",
-        # "huomenna kun mä tuun töihin, kerron …"; not "eilen illalla maljakko kaatui,
-        # kerron …", "mä oon ensi kerralla varovaisempi, kerron …": review264-265)
-        near_start = min(near_start, next((
-            k for k in range(near_start)
-            if words[k] in _WHEN_PUT_OFF and not _next_time(words, k)
-            and not any(finnish.persons(w) for w in _main_words(words[k + 1:i]))
-            and not any(_only_past(w) for w in words[k + 1:i])
-            and not _in_a_part_of_its_own(words, k, i, cuts)), near_start))
-        said_now = any(w in ("heti", "nyt") and NEGATIONS.isdisjoint(words[max(0, k - 2):k])
-                       for k, w in enumerate(words[near_start:near_end], near_start))
-        if words[near_end:near_end + 1] in (["mutta"], ["mut"]):
-            _, tail_end = _bounds(words, near_end + 1, MAIN_JOINS, parts)
-            tail = words[near_end + 1:tail_end]
-            if (not said_now or "vasta" in tail) and _but_puts_off(tail, named):
-                near_end = tail_end  # (not after a report said now, "kerron esimiehelle
-                # nyt, mutta huomenna mä soitan hänelle uudestaan", unless taken back by
-                # "vasta": "kerron heti …, mut vasta kun mä oon siivonnut", review265-266)
-        at = next((k for k in range(start, end) if words[k] in ("jos", "kun")), None)
-        condition = [] if at is None else words[at + 1:i] if at < i else words[at + 1:end]
-        if at is not None and at > i and \
-                sum(bool(finnish.persons(w)) for w in _main_words(condition)) > 1:
-            condition = []  # (a condition of a clause of its own after it: "kerron heti
-            # esimiehelle, jos haluatte hän voi soittaa teille"; not "… jos se kysyy mitä
-            # tapahtui", a question in it: review265)
-        own_try = at is not None and words[at] == "jos" and not asked
-        if _put_off(words[near_start:near_end]) or (
-                condition and "silti" not in words[start:end]
-                and _left_to_chance(condition, own_try, told_to_do=any(
-                    p == "2" for p, _ in finnish.persons(words[i])))):
-            continue
-        return False  # (one told now)
-    return bool(mine)
-
-
-@lru_cache(maxsize=sizes.STEPS)
-def _reported_to(accepted: tuple[str, ...]) -> frozenset[str] | None:
-    """Whom the examples (``accepted``, normalised) report to now, by name (the words and
-    their base forms: "esimiehelle", "kunnossapitoon"); None where they report to no one
-    named, or put off or make a condition (made once a step, as ``_examples_words``)."""
-    examples = [n.split() for n in accepted]
-    theirs = {x for e in examples for i in _my_tellings(e) for x in _receivers(e, i)
-              if "asemosana" not in finnish.word_classes(x)}
-    if not theirs or any(_put_off(e) or "jos" in e for e in examples):
-        return None
-    return frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
-
-
-def _but_puts_off(tail: Sequence[str], named: frozenset[str]) -> bool:
-    """What "mutta" adds after a report (``tail``) puts that report off: no verb of its own
-    ("mut en heti", "mutta vasta huomenna"), or a later time with only the learner's will or
-    time, or the report itself said again to the one named, "sille" or by "teen sen" ("mutta
-    vasta kun mä ehdin", "mutta huomenna mä kerron", "mut mä teen sen vasta ensi viikolla");
-    not another deed or doer ("…, mutta huomenna mä soitan teille itse", "…, mut ensi
-    viikolla vakuutus hoitaa sen": review263-265)."""
-    verbs = [w for w in _main_words(tail) if finnish.persons(w) and w not in NEGATIONS]
-    again = {tail[k] for k in _my_tellings(tail) if not (to := _receivers(tail, k)) or any(
-        _one_told(x, named) or x in _TO_THEM for x in to)}
-    return not verbs or (_put_off(tail) and all(
-        finnish.base_forms(w) & _OPTIONAL or w in again
-        or (finnish.base_forms(w) & _DOING_IT and not _IT.isdisjoint(tail)
-            and finnish.of_i_or_we(w)) for w in verbs))
-
-
-def _left_to_chance(condition: Sequence[str], own_try: bool, told_to_do: bool = False) -> bool:
-    """A report's ``condition`` leaves it to chance: someone's asking or wanting, the
-    learner's time, memory or will, a need not the listener's ("jos joku kysyy", "kun
-    ehdin", "jos tarvitsee"; not "jos tarvitset apua" unless ``told_to_do``, the report
-    the listener's), or, with ``own_try`` (a "jos" the question does not ask), the
-    learner's own try failing ("jos en saa sitä irti")."""
-    def listeners(w: str) -> bool:
-        return any(p == "2" for p, _ in finnish.persons(w))
-    return any((finnish.base_forms(w) & _OPTIONAL and (told_to_do or not listeners(w)))
-               or ("tarvita" in finnish.base_forms(w) and not listeners(w))
-               for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
-    # (the listener's will or need only where the listener is told to report: "kerro
-    # esimiehelle kun ehdit"; not "kerron heti …, jos haluatte että hän soittaa",
-    # review266)
-
-
 def _only_past(word: str) -> bool:
     """``word`` is a verb read only in the past: a story ("eilen illalla kun mä siivosin,
     kaikki oli hyvin", review266)."""
@@ -498,89 +390,17 @@ def _only_past(word: str) -> bool:
     return "past_imperfective" in tenses and "present_simple" not in tenses
 
 
-def _next_time(words: Sequence[str], k: int) -> bool:
-    """"ensi kerralla" at ``k``: next time, a promise of care, no time of the report."""
-    return words[k] in ("ensi", "ens") and words[k + 1:k + 2] in (["kerralla"], ["kerran"])
-
-
-def _in_a_part_of_its_own(words: Sequence[str], k: int, i: int, cuts: frozenset[int]) -> bool:
-    """Word ``k`` is in a written part before the telling at ``i`` that has a main verb of
-    its own ("anteeksi, mä oon ensi kerralla varovaisempi, | kerron heti …"; not "huomenna
-    kun mä tuun töihin, | kerron …")."""
-    start = max([0, *(c for c in cuts if c <= k)])
-    end = min([len(words), *(c for c in cuts if c > k)])
-    return end <= i and any(finnish.persons(w) for w in _main_words(words[start:end]))
-
-
-def _main_words(words: Sequence[str]) -> Sequence[str]:
-    """``words`` up to a join of a clause inside them ("kun", "että", "mitä": "huomenna |
-    kun mä tuun töihin", "jos se kysyy | mitä tapahtui")."""
-    return words[:next((k for k, w in enumerate(words)
-                        if w in SUB_JOINS or w in QUESTION_WORDS or w in _WHY), len(words))]
-
-
-_WHY = frozenset({"miksi", "miks", "minkä"})  # (why: "jos se kysyy miks kone on seis")
-
-
-# a deed that stands for the report itself ("mä teen sen vasta ensi viikolla")
-_DOING_IT = frozenset({"tehdä", "hoitaa"})
-_IT = frozenset({"sen", "se", "sitä"})
-_TO_THEM = frozenset({"sille", "hänelle", "heille", "niille"})  # (the one in charge, by a
-# pronoun: "mä soitan sille"; not "teille", the customer)
-# a time word put first that puts off what follows ("Huomenna, kerron esimiehelle.")
-_WHEN_PUT_OFF = LATER | frozenset({"huomena", "ensi", "ens", "illalla"})
-
-
-def _receivers(words: Sequence[str], i: int) -> list[str]:
+def receivers(words: Sequence[str], i: int) -> list[str]:
     """Whom the telling at ``i`` goes to: the words of its clause said to ("esimiehelle",
     "kunnossapitoon")."""
     end = next((k for k in range(i + 1, len(words)) if words[k] in MAIN_JOINS), len(words))
-    return [x for x in words[max(0, i - 3):end] if finnish.cases(x) & _TO_WHOM]
-
-
-# where a call for repair goes ("soitetaan kunnossapitoon", "soita huoltoon")
-_SERVICE = frozenset({"kunnossapito", "huolto", "huoltomies", "korjaamo"})
-
-
-def _put_off(words: Sequence[str]) -> bool:
-    """``words`` put a deed off: a later time ("huomenna", "ensi viikolla", "maanantaina",
-    "viikon päästä"; not "ensi tilassa", as soon as may be, nor "heti sen jälkeen",
-    review266) or "not now" ("en heti")."""
-    return any((w in _PUT_OFF and words[k + 1:k + 2] != ["tilassa"]
-                and not (w == "jälkeen" and words[k - 1:k] and words[k - 1] in _THAT))
-               or w in _WEEKDAYS
-               or (w in _NOW and any(x in NEGATIONS for x in words[max(0, k - 2):k]))
-               or (w == "päästä" and k > 0) for k, w in enumerate(words))
+    return [x for x in words[max(0, i - 3):end] if finnish.cases(x) & _TO_WHOM and
+            x not in TIME_POSTPOSITIONS]  # (not "jälkeen": "hälytä hoitaja sen jälkeen
+    # kun …", review267)
 
 
 # a later time said of a telling ("kerron illalla", "ens viikolla"; "ens" is spoken "ensi")
 _LATER_SAID = LATER | frozenset({"illalla", "joskus", "ensi", "ens"})
-# a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
-_PUT_OFF = _LATER_SAID | {"ensviikolla", "ensiviikolla", "myöhemmi", "huomena", "vasta",
-                          "jälkeen", "kuluttua"}
-_WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
-                       "perjantaina", "lauantaina", "sunnuntaina"})
-_NOW = frozenset({"heti", "nyt", "tänään"})
-_THAT = frozenset({"sen", "tämän", "tän"})  # ("heti sen jälkeen": right after)
-# what makes a condition leave a report to chance: someone's asking or wanting, the
-# learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
-# jaksan", "jos on kiire", "jos tarvitsee"; not the listener's need, "jos tarvitset apua,
-# kerro", review263)
-_OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "ehtiä", "kerkiää", "kerkeää", "jaksaa",
-                       "viitsiä", "aika", "kiire"})
-
-
-def _bounds(words: Sequence[str], i: int, stops: frozenset[str], cuts: frozenset[int],
-            verbs: bool = False) -> tuple[int, int]:
-    """The span of ``words`` around index ``i`` up to a word of ``stops`` (or, with
-    ``verbs``, a verb in a person) or a part's start (``cuts``) either side."""
-    def stop(w: str) -> bool:
-        return w in stops or (verbs and bool(finnish.persons(w)))
-    start = max((k + 1 for k in range(i) if stop(words[k])), default=0)
-    start = max([start, *(k for k in cuts if k <= i)])
-    end = next((k for k in range(i + 1, len(words)) if stop(words[k]) or k in cuts),
-               len(words))
-    return start, end
 
 
 def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
@@ -594,7 +414,7 @@ def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
     # teihin yhteyttä", the step's own words, review255)
 
 
-def _one_told(word: str, named: frozenset[str]) -> bool:
+def one_told(word: str, named: frozenset[str]) -> bool:
     """``word`` names whom a report goes to: one in charge, or by name one the step's
     examples tell (not a pronoun: "sille", "teille", the customer, where an example says
     "esimieheni soittaa teille"; review255)."""

@@ -33,6 +33,7 @@ from valkky.judge.case import (
     told_bases,
     written_with_cuts,
 )
+from valkky.judge.clause_reader import read_clauses
 from valkky.judge.courtesy import REASSURING, in_a_courtesy
 from valkky.judge.deed_time import asks_when, put_off, put_off_beside, told_in_the_past
 from valkky.judge.deed_words import (
@@ -2703,7 +2704,10 @@ def _mended(until: Sequence[str]) -> bool:
     """``until`` (what a no holds until) tells the thing mended, checked or safe, or leave
     given, by another: no no in it, no deed of the learner's ("kunnes oon sanonut
     esimiehelle", "ennen kuin oon katsonut sen itse", "kunnes esimies ei katso": review263),
-    and a saying only of leave ("kunnes esimies sanoo että saa")."""
+    and a saying only of leave ("kunnes esimies sanoo että saa"). Only its own clause and
+    those said of it ("kunnes saan sen korjattua | se voi olla vaarallinen": review267)."""
+    until = until[:next((cl.start for cl in read_clauses(until)[1:] if not cl.sub),
+                        len(until))]
     if not NEGATIONS.isdisjoint(until) or "itse" in until or any(
             p == "1" and not ("saada" in finnish.base_forms(w)  # (leave got: "kunnes saan
                               and not _LEAVE.isdisjoint(until[k + 1:k + 5]))  # luvan";

@@ -1,0 +1,234 @@
+"""When the learner's report is made: now, put off, or left to chance (issue 12, SAFETY;
+review260-267). Where a step's examples report now to someone they name ("kerron heti
+esimiehelle"), an answer whose every telling of the learner's own is put off ("kerron
+esimiehelle ensi viikolla"), taken back by a "but" ("…, mut en heti"), or hung on someone's
+asking, will or memory ("jos joku kysyy, ilmoitetaan esimiehelle") reports nothing now,
+and is wrong.
+
+Each telling is read in its clause (``clause_reader``): its own words, a verbless time put
+before or after it ("Huomenna, kerron …", "kerron …, huomenna"), the clauses said of it (a
+condition, a time: "kun vuoro loppuu"), and a "but" after them. A time or a condition of
+another clause ("mä oon ensi kerralla varovaisempi", "jos haluatte hän voi soittaa teille")
+is not the report's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish, sizes
+from valkky.judge.clause_reader import (
+    MAIN_OPENERS,
+    Clause,
+    attached,
+    clause_at,
+    read_clauses,
+    words_of,
+)
+from valkky.judge.polarity import my_tellings, one_told, receivers
+from valkky.judge.wordsets import LATER, NEGATIONS
+
+
+def report_put_off(words: Sequence[str], accepted: tuple[str, ...],
+                   cuts: frozenset[int] = frozenset(), situation: str = "") -> bool:
+    """Where the examples (``accepted``, normalised) report now to someone they name, every
+    telling or call of the learner's own in ``words`` to them or to no one named is put
+    off, taken back or left to chance (module doc). Not a call to the customer ("soitan
+    teille huomenna uudestaan"), nor a condition the question asks ("Entä jos kone
+    pysähtyy?") or one kept "silti". ``cuts``: where the written answer's parts begin."""
+    named = reported_to(tuple(accepted))
+    if named is None:
+        return False
+    mine = [i for i in my_tellings(words)
+            if not (to := receivers(words, i)) or any(
+                one_told(x, named) or finnish.base_forms(x) & _SERVICE for x in to)]
+    if not mine:
+        return False
+    read = _Reading(words, read_clauses(words, cuts), named, _steps_verbs(tuple(accepted)),
+                    "jos" in re.findall(r"\w+", situation.casefold()))
+    return all(read.put_off(i) for i in mine)
+
+
+class _Reading:
+    """An answer's clauses, and what a report's time is read against."""
+
+    def __init__(self, words: Sequence[str], clauses: list[Clause], named: frozenset[str],
+                 steps_verbs: frozenset[str], asked: bool) -> None:
+        self.words, self.clauses, self.named = words, clauses, named
+        self.steps_verbs, self.asked = steps_verbs, asked
+
+    def put_off(self, i: int) -> bool:
+        """The telling at ``i`` is put off, taken back or left to chance."""
+        n = clause_at(self.clauses, i)
+        before, after = attached(self.clauses, n)
+        own = self._of([n])
+        said = [*self._of([m for m in before if not self.clauses[m].sub]), *own,
+                *self._of([m for m in after if not self.clauses[m].sub])]
+        now = said_now(said)
+        if later(said, now) and not _a_past_time(self._of(before)):
+            return True  # ("kerron esimiehelle ensi viikolla", "Huomenna, kerron …",
+            # "huomenna kun mä tuun töihin kerron …"; not "eilen illalla kun …, kerron")
+        subs = [m for m in (*before, *after) if self.clauses[m].sub]
+        if "jälkeen" in own and not _right_after(own) and any(
+                self.clauses[m].opener == "kun" and not self._a_step(m) for m in after):
+            return True  # ("kerron sen jälkeen kun vuoro loppuu"; not "… kun oon pysäyttänyt
+            # koneen", a deed of the step first: review267)
+        if "silti" not in own and any(self._to_chance(m, subs, i) for m in subs):
+            return True
+        return self._taken_back(after[-1] + 1 if after else n + 1, now, subs)
+
+    def _of(self, ns: Sequence[int]) -> list[str]:
+        return words_of(self.words, self.clauses, ns)
+
+    def _a_step(self, m: int) -> bool:
+        """Clause ``m`` says a deed the step's examples say ("kun oon pysäyttänyt koneen")."""
+        return any(finnish.base_forms(w) & self.steps_verbs for w in self._of([m]))
+
+    def _to_chance(self, m: int, subs: Sequence[int], i: int) -> bool:
+        """The condition of clause ``m`` (with the question clauses inside it) leaves the
+        report at ``i`` to chance."""
+        if self.clauses[m].opener not in ("jos", "kun", "kunnes"):
+            return False
+        inside = [x for x in subs if x > m and self.clauses[x].opener not in _CONDITIONS]
+        inside = [x for k, x in enumerate(inside) if x == m + 1 + k]  # (right after it)
+        wish_of_another = any(self.clauses[x].opener == "että" for x in inside)
+        condition = self._of([m, *inside])
+        own_try = self.clauses[m].opener == "jos" and not self.asked
+        return left_to_chance(condition, own_try, wish_of_another)
+
+    def _taken_back(self, m: int, now: bool, subs: Sequence[int]) -> bool:
+        """A "but" at clause ``m`` takes the report back: no verb of its own and a later
+        time or a no of now ("mut en heti", "mutta vasta huomenna", "mutta vasta kun mä
+        oon siivonnut"), or a later time with only the learner's will or time, the report
+        said again, or the condition's own event ("mutta huomenna mä kerron", "…, mut se
+        tulee vasta huomenna"); not another deed or doer ("…, mutta huomenna mä soitan
+        teille itse", "mutta miks se kaatui, sen mä selvitän huomenna"), nor after a report
+        said now unless "vasta" or a no of now takes it back."""
+        if m >= len(self.clauses) or self.clauses[m].opener != "mutta":
+            return False
+        end = next((x for x in range(m + 1, len(self.clauses))
+                    if self.clauses[x].opener in MAIN_OPENERS - {"vaan"}), len(self.clauses))
+        tail = self._of(range(m, end))
+        if self.words[self.clauses[m].start - 1:self.clauses[m].start] == ["mutten"]:
+            tail = ["en", *tail]
+        back = "vasta" in tail or no_of_now(tail)
+        if not later(tail, False) or (now and not back):
+            return False
+        verbs = [self.words[v] for x in range(m, end) if not self.clauses[x].sub
+                 for v in self.clauses[x].verbs]
+        again = {tail[k] for k in my_tellings(tail) if not (to := receivers(tail, k)) or any(
+            one_told(x, self.named) or x in _TO_THEM for x in to)}
+        events = {b for x in subs if self.clauses[x].opener in _CONDITIONS
+                  for v in self.clauses[x].verbs for b in finnish.base_forms(self.words[v])}
+        return all((finnish.base_forms(w) & _OPTIONAL and finnish.of_i_or_we(w))
+                   or w in again or bool(finnish.base_forms(w) & events)
+                   or (finnish.base_forms(w) & _DOING_IT and not _IT.isdisjoint(tail)
+                       and finnish.of_i_or_we(w)) for w in verbs)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def reported_to(accepted: tuple[str, ...]) -> frozenset[str] | None:
+    """Whom the examples (``accepted``, normalised) report to now, by name (the words and
+    their base forms: "esimiehelle", "kunnossapitoon"); None where they report to no one
+    named, or put off or make a condition (made once a step)."""
+    examples = [n.split() for n in accepted]
+    theirs = {x for e in examples for i in my_tellings(e) for x in receivers(e, i)
+              if "asemosana" not in finnish.word_classes(x)}
+    if not theirs or any(later(e, False) or "jos" in e for e in examples):
+        return None
+    return frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
+
+
+def later(words: Sequence[str], now: bool) -> bool:
+    """``words`` put a deed off: a later time ("huomenna", "ensi viikolla", "maanantaina",
+    "viikon päästä", "heti aamulla"; not "ensi tilassa", as soon as may be, nor "heti sen
+    jälkeen", nor "ensi kerralla" beside a time ``now``, a promise of care) or "not now"
+    ("en heti")."""
+    for k, w in enumerate(words):
+        nxt = words[k + 1:k + 2]
+        if w in ("ensi", "ens") and (nxt == ["tilassa"] or (now and nxt in _TIMES_NEXT)):
+            continue
+        if (w in _PUT_OFF and not (w == "jälkeen" and words[k - 1:k] and
+                                    words[k - 1] in _THAT)) or w in _WEEKDAYS or \
+                (w == "päästä" and k > 0) or (w in _NOW and no_of_now(words[max(0, k - 2):k + 1])):
+            return True
+    return False
+
+
+def said_now(words: Sequence[str]) -> bool:
+    """A time of now said with no no before it and no later time after it ("kerron heti",
+    "nyt"; not "en heti", "heti aamulla")."""
+    return any(w in ("heti", "nyt") and NEGATIONS.isdisjoint(words[max(0, k - 2):k]) and
+               not (_PUT_OFF.intersection(words[k + 1:k + 2]) and
+                    words[k + 2:k + 3] not in _TIMES_NEXT)  # ("heti ensi kerralla …" is
+               # "heti" and a promise of care)
+               for k, w in enumerate(words))
+
+
+def no_of_now(words: Sequence[str]) -> bool:
+    """A no of now: "en heti", "ei tänään", "en ihan heti"."""
+    return any(w in _NOW and not NEGATIONS.isdisjoint(words[max(0, k - 2):k])
+               for k, w in enumerate(words))
+
+
+def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: bool = False
+                   ) -> bool:
+    """A report's ``condition`` leaves it to chance: anyone's asking, wanting or reminding,
+    the learner's time, memory or will ("jos joku kysyy", "jos te haluatte", "kun ehdin",
+    "jos muistan"; not a wish of another's deed, ``wish_of_another``: "jos haluatte että
+    hän soittaa"), a need not the listener's ("jos tarvitsee"; not "jos tarvitset apua"),
+    or, with ``own_try`` (a "jos" the question does not ask), the learner's own try
+    failing ("jos en saa sitä irti")."""
+    def listeners(w: str) -> bool:
+        return any(p == "2" for p, _ in finnish.persons(w))
+    return any((finnish.base_forms(w) & _OPTIONAL and not (
+        wish_of_another and "haluta" in finnish.base_forms(w)))
+        or ("tarvita" in finnish.base_forms(w) and not listeners(w))
+        for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
+
+
+def _right_after(words: Sequence[str]) -> bool:
+    """"heti sen jälkeen": right after what follows ("… heti sen jälkeen kun kone on
+    pysähtynyt")."""
+    return any(w == "heti" and words[k + 1:k + 2] and words[k + 1] in _THAT and
+               words[k + 2:k + 3] == ["jälkeen"] for k, w in enumerate(words))
+
+
+def _a_past_time(words: Sequence[str]) -> bool:
+    """A time gone said before the report, a story's ("eilen illalla kun mä siivosin")."""
+    return not _PAST.isdisjoint(words)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _steps_verbs(accepted: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of the verbs the step's examples say (made once a step)."""
+    return frozenset(b for n in accepted for w in n.split() if finnish.is_verb(w)
+                     for b in finnish.base_forms(w))
+
+
+# the conditions and times a clause is said on ("jos", "kun", "kunnes")
+_CONDITIONS = frozenset({"jos", "kun", "kunnes"})
+# a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
+_PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
+                              "ensiviikolla", "myöhemmi", "huomena", "vasta", "jälkeen",
+                              "kuluttua", "aamulla"})
+_TIMES_NEXT = (["kerralla"], ["kerran"])  # ("ensi kerralla": next time)
+_WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
+                       "perjantaina", "lauantaina", "sunnuntaina"})
+_NOW = frozenset({"heti", "nyt", "tänään"})
+_THAT = frozenset({"sen", "tämän", "tän"})  # ("heti sen jälkeen": right after)
+_PAST = frozenset({"eilen", "viime", "toissa", "äsken", "aiemmin", "toissapäivänä"})
+# what makes a condition leave a report to chance: anyone's asking, wanting or reminding,
+# the learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
+# jaksan", "jos on kiire")
+_OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "muistuttaa", "ehtiä", "kerkiää",
+                       "kerkeää", "jaksaa", "viitsiä", "aika", "kiire"})
+# a deed that stands for the report itself ("mä teen sen vasta ensi viikolla")
+_DOING_IT = frozenset({"tehdä", "hoitaa"})
+_IT = frozenset({"sen", "se", "sitä"})
+_TO_THEM = frozenset({"sille", "hänelle", "hälle", "heille", "niille"})  # (the one in charge, by a
+# pronoun: "mä soitan sille"; not "teille", the customer)
+# where a call for repair goes ("soitetaan kunnossapitoon", "soita huoltoon")
+_SERVICE = frozenset({"kunnossapito", "huolto", "huoltomies", "korjaamo"})
