@@ -796,6 +796,11 @@ from tests.judge.golden import recorded
 # the judge of 767c92ee; trainers agree 298/300.
 # Set 222 (session 75, set222: 60 steps, seed 222, of the 339 steps sets 213–221 had not
 # used): 293/300 = 97.7 % on the judge of 767c92ee; trainers agree 297/300.
+# Set 223 (session 75, set223: 60 steps, seed 223, of the 339 steps sets 214–222 had not
+# used; graded whole before any judge run; a blind second trainer): 297/300 = 99.0 % on
+# the judge of 800fbb5e; trainers agree 293/300.
+# Set 224 (session 75, set224: 60 steps, seed 224, of the 339 steps sets 215–223 had not
+# used): 292/300 = 97.3 % on the judge of 800fbb5e; trainers agree 299/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -375,12 +375,25 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
 
 def my_tellings(words: Sequence[str]) -> list[int]:
     """Where in ``words`` the learner tells or calls, or says to, no no in the two words
-    before it ("kerron", "hälytä", "ilmoitetaan"; not "en mä hälytä", "älä sä kerro")."""
+    before it ("kerron", "hälytä", "ilmoitetaan", the infinitive after a verb of "I" that
+    offers or means it: "mä voin kertoa", "aion ilmoittaa"; not "en mä hälytä", "älä sä
+    kerro")."""
     return [i for i, w in enumerate(words)
             if finnish.base_forms(w) & CALLING_OR_TELLING
             and NEGATIONS.isdisjoint(words[max(0, i - 2):i])
             and (any(p in ("1", "2") for p, _ in finnish.persons(w))
-                 or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]]))]
+                 or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]])
+                 or (i > 0 and _offered(words[i - 1]) and
+                     finnish.has_mood(w, "A-infinitive")))]
+
+
+def _offered(word: str) -> bool:
+    """A verb of "I" that offers or means the deed after it ("voin", "aion", "meinaan")."""
+    return bool(finnish.base_forms(word) & _OFFERING) and any(
+        p == "1" for p, _ in finnish.persons(word))
+
+
+_OFFERING = frozenset({"voida", "aikoa", "meinata"})
 
 
 def _only_past(word: str) -> bool:
