@@ -105,3 +105,37 @@ def test_review267_a_reports_time_in_its_clause(step: str, answer: str, verdict:
 def test_set224_an_owner_unmarked_and_an_offered_telling(step: str, answer: str,
                                                         verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review268: a condition put first with its "niin", a later time in the report's own clause
+# after a time gone, "ensi kerralla kun …", a later event waited for; a broken thing's own
+# parts and more mendings; not one's own or a customer's thing, nor "sen jälkeen" as a thing
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "jos joku kysyy niin kerron esimiehelle", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin ja jos ehdit niin hälytä hoitaja", "wrong"),
+    ("valmistus-raportti sari.8", "jos me ei saada sitä irti niin soitetaan kunnossapitoon",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "mä kerron heti esimiehelle ensi kerralla kun se on täällä",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "äsken kun mä pyyhin pöytää kerron esimiehelle huomenna",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kun se tulee huomenna töihin", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kun mun vuoro loppuu", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kunhan ehdin", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle mut en ihan vielä", "wrong"),
+    ("yleinen-perehdytys samir.6",
+     "älä korjaa itse kerro esimiehelle sit ku se tulee takas lounaalta", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mä teippasin johdon", "wrong"),
+    ("varasto-kartoitus b1-vika", "hyllyn jalka on vääntynyt, mä oikaisin sen vasaralla",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2",
+     "porakone meni rikki, mä käytän toista konetta ja korjaan sen jälkeen reiät", "correct"),
+    ("siivous-raportti asiakas.2", "anteeksi maljakko meni rikki, mä korjaan sen", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, että puran sen", "correct"),
+    ("hoiva-asukas kipua.2", "mikä kohta sattuu", "almost"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja kerro työnjohtajalle mutta miks se "
+     "jumittui sen voi kattoa huomenna", "correct"),
+])
+def test_review268_a_condition_put_first_and_a_broken_things_parts(step: str, answer: str,
+                                                                   verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -434,7 +434,13 @@ def _of_its_noun(expected: str, heard: str, said: Sequence[str],
     if not model:
         return True
     at, of = said.index(heard), model.index(expected) if expected in model else len(model)
-    return of + 1 < len(model) and finnish.same_lemma(said[at + 1], model[of + 1])
+    if of + 1 >= len(model) or not finnish.a_noun(model[of + 1]):
+        return True  # (no noun asked of: "mikä kohta sattuu" for "mihin sattuu", review268)
+    theirs, mine = said[at + 1], model[of + 1]
+    return finnish.same_lemma(theirs, mine) or not (
+        finnish.base_forms(theirs) | finnish.compound_parts(theirs)).isdisjoint(
+        finnish.base_forms(mine) | finnish.compound_parts(mine))  # ("mikä hylly" for
+    # "missä hyllyvälissä")
 
 
 def _which(word: str, said: Sequence[str]) -> bool:

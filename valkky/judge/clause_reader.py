@@ -21,8 +21,9 @@ from valkky.judge.wordsets import NEGATIONS, QUESTION_WORDS, SUBJECT_PRONOUNS
 # condition, a time, a reason, a question inside: "jos joku kysyy", "mitä tapahtui")
 MAIN_OPENERS = frozenset({"ja", "mutta", "mutten", "tai", "sekä", "vaan", "niin", "eikä",
                           "enkä", "etkä"})
-SUB_OPENERS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
-                         "ennen", "miksi", "miks"}) | QUESTION_WORDS
+SUB_OPENERS = frozenset({"koska", "kun", "ku", "sitku", "jos", "että", "kuin", "kunnes",
+                         "kunhan", "ellei", "ellen", "jollei", "jotta", "vaikka", "ennen",
+                         "miksi", "miks"}) | QUESTION_WORDS
 # subjects a verb's clause begins with where no join opens it ("se", "ne" of things too)
 _SUBJECTS = frozenset(SUBJECT_PRONOUNS | {"se", "ne"})
 
@@ -57,7 +58,8 @@ def read_clauses(words: Sequence[str], cuts: frozenset[int] = frozenset()) -> li
             w == "mut" and k > 0 and not _in_a_person(words, k - 1))  # (spoken "but";
         # not "minut" after its verb, "se vei mut kotiin")
         second = not opens and _in_a_person(words, k) and bool(verbs) and \
-            not _infinitive_after(words, k, verbs)
+            not _infinitive_after(words, k, verbs) and (
+                (k and words[k - 1] in _SUBJECTS) or _only_a_verb(words[k]))
         if (opens or k in cuts or second) and (k > start or (opens and opener is not None)):
             at = k - 1 if second and words[k - 1] in _SUBJECTS and k - 1 > start else k
             out.append(Clause(start, at, opener, tuple(v for v in verbs if v < at)))
@@ -83,7 +85,8 @@ def attached(clauses: Sequence[Clause], n: int) -> tuple[list[int], list[int]]:
     another clause of its own, with no join between, is that one's ("kerron heti, | jos
     haluatte | hän voi soittaa teille")."""
     before: list[int] = []
-    if clauses[n].opener is None or clauses[n].sub:
+    if clauses[n].opener in (None, "niin") or clauses[n].sub:  # ("jos joku kysyy | niin
+        # kerron …": a condition put first and its "then", review268)
         for m in range(n - 1, -1, -1):
             if clauses[m].main or clauses[m].opener in MAIN_OPENERS:
                 break
@@ -108,6 +111,15 @@ def words_of(words: Sequence[str], clauses: Sequence[Clause], ns: Sequence[int])
 def _in_a_person(words: Sequence[str], k: int) -> bool:
     """Word ``k`` is a verb in a person, not a no ("en", "ei": its verb is)."""
     return words[k] not in NEGATIONS and bool(finnish.persons(words[k]))
+
+
+def _only_a_verb(word: str) -> bool:
+    """``word`` reads as no adverb nor adjective: one that may also be ("takaisin", read
+    also as "takainen") begins no clause without a subject before it."""
+    return not any(a.get("CLASS") in _WORDS_OF_HOW for a in finnish.analyses(word))
+
+
+_WORDS_OF_HOW = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
 
 
 def _infinitive_after(words: Sequence[str], k: int, verbs: Sequence[int]) -> bool:

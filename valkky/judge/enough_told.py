@@ -4,7 +4,8 @@ trainers wrong): "urasyvyys on kaksi millimetriä, se riittää kyllä" where th
 judgement of it the opposite: the worn tyres go back on the road.
 
 Not under a no ("se ei riitä", "ei oo tarpeeks"), nor asked ("riittääkö se?"), nor in a
-condition ("jos se riittää"), nor where no accepted answer tells a lack."""
+condition ("jos se riittää"), nor of the new ones after a replacing ("vaihdetaan uudet
+niin sitten riittää"), nor where no accepted answer tells a lack."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ def enough_of_a_lack(c: Case, j: Judgement) -> Judgement:
         return j  # (the cheap gate first: a word of enough said)
     if not _a_lack_told(tuple(n for _, n in c.accepted)):
         return j
-    said = next((clause for clause in main_clauses(c.words) if _calls_enough(clause)), None)
+    said = next((clause for clause in main_clauses(c.words) if _calls_enough(clause)
+                 and not _replaced_before(c.words, clause)), None)
     if said is None:
         return j
     c.note(f"'{' '.join(said)}': calls enough what the step's answers tell is too little")
@@ -52,6 +54,15 @@ def _calls_enough(clause: Sequence[str]) -> bool:
         not any(w.endswith(("ko", "kö")) and _enough(w[:-2]) for w in clause)
 
 
+def _replaced_before(words: Sequence[str], clause: Sequence[str]) -> bool:
+    """A replacing said before ``clause``: enough is then of the new ones ("vaihdetaan uudet
+    niin sitten riittää", review268)."""
+    at = next((i for i in range(len(words)) if list(words[i:i + len(clause)]) ==
+               list(clause)), len(words))
+    return any(finnish.base_forms(w) & _REPLACING for w in words[:at + len(clause)]
+               if not _enough(w))
+
+
 def _enough(word: str) -> bool:
     """A word of enough: "riittää", "riittävä", "tarpeeksi" (spoken "tarpeeks")."""
     return word in _ENOUGH_WORDS or bool(finnish.base_forms(word) & _ENOUGH)
@@ -63,3 +74,4 @@ _ENOUGH_WORDS = frozenset({"tarpeeks", "riittää", "riittävästi", "riittääk
 _LITTLE = frozenset({"pieni", "matala", "vähän", "vähä", "lyhyt", "ohut", "kapea", "heikko",
                      "kevyt", "löysä"})
 _CONDITIONS = frozenset({"jos", "kun", "kunhan", "jotta", "kunnes"})
+_REPLACING = frozenset({"vaihtaa", "uusi", "uusia", "ostaa"})

@@ -64,13 +64,19 @@ class _Reading:
         n = clause_at(self.clauses, i)
         before, after = attached(self.clauses, n)
         own = self._of([n])
-        said = [*self._of([m for m in before if not self.clauses[m].sub]), *own,
-                *self._of([m for m in after if not self.clauses[m].sub])]
-        now = said_now(said)
-        if later(said, now) and not _a_past_time(self._of(before)):
-            return True  # ("kerron esimiehelle ensi viikolla", "Huomenna, kerron …",
-            # "huomenna kun mä tuun töihin kerron …"; not "eilen illalla kun …, kerron")
+        lead = self._of([m for m in before if not self.clauses[m].sub])
+        said = [*own, *self._of([m for m in after if not self.clauses[m].sub])]
         subs = [m for m in (*before, *after) if self.clauses[m].sub]
+        now = said_now([*lead, *said])
+        promise = now and not (n + 1 < len(self.clauses) and self.clauses[n + 1].sub)
+        # ("kerron heti …, ensi kerralla | mä oon varovaisempi"; not "… heti esimiehelle
+        # ensi kerralla | kun se on täällä", review268)
+        if later(said, promise) or (later(lead, promise) and not _a_past_time(lead)) or \
+                any(later(self._of([m]), False) or self._a_later_event(m)
+                    for m in subs if self.clauses[m].opener in _CONDITIONS):
+            return True  # ("kerron esimiehelle ensi viikolla", "Huomenna, kerron …",
+            # "huomenna kun mä tuun töihin kerron …", "… kun se tulee huomenna töihin",
+            # "… kun mun vuoro loppuu"; not "eilen illalla kun …, kerron")
         if "jälkeen" in own and not _right_after(own) and any(
                 self.clauses[m].opener == "kun" and not self._a_step(m) for m in after):
             return True  # ("kerron sen jälkeen kun vuoro loppuu"; not "… kun oon pysäyttänyt
@@ -82,6 +88,16 @@ class _Reading:
     def _of(self, ns: Sequence[int]) -> list[str]:
         return words_of(self.words, self.clauses, ns)
 
+    def _a_later_event(self, m: int) -> bool:
+        """Clause ``m`` waits for a later event of the learner's day: a shift, a break or
+        a meal over, going home ("kun mun vuoro loppuu", "kun tauko alkaa", "kun oon
+        syöny"), or the one in charge getting in touch ("kun se soittaa mulle")."""
+        words = self._of([m])
+        return any(finnish.base_forms(w) & _DAY_EVENTS for w in words) or (
+            any(finnish.base_forms(w) & _ENDING for w in words)) or any(
+            finnish.base_forms(w) & {"soittaa", "ottaa"} and any(
+                p == "3" for p, _ in finnish.persons(w)) for w in words)
+
     def _a_step(self, m: int) -> bool:
         """Clause ``m`` says a deed the step's examples say ("kun oon pysäyttänyt koneen")."""
         return any(finnish.base_forms(w) & self.steps_verbs for w in self._of([m]))
@@ -89,13 +105,15 @@ class _Reading:
     def _to_chance(self, m: int, subs: Sequence[int], i: int) -> bool:
         """The condition of clause ``m`` (with the question clauses inside it) leaves the
         report at ``i`` to chance."""
-        if self.clauses[m].opener not in ("jos", "kun", "kunnes"):
+        if self.clauses[m].opener not in _CONDITIONS:
             return False
         inside = [x for x in subs if x > m and self.clauses[x].opener not in _CONDITIONS]
         inside = [x for k, x in enumerate(inside) if x == m + 1 + k]  # (right after it)
         wish_of_another = any(self.clauses[x].opener == "että" for x in inside)
         condition = self._of([m, *inside])
-        own_try = self.clauses[m].opener == "jos" and not self.asked
+        if self.clauses[m].opener in _IF_NOT:
+            condition = ["ei", *condition]  # ("ellei me saada sitä irti")
+        own_try = self.clauses[m].opener in ("jos", *_IF_NOT) and not self.asked
         return left_to_chance(condition, own_try, wish_of_another)
 
     def _taken_back(self, m: int, now: bool, subs: Sequence[int]) -> bool:
@@ -150,9 +168,12 @@ def later(words: Sequence[str], now: bool) -> bool:
         nxt = words[k + 1:k + 2]
         if w in ("ensi", "ens") and (nxt == ["tilassa"] or (now and nxt in _TIMES_NEXT)):
             continue
+        if w == "seuraavan" and nxt in _TIMES_NEXT:
+            return True  # ("kun mä nään sen seuraavan kerran")
         if (w in _PUT_OFF and not (w == "jälkeen" and words[k - 1:k] and
                                     words[k - 1] in _THAT)) or w in _WEEKDAYS or \
-                (w == "päästä" and k > 0) or (w in _NOW and no_of_now(words[max(0, k - 2):k + 1])):
+                (w == "päästä" and k > 0) or \
+                ((w in _NOW or w == "vielä") and no_of_now(words[max(0, k - 2):k + 1])):
             return True
     return False
 
@@ -169,8 +190,8 @@ def said_now(words: Sequence[str]) -> bool:
 
 def no_of_now(words: Sequence[str]) -> bool:
     """A no of now: "en heti", "ei tänään", "en ihan heti"."""
-    return any(w in _NOW and not NEGATIONS.isdisjoint(words[max(0, k - 2):k])
-               for k, w in enumerate(words))
+    return any((w in _NOW or w == "vielä") and not NEGATIONS.isdisjoint(words[max(0, k - 2):k])
+               for k, w in enumerate(words))  # (…or "en vielä", not yet)
 
 
 def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: bool = False
@@ -183,7 +204,7 @@ def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: boo
     failing ("jos en saa sitä irti")."""
     def listeners(w: str) -> bool:
         return any(p == "2" for p, _ in finnish.persons(w))
-    return any((finnish.base_forms(w) & _OPTIONAL and not (
+    return any(((finnish.base_forms(w) & _OPTIONAL or w in _OPTIONAL_SAID) and not (
         wish_of_another and "haluta" in finnish.base_forms(w)))
         or ("tarvita" in finnish.base_forms(w) and not listeners(w))
         for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
@@ -208,12 +229,18 @@ def _steps_verbs(accepted: tuple[str, ...]) -> frozenset[str]:
                      for b in finnish.base_forms(w))
 
 
-# the conditions and times a clause is said on ("jos", "kun", "kunnes")
-_CONDITIONS = frozenset({"jos", "kun", "kunnes"})
+# the conditions and times a clause is said on ("jos", "kun", "kunnes", "kunhan", spoken
+# "ku", "sitku"), and those of a no ("ellei": if not)
+_IF_NOT = frozenset({"ellei", "ellen", "jollei"})
+_CONDITIONS = frozenset({"jos", "kun", "ku", "sitku", "kunnes", "kunhan"}) | _IF_NOT
+# a later event of the learner's day a report waits for (a shift, a break, a meal, home)
+_DAY_EVENTS = frozenset({"vuoro", "työvuoro", "tauko", "lounas", "ruokatauko", "kahvitauko",
+                         "koti", "loma", "syödä", "ruoka", "kauppa"})
+_ENDING = frozenset({"loppua", "päättyä", "vaihtua"})
 # a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
 _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
                               "ensiviikolla", "myöhemmi", "huomena", "vasta", "jälkeen",
-                              "kuluttua", "aamulla"})
+                              "kuluttua", "aamulla", "iltapäivällä", "viikonloppuna"})
 _TIMES_NEXT = (["kerralla"], ["kerran"])  # ("ensi kerralla": next time)
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
@@ -224,7 +251,9 @@ _PAST = frozenset({"eilen", "viime", "toissa", "äsken", "aiemmin", "toissapäiv
 # the learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
 # jaksan", "jos on kiire")
 _OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "muistuttaa", "ehtiä", "kerkiää",
-                       "kerkeää", "jaksaa", "viitsiä", "aika", "kiire"})
+                       "kerkeää", "jaksaa", "viitsiä", "aika", "kiire", "huomata"})
+_OPTIONAL_SAID = frozenset({"kerkeen", "kerkiän", "kerkeän", "kerkiät", "kerkeät", "ehin",
+                            "ehit"})  # (spoken forms Voikko reads no base of)
 # a deed that stands for the report itself ("mä teen sen vasta ensi viikolla")
 _DOING_IT = frozenset({"tehdä", "hoitaa"})
 _IT = frozenset({"sen", "se", "sitä"})

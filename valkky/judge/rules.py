@@ -2710,7 +2710,7 @@ def _mended(until: Sequence[str]) -> bool:
                         len(until))]
     if not NEGATIONS.isdisjoint(until) or "itse" in until or any(
             p == "1" and not ("saada" in finnish.base_forms(w)  # (leave got: "kunnes saan
-                              and not _LEAVE.isdisjoint(until[k + 1:k + 5]))  # luvan";
+                              and not _PERMIT.isdisjoint(until[k + 1:k + 5]))  # luvan";
             for k, w in enumerate(until) for p, _ in finnish.persons(w)):  # not "saan sen
         return False  # korjattua", review265)
     return any(finnish.base_forms(w) & _MENDED or (
@@ -2722,7 +2722,8 @@ def _mended(until: Sequence[str]) -> bool:
 # se on korjattu", "… kunnes se korjataan", "… kunnes saan luvan")
 _MENDED = frozenset({"korjata", "vaihtaa", "tarkistaa", "tarkastaa", "huoltaa", "kunnostaa",
                      "katsoa", "kunto", "ehjä", "lupa", "korjaus", "turvallinen"})
-_LEAVE = frozenset({"saa", "voi", "luvan", "lupa", "luvat"})  # (leave given in words)
+_PERMIT = frozenset({"luvan", "lupa", "luvat"})  # (leave got: "saan esimieheltä luvan")
+_LEAVE = _PERMIT | {"saa", "voi"}  # (leave given in words: "esimies sanoo että saa")
 
 
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:

@@ -17,7 +17,7 @@ from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.repaired import words_kept
 from valkky.judge.unsaid import a_repairer
-from valkky.judge.wordsets import FAULT_WHEN_NO, NEGATIONS
+from valkky.judge.wordsets import FAULT_WHEN_NO, NEGATIONS, TIME_POSTPOSITIONS
 
 
 def self_repair_told(c: Case, j: Judgement) -> Judgement:
@@ -68,7 +68,9 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     stop = (any(map(_stopped, texts)) or ("jos" in texts and said & _STOPS)) and not mended
     # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
     broken = said.isdisjoint(_JAMS) and not stop and not mended and \
-        any(map(_reports_broken, accepted))
+        any(map(_reports_broken, accepted)) and not any(map(_owned, texts))
+    # (not one's own or a customer's thing: "autoni ei käynnisty", "maljakkonne on rikki";
+    # review268)
     if said.isdisjoint(_JAMS) and not stop and not broken:
         return None
     things = frozenset(b for text in (*accepted, normalised(situation)) for w in text.split()
@@ -77,17 +79,33 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     stuck = not said.isdisjoint(_JAMS)
     if any(own_repair(n.split(), things, stuck) for n in accepted):
         return None
-    return _Story(things, stuck, broken)
+    return _Story(things | _PARTS if broken else things, stuck, broken)
 
 
 def _reports_broken(answer: str) -> bool:
-    """``answer`` reports a thing broken: a word of breaking with no no in it ("porakone on
-    rikki", "hana vuotaa"), or the no of a verb of working ("kone ei toimi")."""
+    """``answer`` reports a thing broken, a state with no no in it ("porakone on rikki",
+    "porakoneessa on vika", "hana vuotaa"), or the no of a verb of working ("kone ei
+    toimi"); not a breaking told ("maljakko meni rikki", "rikoin maljakon": an apology,
+    no fault found, review268)."""
     words = answer.split()
     if NEGATIONS.isdisjoint(words):
-        return any(finnish.base_forms(w) & _BROKEN for w in words)
+        return any(finnish.base_forms(w) & _BROKEN and (
+            w != "rikki" or (k and finnish.same_lemma(words[k - 1], "olla")))
+            for k, w in enumerate(words))
     return any(a in NEGATIONS and finnish.base_forms(b) & FAULT_WHEN_NO
                for a, b in pairwise(words))
+
+
+def _owned(word: str) -> bool:
+    """``word`` says whose it is, the speaker's or the listener's: a noun's possessive
+    suffix ("autoni", "maljakkonne"; not the adverb "kallellaan") or a genitive pronoun
+    ("minun", "teidän")."""
+    return word in _OWNERS or any(a.get("POSSESSIVE") in _OF_YOU_AND_ME and
+                                  a.get("CLASS") == "nimisana" for a in finnish.analyses(word))
+
+
+_OWNERS = frozenset({"minun", "sinun", "teidän", "meidän", "mun", "sun"})
+_OF_YOU_AND_ME = frozenset({"1s", "2s", "1p", "2p"})
 
 
 def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True,
@@ -121,6 +139,8 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True,
                    for a in finnish.analyses(w)):
             continue  # (a state or a purpose, no deed: "se on korjattu", "lähetän sen
             # korjattavaksi", review76; "olen korjannut sen" is one)
+        if after[:1] and after[0] in _IT and after[1:2] and after[1] in TIME_POSTPOSITIONS:
+            continue  # ("korjaan sen jälkeen reiät": a time, review268)
         done = next((x for x in after if x in _IT or finnish.base_forms(x) & things or (
             "kuitata" in bases and x.startswith("hätä"))), None)
         if any(x in _PERSONS or _a_thing_of_another(x, things)
@@ -296,11 +316,16 @@ _OUT = frozenset({"pois", "irti", "ulos"})
 _SWITCHING = frozenset({"laittaa", "panna", "kytkeä"})
 _ANY_REPAIR = _REPAIRS | _TAKING | _SWITCHING
 # the mending of a broken thing ("korjasin sen ite", "teippasin johdon")
-_MENDING = frozenset({"korjata", "teipata", "suoristaa", "hitsata"})  # (not "paikata":
-# "paikkaan" is a place too, "laitoin sen samaan paikkaan", review241)
+_MENDING = frozenset({"korjata", "teipata", "suoristaa", "oikaista", "hitsata", "naulata",
+                      "liimata", "avata"})  # (not "paikata": "paikkaan" is a place too,
+# "laitoin sen samaan paikkaan", review241; nor "vaihtaa", the tool swapped for another:
+# "vaihdan porakoneen"; nor "purkaa", also unloading: "puran sen", review74)
+# …and a broken machine's parts, mended as it is ("teippasin johdon", review268)
+_PARTS = frozenset({"johto", "terä", "akku", "pistoke", "töpseli", "kaapeli", "letku",
+                    "kytkin", "jalka", "lukitus", "pyörä"})
 # the words of a thing broken in the answers' report (a jam is the story above)
 _BROKEN = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurioitunut",
-                     "vaurioitua", "hajota", "rikkoutua", "epäkunto", "vuotaa"})
+                     "epäkunto", "vuotaa"})
 _FROM = frozenset({"ulkoeronto", "sisaeronto"})
 # …not out of use, which is what the lessons ask ("otan sen pois käytöstä": review75)
 _OF_USE = frozenset({"käytöstä", "käytössä"})
