@@ -801,6 +801,11 @@ from tests.judge.golden import recorded
 # the judge of 800fbb5e; trainers agree 293/300.
 # Set 224 (session 75, set224: 60 steps, seed 224, of the 339 steps sets 215–223 had not
 # used): 292/300 = 97.3 % on the judge of 800fbb5e; trainers agree 299/300.
+# Set 225 (session 75, set225: 60 steps, seed 225, of the 339 steps sets 216–224 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of b85ad7e0; trainers agree 298/300.
+# Set 226 (session 75, set226: 60 steps, seed 226, of the 339 steps sets 217–225 had not
+# used): 297/300 = 99.0 % on the judge of b85ad7e0; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

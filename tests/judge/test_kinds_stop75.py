@@ -139,3 +139,19 @@ def test_set224_an_owner_unmarked_and_an_offered_telling(step: str, answer: str,
 def test_review268_a_condition_put_first_and_a_broken_things_parts(step: str, answer: str,
                                                                    verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# set 225 (the trainer right): letters written joined by hyphens are spelled; clauses each
+# right alone are right together, not where one is only nearly right
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhelin tilaus.6", "N-U-U-R", "correct"),
+    ("yleinen-puhelin tilaus.6", "n.u.u.r.", "correct"),
+    ("yleinen-puhelin tilaus.6", "NUUR", "wrong"),
+    ("metalli-kartoitus b1-miksi", "hanska voi tarttua sorviin ja kone vetää käden mukaan",
+     "correct"),
+    ("metalli-turvallisuus sormus", "laitan sormuksen taskuun ja porakoneella laitan sen "
+     "sormeen", "wrong"),
+])
+def test_set225_letters_hyphenated_and_each_clause_right(step: str, answer: str,
+                                                         verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -10,6 +10,7 @@ is that word: the count is what the step teaches, said about it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from valkky.judge.case import Case, Detail, Judgement
@@ -62,6 +63,17 @@ def spelled(words: Sequence[str]) -> str | None:
     return None
 
 
+def _hyphenated(written: str) -> str | None:
+    """The letters written one by one joined by hyphens or dots ("N-U-U-R", "n.u.u.r"),
+    which the answer's normalising joins into the word (set 225, the trainer right); else
+    None."""
+    found = _HYPHENATED.fullmatch(written.strip())
+    return None if found is None else re.sub(r"[^\w]", "", written).casefold()
+
+
+_HYPHENATED = re.compile(r"(?:[^\W\d_]\s*[-.]\s*)+[^\W\d_]\s*[.!]?")
+
+
 def _named_otherwise(words: Sequence[str]) -> str | None:
     """The letters ``words`` name, two or more, where each is a letter's name, Finnish or
     another language's (``OTHER_NAMES``), and one at least is another's; else None."""
@@ -86,7 +98,7 @@ def spelling(c: Case) -> Judgement | None:
     """A spelling step's letters, named or written: the same letters are the answer; the
     word said whole where every accepted answer spells it is not spelled (wrong)."""
     letters = _doubles_named(c.said.split())
-    said = spelled(letters)
+    said = spelled(letters) or _hyphenated(c.written)
     if said is None and (loose := _named_otherwise(letters)) is not None:
         match = next((original for original, n in c.accepted if spelled(n.split()) == loose),
                      None)

@@ -556,6 +556,30 @@ def _by_word_only(check: Callable[[Case, Judgement], Judgement]
     return lambda c, j: check(c, j) if j.rule == "by_word" else j
 
 
+def _each_clause_right(c: Case, j: Judgement) -> Judgement:
+    """An answer compared word by word and found another, whose clauses joined by "ja"
+    are each right said alone ("hanska voi tarttua sorviin ja kone vetää käden mukaan":
+    two accepted reasons, neither said whole; set 225, the trainer right): right. Not a
+    foreseen mistake, a no or any reason found (only "another")."""
+    if j.verdict != "wrong" or j.reason is not None or j.matched is not None or \
+            c.options or c.repeat or "ja" not in c.words:
+        return j
+    parts = main_clauses(c.words, frozenset({"ja"}))
+    if len(parts) < 2 or any(len(part) < 3 for part in parts):
+        return j  # (statements each: not a deed on the way, "otan käsineet ja laitan ne
+        # käteen" to "Mitä teet ensin?", judge50)
+    first = None
+    for part in parts:
+        alone = judged_as(c, part)
+        if alone.verdict != "correct":
+            return j  # (not nearly: "… ja porakoneella laitan sen sormeen" is almost
+            # alone, review101, and unsafe)
+        first = first or alone
+    assert first is not None
+    c.note(f"each of its {len(parts)} clauses right alone")
+    return c.judgement("correct", closest=first.closest)
+
+
 def _told_another(c: Case, j: Judgement) -> Judgement:
     """A right answer that is a report told to a workmate or someone outside the work where
     the step's answers tell another (``receiver``: "ilmoitan työkaverille" beside "ilmoitan"
@@ -607,7 +631,8 @@ def _beside_a_deed(c: Case, at: int) -> bool:
     return any(judged_as(c, cl).verdict == "correct" for cl in others)
 
 
-# What weighs a decided judgement once more, in order, by its label in a trace: the part the
+# What weighs a decided judgement once more, in order, by its label in a trace: an answer
+# of clauses each right alone, the part the
 # question asks for left out, another sentence in a repeat step, a report told to another,
 # a question told as the learner's own deed, an accepted answer's first clause before a
 # right answer, the learner's own state alone for a reason and its no, a fault called fine
@@ -615,6 +640,7 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # said of a lack ("se riittää kyllä" beside "urasyvyys on liian pieni", SAFETY), a jam or a
 # broken machine the learner freed or mended themselves (SAFETY)
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
+    ("each clause", _by_word_only(_each_clause_right)),
     ("asked for", _by_word_only(asked_part_left_out)),
     ("a key word alone", _by_word_only(key_word_alone)),
     ("another sentence", _by_word_only(another_sentence)),
