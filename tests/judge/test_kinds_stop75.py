@@ -155,3 +155,39 @@ def test_review268_a_condition_put_first_and_a_broken_things_parts(step: str, an
 def test_set225_letters_hyphenated_and_each_clause_right(step: str, answer: str,
                                                          verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review269: a condition is no time ("jos kone pysähtyy kesken vuoron niin kerro"), the
+# rule told to the listener noticing, "seuraavan kerran" beside now a promise, "ellei" of
+# another's knowing, a call home no report; a load or a box opened to check it, one's own
+# bicycle; a machine opened and mended stays wrong, a boss back from holiday is later
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle seuraavan kerran olen varovaisempi",
+     "correct"),
+    ("yleinen-perehdytys samir.6", "jos kone pysähtyy kesken vuoron niin kerro heti esimiehelle",
+     "correct"),
+    ("yleinen-perehdytys samir.6",
+     "jos sä huomaat vian niin kerro heti esimiehelle, älä korjaa itse",
+     "correct"),
+    ("hoiva-raportti elias.4", "jos Aino kaatuu kun te syötte niin hälytä hoitaja älä nosta yksin",
+     "correct"),
+    ("yleinen-tyovuoro step-13", "soitan kotiin kun mun tauko alkaa",
+     "correct"),
+    ("siivous-raportti asiakas.6", "mä kerron esimiehelle ellei se jo tiedä",
+     "correct"),
+    ("kauppa-raportti toimitus.2",
+     "tuli, mut ku mä avasin sen laatikon kaks maitopurkkia oli rikki",
+     "correct"),
+    ("varasto-raportti kari.2", "tuli mut kun avasin kuorman yks lava oli vaurioitunut",
+     "correct"),
+    ("yleinen-kahvitauko tauko.6", "olin kotona ja korjasin mun pyörän",
+     "correct"),
+    ("elintarvike-kartoitus b1-vika",
+     "kylmähuoneessa on liian lämmin, mä avasin kylmäkoneen ja korjasin sen",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kun se palaa lomalta",
+     "wrong"),
+])
+def test_review269_a_condition_no_time_and_a_load_opened(step: str, answer: str,
+                                                        verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -59,8 +59,9 @@ def _replaced_before(words: Sequence[str], clause: Sequence[str]) -> bool:
     niin sitten riittää", review268)."""
     at = next((i for i in range(len(words)) if list(words[i:i + len(clause)]) ==
                list(clause)), len(words))
-    return any(finnish.base_forms(w) & _REPLACING for w in words[:at + len(clause)]
-               if not _enough(w))
+    return any(finnish.base_forms(w) & _REPLACING and NEGATIONS.isdisjoint(words[max(0, k - 3):k])
+               for k, w in enumerate(words[:at + len(clause)]) if not _enough(w))
+    # (not under a no: "ei tarvii vaihtaa, kaks milliä riittää", review269)
 
 
 def _enough(word: str) -> bool:

@@ -92,11 +92,21 @@ class _Reading:
         """Clause ``m`` waits for a later event of the learner's day: a shift, a break or
         a meal over, going home ("kun mun vuoro loppuu", "kun tauko alkaa", "kun oon
         syöny"), or the one in charge getting in touch ("kun se soittaa mulle")."""
+        if self.clauses[m].opener not in _WHEN:
+            return False  # (a condition is no time: "jos kone pysähtyy kesken vuoron niin
+            # kerro heti", review269)
         words = self._of([m])
-        return any(finnish.base_forms(w) & _DAY_EVENTS for w in words) or (
-            any(finnish.base_forms(w) & _ENDING for w in words)) or any(
-            finnish.base_forms(w) & {"soittaa", "ottaa"} and any(
-                p == "3" for p, _ in finnish.persons(w)) for w in words)
+        bases = [finnish.base_forms(w) for w in words]
+        return (any(b & _TURNS for b in bases) and any(b & _DAY_EVENTS for b in bases)) or \
+            any(b & _DAY_EVENTS and finnish.cases(w) & _FROM
+                for w, b in zip(words, bases, strict=True)) or \
+            (any(b & _GOING for b in bases) and any(b & {"koti"} for b in bases)) or \
+            (any(b & {"syödä"} for b in bases) and any(map(finnish.is_participle, words))) or \
+            any(b & _CALLING_BACK and any(p == "3" for p, _ in finnish.persons(w))
+                for w, b in zip(words, bases, strict=True))
+        # ("kun mun vuoro loppuu", "kun tauko alkaa", "kun se palaa lomalta", "kun lähden
+        # kotiin", "kun oon syöny", "kun se soittaa mulle"; not "kun te syötte", the time
+        # of a fall, review269)
 
     def _a_step(self, m: int) -> bool:
         """Clause ``m`` says a deed the step's examples say ("kun oon pysäyttänyt koneen")."""
@@ -112,6 +122,8 @@ class _Reading:
         wish_of_another = any(self.clauses[x].opener == "että" for x in inside)
         condition = self._of([m, *inside])
         if self.clauses[m].opener in _IF_NOT:
+            if not _of_mine(condition) and self.clauses[m].opener != "ellen":
+                return False  # ("ellei se jo tiedä": another's knowing, review269)
             condition = ["ei", *condition]  # ("ellei me saada sitä irti")
         own_try = self.clauses[m].opener in ("jos", *_IF_NOT) and not self.asked
         return left_to_chance(condition, own_try, wish_of_another)
@@ -153,7 +165,9 @@ def reported_to(accepted: tuple[str, ...]) -> frozenset[str] | None:
     named, or put off or make a condition (made once a step)."""
     examples = [n.split() for n in accepted]
     theirs = {x for e in examples for i in my_tellings(e) for x in receivers(e, i)
-              if "asemosana" not in finnish.word_classes(x)}
+              if "asemosana" not in finnish.word_classes(x) and not (
+                  finnish.base_forms(x) & _PLACES_CALLED)}  # (not "soitan kotiin" on a
+    # break, review269)
     if not theirs or any(later(e, False) or "jos" in e for e in examples):
         return None
     return frozenset(b for x in theirs for b in (x, *finnish.base_forms(x)))
@@ -168,8 +182,9 @@ def later(words: Sequence[str], now: bool) -> bool:
         nxt = words[k + 1:k + 2]
         if w in ("ensi", "ens") and (nxt == ["tilassa"] or (now and nxt in _TIMES_NEXT)):
             continue
-        if w == "seuraavan" and nxt in _TIMES_NEXT:
-            return True  # ("kun mä nään sen seuraavan kerran")
+        if w == "seuraavan" and nxt in _TIMES_NEXT and not now:
+            return True  # ("kun mä nään sen seuraavan kerran"; beside a time now a promise,
+            # as "ensi kerralla": review269)
         if (w in _PUT_OFF and not (w == "jälkeen" and words[k - 1:k] and
                                     words[k - 1] in _THAT)) or w in _WEEKDAYS or \
                 (w == "päästä" and k > 0) or \
@@ -206,6 +221,8 @@ def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: boo
         return any(p == "2" for p, _ in finnish.persons(w))
     return any(((finnish.base_forms(w) & _OPTIONAL or w in _OPTIONAL_SAID) and not (
         wish_of_another and "haluta" in finnish.base_forms(w)))
+        or ("huomata" in finnish.base_forms(w) and not listeners(w))  # ("jos joku huomaa";
+        # not the rule told, "jos sä huomaat vian niin kerro", review269)
         or ("tarvita" in finnish.base_forms(w) and not listeners(w))
         for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
 
@@ -215,6 +232,12 @@ def _right_after(words: Sequence[str]) -> bool:
     pysähtynyt")."""
     return any(w == "heti" and words[k + 1:k + 2] and words[k + 1] in _THAT and
                words[k + 2:k + 3] == ["jälkeen"] for k, w in enumerate(words))
+
+
+def _of_mine(words: Sequence[str]) -> bool:
+    """``words`` say the learner's own deed: "minä", "me" or a verb of "I" or "we"."""
+    return any(w in ("minä", "me") or any(p in ("1", "4") for p, _ in finnish.persons(w))
+               for w in words)
 
 
 def _a_past_time(words: Sequence[str]) -> bool:
@@ -234,14 +257,19 @@ def _steps_verbs(accepted: tuple[str, ...]) -> frozenset[str]:
 _IF_NOT = frozenset({"ellei", "ellen", "jollei"})
 _CONDITIONS = frozenset({"jos", "kun", "ku", "sitku", "kunnes", "kunhan"}) | _IF_NOT
 # a later event of the learner's day a report waits for (a shift, a break, a meal, home)
+_WHEN = frozenset({"kun", "ku", "sitku", "kunhan", "kunnes"})
 _DAY_EVENTS = frozenset({"vuoro", "työvuoro", "tauko", "lounas", "ruokatauko", "kahvitauko",
-                         "koti", "loma", "syödä", "ruoka", "kauppa"})
-_ENDING = frozenset({"loppua", "päättyä", "vaihtua"})
+                         "työpäivä", "loma"})
+_TURNS = frozenset({"loppua", "päättyä", "vaihtua", "alkaa"})
+_FROM = frozenset({"ulkoeronto", "sisaeronto"})  # (back from it: "lomalta", "tauolta")
+_GOING = frozenset({"lähteä", "mennä", "päästä"})
+_CALLING_BACK = frozenset({"soittaa", "ottaa"})  # (the one in charge getting in touch)
 # a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
 _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
                               "ensiviikolla", "myöhemmi", "huomena", "vasta", "jälkeen",
                               "kuluttua", "aamulla", "iltapäivällä", "viikonloppuna"})
 _TIMES_NEXT = (["kerralla"], ["kerran"])  # ("ensi kerralla": next time)
+_PLACES_CALLED = frozenset({"koti"})
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
@@ -251,7 +279,7 @@ _PAST = frozenset({"eilen", "viime", "toissa", "äsken", "aiemmin", "toissapäiv
 # the learner's time, memory or will ("jos joku kysyy", "kun ehdin", "jos muistan", "jos
 # jaksan", "jos on kiire")
 _OPTIONAL = frozenset({"kysyä", "haluta", "muistaa", "muistuttaa", "ehtiä", "kerkiää",
-                       "kerkeää", "jaksaa", "viitsiä", "aika", "kiire", "huomata"})
+                       "kerkeää", "jaksaa", "viitsiä", "aika", "kiire"})
 _OPTIONAL_SAID = frozenset({"kerkeen", "kerkiän", "kerkeän", "kerkiät", "kerkeät", "ehin",
                             "ehit"})  # (spoken forms Voikko reads no base of)
 # a deed that stands for the report itself ("mä teen sen vasta ensi viikolla")

@@ -17,7 +17,7 @@ from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.repaired import words_kept
 from valkky.judge.unsaid import a_repairer
-from valkky.judge.wordsets import FAULT_WHEN_NO, NEGATIONS, TIME_POSTPOSITIONS
+from valkky.judge.wordsets import NEGATIONS, TIME_POSTPOSITIONS
 
 
 def self_repair_told(c: Case, j: Judgement) -> Judgement:
@@ -34,7 +34,7 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
     said = words_kept(c) if j.rule == "repaired" else c.words  # (a deed taken back is
     # none: "korjaan sen itse ei anteeksi ilmoitan työnjohtajalle", review150)
     if story is None or (deed := own_repair(said, story.things, stuck,
-                                            _MENDING if story.broken else _ANY_REPAIR)) is None:
+                                            story.deeds or _ANY_REPAIR)) is None:
         return j
     c.note(f"'{deed}': the learner's own repair of a {'broken' if story.broken else 'jammed'}"
            " machine")
@@ -49,6 +49,7 @@ class _Story(NamedTuple):
     things: frozenset[str]
     stuck: bool
     broken: bool = False
+    deeds: frozenset[str] = frozenset()  # (of a broken thing: the mendings read)
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -68,7 +69,8 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     stop = (any(map(_stopped, texts)) or ("jos" in texts and said & _STOPS)) and not mended
     # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
     broken = said.isdisjoint(_JAMS) and not stop and not mended and \
-        any(map(_reports_broken, accepted)) and not any(map(_owned, texts))
+        any(map(_reports_broken, accepted)) and \
+        not any(_owned(w) for n in accepted for w in n.split())
     # (not one's own or a customer's thing: "autoni ei käynnisty", "maljakkonne on rikki";
     # review268)
     if said.isdisjoint(_JAMS) and not stop and not broken:
@@ -79,29 +81,32 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     stuck = not said.isdisjoint(_JAMS)
     if any(own_repair(n.split(), things, stuck) for n in accepted):
         return None
-    return _Story(things | _PARTS if broken else things, stuck, broken)
+    if not broken:
+        return _Story(things, stuck)
+    machine = any(b.endswith(_MACHINES) for n in accepted for w in n.split()
+                  for b in finnish.base_forms(w))  # (opening a machine up mends it;
+    # opening a load checks it: "avasin kuorman", review269)
+    return _Story(things | _PARTS, stuck, True, _MENDING | _OPENING if machine else _MENDING)
 
 
 def _reports_broken(answer: str) -> bool:
-    """``answer`` reports a thing broken, a state with no no in it ("porakone on rikki",
+    """``answer`` reports a thing broken, with no no in it ("porakone on rikki",
     "porakoneessa on vika", "hana vuotaa"), or the no of a verb of working ("kone ei
-    toimi"); not a breaking told ("maljakko meni rikki", "rikoin maljakon": an apology,
-    no fault found, review268)."""
+    toimi"; not "ei kestä", which "ei mitään" reads as: review269)."""
     words = answer.split()
     if NEGATIONS.isdisjoint(words):
-        return any(finnish.base_forms(w) & _BROKEN and (
-            w != "rikki" or (k and finnish.same_lemma(words[k - 1], "olla")))
-            for k, w in enumerate(words))
-    return any(a in NEGATIONS and finnish.base_forms(b) & FAULT_WHEN_NO
-               for a, b in pairwise(words))
+        return any(finnish.base_forms(w) & _BROKEN for w in words)
+    return any(a in NEGATIONS and finnish.base_forms(b) & _WORKING for a, b in pairwise(words))
 
 
 def _owned(word: str) -> bool:
     """``word`` says whose it is, the speaker's or the listener's: a noun's possessive
     suffix ("autoni", "maljakkonne"; not the adverb "kallellaan") or a genitive pronoun
     ("minun", "teidän")."""
-    return word in _OWNERS or any(a.get("POSSESSIVE") in _OF_YOU_AND_ME and
-                                  a.get("CLASS") == "nimisana" for a in finnish.analyses(word))
+    found = finnish.analyses(word)
+    return word in _OWNERS or (bool(found) and all(
+        a.get("POSSESSIVE") in _OF_YOU_AND_ME and a.get("CLASS") == "nimisana" for a in found))
+    # (every reading: not "kuusi", six, nor "tilanne"; review269)
 
 
 _OWNERS = frozenset({"minun", "sinun", "teidän", "meidän", "mun", "sun"})
@@ -317,12 +322,16 @@ _SWITCHING = frozenset({"laittaa", "panna", "kytkeä"})
 _ANY_REPAIR = _REPAIRS | _TAKING | _SWITCHING
 # the mending of a broken thing ("korjasin sen ite", "teippasin johdon")
 _MENDING = frozenset({"korjata", "teipata", "suoristaa", "oikaista", "hitsata", "naulata",
-                      "liimata", "avata"})  # (not "paikata": "paikkaan" is a place too,
+                      "liimata", "kiristää"})  # (not "paikata": "paikkaan" is a place too,
 # "laitoin sen samaan paikkaan", review241; nor "vaihtaa", the tool swapped for another:
-# "vaihdan porakoneen"; nor "purkaa", also unloading: "puran sen", review74)
+# "vaihdan porakoneen"; nor "purkaa", also unloading: "puran sen", review74; nor "avata",
+# a load opened to check it: "avasin kuorman", review269)
+_OPENING = frozenset({"avata", "purkaa"})  # (a machine opened up: "avasin sen ja katoin")
+_MACHINES = ("kone", "laite", "kuljetin", "nosturi", "trukki", "imuri", "sorvi", "pora")
+_WORKING = frozenset({"toimia", "käynnistyä", "liikkua", "sulkeutua", "aueta"})
 # …and a broken machine's parts, mended as it is ("teippasin johdon", review268)
 _PARTS = frozenset({"johto", "terä", "akku", "pistoke", "töpseli", "kaapeli", "letku",
-                    "kytkin", "jalka", "lukitus", "pyörä"})
+                    "kytkin", "lukitus"})  # (not "jalka", "pyörä": a leg, a bicycle too)
 # the words of a thing broken in the answers' report (a jam is the story above)
 _BROKEN = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurioitunut",
                      "epäkunto", "vuotaa"})
