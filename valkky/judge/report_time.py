@@ -81,7 +81,7 @@ class _Reading:
                 self.clauses[m].opener == "kun" and not self._a_step(m) for m in after):
             return True  # ("kerron sen jälkeen kun vuoro loppuu"; not "… kun oon pysäyttänyt
             # koneen", a deed of the step first: review267)
-        if "silti" not in own and any(self._to_chance(m, subs, i) for m in subs):
+        if "silti" not in own and any(self._to_chance(m, subs) for m in subs):
             return True
         return self._taken_back(after[-1] + 1 if after else n + 1, now, subs)
 
@@ -89,9 +89,11 @@ class _Reading:
         return words_of(self.words, self.clauses, ns)
 
     def _a_later_event(self, m: int) -> bool:
-        """Clause ``m`` waits for a later event of the learner's day: a shift, a break or
-        a meal over, going home ("kun mun vuoro loppuu", "kun tauko alkaa", "kun oon
-        syöny"), or the one in charge getting in touch ("kun se soittaa mulle")."""
+        """Clause ``m``, one of time, waits for a later event of the learner's day: a shift
+        or a break turning, the one in charge back from one, going home, a meal over, or
+        the one in charge getting in touch ("kun mun vuoro loppuu", "kun tauko alkaa",
+        "kun se palaa lomalta", "kun lähden kotiin", "kun oon syöny", "kun se soittaa
+        mulle"; not "kun te syötte", the time of a fall, review269)."""
         if self.clauses[m].opener not in _WHEN:
             return False  # (a condition is no time: "jos kone pysähtyy kesken vuoron niin
             # kerro heti", review269)
@@ -104,17 +106,14 @@ class _Reading:
             (any(b & {"syödä"} for b in bases) and any(map(finnish.is_participle, words))) or \
             any(b & _CALLING_BACK and any(p == "3" for p, _ in finnish.persons(w))
                 for w, b in zip(words, bases, strict=True))
-        # ("kun mun vuoro loppuu", "kun tauko alkaa", "kun se palaa lomalta", "kun lähden
-        # kotiin", "kun oon syöny", "kun se soittaa mulle"; not "kun te syötte", the time
-        # of a fall, review269)
 
     def _a_step(self, m: int) -> bool:
         """Clause ``m`` says a deed the step's examples say ("kun oon pysäyttänyt koneen")."""
         return any(finnish.base_forms(w) & self.steps_verbs for w in self._of([m]))
 
-    def _to_chance(self, m: int, subs: Sequence[int], i: int) -> bool:
+    def _to_chance(self, m: int, subs: Sequence[int]) -> bool:
         """The condition of clause ``m`` (with the question clauses inside it) leaves the
-        report at ``i`` to chance."""
+        report to chance."""
         if self.clauses[m].opener not in _CONDITIONS:
             return False
         inside = [x for x in subs if x > m and self.clauses[x].opener not in _CONDITIONS]
