@@ -806,6 +806,11 @@ from tests.judge.golden import recorded
 # the judge of b85ad7e0; trainers agree 298/300.
 # Set 226 (session 75, set226: 60 steps, seed 226, of the 339 steps sets 217–225 had not
 # used): 297/300 = 99.0 % on the judge of b85ad7e0; trainers agree 300/300.
+# Set 227 (session 75, set227: 60 steps, seed 227, of the 339 steps sets 218–226 had not
+# used; graded whole before any judge run; a blind second trainer): 293/300 = 97.7 % on
+# the judge of e17c1771; trainers agree 296/300.
+# Set 228 (session 75, set228: 60 steps, seed 228, of the 339 steps sets 219–227 had not
+# used): 294/300 = 98.0 % on the judge of e17c1771; trainers agree 296/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"

@@ -191,3 +191,17 @@ def test_set225_letters_hyphenated_and_each_clause_right(step: str, answer: str,
 def test_review269_a_condition_no_time_and_a_load_opened(step: str, answer: str,
                                                         verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# sets 227–228 (the trainer right): a place by a noun and its postposition repaired whole,
+# a no of working beside a fault, the spoken "-ksä" as one word
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne oven eteen… eiku varastoon", "correct"),
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne varastoon… eiku oven eteen", "wrong"),
+    ("metalli-esimies step-16", "Porakoneessa on vika, se ei käynnisty.", "correct"),
+    ("hoiva-kartoitus a2-toista", "Otaksä kahvia vai teetä?", "correct"),
+    ("hoiva-kartoitus a1-toista", "Hyvää huomenta! Nukuiksä hyvin?", "correct"),
+])
+def test_sets227_228_a_place_repaired_a_fault_by_its_no_a_fused_you(
+        step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -236,6 +236,7 @@ def normalise(text: str) -> str:
         text = _LETTERS_CASE.sub(r"\1", text)  # "kaks t:tä": a letter's case ending (set 60)
         text = _NOT_WORD.sub(" ", text)
     said = _compounds_joined(_joined(text.split()))
+    said = [x for w in said for x in _you_fused(w)]
     if len(said) > 1 and said[1] in _SPOKEN_YOU:
         said[0] = question_form(said[0])
     words: list[str] = []
@@ -617,6 +618,14 @@ def _you_asked(word: str) -> str | None:
         if ("2", "singular") in finnish.persons(asked):
             return asked
     return None
+
+
+def _you_fused(word: str) -> tuple[str, ...]:
+    """A verb's spoken "-ks" and "sä" said as one word, as the question it is ("otaksä"
+    otatko sinä, "nukuiksä" nukuitko sinä: set 228, the trainer right); else the word."""
+    if len(word) > 5 and word.endswith("ksä") and (asked := _you_asked(word[:-1])) is not None:
+        return asked, "sinä"
+    return (word,)
 
 
 def _a_clause_of_someone(words: list[str]) -> bool:

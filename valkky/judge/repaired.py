@@ -370,6 +370,18 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
         return [*head[:start], *tail, *(w for w in head[end:] if w not in tail)]
     forms = finnish.case_numbers(tail[0])
     cases = {case for case, _ in forms}
+    by = next((i for i in range(len(head) - 1, 0, -1) if head[i] in _PLACE_POSTPOSITIONS
+               and any(case == "omanto" for case, _ in finnish.case_numbers(head[i - 1]))),
+              None)
+    if len(tail) == 1 and by is not None and cases & finnish.LOCAL_CASES:
+        return [*head[:by - 1], *tail, *head[by + 1:]]  # (a place said by a noun and its
+        # postposition: "siirrän ne oven eteen… eiku varastoon", set 227, the trainer right)
+    if len(tail) == 2 and tail[1] in _PLACE_POSTPOSITIONS and "omanto" in cases and (
+            at := next((i for i in range(len(head) - 1, -1, -1) if {
+                case for case, _ in finnish.case_numbers(head[i])} & finnish.LOCAL_CASES),
+                       None)) is not None:
+        return [*head[:at], *tail, *head[at + 1:]]  # (…and the other way round: "siirrän ne
+        # varastoon… eiku oven eteen")
     last = len(head) - len(tail)  # (the slot within the words before: "puoli seitsemän, eiku
     # puoli kahdeksan" repairs the whole time, not its minutes; set 57)
     at = next((i for i in range(last, -1, -1)
@@ -385,6 +397,12 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     if at is None or head[at:at + len(tail)] == tail:
         return None
     return [*head[:at], *tail, *head[at + len(tail):]]
+
+
+# postpositions of a place after a genitive ("oven eteen", "hyllyn päällä")
+_PLACE_POSTPOSITIONS = frozenset({"eteen", "taakse", "viereen", "alle", "päälle", "luo",
+                                  "luokse", "lähelle", "edessä", "takana", "vieressä", "alla",
+                                  "päällä", "luona", "lähellä"})
 
 
 def _its_verb_before(word: str, head: list[str]) -> bool:

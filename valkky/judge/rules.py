@@ -117,6 +117,8 @@ from valkky.judge.wordsets import (
     DAY_WORDS,
     DAYS_OFF,
     EVERY_NO,
+    FAULT_WHEN_NO,
+    FAULT_WORDS,
     FAULTS,
     FIRST_WORDS,
     FRAME_WORDS,
@@ -3509,6 +3511,10 @@ def opposite(c: Case) -> Judgement | None:
         return c.judgement("wrong", "negation")
     if any(shape_of(n).negative == c.negative for _, n in c.accepted):
         return None
+    if c.negative and _a_fault_by_its_no(c):
+        c.note("its no tells the fault the accepted answers tell")
+        return None  # ("Porakoneessa on vika, se ei käynnisty." for "Porakoneessa on
+        # vika.", set 228, the trainer right)
     if not c.negative and (opened := _before_its_no(c)) is not None:
         c.note(f"the words '{opened}' opens with before its no: a start")
         return c.judgement("almost", "missing_words", closest=opened)
@@ -3523,6 +3529,19 @@ def opposite(c: Case) -> Judgement | None:
 
 
 _PARTS = re.compile(r"[,.;!?]")
+
+
+def _a_fault_by_its_no(c: Case) -> bool:
+    """Every no of the answer is one of a verb of working ("ei käynnisty", "ei toimi"),
+    which tells a fault, after the fault said ("vika"), and the accepted answers tell a
+    fault with no no."""
+    nos = [k for k, w in enumerate(c.words) if w in NEGATIONS]
+    return bool(nos) and all(
+        k + 1 < len(c.words) and finnish.base_forms(c.words[k + 1]) & FAULT_WHEN_NO
+        for k in nos) and any(
+        finnish.base_forms(w) & FAULT_WORDS for w in c.words[:nos[0]]) and any(
+        finnish.base_forms(w) & FAULT_WORDS for _, n in c.accepted for w in n.split())
+    # (the fault said too before it: not "lava ei kestä" alone, trial27)
 
 
 def _before_its_no(c: Case) -> str | None:
