@@ -205,3 +205,27 @@ def test_review269_a_condition_no_time_and_a_load_opened(step: str, answer: str,
 def test_sets227_228_a_place_repaired_a_fault_by_its_no_a_fused_you(
         step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review270: clauses each right alone but a yes and a no, or one statement twice; a later
+# event said with "olla" or done first; another's haste after "ellei"; the customer
+# noticing; a break's time; another drill's bit tightened; a helmet tightened at a "why"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kahvitauko tauko.2", "joo mä otan kahvia ja en mä ota kahvia", "wrong"),
+    ("siivous-asiakas hotelli.8",
+     "huone valmis tunnin päästä ja huone valmistuu kahden tunnin päästä", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kun on tauko", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kun mun vuoro on loppu", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle kun mä oon käyny kaupassa", "wrong"),
+    ("valmistus-raportti sari.8", "soitetaan kunnossapitoon kun me ollaan syöty eväät", "wrong"),
+    ("siivous-raportti asiakas.6", "mä kerron esimiehelle ellei sillä oo kiire", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle jos te huomaatte jotain", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ruokatauolla", "wrong"),
+    ("metalli-esimies kone-rikki.6",
+     "selvä, otan toisen porakoneen ja kiristän sen terän", "correct"),
+    ("rakennus-kartoitus b1-miksi", "kypärä suojaa päätä ja mä kiristän sen aina hyvin", "correct"),
+    ("yleinen-puhelin tilaus.6", "N-U-U-R?", "correct"),
+])
+def test_review270_clauses_apart_and_events_waited_for(step: str, answer: str,
+                                                      verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -81,7 +81,8 @@ class _Reading:
                 self.clauses[m].opener == "kun" and not self._a_step(m) for m in after):
             return True  # ("kerron sen jälkeen kun vuoro loppuu"; not "… kun oon pysäyttänyt
             # koneen", a deed of the step first: review267)
-        if "silti" not in own and any(self._to_chance(m, subs) for m in subs):
+        told = any(p == "2" for p, _ in finnish.persons(self.words[i]))
+        if "silti" not in own and any(self._to_chance(m, subs, told) for m in subs):
             return True
         return self._taken_back(after[-1] + 1 if after else n + 1, now, subs)
 
@@ -99,11 +100,16 @@ class _Reading:
             # kerro heti", review269)
         words = self._of([m])
         bases = [finnish.base_forms(w) for w in words]
-        return (any(b & _TURNS for b in bases) and any(b & _DAY_EVENTS for b in bases)) or \
+        return (any(b & _TURNS or w in _OVER for w, b in zip(words, bases, strict=True)) and
+                any(b & _DAY_EVENTS for b in bases)) or \
+            (words[:1] in (["on"], ["olla"]) and any(b & _DAY_EVENTS for b in bases)) or \
+            (any(b & _HOME for b in bases) and (any(b & _GOING for b in bases) or any(
+                finnish.same_lemma(w, "olla") for w in words))) or \
+            (any(b & {"käydä"} for b in bases) and any(map(finnish.is_participle, words))) or \
             any(b & _DAY_EVENTS and finnish.cases(w) & _FROM
                 for w, b in zip(words, bases, strict=True)) or \
-            (any(b & _GOING for b in bases) and any(b & {"koti"} for b in bases)) or \
-            (any(b & {"syödä"} for b in bases) and any(map(finnish.is_participle, words))) or \
+            (any(b & {"syödä"} for b in bases) and any(
+                finnish.is_participle(w) or finnish.is_passive_participle(w) for w in words)) or \
             any(b & _CALLING_BACK and any(p == "3" for p, _ in finnish.persons(w))
                 for w, b in zip(words, bases, strict=True))
 
@@ -111,9 +117,9 @@ class _Reading:
         """Clause ``m`` says a deed the step's examples say ("kun oon pysäyttänyt koneen")."""
         return any(finnish.base_forms(w) & self.steps_verbs for w in self._of([m]))
 
-    def _to_chance(self, m: int, subs: Sequence[int]) -> bool:
+    def _to_chance(self, m: int, subs: Sequence[int], told: bool) -> bool:
         """The condition of clause ``m`` (with the question clauses inside it) leaves the
-        report to chance."""
+        report to chance; ``told``: the report is the listener's, told to do."""
         if self.clauses[m].opener not in _CONDITIONS:
             return False
         inside = [x for x in subs if x > m and self.clauses[x].opener not in _CONDITIONS]
@@ -122,10 +128,13 @@ class _Reading:
         condition = self._of([m, *inside])
         if self.clauses[m].opener in _IF_NOT:
             if not _of_mine(condition) and self.clauses[m].opener != "ellen":
-                return False  # ("ellei se jo tiedä": another's knowing, review269)
+                return left_to_chance(condition, False, wish_of_another, told) or \
+                    any(finnish.base_forms(w) & _AWAY for w in condition)  # (another's
+                # haste or leave, "ellei sillä oo kiire", "jollei se oo lomalla"; not
+                # "ellei se jo tiedä": review269-270)
             condition = ["ei", *condition]  # ("ellei me saada sitä irti")
         own_try = self.clauses[m].opener in ("jos", *_IF_NOT) and not self.asked
-        return left_to_chance(condition, own_try, wish_of_another)
+        return left_to_chance(condition, own_try, wish_of_another, told)
 
     def _taken_back(self, m: int, now: bool, subs: Sequence[int]) -> bool:
         """A "but" at clause ``m`` takes the report back: no verb of its own and a later
@@ -208,8 +217,8 @@ def no_of_now(words: Sequence[str]) -> bool:
                for k, w in enumerate(words))  # (…or "en vielä", not yet)
 
 
-def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: bool = False
-                   ) -> bool:
+def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: bool = False,
+                   told: bool = False) -> bool:
     """A report's ``condition`` leaves it to chance: anyone's asking, wanting or reminding,
     the learner's time, memory or will ("jos joku kysyy", "jos te haluatte", "kun ehdin",
     "jos muistan"; not a wish of another's deed, ``wish_of_another``: "jos haluatte että
@@ -220,8 +229,9 @@ def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: boo
         return any(p == "2" for p, _ in finnish.persons(w))
     return any(((finnish.base_forms(w) & _OPTIONAL or w in _OPTIONAL_SAID) and not (
         wish_of_another and "haluta" in finnish.base_forms(w)))
-        or ("huomata" in finnish.base_forms(w) and not listeners(w))  # ("jos joku huomaa";
-        # not the rule told, "jos sä huomaat vian niin kerro", review269)
+        or ("huomata" in finnish.base_forms(w) and not (told and listeners(w)))  # ("jos
+        # joku huomaa", "jos te huomaatte jotain"; not the rule told, "jos sä huomaat vian
+        # niin kerro", review269-270)
         or ("tarvita" in finnish.base_forms(w) and not listeners(w))
         for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
 
@@ -260,15 +270,19 @@ _WHEN = frozenset({"kun", "ku", "sitku", "kunhan", "kunnes"})
 _DAY_EVENTS = frozenset({"vuoro", "työvuoro", "tauko", "lounas", "ruokatauko", "kahvitauko",
                          "työpäivä", "loma"})
 _TURNS = frozenset({"loppua", "päättyä", "vaihtua", "alkaa"})
+_OVER = frozenset({"loppu", "ohi"})  # (…said of it: "kun mun vuoro on loppu", "… on ohi")
+_HOME = frozenset({"koti", "koto"})  # ("kotona" reads as "koto")
 _FROM = frozenset({"ulkoeronto", "sisaeronto"})  # (back from it: "lomalta", "tauolta")
 _GOING = frozenset({"lähteä", "mennä", "päästä"})
 _CALLING_BACK = frozenset({"soittaa", "ottaa"})  # (the one in charge getting in touch)
 # a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
 _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
                               "ensiviikolla", "myöhemmi", "huomena", "vasta", "jälkeen",
-                              "kuluttua", "aamulla", "iltapäivällä", "viikonloppuna"})
+                              "kuluttua", "aamulla", "iltapäivällä", "viikonloppuna",
+                              "tauolla", "ruokatauolla", "kahvitauolla", "lounaalla"})
 _TIMES_NEXT = (["kerralla"], ["kerran"])  # ("ensi kerralla": next time)
 _PLACES_CALLED = frozenset({"koti"})
+_AWAY = frozenset({"loma", "kiire"})  # (another's absence or haste after "ellei")
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})

@@ -34,7 +34,7 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
     said = words_kept(c) if j.rule == "repaired" else c.words  # (a deed taken back is
     # none: "korjaan sen itse ei anteeksi ilmoitan työnjohtajalle", review150)
     if story is None or (deed := own_repair(said, story.things, stuck,
-                                            story.deeds or _ANY_REPAIR)) is None:
+                                            story.deeds or None)) is None:
         return j
     c.note(f"'{deed}': the learner's own repair of a {'broken' if story.broken else 'jammed'}"
            " machine")
@@ -69,9 +69,10 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     stop = (any(map(_stopped, texts)) or ("jos" in texts and said & _STOPS)) and not mended
     # (a stop as done, or as asked of: "Entä jos kone pysähtyy …?")
     broken = said.isdisjoint(_JAMS) and not stop and not mended and \
-        any(map(_reports_broken, accepted)) and \
+        any(map(_reports_broken, accepted)) and any(b.endswith(_EQUIPMENT) for b in said) and \
         not any(_owned(w) for n in accepted for w in n.split())
-    # (not one's own or a customer's thing: "autoni ei käynnisty", "maljakkonne on rikki";
+    # (a piece of equipment in the story, not a bottle, a vase or one's hearing: review270;
+    # not one's own or a customer's thing: "autoni ei käynnisty", "maljakkonne on rikki";
     # review268)
     if said.isdisjoint(_JAMS) and not stop and not broken:
         return None
@@ -95,7 +96,9 @@ def _reports_broken(answer: str) -> bool:
     toimi"; not "ei kestä", which "ei mitään" reads as: review269)."""
     words = answer.split()
     if NEGATIONS.isdisjoint(words):
-        return any(finnish.base_forms(w) & _BROKEN for w in words)
+        return any(finnish.base_forms(w) & _BROKEN and (
+            w != "rikki" or (k and finnish.same_lemma(words[k - 1], "olla")))
+            for k, w in enumerate(words))  # (not "kuulo voi mennä rikki", review270)
     return any(a in NEGATIONS and finnish.base_forms(b) & _WORKING for a, b in pairwise(words))
 
 
@@ -131,6 +134,9 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True,
         bases = finnish.base_forms(w)
         if not bases & (deeds or _ANY_REPAIR):
             continue
+        if deeds and any(finnish.base_forms(x) & _ANOTHER for x in words[:k]):
+            continue  # (another one's: "otan toisen porakoneen ja kiristän sen terän",
+            # review270)
         after = words[k + 1:k + 4]
         if bases & _TAKING and (not stuck or not _taken_out(words[k + 1:k + 5], things,
                                                             "poistaa" in bases)):
@@ -326,8 +332,17 @@ _MENDING = frozenset({"korjata", "teipata", "suoristaa", "oikaista", "hitsata", 
 # "laitoin sen samaan paikkaan", review241; nor "vaihtaa", the tool swapped for another:
 # "vaihdan porakoneen"; nor "purkaa", also unloading: "puran sen", review74; nor "avata",
 # a load opened to check it: "avasin kuorman", review269)
-_OPENING = frozenset({"avata", "purkaa"})  # (a machine opened up: "avasin sen ja katoin")
-_MACHINES = ("kone", "laite", "kuljetin", "nosturi", "trukki", "imuri", "sorvi", "pora")
+_OPENING = frozenset({"purkaa"})  # (a machine taken apart: "purin sen ja katoin"; not
+# "avata", a door or a lid opened to check or to change a bag: "avasin sen ja katoin
+# lämpömittaria", review270)
+_MACHINES = ("kone", "laite", "kuljetin", "nosturi", "trukki", "imuri", "sorvi", "pora",
+             "pakastin", "uuni", "hissi", "kylmähuone")
+# what a worker reports broken and leaves to a repairer: machines, and things whose fault
+# hurts (a shelf, a pallet, a cord, a lift's lock, a trolley)
+_EQUIPMENT = (*_MACHINES, "hylly", "lava", "teline", "tikkaat", "johto", "rullakko",
+              "lukitus", "nostin", "liina", "pyörätuoli", "sänky", "hana", "liesi", "kaappi",
+              "pistorasia", "ovi", "kärry", "kärryt", "kannatin", "nosturi")
+_ANOTHER = frozenset({"toinen", "uusi", "vara"})
 _WORKING = frozenset({"toimia", "käynnistyä", "liikkua", "sulkeutua", "aueta"})
 # …and a broken machine's parts, mended as it is ("teippasin johdon", review268)
 _PARTS = frozenset({"johto", "terä", "akku", "pistoke", "töpseli", "kaapeli", "letku",

@@ -71,7 +71,7 @@ def _hyphenated(written: str) -> str | None:
     return None if found is None else re.sub(r"[^\w]", "", written).casefold()
 
 
-_HYPHENATED = re.compile(r"(?:[^\W\d_]\s*[-.]\s*)+[^\W\d_]\s*[.!]?")
+_HYPHENATED = re.compile(r"(?:[^\W\d_]\s*[-.]\s*)+[^\W\d_]\s*[.!?]?")
 
 
 def _named_otherwise(words: Sequence[str]) -> str | None:

@@ -85,6 +85,7 @@ from valkky.judge.normalise import (
     weekday_alone,
 )
 from valkky.judge.number_form import number_form
+from valkky.judge.number_words import is_number
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
@@ -568,16 +569,31 @@ def _each_clause_right(c: Case, j: Judgement) -> Judgement:
     if len(parts) < 2 or any(len(part) < 3 for part in parts):
         return j  # (statements each: not a deed on the way, "otan käsineet ja laitan ne
         # käteen" to "Mitä teet ensin?", judge50)
-    first = None
-    for part in parts:
-        alone = judged_as(c, part)
-        if alone.verdict != "correct":
-            return j  # (not nearly: "… ja porakoneella laitan sen sormeen" is almost
-            # alone, review101, and unsafe)
-        first = first or alone
-    assert first is not None
+    if len({has_negation(part) for part in parts}) > 1 or \
+            sum(any(map(is_number, part)) for part in parts) > 1:
+        return j  # (a yes and a no, two values: "joo mä otan kahvia ja en mä ota kahvia",
+        # "huone valmis tunnin päästä ja … kahden tunnin päästä", review270)
+    if _said_twice(parts):
+        return j  # (one statement twice, its values apart: "huone valmis tunnin päästä ja
+        # huone valmistuu kahden tunnin päästä", review270)
+    alone = [judged_as(c, part) for part in parts]
+    if any(a.verdict != "correct" for a in alone) or \
+            len({a.closest for a in alone}) < len(alone):
+        return j  # (not nearly: "… ja porakoneella laitan sen sormeen" is almost alone,
+        # review101, and unsafe; nor one answer said twice over)
     c.note(f"each of its {len(parts)} clauses right alone")
-    return c.judgement("correct", closest=first.closest)
+    return c.judgement("correct", closest=alone[0].closest)
+
+
+def _said_twice(parts: Sequence[Sequence[str]]) -> bool:
+    """Two of ``parts`` share a noun's base form and another word's: one statement made
+    twice."""
+    def bases(part: Sequence[str]) -> tuple[set[str], set[str]]:
+        nouns = {b for w in part if finnish.a_noun(w) for b in finnish.base_forms(w)}
+        return nouns, {b for w in part if not finnish.a_noun(w) and len(w) > 3
+                       for b in finnish.base_forms(w)}
+    read = [bases(part) for part in parts]
+    return any(a[0] & b[0] and a[1] & b[1] for i, a in enumerate(read) for b in read[i + 1:])
 
 
 def _told_another(c: Case, j: Judgement) -> Judgement:
