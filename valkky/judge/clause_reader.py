@@ -59,14 +59,14 @@ def read_clauses(words: Sequence[str], cuts: frozenset[int] = frozenset()) -> li
         # not "minut" after its verb, "se vei mut kotiin")
         second = not opens and _in_a_person(words, k) and bool(verbs) and \
             not _infinitive_after(words, k, verbs) and (
-                (k and words[k - 1] in _SUBJECTS) or _only_a_verb(words[k]))
+                (k and words[k - 1] in _SUBJECTS) or _no_word_of_how(words[k]))
         if (opens or k in cuts or second) and (k > start or (opens and opener is not None)):
             at = k - 1 if second and words[k - 1] in _SUBJECTS and k - 1 > start else k
             out.append(Clause(start, at, opener, tuple(v for v in verbs if v < at)))
             start, opener, verbs = at, None, [v for v in verbs if v >= at]
         if opens:
             opener = "mutta" if w in ("mutten", "mut") else w
-            start = k + 1 if k + 1 > start else start
+            start = max(start, k + 1)
         elif _in_a_person(words, k) and not _infinitive_after(words, k, verbs):
             verbs.append(k)
     if start < len(words) or opener is not None:
@@ -113,7 +113,7 @@ def _in_a_person(words: Sequence[str], k: int) -> bool:
     return words[k] not in NEGATIONS and bool(finnish.persons(words[k]))
 
 
-def _only_a_verb(word: str) -> bool:
+def _no_word_of_how(word: str) -> bool:
     """``word`` reads as no adverb nor adjective: one that may also be ("takaisin", read
     also as "takainen") begins no clause without a subject before it."""
     return not any(a.get("CLASS") in _WORDS_OF_HOW for a in finnish.analyses(word))

@@ -55,7 +55,7 @@ def _calls_enough(clause: Sequence[str]) -> bool:
 
 
 def _replaced_before(words: Sequence[str], clause: Sequence[str]) -> bool:
-    """A replacing said before ``clause``: enough is then of the new ones ("vaihdetaan uudet
+    """A replacing said before or in ``clause``: enough is then of the new ones ("vaihdetaan uudet
     niin sitten riittää", review268)."""
     at = next((i for i in range(len(words)) if list(words[i:i + len(clause)]) ==
                list(clause)), len(words))

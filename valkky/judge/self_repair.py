@@ -3,7 +3,10 @@ where a step's story is a jam or a stop, the lessons teach that the repairer ope
 Et korjaa konetta itse. Kunnossapito avaa jumin."), so an answer that tells the learner did
 it is wrong however right the rest of it is ("laatikko jäi jumiin, mä otin sen pois ja
 käynnistin hihnan"; sets 113, 162 and 167, both trainers wrong; SAFETY; reviews 230–233
-narrowed whose deed, of what and which stop).
+narrowed whose deed, of what and which stop). So is a piece of equipment the answers
+report broken, mended by the learner or a workmate ("porakone oli rikki mut mä korjasin
+sen ite"; set 220, both trainers wrong; the lessons: "Älä korjaa konetta itse."; reviews
+268–270 narrowed the story and its deeds).
 """
 
 from __future__ import annotations
@@ -42,9 +45,10 @@ def self_repair_told(c: Case, j: Judgement) -> Judgement:
 
 
 class _Story(NamedTuple):
-    """A step's story of a jam or a stop: what a repair is done to, and whether a thing is
-    stuck (a taking out by hand frees it; at a stop it takes out what has nothing to do
-    with the stop: "kaksi pakkausta on rikki, otan ne pois linjalta", review76)."""
+    """A step's story of a jam, a stop or a broken piece of equipment: what a repair is
+    done to, whether a thing is stuck (a taking out by hand frees it; at a stop it takes
+    out what has nothing to do with the stop: "kaksi pakkausta on rikki, otan ne pois
+    linjalta", review76), and for a broken thing the deeds that mend it."""
 
     things: frozenset[str]
     stuck: bool
@@ -85,8 +89,8 @@ def _a_jam_told(accepted: tuple[str, ...], situation: str) -> _Story | None:
     if not broken:
         return _Story(things, stuck)
     machine = any(b.endswith(_MACHINES) for n in accepted for w in n.split()
-                  for b in finnish.base_forms(w))  # (opening a machine up mends it;
-    # opening a load checks it: "avasin kuorman", review269)
+                  for b in finnish.base_forms(w))  # (a machine taken apart is mended; a
+    # load taken apart is unloaded: "puran sen", review74)
     return _Story(things | _PARTS, stuck, True, _MENDING | _OPENING if machine else _MENDING)
 
 
