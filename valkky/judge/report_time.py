@@ -282,7 +282,8 @@ _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
                               "tauolla", "ruokatauolla", "kahvitauolla", "lounaalla"})
 _TIMES_NEXT = (["kerralla"], ["kerran"])  # ("ensi kerralla": next time)
 _PLACES_CALLED = frozenset({"koti"})
-_AWAY = frozenset({"loma", "kiire"})  # (another's absence or haste after "ellei")
+_AWAY = frozenset({"loma", "kiire", "kiireinen", "sairas", "poissa"})  # (another's absence
+# or haste after "ellei": "ellei se oo kiireinen", "… sairaana", review271)
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})

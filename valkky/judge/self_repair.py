@@ -138,9 +138,11 @@ def own_repair(words: Sequence[str], things: frozenset[str], stuck: bool = True,
         bases = finnish.base_forms(w)
         if not bases & (deeds or _ANY_REPAIR):
             continue
-        if deeds and any(finnish.base_forms(x) & _ANOTHER for x in words[:k]):
-            continue  # (another one's: "otan toisen porakoneen ja kiristän sen terän",
-            # review270)
+        if deeds and any(finnish.base_forms(x) & _ANOTHER and finnish.base_forms(y) & things
+                         for x, y in pairwise(words[:k])):
+            continue  # (another one of the story's things: "otan toisen porakoneen ja
+            # kiristän sen terän", review270; not a new part for it, "haen uuden ruuvin ja
+            # korjaan sen ite", review271)
         after = words[k + 1:k + 4]
         if bases & _TAKING and (not stuck or not _taken_out(words[k + 1:k + 5], things,
                                                             "poistaa" in bases)):
@@ -343,9 +345,10 @@ _MACHINES = ("kone", "laite", "kuljetin", "nosturi", "trukki", "imuri", "sorvi",
              "pakastin", "uuni", "hissi", "kylmähuone")
 # what a worker reports broken and leaves to a repairer: machines, and things whose fault
 # hurts (a shelf, a pallet, a cord, a lift's lock, a trolley)
-_EQUIPMENT = (*_MACHINES, "hylly", "lava", "teline", "tikkaat", "johto", "rullakko",
-              "lukitus", "nostin", "liina", "pyörätuoli", "sänky", "hana", "liesi", "kaappi",
-              "pistorasia", "ovi", "kärry", "kärryt", "kannatin", "nosturi")
+_EQUIPMENT = (*_MACHINES, "hylly", "lava", "teline", "tikkaat", "tikas", "johto",
+              "rullakko", "lukitus", "nostin", "nostoliina", "pyörätuoli", "sänky", "hana",
+              "liesi", "kaappi", "pistorasia", "kärry", "kärryt", "kannatin", "keitin",
+              "pesuri", "vaaka")  # (not "liina": "pöytäliina"; nor "ovi": review271)
 _ANOTHER = frozenset({"toinen", "uusi", "vara"})
 _WORKING = frozenset({"toimia", "käynnistyä", "liikkua", "sulkeutua", "aueta"})
 # …and a broken machine's parts, mended as it is ("teippasin johdon", review268)
