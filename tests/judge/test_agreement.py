@@ -811,6 +811,11 @@ from tests.judge.golden import recorded
 # the judge of e17c1771; trainers agree 296/300.
 # Set 228 (session 75, set228: 60 steps, seed 228, of the 339 steps sets 219–227 had not
 # used): 294/300 = 98.0 % on the judge of e17c1771; trainers agree 296/300.
+# Set 229 (session 75, set229: 60 steps, seed 229, of the 339 steps sets 220–228 had not
+# used; graded whole before any judge run; a blind second trainer): 296/300 = 98.7 % on
+# the judge of bb77d75a; trainers agree 299/300.
+# Set 230 (session 75, set230: 60 steps, seed 230, of the 339 steps sets 221–229 had not
+# used): 297/300 = 99.0 % on the judge of bb77d75a; trainers agree 300/300.
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
