@@ -13,11 +13,12 @@ def _read(answer: str) -> list[tuple[str | None, str]]:
 
 
 @as_table(("answer", "clauses"), [
-    # a second verb in a person begins a clause, its subject pronoun with it
+    # a second verb in a person begins a clause, its subject pronoun with it, and a time
+    # put before the subject
     ("huomenna kun mä tuun töihin kerron esimiehelle",
      [(None, "huomenna"), ("kun", "minä tulen töihin"), (None, "kerron esimiehelle")]),
     ("kerron heti esimiehelle ensi kerralla mä oon varovaisempi",
-     [(None, "kerron heti esimiehelle ensi kerralla"), (None, "minä olen varovaisempi")]),
+     [(None, "kerron heti esimiehelle"), (None, "ensi kerralla minä olen varovaisempi")]),
     # an infinitive after its verb is no verb of its own; a question inside opens one
     ("kerron esimiehelle jos se haluaa tietää miks se kaatui",
      [(None, "kerron esimiehelle"), ("jos", "se haluaa tietää"), ("miksi", "se kaatui")]),

@@ -229,3 +229,20 @@ def test_sets227_228_a_place_repaired_a_fault_by_its_no_a_fused_you(
 def test_review270_clauses_apart_and_events_waited_for(step: str, answer: str,
                                                       verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# after review271: at an open step a report put off beside an accepted answer said whole is
+# read too (report_time.report_put_off_beside), a closed step's left almost; a time put
+# before the next clause's subject is that clause's
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.6", "älä korjaa sitä itse, kerro esimiehelle jos haluat",
+     "wrong"),
+    ("valmistus-raportti sari.8", "soitetaan kunnossapitoon jos haluat", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle jos joku kysyy", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle", "correct"),
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle ensi kerralla mä oon varovaisempi",
+     "correct"),
+])
+def test_a_report_put_off_beside_an_accepted_answer(step: str, answer: str,
+                                                    verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

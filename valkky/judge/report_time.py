@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, sizes
+from valkky.judge.case import Case, Judgement
 from valkky.judge.clause_reader import (
     MAIN_OPENERS,
     Clause,
@@ -27,8 +28,23 @@ from valkky.judge.clause_reader import (
     read_clauses,
     words_of,
 )
-from valkky.judge.polarity import my_tellings, one_told, receivers
+from valkky.judge.polarity import commas_at, my_tellings, one_told, receivers
 from valkky.judge.wordsets import LATER, NEGATIONS
+
+
+def report_put_off_beside(c: Case, j: Judgement) -> Judgement:
+    """``j``, or wrong where an open step's answer is right or nearly by another rule than
+    the open one (an accepted answer said whole with words more: "kerro esimiehelle jos
+    haluat", review267-271) and every telling of the learner's is put off, taken back or
+    left to chance (``report_put_off``; the open rule reads it itself). Only at an open
+    step: a closed step's trainers call a report put off almost (stop 75)."""
+    if not c.open_question or j.verdict == "wrong" or j.rule == "open_answer" or \
+            c.options or c.repeat or not report_put_off(
+                c.words, tuple(n for _, n in c.accepted), commas_at(c), c.situation):
+        return j
+    c.note("every telling of the learner's put off, taken back or left to chance, where "
+           "the examples tell now")
+    return c.judgement("wrong", closest=j.closest)
 
 
 def report_put_off(words: Sequence[str], accepted: tuple[str, ...],

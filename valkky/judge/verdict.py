@@ -99,6 +99,7 @@ from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repaired import repaired
 from valkky.judge.repeat_replaced import another_sentence
 from valkky.judge.repeat_words import left_out
+from valkky.judge.report_time import report_put_off_beside
 from valkky.judge.reported import reported
 from valkky.judge.rules import (
     a_call,
@@ -670,6 +671,7 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("a fault called fine", fault_called_fine),
     ("enough of a lack", enough_of_a_lack),
     ("a self-repair told", self_repair_told),
+    ("a report put off", report_put_off_beside),
     ("another day", another_day_beside),
     ("a question turned", question_turned))
 
