@@ -246,3 +246,16 @@ def test_review270_clauses_apart_and_events_waited_for(step: str, answer: str,
 def test_a_report_put_off_beside_an_accepted_answer(step: str, answer: str,
                                                     verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review272: a put-off time said before the next clause's subject stays the report's (no
+# commas in speech: safety first); after "heti" a time said last is the next clause's
+@as_table(("answer", "verdict"), [
+    ("kerron esimiehelle myöhemmin mä oon nyt kiireinen", "wrong"),
+    ("kerron esimiehelle aamulla mä tuun taas töihin", "wrong"),
+    ("kerron esimiehelle joskus mä muistan", "wrong"),
+    ("kerron heti esimiehelle myöhemmin", "wrong"),
+    ("kerron heti esimiehelle ensi kerralla mä oon varovaisempi", "correct"),
+])
+def test_review272_a_time_before_the_next_subject(answer: str, verdict: str) -> None:
+    judged_as_expected("siivous-raportti asiakas.6", answer, verdict)

@@ -62,9 +62,6 @@ def read_clauses(words: Sequence[str], cuts: frozenset[int] = frozenset()) -> li
                 (k and words[k - 1] in _SUBJECTS) or _no_word_of_how(words[k]))
         if (opens or k in cuts or second) and (k > start or (opens and opener is not None)):
             at = k - 1 if second and words[k - 1] in _SUBJECTS and k - 1 > start else k
-            if second and at < k:
-                at = _time_first(words, at, start)  # ("… | myöhemmin mä siivoan", "… |
-                # ensi kerralla mä oon varovaisempi": a time put first goes with its clause)
             out.append(Clause(start, at, opener, tuple(v for v in verbs if v < at)))
             start, opener, verbs = at, None, [v for v in verbs if v >= at]
         if opens:
@@ -75,23 +72,6 @@ def read_clauses(words: Sequence[str], cuts: frozenset[int] = frozenset()) -> li
     if start < len(words) or opener is not None:
         out.append(Clause(start, len(words), opener, tuple(verbs)))
     return out
-
-
-def _time_first(words: Sequence[str], at: int, start: int) -> int:
-    """Where a clause that begins with its subject at ``at`` begins with the time put before
-    it ("myöhemmin", "ensi kerralla"), no further back than ``start``."""
-    if at - 1 > start and words[at - 1] in _TIMES_FIRST:
-        at -= 1
-        if words[at] in ("kerralla", "kerran") and at - 1 > start and \
-                words[at - 1] in ("ensi", "ens", "seuraavan"):
-            at -= 1
-    return at
-
-
-# times a clause may open with before its subject (not "heti", "nyt": "kerron heti | mä …"
-# keeps its now)
-_TIMES_FIRST = frozenset({"myöhemmin", "huomenna", "illalla", "aamulla", "sitten", "joskus",
-                          "kerralla", "kerran"})
 
 
 def clause_at(clauses: Sequence[Clause], i: int) -> int:

@@ -80,6 +80,13 @@ class _Reading:
         n = clause_at(self.clauses, i)
         before, after = attached(self.clauses, n)
         own = self._of([n])
+        if said_now(own[:-1]) and own[-1:] and own[-1] in _PUT_OFF and \
+                n + 1 < len(self.clauses) and self.clauses[n + 1].main and \
+                self.clauses[n + 1].opener is None:
+            own = own[:-1]  # (a time said last after "heti", before a clause of its own, is
+            # that clause's: "kerron heti esimiehelle myöhemmin | mä siivoan lasinsirut";
+            # not without "heti": "kerron esimiehelle myöhemmin | mä oon nyt kiireinen",
+            # review272)
         lead = self._of([m for m in before if not self.clauses[m].sub])
         said = [*own, *self._of([m for m in after if not self.clauses[m].sub])]
         subs = [m for m in (*before, *after) if self.clauses[m].sub]
