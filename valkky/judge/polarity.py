@@ -396,13 +396,6 @@ def _offered(word: str) -> bool:
 _OFFERING = frozenset({"voida", "aikoa", "meinata"})
 
 
-def _only_past(word: str) -> bool:
-    """``word`` is a verb read only in the past: a story ("eilen illalla kun mä siivosin,
-    kaikki oli hyvin", review266)."""
-    tenses = {a.get("TENSE") for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"}
-    return "past_imperfective" in tenses and "present_simple" not in tenses
-
-
 def receivers(words: Sequence[str], i: int) -> list[str]:
     """Whom the telling at ``i`` goes to: the words of its clause said to ("esimiehelle",
     "kunnossapitoon")."""
@@ -868,7 +861,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             chain = False  # (a verb in a person: the main clause after it is read)
         if when and finnish.is_verb(w):
             when = False  # (only its own verb and what hangs on it)
-            if not _only_past(w):
+            if not finnish.only_past(w):
                 chain = True  # (yet to come: "voin" is past only beside its present)
                 continue
         if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):

@@ -219,7 +219,7 @@ def later(words: Sequence[str], now: bool) -> bool:
         if (w in _PUT_OFF and not (w == "jälkeen" and words[k - 1:k] and
                                     words[k - 1] in _THAT)) or w in _WEEKDAYS or \
                 (w == "päästä" and k > 0) or \
-                ((w in _NOW or w == "vielä") and no_of_now(words[max(0, k - 2):k + 1])):
+                (w in _NOT_YET and no_of_now(words[max(0, k - 2):k + 1])):
             return True
     return False
 
@@ -236,8 +236,8 @@ def said_now(words: Sequence[str]) -> bool:
 
 def no_of_now(words: Sequence[str]) -> bool:
     """A no of now: "en heti", "ei tänään", "en ihan heti"."""
-    return any((w in _NOW or w == "vielä") and not NEGATIONS.isdisjoint(words[max(0, k - 2):k])
-               for k, w in enumerate(words))  # (…or "en vielä", not yet)
+    return any(w in _NOT_YET and not NEGATIONS.isdisjoint(words[max(0, k - 2):k])
+               for k, w in enumerate(words))
 
 
 def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: bool = False,
@@ -310,6 +310,7 @@ _AWAY = frozenset({"loma", "kiire", "kiireinen", "sairas", "poissa"})  # (anothe
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
+_NOT_YET = _NOW | {"vielä"}  # (a no of it: "en heti", "ei tänään", "en vielä")
 _THAT = frozenset({"sen", "tämän", "tän"})  # ("heti sen jälkeen": right after)
 _PAST = frozenset({"eilen", "viime", "toissa", "äsken", "aiemmin", "toissapäivänä"})
 # what makes a condition leave a report to chance: anyone's asking, wanting or reminding,

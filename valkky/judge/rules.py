@@ -1510,7 +1510,7 @@ def _near_miss_of(rest: list[str], own: list[str]) -> bool:
         *(finnish.base_forms(w) if finnish.is_verb(w) else ()),
         *(root for root, _ in finnish.derived_from(w)))}  # (a participle: "ei saanut")
     return any(rest[i - 1] in _NEAR_MISS and finnish.base_forms(w) & verbs and
-               _only_past(w) and _nothing_done_after(rest[i + 1:], own, verbs)
+               finnish.only_past(w) and _nothing_done_after(rest[i + 1:], own, verbs)
                for i, w in enumerate(rest) if i)
 
 
@@ -1522,13 +1522,6 @@ def _nothing_done_after(after: list[str], own: list[str], verbs: set[str]) -> bo
     return not NEGATIONS.isdisjoint(after) and all(
         k and after[k - 1] in NEGATIONS for k, w in enumerate(after)
         if finnish.base_forms(w) & verbs)
-
-
-def _only_past(word: str) -> bool:
-    """Every reading of ``word`` as a verb is in the past ("sai", "nostin"; not "voi",
-    which is also now)."""
-    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
 def _its_own_words(words: list[str]) -> list[str]:
