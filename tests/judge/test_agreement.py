@@ -816,6 +816,13 @@ from tests.judge.golden import recorded
 # the judge of bb77d75a; trainers agree 299/300.
 # Set 230 (session 75, set230: 60 steps, seed 230, of the 339 steps sets 221–229 had not
 # used): 297/300 = 99.0 % on the judge of bb77d75a; trainers agree 300/300.
+# Set 231 (session 76, set231: 60 steps, seed 231, of the 339 steps sets 222–230 had not
+# used; graded whole before any judge run; a blind second trainer): 295/300 = 98.3 % on
+# the judge of d4a4967d; trainers agree 298/300.
+# Set 232 (session 76, set232: 60 steps, seed 232, of the 339 steps sets 223–231 had not
+# used): 289/300 = 96.3 % on the judge of d4a4967d; trainers agree 300/300.
+# (Set 24's 35, one more at stop 76: its lone trainer called "huomasin allergian ennenku
+# annos lähti" almost, both trainers of sets 153 and 232 call "ennenku" right.)
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
 # "hälytysnappia" right, the trainers of sets 28, 51, 61, 93, 121 and 139 almost.)
 # (Set 69's 13, one more at stop 64: its first trainer called "mä laitan varotuskyltin"
@@ -839,7 +846,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 31, "trainer_answers_22.yaml": 33,
-              "trainer_answers_23.yaml": 30, "trainer_answers_24.yaml": 34,
+              "trainer_answers_23.yaml": 30, "trainer_answers_24.yaml": 35,
               "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,

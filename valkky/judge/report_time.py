@@ -29,7 +29,7 @@ from valkky.judge.clause_reader import (
     words_of,
 )
 from valkky.judge.polarity import commas_at, my_tellings, one_told, receivers
-from valkky.judge.wordsets import LATER, NEGATIONS
+from valkky.judge.wordsets import LATER, NEGATIONS, SUBJECT_PRONOUNS
 
 
 def report_put_off_beside(c: Case, j: Judgement) -> Judgement:
@@ -80,13 +80,9 @@ class _Reading:
         n = clause_at(self.clauses, i)
         before, after = attached(self.clauses, n)
         own = self._of([n])
-        if said_now(own[:-1]) and own[-1:] and own[-1] in _PUT_OFF and \
-                n + 1 < len(self.clauses) and self.clauses[n + 1].main and \
-                self.clauses[n + 1].opener is None:
-            own = own[:-1]  # (a time said last after "heti", before a clause of its own, is
-            # that clause's: "kerron heti esimiehelle myöhemmin | mä siivoan lasinsirut";
-            # not without "heti": "kerron esimiehelle myöhemmin | mä oon nyt kiireinen",
-            # review272)
+        if n + 1 < len(self.clauses) and self.clauses[n + 1].main and \
+                self.clauses[n + 1].opener is None:  # (a clause of its own after it)
+            own = own[:len(own) - self._next_clauses_time(own, n + 1)]
         lead = self._of([m for m in before if not self.clauses[m].sub])
         said = [*own, *self._of([m for m in after if not self.clauses[m].sub])]
         subs = [m for m in (*before, *after) if self.clauses[m].sub]
@@ -108,6 +104,38 @@ class _Reading:
         if "silti" not in own and any(self._to_chance(m, subs, told) for m in subs):
             return True
         return self._taken_back(after[-1] + 1 if after else n + 1, now, subs)
+
+    def _next_clauses_time(self, own: list[str], nxt: int) -> int:
+        """How many words at the end of a telling's clause ``own``, before clause ``nxt``
+        of its own, are a time of that clause: a later time after a report said now and
+        not said of its "heti" ("kerron heti esimiehelle huomenna | se soittaa teille",
+        "kerron esimiehelle nyt heti illalla | …", "… heti myöhemmin | mä siivoan"; not
+        "kerron esimiehelle heti tauolla": first thing then, nor without a now, "kerron
+        esimiehelle myöhemmin | mä oon kiireinen", review272), unless the next clause
+        says why not now ("… tunnin kuluttua | se on nyt kokouksessa") or begins
+        without its subject ("… aamulla | tuun taas töihin"), "later" aside; or "ensi
+        kerralla", a promise of care ("kerron esimiehelle ensi kerralla | mä oon
+        varovaisempi"; review273)."""
+        if own[-2:] in _NEXT_TIME:
+            return 2
+        if any(w in _NOW or finnish.base_forms(w) & _AWAY for w in self._of([nxt])):
+            return 0  # (why not now: "… tunnin kuluttua | se on nyt kokouksessa", "… illalla
+            # | se on lomalla")
+        size = next((k for k in (1, 2) if later(own[-k:], False)), 0)
+        while size and size < len(own) - 2 and _of_a_time(own[-size - 1]):
+            size += 1  # (the whole time: "huomenna aamulla", "tunnin kuluttua")
+        time, rest = own[len(own) - size:], own[:len(own) - size]
+        if not size or not said_now(rest) or any(
+                w in _AT_ONCE or finnish.cases(w) & _TO_WHOM or finnish.is_verb(w)
+                for w in time):
+            return 0  # (a time alone, after a report said now)
+        if time[0] not in _NOT_OF_NOW and (
+                self.words[self.clauses[nxt].start] not in _SUBJECTS or (
+                    rest[-1] in _AT_ONCE and not said_now(rest[:-1]))):
+            return 0  # (its own subject first: not "kerron heti esimiehelle aamulla | tuun
+            # taas töihin", a later event the report waits for; nor "heti tauolla",
+            # "heti aamulla": first thing then)
+        return size
 
     def _of(self, ns: Sequence[int]) -> list[str]:
         return words_of(self.words, self.clauses, ns)
@@ -226,8 +254,10 @@ def later(words: Sequence[str], now: bool) -> bool:
 
 def said_now(words: Sequence[str]) -> bool:
     """A time of now said with no no before it and no later time after it ("kerron heti",
-    "nyt"; not "en heti", "heti aamulla")."""
-    return any(w in ("heti", "nyt") and NEGATIONS.isdisjoint(words[max(0, k - 2):k]) and
+    "nyt", "välittömästi", "saman tien"; not "en heti", "heti aamulla")."""
+    return any((w in _AT_ONCE or (w == "tien" and words[k - 1:k] == ["saman"])) and
+               NEGATIONS.isdisjoint(words[max(0, k - 2):k]) and
+               not (w == "nyt" and k == 1 and words[0] in _OPENING) and  # ("no nyt …")
                not (_PUT_OFF.intersection(words[k + 1:k + 2]) and
                     words[k + 2:k + 3] not in _TIMES_NEXT)  # ("heti ensi kerralla …" is
                # "heti" and a promise of care)
@@ -257,6 +287,16 @@ def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: boo
         # niin kerro", review269-270)
         or ("tarvita" in finnish.base_forms(w) and not listeners(w))
         for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
+
+
+def _of_a_time(word: str) -> bool:
+    """``word`` is a part of a time said ("huomenna" of "huomenna aamulla", "tunnin" of
+    "tunnin kuluttua", "tänään", "sitten")."""
+    return word in _PUT_OFF or word in _TIME_WORDS or bool(finnish.base_forms(word) & _SPANS)
+
+
+_TIME_WORDS = frozenset({"tänään", "sitten", "sit", "myöhemmin"})
+_SPANS = frozenset({"tunti", "minuutti", "hetki", "päivä", "viikko", "kuukausi"})
 
 
 def _right_after(words: Sequence[str]) -> bool:
@@ -304,12 +344,19 @@ _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",
                               "kuluttua", "aamulla", "iltapäivällä", "viikonloppuna",
                               "tauolla", "ruokatauolla", "kahvitauolla", "lounaalla"})
 _TIMES_NEXT = (["kerralla"], ["kerran"])  # ("ensi kerralla": next time)
+_NEXT_TIME = (["ensi", "kerralla"], ["ens", "kerralla"], ["seuraavalla", "kerralla"])
 _PLACES_CALLED = frozenset({"koti"})
 _AWAY = frozenset({"loma", "kiire", "kiireinen", "sairas", "poissa"})  # (another's absence
 # or haste after "ellei": "ellei se oo kiireinen", "… sairaana", review271)
 _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
+_AT_ONCE = frozenset({"heti", "nyt", "välittömästi"})  # (and "saman tien")
+_TO_WHOM = frozenset({"ulkotulento", "sisatulento"})  # (to whom or where a report goes)
+_SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
+_OPENING = frozenset({"no", "okei", "joo", "noni"})  # ("no nyt", "okei nyt": no time)
+# a later time "heti" is never said of: after "heti" it goes with the clause after it
+_NOT_OF_NOW = frozenset({"myöhemmin", "myöhemmi"})
 _NOT_YET = _NOW | {"vielä"}  # (a no of it: "en heti", "ei tänään", "en vielä")
 _THAT = frozenset({"sen", "tämän", "tän"})  # ("heti sen jälkeen": right after)
 _PAST = frozenset({"eilen", "viime", "toissa", "äsken", "aiemmin", "toissapäivänä"})

@@ -204,8 +204,11 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
             number not in {n for _, n in fh}:
         return False  # what "se on", "ne ovat" say of is in their number: "se on laatikot"
         # is a slip (set 56, both trainers almost)
-    if fh == {("nimento", "singular")} and any(_own_action(w) for w in c.words):
-        return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10)
+    if fh == {("nimento", "singular")} and (any(_own_action(w) for w in c.words) or
+                                            _a_doers_deed(c.words, said_at)):
+        return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10);
+        # nor of "asiakas kaatoi": "asiakas kaatoi kahvi matolle" for "… kahvit …" (set
+        # 232, both trainers almost)
     if said_at > 0 and c.words[said_at - 1] in QUANTITIES and \
             ("osanto", "plural") in fe and fh == {("osanto", "singular")}:
         return False  # more of things counted, said as of a mass: "tarvitsen lisää ruuvia"
@@ -347,6 +350,23 @@ def _said_before_a_noun(c: Case, bases: frozenset[str]) -> bool:
 def _a_form_of_olla(word: str) -> bool:
     return any(a.get("BASEFORM") == "olla" and a.get("CLASS") == "teonsana"
                for a in finnish.analyses(word))
+
+
+def _a_doers_deed(words: Sequence[str], at: int) -> bool:
+    """The word at ``at`` follows a verb of the third person, not of olla nor a command,
+    whose doer is said before it in the nominative ("asiakas kaatoi"): a thing after it
+    is its object, never in the nominative singular."""
+    if at < 2:
+        return False
+    verbs = [a for a in finnish.analyses(words[at - 1]) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(
+        a.get("PERSON") == "3" and a.get("MOOD") != "imperative" and
+        a.get("BASEFORM") != "olla" for a in verbs) and any(
+        finnish.every_reading(w, lambda a: a.get("SIJAMUOTO") == "nimento" and a.get(
+            "CLASS") in _DOERS) for w in words[max(0, at - 4):at - 1])
+
+
+_DOERS = frozenset({"nimisana", "asemosana", "etunimi", "sukunimi"})
 
 
 def _own_action(word: str) -> bool:

@@ -91,7 +91,7 @@ from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.permission import permits_a_mistake
 from valkky.judge.pointers import pointer_as_accepted
-from valkky.judge.polarity import main_clauses
+from valkky.judge.polarity import main_clauses, part_starts
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.question_told import question_told
 from valkky.judge.reason_clause import reason_clause
@@ -517,7 +517,8 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
     words = j.heard.split()
     if (plain := without_doubt(words, accepted)) is words:
         return j
-    bare = judge(" ".join(plain), accept, keywords=keywords, wrong_answers=wrong_answers,
+    bare = judge(_with_its_commas(answer, words, plain), accept, keywords=keywords,
+                 wrong_answers=wrong_answers,
                  other_options=other_options, strict=strict, open_question=open_question,
                  topics=topics, min_sentences=min_sentences, settings=settings)
     if bare.reason != "mistake" and bare.verdict != "wrong":
@@ -525,6 +526,22 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
     why = (f"the foreseen mistake '{bare.matched}' is said" if bare.reason == "mistake"
            else "the answer is wrong")
     return replace(bare, heard=j.heard, trace=(*j.trace, f"doubt: left out, {why}"))
+
+
+def _with_its_commas(written: str, words: list[str], plain: list[str]) -> str:
+    """``plain``, the answer's ``words`` with some left out, with the commas and full stops
+    of the answer as ``written`` kept between the words left ("kerron esimiehelle, huomenna
+    se soittaa teille": the comma tells the time is the next clause's; review273)."""
+    cuts = part_starts(written, lambda p: canonical(normalise(p)).split(), len(words))
+    out: list[str] = []
+    k = last = 0
+    for i, w in enumerate(words):
+        if k < len(plain) and plain[k] == w:
+            if out and any(last < cut <= i for cut in cuts):
+                out[-1] += ","
+            out.append(w)
+            last, k = i, k + 1
+    return " ".join(out if k == len(plain) else plain)
 
 
 # an accepted answer as written; a mistake's deed said as the one after the right first
