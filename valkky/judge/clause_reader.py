@@ -109,8 +109,10 @@ def words_of(words: Sequence[str], clauses: Sequence[Clause], ns: Sequence[int])
 
 
 def _in_a_person(words: Sequence[str], k: int) -> bool:
-    """Word ``k`` is a verb in a person, not a no ("en", "ei": its verb is)."""
-    return words[k] not in NEGATIONS and bool(finnish.persons(words[k]))
+    """Word ``k`` is a verb in a person, not a no ("en", "ei": its verb is), nor "päästä"
+    after its genitive ("tunnin päästä": in an hour; review274)."""
+    return words[k] not in NEGATIONS and bool(finnish.persons(words[k])) and not (
+        words[k] == "päästä" and k > 0 and "omanto" in finnish.cases(words[k - 1]))
 
 
 def _no_word_of_how(word: str) -> bool:

@@ -107,34 +107,36 @@ class _Reading:
 
     def _next_clauses_time(self, own: list[str], nxt: int) -> int:
         """How many words at the end of a telling's clause ``own``, before clause ``nxt``
-        of its own, are a time of that clause: a later time after a report said now and
-        not said of its "heti" ("kerron heti esimiehelle huomenna | se soittaa teille",
-        "kerron esimiehelle nyt heti illalla | …", "… heti myöhemmin | mä siivoan"; not
-        "kerron esimiehelle heti tauolla": first thing then, nor without a now, "kerron
-        esimiehelle myöhemmin | mä oon kiireinen", review272), unless the next clause
-        says why not now ("… tunnin kuluttua | se on nyt kokouksessa") or begins
-        without its subject ("… aamulla | tuun taas töihin"), "later" aside; or "ensi
-        kerralla", a promise of care ("kerron esimiehelle ensi kerralla | mä oon
-        varovaisempi"; review273)."""
+        of its own, are a time of that clause: a later time said whole after a report
+        said now, not one its "heti" is said of, where the next clause begins with its
+        subject and tells what follows the report ("kerron heti esimiehelle huomenna | se
+        soittaa teille", "… heti myöhemmin | mä siivoan lasit"; not "kerron esimiehelle
+        heti tauolla": first thing then; nor "… huomenna aamulla | se on jo lähteny
+        kotiin", why it waits; nor without a now, "kerron esimiehelle myöhemmin | mä oon
+        kiireinen", review272); or "ensi kerralla" before the learner's or listener's own
+        promise ("kerron esimiehelle ensi kerralla | mä oon varovaisempi"; not "… | se on
+        lomalla", "… | tuun töihin"; review273-274)."""
+        end = next((m for m in range(nxt + 1, len(self.clauses))
+                    if self.clauses[m].opener is not None), len(self.clauses))
+        then = self._of(range(nxt, end))  # (with the clauses the reader cut off it for a
+        # word that is also a verb: "mä kerään | palat", "se tulee | kattoo maljakkoa")
         if own[-2:] in _NEXT_TIME:
-            return 2
-        if any(w in _NOW or finnish.base_forms(w) & _AWAY for w in self._of([nxt])):
-            return 0  # (why not now: "… tunnin kuluttua | se on nyt kokouksessa", "… illalla
-            # | se on lomalla")
+            return 2 if then[0] in _PROMISERS and not any(
+                finnish.base_forms(w) & _COMING_OR_GOING for w in then) else 0
         size = next((k for k in (1, 2) if later(own[-k:], False)), 0)
         while size and size < len(own) - 2 and _of_a_time(own[-size - 1]):
             size += 1  # (the whole time: "huomenna aamulla", "tunnin kuluttua")
         time, rest = own[len(own) - size:], own[:len(own) - size]
         if not size or not said_now(rest) or any(
                 w in _AT_ONCE or finnish.cases(w) & _TO_WHOM or finnish.is_verb(w)
-                for w in time):
-            return 0  # (a time alone, after a report said now)
-        if time[0] not in _NOT_OF_NOW and (
-                self.words[self.clauses[nxt].start] not in _SUBJECTS or (
-                    rest[-1] in _AT_ONCE and not said_now(rest[:-1]))):
+                for w in time) or not _a_follow_up(then):
+            return 0  # (a time alone, after a report said now, before what follows it)
+        at_once = rest[-1] in _AT_ONCE or rest[-2:] == ["saman", "tien"]
+        if time[0] not in _NOT_OF_NOW and (then[0] not in _SUBJECTS or (
+                at_once and not said_now(rest[:-2 if rest[-1] == "tien" else -1]))):
             return 0  # (its own subject first: not "kerron heti esimiehelle aamulla | tuun
             # taas töihin", a later event the report waits for; nor "heti tauolla",
-            # "heti aamulla": first thing then)
+            # "saman tien aamulla": first thing then)
         return size
 
     def _of(self, ns: Sequence[int]) -> list[str]:
@@ -241,7 +243,7 @@ def later(words: Sequence[str], now: bool) -> bool:
         nxt = words[k + 1:k + 2]
         if w in ("ensi", "ens") and (nxt == ["tilassa"] or (now and nxt in _TIMES_NEXT)):
             continue
-        if w == "seuraavan" and nxt in _TIMES_NEXT and not now:
+        if w in ("seuraavan", "seuraavalla") and nxt in _TIMES_NEXT and not now:
             return True  # ("kun mä nään sen seuraavan kerran"; beside a time now a promise,
             # as "ensi kerralla": review269)
         if (w in _PUT_OFF and not (w == "jälkeen" and words[k - 1:k] and
@@ -287,6 +289,29 @@ def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: boo
         # niin kerro", review269-270)
         or ("tarvita" in finnish.base_forms(w) and not listeners(w))
         for w in condition) or (own_try and not NEGATIONS.isdisjoint(condition))
+
+
+def _a_follow_up(words: Sequence[str]) -> bool:
+    """A clause that tells a deed done to something or for someone ("se soittaa teille",
+    "mä siivoan lasinsirut", "se tulee kattoo maljakkoa"), not a state or a going ("se on
+    kokouksessa", "se on jo lähteny kotiin", "mä tuun taas töihin"): what follows a report,
+    not why it waits (review274)."""
+    if any("olla" in finnish.base_forms(w) for w in words):
+        return False
+    return any(finnish.case_numbers(w) & _DONE_TO and finnish.word_classes(w) & _THINGS
+               and not finnish.is_verb(w) for w in words[1:]) or any(
+        finnish.of_i_or_we(w) and not finnish.base_forms(w) & _COMING_OR_GOING
+        for w in words)
+    # (or the learner's own deed: "mä siivoan", "me siivotaan linja")
+
+
+# what a deed is done to or for: its object, or whom it is for ("teille", "sulle")
+_DONE_TO = frozenset({("omanto", "singular"), ("osanto", "singular"), ("osanto", "plural"),
+                      ("nimento", "plural"), ("kohdanto", "singular"), ("kohdanto", "plural"),
+                      ("ulkotulento", "singular"), ("ulkotulento", "plural")})
+_THINGS = frozenset({"nimisana", "asemosana", "nimisana_laatusana"})
+# who says a promise of care after "ensi kerralla": the learner, or the one told
+_PROMISERS = frozenset({"minä", "me", "sinä", "te"})
 
 
 def _of_a_time(word: str) -> bool:
@@ -337,6 +362,7 @@ _OVER = frozenset({"loppu", "ohi"})  # (…said of it: "kun mun vuoro on loppu",
 _HOME = frozenset({"koti", "koto"})  # ("kotona" reads as "koto")
 _FROM = frozenset({"ulkoeronto", "sisaeronto"})  # (back from it: "lomalta", "tauolta")
 _GOING = frozenset({"lähteä", "mennä", "päästä"})
+_COMING_OR_GOING = _GOING | {"tulla", "palata"}  # ("mä tuun taas töihin": a later event)
 _CALLING_BACK = frozenset({"soittaa", "ottaa"})  # (the one in charge getting in touch)
 # a time that puts a report off (spoken "ensviikolla", "myöhemmi", "huomena" too)
 _PUT_OFF = LATER | frozenset({"illalla", "joskus", "ensi", "ens", "ensviikolla",

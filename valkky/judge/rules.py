@@ -273,6 +273,48 @@ def _in_another_case(c: Case) -> str | None:
     return None
 
 
+def _place_slipped(c: Case, found: str, rest: list[str]) -> str | None:
+    """A longer accepted answer that says ``found`` and a place the answer's words more
+    (``rest``) say in a case of being there or coming from where it says going to:
+    "eli minä vien laatikot varastoon hyllyllä neljä" beside "… hyllylle neljä" (set 233,
+    both trainers almost); that answer, else None. Not one "to" case for the other
+    ("korviin" for "korville": both go there)."""
+    said = set(normalised(found).split())
+    if any(map(_a_finite_verb, rest)) or not any(
+            finnish.base_forms(w) & _MOVING for w in said):
+        return None  # (a clause of its own: "Aino kaatui, hän on lattialla"; a deed
+        # that goes or takes somewhere: not "pullo hajosi lattialla", review240)
+    for original, norm in c.accepted:
+        parts = norm.split()
+        if len(parts) <= len(said) or not said <= set(parts):
+            continue
+        for x in rest:
+            y = next((y for y in parts if y != x and y not in c.words and
+                      finnish.cases(y) & _GOING_TO and finnish.cases(x) and
+                      finnish.cases(x) <= _THERE_OR_FROM and
+                      finnish.word_classes(y) == _NOUN and finnish.same_lemma(x, y)),
+                     None)
+            if y is not None and len(parts) - len(c.words) <= 2 and _in_order(
+                    [y if w == x else w for w in c.words], parts):
+                return original  # (the answer, its place as the longer one says it, is
+                # that one but for a word or two)
+    return None
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """``words`` are said in ``within`` in the same order (with others between)."""
+    it = iter(within)
+    return all(w in it for w in words)
+
+
+_GOING_TO, _BEING_THERE, _COMING_FROM = finnish.PLACE_CASES
+_NOUN = frozenset({"nimisana"})  # (not a verb's form too: "nousemaan")
+# deeds that take a thing or go somewhere, whose place is where to ("vien … hyllylle")
+_MOVING = frozenset({"viedä", "tuoda", "laittaa", "panna", "nostaa", "siirtää", "kantaa",
+                     "asettaa", "heittää", "palauttaa", "mennä", "tulla", "lähteä"})
+_THERE_OR_FROM = _BEING_THERE | _COMING_FROM
+
+
 def _object_case_slipped(theirs: str, mine: str) -> bool:
     """``mine`` is the noun ``theirs`` in the genitive for its partitive or the other way
     round, in the same number (the nominative's object stays speech's, "se kestää tunti")."""
@@ -505,6 +547,11 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{label}' names a place by another letter than the answers")
         return c.judgement("wrong", closest=found[0])  # "portaiden pesu hallissa C"
         # beside "… hallissa B": another place (set 52)
+    if (placed := _place_slipped(c, found[0], rest)) is not None:
+        c.note(f"'{placed}' with its place in another case")
+        c.closeness = fuzz_module().ratio(c.heard, normalised(placed))
+        return c.judgement("almost", "word_form", closest=placed,
+                           detail=Detail(expected=normalised(placed), heard=c.heard))
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word

@@ -205,7 +205,7 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
         return False  # what "se on", "ne ovat" say of is in their number: "se on laatikot"
         # is a slip (set 56, both trainers almost)
     if fh == {("nimento", "singular")} and (any(_own_action(w) for w in c.words) or
-                                            _a_doers_deed(c.words, said_at)):
+                                            _a_doers_deed(c, said_at)):
         return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10);
         # nor of "asiakas kaatoi": "asiakas kaatoi kahvi matolle" for "… kahvit …" (set
         # 232, both trainers almost)
@@ -352,18 +352,36 @@ def _a_form_of_olla(word: str) -> bool:
                for a in finnish.analyses(word))
 
 
-def _a_doers_deed(words: Sequence[str], at: int) -> bool:
+def _a_doers_deed(c: Case, at: int) -> bool:
     """The word at ``at`` follows a verb of the third person, not of olla nor a command,
-    whose doer is said before it in the nominative ("asiakas kaatoi"): a thing after it
-    is its object, never in the nominative singular."""
-    if at < 2:
+    right after its doer in the nominative ("asiakas kaatoi"), and an accepted answer says
+    that verb with the word right after it as its object (in the genitive or partitive:
+    "kaatoi kahvin", "kaatoi kahvia"): the object, never in the nominative singular. Not
+    a verb the thing after it is the subject of ("hei pomo kontista puuttuu kipsilevy",
+    "linja pysähtyi pakkaus putosi": review274)."""
+    words = c.words
+    if at < 2 or not _a_doer(words[at - 2]):
         return False
     verbs = [a for a in finnish.analyses(words[at - 1]) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and all(
-        a.get("PERSON") == "3" and a.get("MOOD") != "imperative" and
-        a.get("BASEFORM") != "olla" for a in verbs) and any(
-        finnish.every_reading(w, lambda a: a.get("SIJAMUOTO") == "nimento" and a.get(
-            "CLASS") in _DOERS) for w in words[max(0, at - 4):at - 1])
+    if not verbs or not all(a.get("PERSON") == "3" and a.get("MOOD") != "imperative" and
+                            a.get("BASEFORM") != "olla" for a in verbs):
+        return False
+    deeds, things = finnish.base_forms(words[at - 1]), finnish.base_forms(words[at])
+    for _, n in c.accepted:
+        said = n.split()
+        for k in range(1, len(said)):
+            if finnish.base_forms(said[k - 1]) & deeds and \
+                    finnish.base_forms(said[k]) & things and (
+                        finnish.cases(said[k]) & {"omanto", "osanto"} or
+                        (k > 1 and _a_doer(said[k - 2]))):
+                return True  # ("asiakas kaatoi kahvia", "asiakas haluaa talvirenkaat")
+    return False
+
+
+def _a_doer(word: str) -> bool:
+    """``word`` is said only as a noun or pronoun in the nominative: one who does."""
+    return finnish.every_reading(word, lambda a: a.get("SIJAMUOTO") == "nimento" and a.get(
+        "CLASS") in _DOERS)
 
 
 _DOERS = frozenset({"nimisana", "asemosana", "etunimi", "sukunimi"})
