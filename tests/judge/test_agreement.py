@@ -826,6 +826,11 @@ from tests.judge.golden import recorded
 # the judge of 66bcf4be; trainers agree 299/300.
 # Set 234 (session 76, set234: 60 steps, seed 234, of the 339 steps sets 225–233 had not
 # used): 298/300 = 99.3 % on the judge of 66bcf4be; trainers agree 300/300.
+# Set 235 (session 76, set235: 60 steps, seed 235, of the 339 steps sets 226–234 had not
+# used; graded whole before any judge run; a blind second trainer): 297/300 = 99.0 % on
+# the judge of 30a506a1; trainers agree 300/300.
+# Set 236 (session 76, set236: 60 steps, seed 236, of the 339 steps sets 227–235 had not
+# used): 293/300 = 97.7 % on the judge of 30a506a1; trainers agree 298/300.
 # (Set 24's 35, one more at stop 76: its lone trainer called "huomasin allergian ennenku
 # annos lähti" almost, both trainers of sets 153 and 232 call "ennenku" right.)
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for

@@ -111,3 +111,51 @@ def test_review274_a_doers_object(step: str, answer: str, verdict: str) -> None:
 ])
 def test_sets231_234_forms(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review275: a clause that says a now, leave or haste of its own says why the report waits
+# ("… huomenna se hoitaa nyt toista asiakasta"), as does a coming back ("takaisin" is no
+# verb of "I"); a call or getting in touch follows the report; "ensi kerralla" goes with a
+# promise of care, not with the occasion of a later report ("… mä tapaan sen")
+@as_table(("answer", "verdict"), [
+    ("kerron heti esimiehelle illalla se hoitaa nyt toista asiakasta", "wrong"),
+    ("kerron heti esimiehelle huomenna mä siivoan nyt tän huoneen loppuun", "wrong"),
+    ("kerron heti esimiehelle illalla se tulee lomalta takaisin", "wrong"),
+    ("kerron heti esimiehelle huomenna se lähtee nyt lääkärin luo", "wrong"),
+    ("kerron heti esimiehelle huomenna se lähti jo vuoron jälkeen kotiin", "wrong"),
+    ("kerron esimiehelle ensi kerralla mä tapaan sen", "wrong"),
+    ("kerron esimiehelle ens kerralla mä oon töissä", "wrong"),
+    ("kerron esimiehelle ensi kerralla oon varovaisempi", "correct"),
+    ("kerron esimiehelle seuraavalla kerralla pyyhin varovasti", "correct"),
+    ("kerron heti esimiehelle myöhemmin me tullaan hakemaan palat", "correct"),
+    ("kerron heti esimiehelle tunnin päästä se soittaa teille", "correct"),
+])
+def test_review275_why_it_waits(answer: str, verdict: str) -> None:
+    judged_as_expected("siivous-raportti asiakas.6", answer, verdict)
+
+
+# sets 233, 236, 218, 171 (the trainers right): a restart after "..." said whole again,
+# and a repair that goes on the phrase it broke off or says it again from a word of it
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kyltit step-13", "Varo trukeja... varo trukkeja!", "correct"),
+    ("yleinen-kyltit step-13", "Varo trukkeja... varo trukeja!", "almost"),
+    ("rakennus-kartoitus a2-toista", "Kanna kipsilevyt kolmanteen.. ei, toiseen kerrokseen.",
+     "correct"),
+    ("yleinen-aika step-13", "kello on varttia vaille.. ei, varttia yli seittemän",
+     "correct"),
+    ("rakennus-ohjeet maarays", "neljännessätoista kerroksessa, eiku kolmannessa kerroksessa",
+     "correct"),
+])
+def test_sets233_236_said_again(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# review275: "ei tietty" alone is "of course not"; an adverbial between the doer and its
+# deed; a partitive subject of a verb of being there, not of another verb that is a noun too
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus step-19", "ei tietty", "correct"),
+    ("siivous-kartoitus b1-tapahtui", "asiakas vahingossa kaatoi kahvi matolle", "almost"),
+    ("kauppa-kartoitus b1-vika", "maitokaappia ei toimi", "almost"),
+])
+def test_review275_forms(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

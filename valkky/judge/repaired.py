@@ -102,7 +102,9 @@ def words_kept(c: Case) -> list[str]:
 
 def repaired(c: Case) -> Judgement | None:
     """The answer after its last lone "ei," or spoken self-repair (module doc), judged as
-    the learner's."""
+    the learner's; or after a restart (``_restarted``)."""
+    if ("..." in c.written or "…" in c.written) and (again := _restarted(c)) is not None:
+        return again
     if _REPAIR_WORDS.search(c.written) is None:
         return None
     found = list(REPAIR.finditer(c.written))
@@ -151,7 +153,8 @@ def repaired(c: Case) -> Judgement | None:
         # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
         return _as_foreseen(c, cut, foreseen)
     slot = None
-    if len(tail) <= _PART and best.matched is None and _a_part(tail, head):
+    if (len(tail) <= _PART or tail[0] in head[1:]) and best.matched is None and \
+            _a_part(tail, head):  # (or said again from a word of it, a part of any length)
         # a part without a verb repairs its slot of the words before, and is judged there:
         # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
         # ei, selällä" nosta selällä, "tuhat kiloa, ei, kaksituhatta kiloa" kaksituhatta kiloa
@@ -179,6 +182,27 @@ def repaired(c: Case) -> Judgement | None:
     c.note(f"a lone 'ei' takes back '{' '.join(head)}': '{best.heard}' is the answer, "
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
+    return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _restarted(c: Case) -> Judgement | None:
+    """An answer broken off and said again from its start after "..." (a restart: "Varo
+    trukeja... varo trukkeja!", "käytä turvakengät... käytä turvakenkiä"; sets 233 and 34,
+    the trainers right): the words after the last "..." where they are right alone and
+    the words before are a try at their start, word for word the same word or a slip or
+    another form of it (not another deed: "kahdesti mitataan, kerran... kahdesti
+    sahataan"); else None."""
+    at = max(c.written.rfind("..."), c.written.rfind("…"))
+    head = canonical(normalise(c.written[:at])).split()
+    tail = canonical(normalise(c.written[at:].lstrip(".…"))).split()
+    if not head or len(head) > len(tail) or head == tail[:len(head)] or not all(
+            h == t or finnish.same_lemma(h, t) or fuzz_module().ratio(h, t) >= 80
+            for h, t in zip(head, tail[:len(head)], strict=True)):
+        return None
+    best = _judged(c, " ".join(tail))
+    if best.verdict != "correct":
+        return None
+    c.note(f"'{' '.join(head)}' broken off and said again: '{best.heard}', correct")
     return replace(best, heard=c.said, rule=c.rule, trace=())
 
 
@@ -382,6 +406,16 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
                        None)) is not None:
         return [*head[:at], *tail, *head[at + 1:]]  # (…and the other way round: "siirrän ne
         # varastoon… eiku oven eteen")
+    if len(tail) > 1 and tail[0] in head[1:] and \
+            tail[:len(head) - (at := len(head) - 1 - head[::-1].index(tail[0]))] != head[at:]:
+        return [*head[:at], *tail]  # (said again from a word of it, and another after it:
+        # "kello on varttia vaille.. ei, varttia yli seittemän"; set 236, the trainer
+        # right; not "hei täällä Ali, anteeksi, Ali täällä", the same words again)
+    if len(tail) > 1 and head[-1] != tail[0] and forms & finnish.case_numbers(head[-1]) and \
+            not is_number(head[-1]) and set(tail[1:]).isdisjoint(head):
+        return [*head[:-1], *tail]  # (a phrase broken off after its first word: "kanna
+        # kipsilevyt kolmanteen.. ei, toiseen kerrokseen"; set 236, the trainer right; not
+        # one said whole, "neljännessätoista kerroksessa, eiku kolmannessa kerroksessa")
     last = len(head) - len(tail)  # (the slot within the words before: "puoli seitsemän, eiku
     # puoli kahdeksan" repairs the whole time, not its minutes; set 57)
     at = next((i for i in range(last, -1, -1)

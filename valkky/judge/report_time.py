@@ -29,7 +29,7 @@ from valkky.judge.clause_reader import (
     words_of,
 )
 from valkky.judge.polarity import commas_at, my_tellings, one_told, receivers
-from valkky.judge.wordsets import LATER, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import CALLING_OR_TELLING, LATER, NEGATIONS, SUBJECT_PRONOUNS
 
 
 def report_put_off_beside(c: Case, j: Judgement) -> Judgement:
@@ -120,16 +120,19 @@ class _Reading:
                     if self.clauses[m].opener is not None), len(self.clauses))
         then = self._of(range(nxt, end))  # (with the clauses the reader cut off it for a
         # word that is also a verb: "mä kerään | palat", "se tulee | kattoo maljakkoa")
+        joined = [*then, *(self.words[self.clauses[end].start - 1:self.clauses[end].start]
+                           if end < len(self.clauses) else [])]  # (and the join after it:
+        # "… heti | kun se ehtii")
         if own[-2:] in _NEXT_TIME:
-            return 2 if then[0] in _PROMISERS and not any(
-                finnish.base_forms(w) & _COMING_OR_GOING for w in then) else 0
+            return 2 if _a_promise_of_care(then) else 0
         size = next((k for k in (1, 2) if later(own[-k:], False)), 0)
         while size and size < len(own) - 2 and _of_a_time(own[-size - 1]):
             size += 1  # (the whole time: "huomenna aamulla", "tunnin kuluttua")
         time, rest = own[len(own) - size:], own[:len(own) - size]
         if not size or not said_now(rest) or any(
-                w in _AT_ONCE or finnish.cases(w) & _TO_WHOM or finnish.is_verb(w)
-                for w in time) or not _a_follow_up(then):
+                w in _AT_ONCE or finnish.cases(w) & _TO_WHOM or (
+                    finnish.is_verb(w) and w not in _SPAN_ENDS) for w in time) or \
+                not _a_follow_up(joined):
             return 0  # (a time alone, after a report said now, before what follows it)
         at_once = rest[-1] in _AT_ONCE or rest[-2:] == ["saman", "tien"]
         if time[0] not in _NOT_OF_NOW and (then[0] not in _SUBJECTS or (
@@ -293,25 +296,62 @@ def left_to_chance(condition: Sequence[str], own_try: bool, wish_of_another: boo
 
 def _a_follow_up(words: Sequence[str]) -> bool:
     """A clause that tells a deed done to something or for someone ("se soittaa teille",
-    "mä siivoan lasinsirut", "se tulee kattoo maljakkoa"), not a state or a going ("se on
-    kokouksessa", "se on jo lähteny kotiin", "mä tuun taas töihin"): what follows a report,
-    not why it waits (review274)."""
-    if any("olla" in finnish.base_forms(w) for w in words):
-        return False
-    return any(finnish.case_numbers(w) & _DONE_TO and finnish.word_classes(w) & _THINGS
-               and not finnish.is_verb(w) for w in words[1:]) or any(
-        finnish.of_i_or_we(w) and not finnish.base_forms(w) & _COMING_OR_GOING
-        for w in words)
-    # (or the learner's own deed: "mä siivoan", "me siivotaan linja")
+    "mä siivoan lasinsirut", "se tulee kattoo maljakkoa"), not a state, a coming or going
+    or a now of its own ("se on kokouksessa", "se on jo lähteny kotiin", "mä tuun taas
+    töihin", "se tulee meille töihin", "se hoitaa nyt toista asiakasta", "mä pidän nyt
+    taukoa"): what follows a report, not why it waits (review274-275)."""
+    if any(("olla" in finnish.base_forms(w) and _IN_TOUCH.isdisjoint(words)) or
+           finnish.base_forms(w) & _AWAY or (w in _NOW and words[k + 1:k + 2] != ["kun"])
+           for k, w in enumerate(words)):
+        return False  # (not "heti kun", as soon as: "se soittaa teille heti kun se ehtii";
+        # "se on yhteydessä teihin" gets in touch)
+    if any(finnish.base_forms(w) & CALLING_OR_TELLING for w in words) or \
+            not _IN_TOUCH.isdisjoint(words):
+        return True  # ("se soittaa", "se on yhteydessä teihin")
+    going = any(finnish.base_forms(w) & _COMING_OR_GOING for w in words)
+    verb = 1 if words[0] in _SUBJECTS and len(words) > 1 and finnish.persons(words[1]) else 0
+    # (the subject's verb is no object: "minä tulen", "se palaa")
+    return any(finnish.case_numbers(w) & (_OBJECT if going else _DONE_TO) and
+               finnish.word_classes(w) & _THINGS and not (
+                   "omanto" in finnish.cases(w) and words[k + 1:k + 2] and
+                   words[k + 1] in _POSTPOSITIONS)
+               for k, w in enumerate(words) if k > verb) or (not going and any(
+                   finnish.of_i_or_we(w) and "seikkasana" not in finnish.word_classes(w)
+                   for w in words))
+    # (or the learner's own deed: "mä siivoan", "me siivotaan linja"; not "takaisin", an
+    # adverb Voikko also reads as a verb of "I")
 
 
-# what a deed is done to or for: its object, or whom it is for ("teille", "sulle")
-_DONE_TO = frozenset({("omanto", "singular"), ("osanto", "singular"), ("osanto", "plural"),
-                      ("nimento", "plural"), ("kohdanto", "singular"), ("kohdanto", "plural"),
-                      ("ulkotulento", "singular"), ("ulkotulento", "plural")})
+# what a deed is done to: its object; or for: whom ("teille", "sulle")
+_OBJECT = frozenset({("omanto", "singular"), ("osanto", "singular"), ("osanto", "plural"),
+                     ("nimento", "plural"), ("kohdanto", "singular"), ("kohdanto", "plural")})
+_DONE_TO = _OBJECT | {("ulkotulento", "singular"), ("ulkotulento", "plural")}
 _THINGS = frozenset({"nimisana", "asemosana", "nimisana_laatusana"})
-# who says a promise of care after "ensi kerralla": the learner, or the one told
-_PROMISERS = frozenset({"minä", "me", "sinä", "te"})
+_IN_TOUCH = frozenset({"yhteydessä", "yhteyttä"})  # ("se on yhteydessä teihin")
+# the words a genitive goes with, no object ("vuoron jälkeen", "lääkärin luo")
+_POSTPOSITIONS = frozenset({"jälkeen", "luo", "luokse", "luona", "kanssa", "takia", "vuoksi",
+                            "ennen", "aikana", "päästä", "kuluttua", "mukaan"})
+_SPAN_ENDS = frozenset({"päästä", "kuluttua"})  # ("tunnin päästä": no verb)
+
+
+def _a_promise_of_care(words: Sequence[str]) -> bool:
+    """A clause after "ensi kerralla" that promises care, the learner's or the
+    listener's ("mä oon varovaisempi", "yritän olla varovaisempi", "pyyhin varovasti",
+    "sä tiedät", "muistat", "käytetään nostolaitetta"), not the occasion of a later report
+    ("mä oon töissä", "me tavataan", "sä näet sen", "se on lomalla", "tuun töihin")."""
+    return any(finnish.persons(w) and not any(p == "3" for p, _ in finnish.persons(w))
+               for w in words) and not any(
+        finnish.base_forms(w) & (_COMING_OR_GOING | _MEETING) for w in words) and any(
+        finnish.base_forms(w) & _CARE or any(a.get("COMPARISON") == "comparative"
+                                             for a in finnish.analyses(w))
+        for w in words)
+
+
+_MEETING = frozenset({"tavata", "nähdä", "kohdata"})
+# what a promise of care says: how, knowing, remembering, trying, using the gear
+_CARE = frozenset({"varovasti", "varova", "varovainen", "huolellinen", "huolellisesti", "tarkasti",
+                   "tarkka", "tietää", "muistaa", "yrittää", "käyttää", "osata", "paremmin",
+                   "hyvin"})
 
 
 def _of_a_time(word: str) -> bool:

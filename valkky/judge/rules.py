@@ -294,10 +294,13 @@ def _place_slipped(c: Case, found: str, rest: list[str]) -> str | None:
                       finnish.cases(x) <= _THERE_OR_FROM and
                       finnish.word_classes(y) == _NOUN and finnish.same_lemma(x, y)),
                      None)
-            if y is not None and len(parts) - len(c.words) <= 2 and _in_order(
+            if y is not None and len(parts) - len(c.words) <= 2 and not any(
+                    finnish.cases(w) & _GOING_TO for w in c.words[c.words.index(x) + 1:]) \
+                    and _in_order(
                     [y if w == x else w for w in c.words], parts):
                 return original  # (the answer, its place as the longer one says it, is
-                # that one but for a word or two)
+                # that one but for a word or two; not a place where, then where to: "eli
+                # vien laatikot varastossa hyllylle neljä", review275)
     return None
 
 

@@ -360,7 +360,9 @@ def _a_doers_deed(c: Case, at: int) -> bool:
     a verb the thing after it is the subject of ("hei pomo kontista puuttuu kipsilevy",
     "linja pysähtyi pakkaus putosi": review274)."""
     words = c.words
-    if at < 2 or not _a_doer(words[at - 2]):
+    doer = at - 3 if at > 2 and not finnish.cases(words[at - 2]) & _NAMED_CASES else \
+        at - 2  # (an adverb between: "asiakas vahingossa kaatoi kahvi matolle", review275)
+    if doer < 0 or not _a_doer(words[doer]):
         return False
     verbs = [a for a in finnish.analyses(words[at - 1]) if a.get("CLASS") == "teonsana"]
     if not verbs or not all(a.get("PERSON") == "3" and a.get("MOOD") != "imperative" and
@@ -384,6 +386,7 @@ def _a_doer(word: str) -> bool:
         "CLASS") in _DOERS)
 
 
+_NAMED_CASES = frozenset({"nimento", "omanto", "osanto"})  # (not an adverbial's)
 _DOERS = frozenset({"nimisana", "asemosana", "etunimi", "sukunimi"})
 
 
