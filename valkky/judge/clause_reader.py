@@ -11,10 +11,13 @@ it ("… ensi kerralla | mä oon varovaisempi"). Words read normalised (``case.n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from valkky.judge import finnish
+from valkky.judge.case import Case
+from valkky.judge.normalise import canonical, normalise
 from valkky.judge.wordsets import NEGATIONS, QUESTION_WORDS, SUBJECT_PRONOUNS
 
 # the joins that open a clause of its own, and those that open one said of another (a
@@ -136,3 +139,28 @@ def _opens(words: Sequence[str], k: int) -> bool:
     if words[k] == "ennen":
         return words[k + 1:k + 2] in (["kuin"], ["kun"])
     return not (k and words[k - 1] in ("ennen", "niin"))
+
+
+def commas_at(c: Case) -> frozenset[int]:
+    """Where the answer as written has a comma or a full stop: the indexes of ``c.words``
+    that begin a part ("maitokaappi on kylmä, jogurtit …"); none where the parts,
+    normalised apart, are not the words as normalised whole."""
+    return part_starts(c.written, lambda p: canonical(normalise(p)).split(), len(c.words))
+
+
+def part_starts(written: str, words_of: Callable[[str], list[str]], total: int
+                ) -> frozenset[int]:
+    """Where each part of ``written`` after a comma or a full stop begins, counted in the
+    words ``words_of`` reads from each part; none where they are not ``total`` words in all
+    (a part read into more or fewer words than whole)."""
+    parts = re.split(r"[,.;:!?]", written)
+    if len(parts) < 2:
+        return frozenset()
+    counts = [len(words_of(p)) for p in parts]
+    if sum(counts) != total:
+        return frozenset()
+    at, out = 0, set()
+    for n in counts[:-1]:
+        at += n
+        out.add(at)
+    return frozenset(out)

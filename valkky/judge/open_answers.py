@@ -22,6 +22,7 @@ from valkky.judge.case import (
     normalised,
     written_with_cuts,
 )
+from valkky.judge.clause_reader import commas_at
 from valkky.judge.compare import compare_with, sentences_of
 from valkky.judge.deed_words import (
     CONDITIONS,
@@ -50,7 +51,6 @@ from valkky.judge.polarity import (
     SUB_JOINS,
     bare_yes,
     clauses,
-    commas_at,
     contradicts,
     main_clauses,
     only_finite,

@@ -5,15 +5,17 @@ example, a bare yes, and verbs a step says only with one polarity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
+from valkky.judge.clause_reader import commas_at, read_clauses
 from valkky.judge.hedges import an_estimate_said
-from valkky.judge.normalise import canonical, normalise
+from valkky.judge.report_time import Reading
+from valkky.judge.tellings import TO_WHOM, my_tellings, one_told
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
@@ -29,6 +31,7 @@ from valkky.judge.wordsets import (
     HEDGES,
     IN_CHARGE,
     LATER,
+    MAIN_JOINS,
     NEED,
     NEED_A_THING,
     NEEDLESS,
@@ -45,16 +48,13 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
     TELLING_OR_STOPPING,
-    TIME_POSTPOSITIONS,
     WHEN_WORDS,
     has_negation,
     sure_kai,
 )
 
-# Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
-# is a condition ("kysy jos et tiedä" says no only of knowing; "laita tukipukit ennen kuin
-# menet auton alle" does not say "go under the car"); "eikä" starts a clause that says no.
-MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+# Words that join clauses (MAIN_JOINS, in wordsets): only main clauses assert; what
+# follows "kun", "jos", "kuin"… is a condition; "eikä" starts a clause that says no.
 
 
 SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
@@ -344,11 +344,12 @@ def _anothers_need(words: Sequence[str], named: frozenset[str]) -> bool:
 def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     """The learner tells or calls in ``words``, or says to, no no in the two words before
     it ("kerron esimiehelle", "hälytä hoitaja", "ilmoitetaan"; not "en mä hälytä",
-    "älä sä kerro"), and now: not put off (``_NO_REPORT``: "mä soitan huomenna", "mä kerron
-    sit jos joku kysyy"), nor to another than one in charge or one the step's examples
+    "älä sä kerro"), and now: not put off (``report_time.Reading``: "mä soitan huomenna",
+    "mä kerron sit jos joku kysyy"), nor to another than one in charge or one the step's examples
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
     the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
     rikki"; review253-254, SAFETY)."""
+    read = Reading(words, read_clauses(words), named)
     for i in my_tellings(words):
         w, before = words[i], words[max(0, i - 2):i]
         after = words[i + 1:]
@@ -365,48 +366,12 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
             # then said needless this time, not a call: "me aina ilmoitetaan …, mutta nyt
             # teidän ei tarvitse kertoa", review260; not "me (aina) ilmoitetaan …, mutta
             # teidän ei tarvitse kertoa", the customer's, review261-262)
-        to = [x for x in clause if finnish.cases(x) & _TO_WHOM]
-        if _NO_REPORT.isdisjoint(clause) and (
+        to = [x for x in clause if finnish.cases(x) & TO_WHOM]
+        if not read.put_off(i) and (
                 any(one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True
     return False
-
-
-def my_tellings(words: Sequence[str]) -> list[int]:
-    """Where in ``words`` the learner tells or calls, or says to, no no in the two words
-    before it ("kerron", "hälytä", "ilmoitetaan", the infinitive after a verb of "I" that
-    offers or means it: "mä voin kertoa", "aion ilmoittaa"; not "en mä hälytä", "älä sä
-    kerro")."""
-    return [i for i, w in enumerate(words)
-            if finnish.base_forms(w) & CALLING_OR_TELLING
-            and NEGATIONS.isdisjoint(words[max(0, i - 2):i])
-            and (any(p in ("1", "2") for p, _ in finnish.persons(w))
-                 or _we_tell(w, [*words[max(0, i - 3):i], *words[i + 1:i + 2]])
-                 or (i > 0 and _offered(words[i - 1]) and
-                     finnish.has_mood(w, "A-infinitive")))]
-
-
-def _offered(word: str) -> bool:
-    """A verb of "I" that offers or means the deed after it ("voin", "aion", "meinaan")."""
-    return bool(finnish.base_forms(word) & _OFFERING) and any(
-        p == "1" for p, _ in finnish.persons(word))
-
-
-_OFFERING = frozenset({"voida", "aikoa", "meinata"})
-
-
-def receivers(words: Sequence[str], i: int) -> list[str]:
-    """Whom the telling at ``i`` goes to: the words of its clause said to ("esimiehelle",
-    "kunnossapitoon")."""
-    end = next((k for k in range(i + 1, len(words)) if words[k] in MAIN_JOINS), len(words))
-    return [x for x in words[max(0, i - 3):end] if finnish.cases(x) & _TO_WHOM and
-            x not in TIME_POSTPOSITIONS]  # (not "jälkeen": "hälytä hoitaja sen jälkeen
-    # kun …", review267)
-
-
-# a later time said of a telling ("kerron illalla", "ens viikolla"; "ens" is spoken "ensi")
-_LATER_SAID = LATER | frozenset({"illalla", "joskus", "ensi", "ens"})
 
 
 def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
@@ -420,43 +385,12 @@ def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
     # teihin yhteyttä", the step's own words, review255)
 
 
-def one_told(word: str, named: frozenset[str]) -> bool:
-    """``word`` names whom a report goes to: one in charge, or by name one the step's
-    examples tell (not a pronoun: "sille", "teille", the customer, where an example says
-    "esimieheni soittaa teille"; review255)."""
-    forms = finnish.base_forms(word)
-    return bool(forms & IN_CHARGE) or ("asemosana" not in finnish.word_classes(word) and (
-        word in named or bool(forms & named)))
-
-
 # what sets a rule aside for this once ("mutta nyt …", "mutta tästä …")
 _THIS_TIME = frozenset({"nyt", "tästä", "tänään", "tällä", "tätä", "tämä", "tämän", "tänä"})
 # a telling itself, not a call ("… mutta teidän ei tarvitse soittaa kenellekään" sets no
 # rule aside)
 _TELLING_ITSELF = frozenset({"kertoa", "ilmoittaa", "sanoa"})
 
-
-def _we_tell(verb: str, around: Sequence[str]) -> bool:
-    """A passive ``verb`` said as "we tell", with no word of a habit or a maybe ``around``
-    it (the three words before it and the one after, "me ilmoitetaan yleensä"): after "me"
-    in any tense ("me ilmoitettiin jo"), else now (not "yleensä ilmoitetaan", "me yleensä
-    kutsutaan", "ehkä ilmoitetaan", "ennen kerrottiin": review256-258, 260)."""
-    passive = [a.get("TENSE") for a in finnish.analyses(verb)
-               if a.get("PERSON") == "4" and a.get("MOOD") != "conditional"]  # (not "me
-    # ilmoitettaisiin", we would: review258)
-    return bool(passive) and _USUALLY.isdisjoint(around) and (
-        "me" in around or "present_simple" in passive)
-
-
-# what makes a passive a habit or a maybe, no report of this ("aina", "ennen" tell a rule
-# or an order as often: "aina ilmoitetaan esimiehelle", "ennen korjausta ilmoitetaan")
-_USUALLY = frozenset({"yleensä", "tavallisesti", "normaalisti", "usein", "useimmiten",
-                      "ehkä", "kenties", "joskus", "toisinaan", "välillä"})  # (not "jos":
-# a rule for what was asked, "jos kone pysähtyy kerrotaan esimiehelle", review259)
-# a telling's receiver, or where a call goes ("esimiehelle", "huoltoon")
-_TO_WHOM = frozenset({"ulkotulento", "sisatulento"})
-# what makes one's telling no report: a later time, a condition
-_NO_REPORT = _LATER_SAID | {"jos"}
 # what a need of says no more beside one's own report: a telling, a call, anything else
 # done, a worry ("ei tarvitse pelätä", "… huolestua"; the step's own deed stays unsaid,
 # "sun ei tarvii tehdä hätäseis", review254: ``_after_the_need``)
@@ -1118,31 +1052,6 @@ def no_left_out(c: Case) -> tuple[str, str] | None:
                     _said_with_a_yes(y, yes, at, any_form=True) for y in yeses):
                 return " ".join(said), original
     return None
-
-
-def commas_at(c: Case) -> frozenset[int]:
-    """Where the answer as written has a comma or a full stop: the indexes of ``c.words``
-    that begin a part ("maitokaappi on kylmä, jogurtit …"); none where the parts,
-    normalised apart, are not the words as normalised whole."""
-    return part_starts(c.written, lambda p: canonical(normalise(p)).split(), len(c.words))
-
-
-def part_starts(written: str, words_of: Callable[[str], list[str]], total: int
-                ) -> frozenset[int]:
-    """Where each part of ``written`` after a comma or a full stop begins, counted in the
-    words ``words_of`` reads from each part; none where they are not ``total`` words in all
-    (a part read into more or fewer words than whole)."""
-    parts = re.split(r"[,.;:!?]", written)
-    if len(parts) < 2:
-        return frozenset()
-    counts = [len(words_of(p)) for p in parts]
-    if sum(counts) != total:
-        return frozenset()
-    at, out = 0, set()
-    for n in counts[:-1]:
-        at += n
-        out.add(at)
-    return frozenset(out)
 
 
 def _said_with_a_yes(words: Sequence[str], yes: list[str], verb: int,

@@ -25,10 +25,11 @@ from valkky.judge.clause_reader import (
     Clause,
     attached,
     clause_at,
+    commas_at,
     read_clauses,
     words_of,
 )
-from valkky.judge.polarity import commas_at, my_tellings, one_told, receivers
+from valkky.judge.tellings import TO_WHOM, my_tellings, one_told, receivers
 from valkky.judge.wordsets import CALLING_OR_TELLING, LATER, NEGATIONS, SUBJECT_PRONOUNS
 
 
@@ -62,16 +63,16 @@ def report_put_off(words: Sequence[str], accepted: tuple[str, ...],
                 one_told(x, named) or finnish.base_forms(x) & _SERVICE for x in to)]
     if not mine:
         return False
-    read = _Reading(words, read_clauses(words, cuts), named, _steps_verbs(tuple(accepted)),
+    read = Reading(words, read_clauses(words, cuts), named, _steps_verbs(tuple(accepted)),
                     "jos" in re.findall(r"\w+", situation.casefold()))
     return all(read.put_off(i) for i in mine)
 
 
-class _Reading:
+class Reading:
     """An answer's clauses, and what a report's time is read against."""
 
     def __init__(self, words: Sequence[str], clauses: list[Clause], named: frozenset[str],
-                 steps_verbs: frozenset[str], asked: bool) -> None:
+                 steps_verbs: frozenset[str] = frozenset(), asked: bool = False) -> None:
         self.words, self.clauses, self.named = words, clauses, named
         self.steps_verbs, self.asked = steps_verbs, asked
 
@@ -130,7 +131,7 @@ class _Reading:
             size += 1  # (the whole time: "huomenna aamulla", "tunnin kuluttua")
         time, rest = own[len(own) - size:], own[:len(own) - size]
         if not size or not said_now(rest) or any(
-                w in _AT_ONCE or finnish.cases(w) & _TO_WHOM or (
+                w in _AT_ONCE or finnish.cases(w) & TO_WHOM or (
                     finnish.is_verb(w) and w not in _SPAN_ENDS) for w in time) or \
                 not _a_follow_up(joined):
             return 0  # (a time alone, after a report said now, before what follows it)
@@ -418,7 +419,6 @@ _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
 _AT_ONCE = frozenset({"heti", "nyt", "välittömästi"})  # (and "saman tien")
-_TO_WHOM = frozenset({"ulkotulento", "sisatulento"})  # (to whom or where a report goes)
 _SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
 _OPENING = frozenset({"no", "okei", "joo", "noni"})  # ("no nyt", "okei nyt": no time)
 # a later time "heti" is never said of: after "heti" it goes with the clause after it

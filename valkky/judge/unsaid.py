@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.carry_on import mended_by_another
+from valkky.judge.clause_reader import part_starts
 from valkky.judge.normalise import normalise
-from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, part_starts
+from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS
 from valkky.judge.wordsets import (
     CARRY_ON,
     CONDITION_WORDS,

@@ -63,6 +63,7 @@ from valkky.judge.case import (
     fuzz_module,
     normalised,
 )
+from valkky.judge.clause_reader import part_starts
 from valkky.judge.clock_time import an_hour_bare, clock_time_said
 from valkky.judge.compare import by_word
 from valkky.judge.count_said import copula_after_count
@@ -91,7 +92,7 @@ from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.permission import permits_a_mistake
 from valkky.judge.pointers import pointer_as_accepted
-from valkky.judge.polarity import main_clauses, part_starts
+from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.question_told import question_told
 from valkky.judge.reason_clause import reason_clause

@@ -536,3 +536,8 @@ GOING_VERBS = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä"})
 # Words that say a deed is the first one (the spoken "ekana", "ekaks" too, before the
 # lexicon reads them "ensin"): normalise's "mut ensin", first_deed's order
 FIRST_WORDS = frozenset({"ensin", "ensimmäiseksi", "aluksi", "ensiksi", "ekana", "ekaks"})
+
+# Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
+# is a condition ("kysy jos et tiedä" says no only of knowing; "laita tukipukit ennen kuin
+# menet auton alle" does not say "go under the car"); "eikä" starts a clause that says no.
+MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
