@@ -831,6 +831,11 @@ from tests.judge.golden import recorded
 # the judge of 30a506a1; trainers agree 300/300.
 # Set 236 (session 76, set236: 60 steps, seed 236, of the 339 steps sets 227–235 had not
 # used): 293/300 = 97.7 % on the judge of 30a506a1; trainers agree 298/300.
+# Set 237 (session 76, set237: 60 steps, seed 237, of the 339 steps sets 228–236 had not
+# used; graded whole before any judge run; a blind second trainer): 298/300 = 99.3 % on
+# the judge of 3050b197; trainers agree 298/300.
+# Set 238 (session 76, set238: 60 steps, seed 238, of the 339 steps sets 229–237 had not
+# used): 294/300 = 98.0 % on the judge of 3050b197; trainers agree 298/300.
 # (Set 24's 35, one more at stop 76: its lone trainer called "huomasin allergian ennenku
 # annos lähti" almost, both trainers of sets 153 and 232 call "ennenku" right.)
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for

@@ -60,11 +60,16 @@ def read_clauses(words: Sequence[str], cuts: frozenset[int] = frozenset()) -> li
         opens = w in MAIN_OPENERS or (w in SUB_OPENERS and _opens(words, k)) or (
             w == "mut" and k > 0 and not _in_a_person(words, k - 1))  # (spoken "but";
         # not "minut" after its verb, "se vei mut kotiin")
+        lead = k - 1 if k and words[k - 1] in NEGATIONS else k  # (its no with it: "mä en
+        # koske")
         second = not opens and _in_a_person(words, k) and bool(verbs) and \
             not _infinitive_after(words, k, verbs) and (
-                (k and words[k - 1] in _SUBJECTS) or _no_word_of_how(words[k]))
+                (lead and words[lead - 1] in _SUBJECTS) or _no_word_of_how(words[k]))
         if (opens or k in cuts or second) and (k > start or (opens and opener is not None)):
-            at = k - 1 if second and words[k - 1] in _SUBJECTS and k - 1 > start else k
+            at = k
+            if second:
+                at = lead if lead > start else k
+                at = at - 1 if at and words[at - 1] in _SUBJECTS and at - 1 > start else at
             out.append(Clause(start, at, opener, tuple(v for v in verbs if v < at)))
             start, opener, verbs = at, None, [v for v in verbs if v >= at]
         if opens:

@@ -295,12 +295,14 @@ def partitive_for(e: str, h: str, expected: list[str], said: Sequence[str] = ())
                and finnish.is_verb(w) and not any(
                    a.get("CLASS") == "huudahdussana" or (
                        a.get("SIJAMUOTO") == "nimento" and a.get("CLASS") in _DESCRIBING)
-                   or (a.get("SIJAMUOTO") == "nimento" and
-                       not finnish.base_forms(w) & _THERE_IS)
+                   or (a.get("SIJAMUOTO") == "nimento" and not (
+                       finnish.base_forms(w) & _THERE_IS and
+                       not NEGATIONS.isdisjoint(expected)))
                    for a in finnish.analyses(w))
                for w in expected)  # (not an adjective's, an interjection's or a noun's word
     # too: "olen uusi työntekijää", "voi harmia", "maitokaappia ei toimi", set 105; but a
-    # verb of being there, "pakokaasua ei jää sisälle", review275)
+    # verb of being there under a no, "pakokaasua ei jää sisälle", review275; not "bussia
+    # tuli myöhässä", review276)
 
 
 _DESCRIBING = frozenset({"laatusana", "nimisana_laatusana"})

@@ -161,12 +161,20 @@ def repaired(c: Case) -> Judgement | None:
         slot = _in_its_slot(head, tail) if len(head) >= len(tail) else None
         if slot is not None:
             best = _judged(c, " ".join(slot))
+        elif len(tail) > 1 and finnish.case_numbers(tail[0]) & finnish.case_numbers(head[-1]):
+            # a noun for the last noun, a word more after it, where that makes an accepted
+            # answer as written ("ilmoitan työkaverille, eiku esimiehelle, heti"; not only
+            # by an open step's leniency, "kerro esimiehelle, ei, työkaverille ensin":
+            # review276)
+            whole = _judged(c, " ".join((*head[:-1], *tail)))
+            if whole.verdict == "correct" and whole.rule in _AS_ACCEPTED:
+                slot, best = [*head[:-1], *tail], whole
     elif best.verdict != "correct" and (mid := _repaired_inside(c, cut, head)) is not None:
         best, slot = mid  # "Hallissa kaksi, eiku kolme, oli öljyä lattialla.": the part
         # between the repair and the next comma repairs its slot, the sentence goes on
         # (set 201, both trainers right)
-    if best.verdict == "correct" and best.rule not in _AS_ACCEPTED and len(tail) <= _PART \
-            and not _accepted_but_adverbs(c, tail):
+    if best.verdict == "correct" and best.rule not in _AS_ACCEPTED and (
+            len(tail) <= _PART or slot is not None) and not _accepted_but_adverbs(c, tail):
         # right only as an accepted answer, never by a rule's leniency ("ilmoitan heti
         # esimiehelle, ei, työkaverille"; "ota käsineet pois, ei, käteen" on an open step):
         # the whole as said (the reviews of stop 38)
@@ -407,15 +415,22 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
         return [*head[:at], *tail, *head[at + 1:]]  # (…and the other way round: "siirrän ne
         # varastoon… eiku oven eteen")
     if len(tail) > 1 and tail[0] in head[1:] and \
-            tail[:len(head) - (at := len(head) - 1 - head[::-1].index(tail[0]))] != head[at:]:
+            tail[:len(head) - (at := len(head) - 1 - head[::-1].index(tail[0]))] != \
+            head[at:] and not any(map(finnish.is_verb, head[at:])):
         return [*head[:at], *tail]  # (said again from a word of it, and another after it:
         # "kello on varttia vaille.. ei, varttia yli seittemän"; set 236, the trainer
-        # right; not "hei täällä Ali, anteeksi, Ali täällä", the same words again)
+        # right; not "hei täällä Ali, anteeksi, Ali täällä", the same words again, nor
+        # past a verb, "paina hätäseis ja vedä laatikko pois, eiku hätäseis ihan heti":
+        # review276)
     if len(tail) > 1 and head[-1] != tail[0] and forms & finnish.case_numbers(head[-1]) and \
-            not is_number(head[-1]) and set(tail[1:]).isdisjoint(head):
+            not is_number(head[-1]) and set(tail[1:]).isdisjoint(head) and \
+            "nimisana" not in finnish.word_classes(head[-1]) and \
+            "nimisana" in finnish.word_classes(tail[-1]):
         return [*head[:-1], *tail]  # (a phrase broken off after its first word: "kanna
-        # kipsilevyt kolmanteen.. ei, toiseen kerrokseen"; set 236, the trainer right; not
-        # one said whole, "neljännessätoista kerroksessa, eiku kolmannessa kerroksessa")
+        # kipsilevyt kolmanteen.. ei, toiseen kerrokseen"; set 236, the trainer right: a
+        # word before its noun; not one said whole, "neljännessätoista kerroksessa, eiku
+        # kolmannessa kerroksessa", nor a noun for a noun and a word more, "kerro
+        # esimiehelle, ei, työkaverille ensin": review276)
     last = len(head) - len(tail)  # (the slot within the words before: "puoli seitsemän, eiku
     # puoli kahdeksan" repairs the whole time, not its minutes; set 57)
     at = next((i for i in range(last, -1, -1)

@@ -64,7 +64,7 @@ def report_put_off(words: Sequence[str], accepted: tuple[str, ...],
     if not mine:
         return False
     read = Reading(words, read_clauses(words, cuts), named, _steps_verbs(tuple(accepted)),
-                    "jos" in re.findall(r"\w+", situation.casefold()))
+                   "jos" in re.findall(r"\w+", situation.casefold()), cuts)
     return all(read.put_off(i) for i in mine)
 
 
@@ -72,9 +72,10 @@ class Reading:
     """An answer's clauses, and what a report's time is read against."""
 
     def __init__(self, words: Sequence[str], clauses: list[Clause], named: frozenset[str],
-                 steps_verbs: frozenset[str] = frozenset(), asked: bool = False) -> None:
+                 steps_verbs: frozenset[str] = frozenset(), asked: bool = False,
+                 cuts: frozenset[int] = frozenset()) -> None:
         self.words, self.clauses, self.named = words, clauses, named
-        self.steps_verbs, self.asked = steps_verbs, asked
+        self.steps_verbs, self.asked, self.cuts = steps_verbs, asked, cuts
 
     def put_off(self, i: int) -> bool:
         """The telling at ``i`` is put off, taken back or left to chance."""
@@ -118,7 +119,8 @@ class Reading:
         promise ("kerron esimiehelle ensi kerralla | mä oon varovaisempi"; not "… | se on
         lomalla", "… | tuun töihin"; review273-274)."""
         end = next((m for m in range(nxt + 1, len(self.clauses))
-                    if self.clauses[m].opener is not None), len(self.clauses))
+                    if self.clauses[m].opener is not None or
+                    self.clauses[m].start in self.cuts), len(self.clauses))
         then = self._of(range(nxt, end))  # (with the clauses the reader cut off it for a
         # word that is also a verb: "mä kerään | palat", "se tulee | kattoo maljakkoa")
         joined = [*then, *(self.words[self.clauses[end].start - 1:self.clauses[end].start]
@@ -301,11 +303,14 @@ def _a_follow_up(words: Sequence[str]) -> bool:
     or a now of its own ("se on kokouksessa", "se on jo lähteny kotiin", "mä tuun taas
     töihin", "se tulee meille töihin", "se hoitaa nyt toista asiakasta", "mä pidän nyt
     taukoa"): what follows a report, not why it waits (review274-275)."""
-    if any(("olla" in finnish.base_forms(w) and _IN_TOUCH.isdisjoint(words)) or
-           finnish.base_forms(w) & _AWAY or (w in _NOW and words[k + 1:k + 2] != ["kun"])
-           for k, w in enumerate(words)):
-        return False  # (not "heti kun", as soon as: "se soittaa teille heti kun se ehtii";
-        # "se on yhteydessä teihin" gets in touch)
+    if my_tellings(words) or "tänään" in words or said_now(
+            [w for k, w in enumerate(words) if not (w == "heti" and words[k + 1:k + 2] == [
+                "kun"])]) or any(
+            ("olla" in finnish.base_forms(w) and _IN_TOUCH.isdisjoint(words)) or
+            finnish.base_forms(w) & _AWAY for w in words):
+        return False  # (the report itself said later: "… | mä ilmoitan sille"; a now of
+        # its own, not "heti kun", as soon as, nor "heti aamulla", first thing then: "se
+        # soittaa teille heti kun se ehtii"; "se on yhteydessä teihin" gets in touch)
     if any(finnish.base_forms(w) & CALLING_OR_TELLING for w in words) or \
             not _IN_TOUCH.isdisjoint(words):
         return True  # ("se soittaa", "se on yhteydessä teihin")
@@ -337,22 +342,38 @@ _SPAN_ENDS = frozenset({"päästä", "kuluttua"})  # ("tunnin päästä": no ver
 
 def _a_promise_of_care(words: Sequence[str]) -> bool:
     """A clause after "ensi kerralla" that promises care, the learner's or the
-    listener's ("mä oon varovaisempi", "yritän olla varovaisempi", "pyyhin varovasti",
-    "sä tiedät", "muistat", "käytetään nostolaitetta"), not the occasion of a later report
-    ("mä oon töissä", "me tavataan", "sä näet sen", "se on lomalla", "tuun töihin")."""
-    return any(finnish.persons(w) and not any(p == "3" for p, _ in finnish.persons(w))
-               for w in words) and not any(
-        finnish.base_forms(w) & (_COMING_OR_GOING | _MEETING) for w in words) and any(
-        finnish.base_forms(w) & _CARE or any(a.get("COMPARISON") == "comparative"
-                                             for a in finnish.analyses(w))
-        for w in words)
+    listener's: how the deed is done (a comparative, an adverb of manner: "mä oon
+    varovaisempi", "pyyhin hitaammin", "pyyhin varovasti"), a deed not done or done first
+    ("mä en koske maljakkoon", "mä siirrän maljakon ensin pois"), gear used ("käytetään
+    nostolaitetta"), not the occasion of a later
+    report ("mä oon töissä", "me tavataan", "se on lomalla", "tuun töihin"), nor a telling
+    or what it is said with or knows ("mä yritän soittaa sille", "mä käytän sähköpostia",
+    "mä muistan sen": review276)."""
+    if not any(finnish.persons(w) and not any(p == "3" for p, _ in finnish.persons(w))
+               for w in words) or any(
+            finnish.base_forms(w) & (_COMING_OR_GOING | _MEETING | _SAYING) for w in words):
+        return False
+    return any(w.endswith(_COMPARATIVE_ENDS) or (w.endswith("sti") and w not in _NOT_OF_MANNER)
+               or w in _CAREFUL_DEED for w in words) or (
+        any("käyttää" in finnish.base_forms(w) for w in words) and
+        not any(finnish.base_forms(w) & _MEDIA for w in words)) or (
+        len(words) <= 2 and any(finnish.base_forms(w) & _KNOWING for w in words))
+    # (or knowing, said bare: "sä tiedät", "muistat"; not "sä tiedät sen numeron")
 
 
 _MEETING = frozenset({"tavata", "nähdä", "kohdata"})
-# what a promise of care says: how, knowing, remembering, trying, using the gear
-_CARE = frozenset({"varovasti", "varova", "varovainen", "huolellinen", "huolellisesti", "tarkasti",
-                   "tarkka", "tietää", "muistaa", "yrittää", "käyttää", "osata", "paremmin",
-                   "hyvin"})
+_SAYING = CALLING_OR_TELLING | {"sanoa"}
+# a deed of care said so: a no of the deed ("en koske", "älä laita"), a deed done first
+_CAREFUL_DEED = NEGATIONS | {"älä", "älkää", "ensin"}
+_KNOWING = frozenset({"tietää", "muistaa", "osata"})
+# what a report is made with, no gear of care ("mä käytän sähköpostia"; not "käytetään
+# nostolaitetta")
+_MEDIA = frozenset({"sähköposti", "puhelin", "viesti", "tekstiviesti", "whatsapp", "lappu",
+                    "lomake", "raportti"})
+# how a comparative ends ("varovaisempi", "hitaammin"), and the "-sti" words no manner
+_COMPARATIVE_ENDS = ("mpi", "mpia", "mpiä", "mpaa", "mpää", "mmin")
+_NOT_OF_MANNER = frozenset({"tietysti", "varmasti", "kuitenkaan", "heti", "pikaisesti",
+                            "nopeasti", "välittömästi", "puhelimitse", "kirjallisesti"})
 
 
 def _of_a_time(word: str) -> bool:
