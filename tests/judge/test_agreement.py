@@ -836,6 +836,13 @@ from tests.judge.golden import recorded
 # the judge of 3050b197; trainers agree 298/300.
 # Set 238 (session 76, set238: 60 steps, seed 238, of the 339 steps sets 229–237 had not
 # used): 294/300 = 98.0 % on the judge of 3050b197; trainers agree 298/300.
+# Set 239 (session 76, set239: 60 steps, seed 239, of the 339 steps sets 230–238 had not
+# used; graded whole before any judge run; a blind second trainer): 292/300 = 97.3 % on
+# the judge of 0adf39a1; trainers agree 299/300.
+# Set 240 (session 76, set240: 60 steps, seed 240, of the 339 steps sets 231–239 had not
+# used): 293/300 = 97.7 % on the judge of 0adf39a1; trainers agree 298/300.
+# (Set 14's 10, one more at stop 76: its lone trainer called "kymmenen" for "kymmenen
+# millimetriä" right, the trainers of ten later sets almost.)
 # (Set 24's 35, one more at stop 76: its lone trainer called "huomasin allergian ennenku
 # annos lähti" almost, both trainers of sets 153 and 232 call "ennenku" right.)
 # (Set 13's 9, one more at stop 67: its lone trainer called "hälytysnappi" for
@@ -856,7 +863,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
               "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 9,
-              "trainer_answers_14.yaml": 9, "trainer_answers_15.yaml": 7,
+              "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 7,
               "trainer_answers_16.yaml": 17, "trainer_answers_17.yaml": 16,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 30,

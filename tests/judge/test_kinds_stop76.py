@@ -202,3 +202,40 @@ def test_review276_a_promise_or_the_report_later(answer: str, verdict: str) -> N
 ])
 def test_set238_a_pair_turned(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review277: a promise of care after "ensi kerralla" is told by a word of care, a deed not
+# done (not a no of knowing or being), a thing taken away first; not a now of its own, nor
+# "ensin" alone; a report hung on any condition beside a need denied is no report made now
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä oon varovainen",
+     "correct"),
+    ("siivous-raportti asiakas.6", "mä kerron esimiehelle ens kerralla mä pyyhin hyvin",
+     "correct"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä en tiedä sen numeroa",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä teen ensin mun työt",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla, mä en oo nyt töissä",
+     "wrong"),
+    ("siivous-raportti asiakas.6",
+     "ilmoitan esimiehelle ensi kerralla mä siirrän maljakon ensin pois", "correct"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle jos se toistuu, sun ei tarvii soittaa "
+     "huoltoon", "wrong"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle ensi tilassa, sun ei tarvii soittaa "
+     "huoltoon", "correct"),
+    ("metalli-tyokalut step-4", "mutteri ja pultti", "not almost"),
+])
+def test_review277_care_and_conditions(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)
+
+
+# sets 237, 239: a number said alone keeps its unit; "ikinä" is "koskaan"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhelin kysy-kilo", "viisi", "almost"),
+    ("metalli-kartoitus a2-mitta", "se on kymmenen", "correct"),
+    ("yleinen-tyoturvallisuuskortti step-20",
+     "mä en oo ikinä käyttäny tätä, tarviin perehdytyksen", "correct"),
+])
+def test_sets237_239_units_and_never(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

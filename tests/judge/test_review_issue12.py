@@ -37,10 +37,11 @@ UNITS = [
     ("ota kaksi vettä", ["ota kaksi litraa vettä"], False),
     ("kahdeksan", ["kahdeksan tuntia"], False),
     ("kymmenen", ["kymmenen minuuttia"], False),
-    # beside them, what stays: a length, a weight, a volume said without its unit
-    ("kuusi", ["kuusi metriä"], True),
-    ("neljä", ["neljä kiloa"], True),
-    ("kaksi", ["kaksi litraa", "se on kaksi litraa"], True),
+    # beside them, what stays: a length, a weight, a volume said without its unit in a
+    # sentence (a number said alone keeps it: stop 76)
+    ("se on kuusi", ["kuusi metriä"], True),
+    ("se on neljä", ["neljä kiloa"], True),
+    ("se on kaksi", ["kaksi litraa", "se on kaksi litraa"], True),
 ]
 
 

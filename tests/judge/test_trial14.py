@@ -69,9 +69,11 @@ def test_another_question_word(answer: str, accepted: str, verdict: str) -> None
 # käyttää?"). Beside them, what must not change: another unit, a count word that is no
 # unit, a possessor no answer names, a noun more, a no where the answers say yes.
 SHORT = [
-    ("kolme", ["kolme metriä", "se on kolme metriä"], "correct"),
-    ("viisi", ["viisi litraa"], "correct"),
-    ("kaksikymmentä", ["kaksikymmentä senttiä"], "correct"),
+    # a number said alone keeps its unit (stop 76: 12 of 16 such rows of sets 14–239 the
+    # trainers call almost); inside a sentence the unit may go unsaid
+    ("kolme", ["kolme metriä", "se on kolme metriä"], "almost"),
+    ("viisi", ["viisi litraa"], "almost"),
+    ("se on kaksikymmentä", ["kaksikymmentä senttiä"], "correct"),
     ("viisi senttiä", ["viisi metriä"], "wrong"),
     ("neljä", ["viisi litraa"], "wrong"),
     ("viisi", ["viisi pulloa"], "almost"),
@@ -98,8 +100,8 @@ def test_a_right_answer_said_short(answer: str, accepted: list[str], verdict: st
 def test_a_unit_left_out_does_not_choose() -> None:
     """In a choose step whose options differ in the unit alone, the number chooses none."""
     options = ["kaksi kiloa", "kaksi metriä"]
-    assert judge("kaksi", ["kaksi litraa"], other_options=options).verdict == "almost"
-    assert judge("kaksi", ["kaksi litraa"]).verdict == "correct"
+    assert judge("se on kaksi", ["kaksi litraa"], other_options=options).verdict == "almost"
+    assert judge("se on kaksi", ["kaksi litraa"]).verdict == "correct"
 
 
 # Numbers after their words: a word said with a slip still holds its number in place (the

@@ -445,9 +445,9 @@ def _pair_turned(heard: Sequence[str], expected: Sequence[str]) -> tuple[str, st
     practised; sets 4-238, the trainers almost): the model's pair, else None."""
     for k in range(1, len(expected) - 1):
         a, b = expected[k - 1], expected[k + 1]
-        if expected[k] == "ja" and a != b and any(
+        if expected[k] == "ja" and a != b and fuzz_module().ratio(a, b) >= 75 and any(
                 heard[i - 1:i + 2] == [b, "ja", a] for i in range(1, len(heard) - 1)):
-            return a, b
+            return a, b  # (a pair that sounds alike: not "pultti ja mutteri", review277)
     return None
 
 

@@ -12,9 +12,9 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
-from valkky.judge.clause_reader import commas_at, read_clauses
+from valkky.judge.clause_reader import commas_at
 from valkky.judge.hedges import an_estimate_said
-from valkky.judge.report_time import Reading
+from valkky.judge.report_time import later
 from valkky.judge.tellings import TO_WHOM, my_tellings, one_told
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -344,12 +344,13 @@ def _anothers_need(words: Sequence[str], named: frozenset[str]) -> bool:
 def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     """The learner tells or calls in ``words``, or says to, no no in the two words before
     it ("kerron esimiehelle", "hälytä hoitaja", "ilmoitetaan"; not "en mä hälytä",
-    "älä sä kerro"), and now: not put off (``report_time.Reading``: "mä soitan huomenna",
-    "mä kerron sit jos joku kysyy"), nor to another than one in charge or one the step's examples
+    "älä sä kerro"), and now: not put off in the words after it (``report_time.later``: "mä
+    soitan huomenna"; not "ensi tilassa") nor hung on any condition ("mä kerron sit jos
+    joku kysyy", "… jos se toistuu": report_time keeps one not left to chance, review277),
+    nor to another than one in charge or one the step's examples
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
     the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
     rikki"; review253-254, SAFETY)."""
-    read = Reading(words, read_clauses(words), named)
     for i in my_tellings(words):
         w, before = words[i], words[max(0, i - 2):i]
         after = words[i + 1:]
@@ -367,7 +368,7 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
             # teidän ei tarvitse kertoa", review260; not "me (aina) ilmoitetaan …, mutta
             # teidän ei tarvitse kertoa", the customer's, review261-262)
         to = [x for x in clause if finnish.cases(x) & TO_WHOM]
-        if not read.put_off(i) and (
+        if not later(clause, False) and "jos" not in clause and (
                 any(one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True

@@ -163,11 +163,13 @@ def repaired(c: Case) -> Judgement | None:
             best = _judged(c, " ".join(slot))
         elif len(tail) > 1 and finnish.case_numbers(tail[0]) & finnish.case_numbers(head[-1]):
             # a noun for the last noun, a word more after it, where that makes an accepted
-            # answer as written ("ilmoitan työkaverille, eiku esimiehelle, heti"; not only
+            # answer as written or said whole with a word more ("ilmoitan työkaverille,
+            # eiku esimiehelle, heti"; not only
             # by an open step's leniency, "kerro esimiehelle, ei, työkaverille ensin":
             # review276)
             whole = _judged(c, " ".join((*head[:-1], *tail)))
-            if whole.verdict == "correct" and whole.rule in _AS_ACCEPTED:
+            if whole.verdict == "correct" and (whole.rule in _AS_ACCEPTED or
+                                               whole.rule == "answer_inside"):
                 slot, best = [*head[:-1], *tail], whole
     elif best.verdict != "correct" and (mid := _repaired_inside(c, cut, head)) is not None:
         best, slot = mid  # "Hallissa kaksi, eiku kolme, oli öljyä lattialla.": the part
@@ -389,6 +391,17 @@ def _takes_back(head: list[str], tail: list[str]) -> bool:
 _NEAR = 75.0  # letters alike (0..100): a try at the same word
 
 
+def _from_a_word(head: list[str], tail: list[str]) -> list[str] | None:
+    """``head`` said again from a word of it with ``tail``, another word after that one,
+    no verb taken back with the rest (module doc of ``_in_its_slot``'s first way)."""
+    if len(tail) < 2 or tail[0] not in head[1:]:
+        return None
+    at = len(head) - 1 - head[::-1].index(tail[0])
+    if tail[:len(head) - at] == head[at:] or any(map(finnish.is_verb, head[at:])):
+        return None
+    return [*head[:at], *tail]
+
+
 def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     """``head`` with ``tail`` in the slot it repairs: from the last word in the case and
     number of its first word ("ilmoitan työnjohtajalle" + "esimiehelle"; "mutterit on loppu"
@@ -414,10 +427,8 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
                        None)) is not None:
         return [*head[:at], *tail, *head[at + 1:]]  # (…and the other way round: "siirrän ne
         # varastoon… eiku oven eteen")
-    if len(tail) > 1 and tail[0] in head[1:] and \
-            tail[:len(head) - (at := len(head) - 1 - head[::-1].index(tail[0]))] != \
-            head[at:] and not any(map(finnish.is_verb, head[at:])):
-        return [*head[:at], *tail]  # (said again from a word of it, and another after it:
+    if (again := _from_a_word(head, tail)) is not None:
+        return again  # (said again from a word of it, and another after it:
         # "kello on varttia vaille.. ei, varttia yli seittemän"; set 236, the trainer
         # right; not "hei täällä Ali, anteeksi, Ali täällä", the same words again, nor
         # past a verb, "paina hätäseis ja vedä laatikko pois, eiku hätäseis ihan heti":

@@ -119,8 +119,11 @@ class Reading:
         promise ("kerron esimiehelle ensi kerralla | mä oon varovaisempi"; not "… | se on
         lomalla", "… | tuun töihin"; review273-274)."""
         end = next((m for m in range(nxt + 1, len(self.clauses))
-                    if self.clauses[m].opener is not None or
-                    self.clauses[m].start in self.cuts), len(self.clauses))
+                    if self.clauses[m].opener is not None or (
+                        self.clauses[m].start in self.cuts and
+                        self.words[self.clauses[m].start] in _SUBJECTS)),
+                   len(self.clauses))  # (up to a join, or a comma before a subject of
+        # its own: "… se tulee tänne, katsoo maljakon" goes on; "…, mä siivoan tänään")
         then = self._of(range(nxt, end))  # (with the clauses the reader cut off it for a
         # word that is also a verb: "mä kerään | palat", "se tulee | kattoo maljakkoa")
         joined = [*then, *(self.words[self.clauses[end].start - 1:self.clauses[end].start]
@@ -342,38 +345,44 @@ _SPAN_ENDS = frozenset({"päästä", "kuluttua"})  # ("tunnin päästä": no ver
 
 def _a_promise_of_care(words: Sequence[str]) -> bool:
     """A clause after "ensi kerralla" that promises care, the learner's or the
-    listener's: how the deed is done (a comparative, an adverb of manner: "mä oon
-    varovaisempi", "pyyhin hitaammin", "pyyhin varovasti"), a deed not done or done first
-    ("mä en koske maljakkoon", "mä siirrän maljakon ensin pois"), gear used ("käytetään
-    nostolaitetta"), not the occasion of a later
-    report ("mä oon töissä", "me tavataan", "se on lomalla", "tuun töihin"), nor a telling
-    or what it is said with or knows ("mä yritän soittaa sille", "mä käytän sähköpostia",
-    "mä muistan sen": review276)."""
+    listener's, and no now of its own: a word of care ("mä oon varovaisempi", "pyyhin
+    hitaammin", "mä oon huolellinen", "mä teen sen hyvin"), a thing taken away first ("mä
+    siirrän maljakon ensin pois"; not "mä teen ensin mun työt"), a deed not done ("mä en koske
+    maljakkoon"; not a no of knowing, remembering or being, "mä en tiedä sen numeroa",
+    "sä et oo kotona"), the gear of care used ("käytetään nostolaitetta"; not "mä käytän
+    sähköpostia"), or knowing said bare ("sä tiedät"); not the occasion of a later report
+    ("mä oon töissä", "me tavataan", "tuun töihin"), nor a telling ("mä yritän soittaa
+    sille"; review276-277)."""
     if not any(finnish.persons(w) and not any(p == "3" for p, _ in finnish.persons(w))
                for w in words) or any(
-            finnish.base_forms(w) & (_COMING_OR_GOING | _MEETING | _SAYING) for w in words):
+            finnish.base_forms(w) & (_COMING_OR_GOING | _MEETING | _SAYING) or w in _NOW
+            for w in words):
         return False
-    return any(w.endswith(_COMPARATIVE_ENDS) or (w.endswith("sti") and w not in _NOT_OF_MANNER)
-               or w in _CAREFUL_DEED for w in words) or (
+    return any(w in _CARE_SAID or finnish.base_forms(w) & _CARE for w in words) or (
+        "ensin" in words and "pois" in words) or any(
+        w in NEGATIONS and k + 1 < len(words) and finnish.is_verb(words[k + 1]) and
+        not finnish.base_forms(words[k + 1]) & _NO_CARE_DENIED
+        for k, w in enumerate(words)) or (
         any("käyttää" in finnish.base_forms(w) for w in words) and
-        not any(finnish.base_forms(w) & _MEDIA for w in words)) or (
+        any(finnish.base_forms(w) & _GEAR for w in words)) or (
         len(words) <= 2 and any(finnish.base_forms(w) & _KNOWING for w in words))
-    # (or knowing, said bare: "sä tiedät", "muistat"; not "sä tiedät sen numeron")
 
 
 _MEETING = frozenset({"tavata", "nähdä", "kohdata"})
 _SAYING = CALLING_OR_TELLING | {"sanoa"}
-# a deed of care said so: a no of the deed ("en koske", "älä laita"), a deed done first
-_CAREFUL_DEED = NEGATIONS | {"älä", "älkää", "ensin"}
+# how care is said: its adjectives (by base form) and adverbs, comparatives too
+_CARE = frozenset({"varovainen", "huolellinen", "tarkka", "turvallinen", "rauhallinen"})
+_CARE_SAID = frozenset({"varovasti", "varovaisemmin", "huolellisesti", "huolellisemmin",
+                        "tarkasti", "tarkemmin", "hitaasti", "hitaammin", "rauhallisesti",
+                        "rauhallisemmin", "turvallisesti", "turvallisemmin", "hyvin",
+                        "paremmin", "varovaisempi", "huolellisempi", "tarkempi"})
+# a no that promises nothing: of knowing, remembering, being, reaching, finding
+_NO_CARE_DENIED = frozenset({"olla", "tietää", "muistaa", "ehtiä", "löytää", "saada",
+                             "unohtaa", "osata", "ymmärtää", "jaksaa", "voida", "päästä"})
 _KNOWING = frozenset({"tietää", "muistaa", "osata"})
-# what a report is made with, no gear of care ("mä käytän sähköpostia"; not "käytetään
-# nostolaitetta")
-_MEDIA = frozenset({"sähköposti", "puhelin", "viesti", "tekstiviesti", "whatsapp", "lappu",
-                    "lomake", "raportti"})
-# how a comparative ends ("varovaisempi", "hitaammin"), and the "-sti" words no manner
-_COMPARATIVE_ENDS = ("mpi", "mpia", "mpiä", "mpaa", "mpää", "mmin")
-_NOT_OF_MANNER = frozenset({"tietysti", "varmasti", "kuitenkaan", "heti", "pikaisesti",
-                            "nopeasti", "välittömästi", "puhelimitse", "kirjallisesti"})
+# the gear of care a promise uses ("käytetään nostolaitetta", "käytän hanskoja")
+_GEAR = frozenset({"nostolaite", "nostin", "käsine", "hanska", "suojalasi", "kypärä",
+                   "tukipukki", "turvakenkä", "kuulosuojain", "suojain", "apu", "apuväline"})
 
 
 def _of_a_time(word: str) -> bool:
