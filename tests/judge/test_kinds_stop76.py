@@ -239,3 +239,24 @@ def test_review277_care_and_conditions(step: str, answer: str, verdict: str) -> 
 ])
 def test_sets237_239_units_and_never(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review278: beside a need denied, a report hung on "ellei" or left to chance ("kun sulla
+# on aikaa") is none made now; a promise of care after "ensi kerralla": "hyvin" of a
+# deed, not of knowing; a no of wanting or daring is no care; "nyt" in the promise itself
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle ellei se oo kiireinen, sun ei tarvii "
+     "soittaa huoltoon", "wrong"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle kun sulla on aikaa, sun ei tarvii "
+     "soittaa huoltoon", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä tunnen sen hyvin",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä en halua häiritä sitä",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä oon nyt varovaisempi",
+     "correct"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä pyyhin kevyesti",
+     "correct"),
+])
+def test_review278_left_to_chance_and_care(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

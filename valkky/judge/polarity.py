@@ -14,7 +14,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.clause_reader import commas_at
 from valkky.judge.hedges import an_estimate_said
-from valkky.judge.report_time import later
+from valkky.judge.report_time import later, left_to_chance
 from valkky.judge.tellings import TO_WHOM, my_tellings, one_told
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -346,7 +346,8 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     it ("kerron esimiehelle", "hälytä hoitaja", "ilmoitetaan"; not "en mä hälytä",
     "älä sä kerro"), and now: not put off in the words after it (``report_time.later``: "mä
     soitan huomenna"; not "ensi tilassa") nor hung on any condition ("mä kerron sit jos
-    joku kysyy", "… jos se toistuu": report_time keeps one not left to chance, review277),
+    joku kysyy", "… jos se toistuu", "… ellei se oo kiireinen": report_time keeps one not
+    left to chance, review277-278) nor left to chance ("kun sulla on aikaa"),
     nor to another than one in charge or one the step's examples
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
     the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
@@ -368,7 +369,8 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
             # teidän ei tarvitse kertoa", review260; not "me (aina) ilmoitetaan …, mutta
             # teidän ei tarvitse kertoa", the customer's, review261-262)
         to = [x for x in clause if finnish.cases(x) & TO_WHOM]
-        if not later(clause, False) and "jos" not in clause and (
+        if not later(clause, False) and _IF.isdisjoint(clause) and \
+                not left_to_chance(clause, False) and (
                 any(one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True
@@ -386,6 +388,8 @@ def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
     # teihin yhteyttä", the step's own words, review255)
 
 
+# a condition a telling is hung on ("jos se toistuu", "ellei se oo kiireinen")
+_IF = frozenset({"jos", "ellei", "jollei", "mikäli", "kunhan"})
 # what sets a rule aside for this once ("mutta nyt …", "mutta tästä …")
 _THIS_TIME = frozenset({"nyt", "tästä", "tänään", "tällä", "tätä", "tämä", "tämän", "tänä"})
 # a telling itself, not a call ("… mutta teidän ei tarvitse soittaa kenellekään" sets no

@@ -154,7 +154,8 @@ def repaired(c: Case) -> Judgement | None:
         return _as_foreseen(c, cut, foreseen)
     slot = None
     if (len(tail) <= _PART or tail[0] in head[1:]) and best.matched is None and \
-            _a_part(tail, head):  # (or said again from a word of it, a part of any length)
+            _a_part(tail, head):  # (or a part of any length that begins with a word said
+        # before it: its slot is read below, "… varttia vaille.. ei, varttia yli …")
         # a part without a verb repairs its slot of the words before, and is judged there:
         # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
         # ei, selällä" nosta selällä, "tuhat kiloa, ei, kaksituhatta kiloa" kaksituhatta kiloa
@@ -164,9 +165,8 @@ def repaired(c: Case) -> Judgement | None:
         elif len(tail) > 1 and finnish.case_numbers(tail[0]) & finnish.case_numbers(head[-1]):
             # a noun for the last noun, a word more after it, where that makes an accepted
             # answer as written or said whole with a word more ("ilmoitan työkaverille,
-            # eiku esimiehelle, heti"; not only
-            # by an open step's leniency, "kerro esimiehelle, ei, työkaverille ensin":
-            # review276)
+            # eiku esimiehelle, heti"; not one right only by an open step's leniency,
+            # "kerro esimiehelle, ei, työkaverille ensin": review276-277)
             whole = _judged(c, " ".join((*head[:-1], *tail)))
             if whole.verdict == "correct" and (whole.rule in _AS_ACCEPTED or
                                                whole.rule == "answer_inside"):
@@ -197,8 +197,8 @@ def repaired(c: Case) -> Judgement | None:
 
 def _restarted(c: Case) -> Judgement | None:
     """An answer broken off and said again from its start after "..." (a restart: "Varo
-    trukeja... varo trukkeja!", "käytä turvakengät... käytä turvakenkiä"; sets 233 and 34,
-    the trainers right): the words after the last "..." where they are right alone and
+    trukeja... varo trukkeja!", "käytä turvakengät... käytä turvakenkiä"; sets 233 and
+    218, the trainers right): the words after the last "..." where they are right alone and
     the words before are a try at their start, word for word the same word or a slip or
     another form of it (not another deed: "kahdesti mitataan, kerran... kahdesti
     sahataan"); else None."""
@@ -393,7 +393,8 @@ _NEAR = 75.0  # letters alike (0..100): a try at the same word
 
 def _from_a_word(head: list[str], tail: list[str]) -> list[str] | None:
     """``head`` said again from a word of it with ``tail``, another word after that one,
-    no verb taken back with the rest (module doc of ``_in_its_slot``'s first way)."""
+    no verb taken back with the rest ("kello on varttia vaille" + "varttia yli seitsemän"
+    is "kello on varttia yli seitsemän"), else None."""
     if len(tail) < 2 or tail[0] not in head[1:]:
         return None
     at = len(head) - 1 - head[::-1].index(tail[0])
