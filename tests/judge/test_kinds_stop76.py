@@ -260,3 +260,32 @@ def test_sets237_239_units_and_never(step: str, answer: str, verdict: str) -> No
 ])
 def test_review278_left_to_chance_and_care(step: str, answer: str, verdict: str) -> None:
     judged_as_expected(step, answer, verdict)
+
+
+# review279: a time of a telling left to chance is read only in its own "kun" clause (not
+# "…, se haluaa tietää", another clause's will; not "kunhan oot painanu hätäseis", a safe
+# first step); "ellen", "jossei" are conditions; a promise of care: "kevyesti" of a deed
+# (not "otan sen kevyesti"), "nyt" only of being so, "hyvin" not before an adjective,
+# "ensin … sivuun" of a thing moved, "en jätä liinaa roikkumaan" is care
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle heti, se haluaa tietää, sun ei tarvii "
+     "soittaa huoltoon", "correct"),
+    ("yleinen-perehdytys samir.6", "kerro heti esimiehelle kunhan oot painanu hätäseis, sun "
+     "ei tarvii soittaa huoltoon", "correct"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle jossei se oo kiireinen, sun ei tarvii "
+     "soittaa huoltoon", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla, mä otan sen kevyesti",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla, nyt mä kerään palat "
+     "varovasti", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä oon hyvin kiireinen",
+     "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä jätän asian ensin "
+     "sivuun", "wrong"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä en jätä liinaa "
+     "roikkumaan", "correct"),
+    ("siivous-raportti asiakas.6", "kerron esimiehelle ensi kerralla mä pyyhin kevyesti",
+     "correct"),
+])
+def test_review279_chance_and_care(step: str, answer: str, verdict: str) -> None:
+    judged_as_expected(step, answer, verdict)

@@ -347,7 +347,8 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     "älä sä kerro"), and now: not put off in the words after it (``report_time.later``: "mä
     soitan huomenna"; not "ensi tilassa") nor hung on any condition ("mä kerron sit jos
     joku kysyy", "… jos se toistuu", "… ellei se oo kiireinen": report_time keeps one not
-    left to chance, review277-278) nor left to chance ("kun sulla on aikaa"),
+    left to chance, review277-279) nor a time of it left to chance ("kun sulla on aikaa";
+    not "…, se haluaa tietää", another clause's will),
     nor to another than one in charge or one the step's examples
     (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
     the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
@@ -369,8 +370,9 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
             # teidän ei tarvitse kertoa", review260; not "me (aina) ilmoitetaan …, mutta
             # teidän ei tarvitse kertoa", the customer's, review261-262)
         to = [x for x in clause if finnish.cases(x) & TO_WHOM]
-        if not later(clause, False) and _IF.isdisjoint(clause) and \
-                not left_to_chance(clause, False) and (
+        when = next((k for k, x in enumerate(clause) if x in _WHEN), None)
+        if not later(clause, False) and _IF.isdisjoint(clause) and not (
+                when is not None and left_to_chance(clause[when + 1:], False)) and (
                 any(one_told(x, named) for x in to) if to
                 else clause[:1] not in (["vaan"], ["vain"])):
             return True
@@ -388,8 +390,11 @@ def _a_report(words: Sequence[str], theirs: frozenset[str]) -> bool:
     # teihin yhteyttä", the step's own words, review255)
 
 
-# a condition a telling is hung on ("jos se toistuu", "ellei se oo kiireinen")
-_IF = frozenset({"jos", "ellei", "jollei", "mikäli", "kunhan"})
+# a condition a telling is hung on ("jos se toistuu", "ellei se oo kiireinen", spoken
+# "jossei"), and a time whose clause may leave it to chance ("kun sulla on aikaa")
+_IF = frozenset({"jos", "ellei", "ellen", "ellet", "jollei", "jollen", "jossei", "mikäli",
+                 "jahka"})
+_WHEN = frozenset({"kun", "ku", "sitku", "kunhan", "kuhan"})
 # what sets a rule aside for this once ("mutta nyt …", "mutta tästä …")
 _THIS_TIME = frozenset({"nyt", "tästä", "tänään", "tällä", "tätä", "tämä", "tämän", "tänä"})
 # a telling itself, not a call ("… mutta teidän ei tarvitse soittaa kenellekään" sets no

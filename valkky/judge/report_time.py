@@ -355,16 +355,18 @@ def _a_promise_of_care(words: Sequence[str]) -> bool:
     if not any(finnish.persons(w) and not any(p == "3" for p, _ in finnish.persons(w))
                for w in words) or any(
             finnish.base_forms(w) & (_COMING_OR_GOING | _MEETING | _SAYING) or
-            w in ("heti", "tänään") for w in words):
-        return False  # ("nyt" may be a filler of the promise itself: "mä oon nyt
-        # varovaisempi", review278)
-    knowing = any(finnish.base_forms(w) & _KNOWING for w in words)
+            w in ("heti", "tänään", "väliin") or (w == "nyt" and not (
+                k and "olla" in finnish.base_forms(words[k - 1])))
+            for k, w in enumerate(words)):
+        return False  # ("nyt" only of being so: "mä oon nyt varovaisempi", review278; not
+        # "nyt mä kerään palat varovasti", care now and the report later, nor "mä en jätä
+        # sitä väliin", of the report itself: review279)
     return any(w in _CARE_SAID or finnish.base_forms(w) & _CARE or (
-        w in _HOW_WELL and not knowing) for w in words) or (
-        "ensin" in words and not _AWAY_FROM.isdisjoint(words)) or any(
-        w in NEGATIONS and k + 1 < len(words) and finnish.is_verb(words[k + 1]) and
-        not finnish.base_forms(words[k + 1]) & _NO_CARE_DENIED
-        for k, w in enumerate(words)) or (
+        w in _HOW_WELL | _GENTLY and _of_a_deed(words, k)) for k, w in enumerate(words)) or (
+        "ensin" in words and not _AWAY_FROM.isdisjoint(words) and
+        any(finnish.base_forms(w) & _MOVING_A_THING for w in words)) or any(
+        w in NEGATIONS and (v := _its_verb(words, k)) is not None and
+        not finnish.base_forms(v) & _NO_CARE_DENIED for k, w in enumerate(words)) or (
         any("käyttää" in finnish.base_forms(w) for w in words) and
         any(finnish.base_forms(w) & _GEAR for w in words)) or (
         len(words) <= 2 and any(finnish.base_forms(w) & _KNOWING for w in words))
@@ -376,21 +378,50 @@ _SAYING = CALLING_OR_TELLING | {"sanoa"}
 _CARE = frozenset({"varovainen", "huolellinen", "tarkka", "turvallinen", "rauhallinen"})
 _CARE_SAID = frozenset({"varovasti", "varovaisemmin", "huolellisesti", "huolellisemmin",
                         "tarkasti", "tarkemmin", "hitaasti", "hitaammin", "rauhallisesti",
-                        "rauhallisemmin", "turvallisesti", "turvallisemmin", "kevyesti",
-                        "kevyemmin", "hellävaraisesti", "huolella", "rauhassa",
-                        "varovaisempi", "huolellisempi", "tarkempi"})
-_HOW_WELL = frozenset({"hyvin", "paremmin"})  # (of a deed, not of knowing: "mä tunnen sen
-# hyvin", review278)
-_AWAY_FROM = frozenset({"pois", "sivuun", "syrjään"})  # (a thing taken away first)
+                        "rauhallisemmin", "turvallisesti", "turvallisemmin",
+                        "hellävaraisesti", "huolella", "varovaisempi", "huolellisempi",
+                        "tarkempi"})  # (not "kevyesti", "rauhassa": "ottaa kevyesti", "juon
+# kahvin rauhassa" are of rest, review279)
+_HOW_WELL = frozenset({"hyvin", "paremmin"})
+_GENTLY = frozenset({"kevyesti", "kevyemmin", "rauhassa"})  # (of a deed: "pyyhin kevyesti")
+_AWAY_FROM = frozenset({"pois", "sivuun", "syrjään"})  # (a thing taken away first …)
+_MOVING_A_THING = frozenset({"siirtää", "nostaa", "viedä", "ottaa"})  # (… by a deed that
+# moves it: not "jätän asian ensin sivuun", a matter shelved, review279)
+# a deed "hyvin" is said of that is no care: sleeping, feeling, paying, eating
+_NOT_CARE_DEEDS = frozenset({"olla", "voida", "nukkua", "maksaa", "syödä", "juoda", "ottaa",
+                             "tuntea", "tietää", "muistaa", "osata", "ymmärtää"})
 # a no that promises nothing: of knowing, remembering, being, reaching, finding
 _NO_CARE_DENIED = frozenset({"olla", "tietää", "muistaa", "ehtiä", "löytää", "saada",
                              "unohtaa", "osata", "ymmärtää", "jaksaa", "voida", "päästä",
-                             "haluta", "kehdata", "uskaltaa", "viitsiä", "pystyä", "jättää",
-                             "tuntea"})
-_KNOWING = frozenset({"tietää", "muistaa", "osata", "tuntea"})
+                             "haluta", "kehdata", "uskaltaa", "viitsiä", "pystyä", "tuntea",
+                             "välittää", "aikoa"})
+_KNOWING = frozenset({"tietää", "muistaa", "osata", "tuntea", "ymmärtää"})
 # the gear of care a promise uses ("käytetään nostolaitetta", "käytän hanskoja")
 _GEAR = frozenset({"nostolaite", "nostin", "käsine", "hanska", "suojalasi", "kypärä",
                    "tukipukki", "turvakenkä", "kuulosuojain", "suojain", "apuväline"})
+
+
+def _its_verb(words: Sequence[str], k: int) -> str | None:
+    """The verb the no at ``k`` is said of: the next word, or the one after a word of
+    never or a pronoun ("en enää koske", "en mä koske", "älä ikinä laita"), else None."""
+    at = k + 2 if words[k + 1:k + 2] and words[k + 1] in _BETWEEN else k + 1
+    return words[at] if at < len(words) and finnish.is_verb(words[at]) else None
+
+
+_BETWEEN = frozenset({"enää", "ikinä", "koskaan", "mä", "minä", "sä", "sinä", "me", "te"})
+
+
+def _of_a_deed(words: Sequence[str], k: int) -> bool:
+    """``words[k]`` ("hyvin", "paremmin") tells how a deed is done: right after a verb of
+    doing, or its object ("pyyhin hyvin", "teen sen hyvin"), and not before an
+    adjective ("hyvin kiireinen": very) nor of sleeping, feeling, knowing or paying
+    ("nukun paremmin", "mä tunnen sen hyvin"; review278-279)."""
+    verb = k - 1 if k and finnish.is_verb(words[k - 1]) else k - 2  # (or before its
+    # object: "teen sen hyvin", "teen työn paremmin")
+    if verb < 0 or not finnish.is_verb(words[verb]) or \
+            finnish.base_forms(words[verb]) & _NOT_CARE_DEEDS:
+        return False
+    return not (k + 1 < len(words) and finnish.word_classes(words[k + 1]) & {"laatusana"})
 
 
 def _of_a_time(word: str) -> bool:
