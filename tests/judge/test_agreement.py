@@ -841,6 +841,12 @@ from tests.judge.golden import recorded
 # the judge of 0adf39a1; trainers agree 299/300.
 # Set 240 (session 76, set240: 60 steps, seed 240, of the 339 steps sets 231–239 had not
 # used): 293/300 = 97.7 % on the judge of 0adf39a1; trainers agree 298/300.
+# Set 241 (session 76, set241: 60 steps, seed 241, of the 339 steps sets 232–240 had not
+# used; graded whole before any judge run; a blind second trainer): 290/300 = 96.7 % on
+# the judge of ea5660ad; trainers agree 300/300 (below the goal: its ten left for the
+# next stop, two of them "yksitoista kaksi" for 112, as set 231's).
+# Set 242 (session 76, set242: 60 steps, seed 242, of the 339 steps sets 233–241 had not
+# used): 296/300 = 98.7 % on the judge of ea5660ad; trainers agree 297/300.
 # (Set 14's 10, one more at stop 76: its lone trainer called "kymmenen" for "kymmenen
 # millimetriä" right, the trainers of ten later sets almost.)
 # (Set 24's 35, one more at stop 76: its lone trainer called "huomasin allergian ennenku
@@ -935,7 +941,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_138.yaml": 10,
               "trainer_answers_150.yaml": 12,
               "trainer_answers_169.yaml": 11, "trainer_answers_173.yaml": 12,
-              "trainer_answers_182.yaml": 10}
+              "trainer_answers_182.yaml": 10, "trainer_answers_241.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
