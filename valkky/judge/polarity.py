@@ -345,14 +345,13 @@ def _told_by_me(words: Sequence[str], named: frozenset[str]) -> bool:
     """The learner tells or calls in ``words``, or says to, no no in the two words before
     it ("kerron esimiehelle", "hälytä hoitaja", "ilmoitetaan"; not "en mä hälytä",
     "älä sä kerro"), and now: not put off in the words after it (``report_time.later``: "mä
-    soitan huomenna"; not "ensi tilassa") nor hung on any condition ("mä kerron sit jos
+    soitan huomenna"; not "ensi tilassa"), nor hung on any condition ("mä kerron sit jos
     joku kysyy", "… jos se toistuu", "… ellei se oo kiireinen": report_time keeps one not
-    left to chance, review277-279) nor a time of it left to chance ("kun sulla on aikaa";
-    not "…, se haluaa tietää", another clause's will),
-    nor to another than one in charge or one the step's examples
-    (``named``) tell ("mä kerron Jussille", "kerro vaan mulle", "mä soitan huoltoon" where
-    the report goes to the boss), nor "just" said to no one ("sano vaan että se oli jo
-    rikki"; review253-254, SAFETY)."""
+    left to chance, review277-279), nor a time of it left to chance ("kun sulla on aikaa";
+    not "…, se haluaa tietää", another clause's will), nor to another than one in charge
+    or one the step's examples (``named``) tell ("mä kerron Jussille", "kerro vaan mulle",
+    "mä soitan huoltoon" where the report goes to the boss), nor "just" said to no one
+    ("sano vaan että se oli jo rikki"; review253-254, SAFETY)."""
     for i in my_tellings(words):
         w, before = words[i], words[max(0, i - 2):i]
         after = words[i + 1:]
