@@ -28,7 +28,7 @@ SUB_OPENERS = frozenset({"koska", "kun", "ku", "sitku", "jos", "että", "kuin", 
                          "kunhan", "ellei", "ellen", "jollei", "jotta", "vaikka", "ennen",
                          "miksi", "miks"}) | QUESTION_WORDS
 # subjects a verb's clause begins with where no join opens it ("se", "ne" of things too)
-_SUBJECTS = frozenset(SUBJECT_PRONOUNS | {"se", "ne"})
+SUBJECTS = frozenset(SUBJECT_PRONOUNS | {"se", "ne"})
 
 
 class Clause(NamedTuple):
@@ -64,12 +64,12 @@ def read_clauses(words: Sequence[str], cuts: frozenset[int] = frozenset()) -> li
         # koske")
         second = not opens and _in_a_person(words, k) and bool(verbs) and \
             not _infinitive_after(words, k, verbs) and (
-                (lead and words[lead - 1] in _SUBJECTS) or _no_word_of_how(words[k]))
+                (lead and words[lead - 1] in SUBJECTS) or _no_word_of_how(words[k]))
         if (opens or k in cuts or second) and (k > start or (opens and opener is not None)):
             at = k
             if second:
                 at = lead if lead > start else k
-                at = at - 1 if at and words[at - 1] in _SUBJECTS and at - 1 > start else at
+                at = at - 1 if at and words[at - 1] in SUBJECTS and at - 1 > start else at
             out.append(Clause(start, at, opener, tuple(v for v in verbs if v < at)))
             start, opener, verbs = at, None, [v for v in verbs if v >= at]
         if opens:

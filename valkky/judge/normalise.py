@@ -257,11 +257,13 @@ def normalise(text: str) -> str:
             w = "juuri"  # inside a sentence the adverb: "sain seinän just valmiiksi" (set
             # 220, both trainers right; not "joo just", an acknowledgement)
         if w == "tietty" and not (i + 1 < len(said) and finnish.cases(said[i + 1])):
-            w = "tietenkään" if i == len(said) - 1 and i and said[i - 1] == "ei" else \
-                "tietty" if i and said[i - 1] == "ei" else "tietysti"  # the spoken
-            # particle: "kypärä tietty" (set 232, both trainers right), "ei tietty" alone:
-            # of course not (review274-275; before a command as said: "ei tietty, hälytä
-            # hoitaja"); not before a word that declines, "tietty paikka"
+            # the spoken particle: "kypärä tietty" (set 232, both trainers right), "ei
+            # tietty" alone: of course not (review274-275; before a command as said: "ei
+            # tietty, hälytä hoitaja"); not before a word that declines, "tietty paikka"
+            if not (i and said[i - 1] == "ei"):
+                w = "tietysti"
+            elif i == len(said) - 1:
+                w = "tietenkään"
         if w == "puol" and _a_genitive_next(said[i + 1:i + 2]):
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):

@@ -22,6 +22,7 @@ from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement
 from valkky.judge.clause_reader import (
     MAIN_OPENERS,
+    SUBJECTS,
     Clause,
     attached,
     clause_at,
@@ -30,7 +31,7 @@ from valkky.judge.clause_reader import (
     words_of,
 )
 from valkky.judge.tellings import TO_WHOM, my_tellings, one_told, receivers
-from valkky.judge.wordsets import CALLING_OR_TELLING, LATER, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import CALLING_OR_TELLING, LATER, NEGATIONS, TIME_POSTPOSITIONS
 
 
 def report_put_off_beside(c: Case, j: Judgement) -> Judgement:
@@ -120,7 +121,7 @@ class _Reading:
         end = next((m for m in range(nxt + 1, len(self.clauses))
                     if self.clauses[m].opener is not None or (
                         self.clauses[m].start in self.cuts and
-                        self.words[self.clauses[m].start] in _SUBJECTS)),
+                        self.words[self.clauses[m].start] in SUBJECTS)),
                    len(self.clauses))  # (up to a join, or a comma before a subject of
         # its own: "… se tulee tänne, katsoo maljakon" goes on; "…, mä siivoan tänään")
         then = self._of(range(nxt, end))  # (with the clauses the reader cut off it for a
@@ -140,7 +141,7 @@ class _Reading:
                 not _a_follow_up(joined):
             return 0  # (a time alone, after a report said now, before what follows it)
         at_once = rest[-1] in _AT_ONCE or rest[-2:] == ["saman", "tien"]
-        if time[0] not in _NOT_OF_NOW and (then[0] not in _SUBJECTS or (
+        if time[0] not in _NOT_OF_NOW and (then[0] not in SUBJECTS or (
                 at_once and not said_now(rest[:-2 if rest[-1] == "tien" else -1]))):
             return 0  # (its own subject first: not "kerron heti esimiehelle aamulla | tuun
             # taas töihin", a later event the report waits for; nor "heti tauolla",
@@ -317,7 +318,7 @@ def _a_follow_up(words: Sequence[str]) -> bool:
             not _IN_TOUCH.isdisjoint(words):
         return True  # ("se soittaa", "se on yhteydessä teihin")
     going = any(finnish.base_forms(w) & _COMING_OR_GOING for w in words)
-    verb = 1 if words[0] in _SUBJECTS and len(words) > 1 and finnish.persons(words[1]) else 0
+    verb = 1 if words[0] in SUBJECTS and len(words) > 1 and finnish.persons(words[1]) else 0
     # (the subject's verb is no object: "minä tulen", "se palaa")
     return any(finnish.case_numbers(w) & (_OBJECT if going else _DONE_TO) and
                finnish.word_classes(w) & _THINGS and not (
@@ -337,8 +338,8 @@ _DONE_TO = _OBJECT | {("ulkotulento", "singular"), ("ulkotulento", "plural")}
 _THINGS = frozenset({"nimisana", "asemosana", "nimisana_laatusana"})
 _IN_TOUCH = frozenset({"yhteydessä", "yhteyttä"})  # ("se on yhteydessä teihin")
 # the words a genitive goes with, no object ("vuoron jälkeen", "lääkärin luo")
-_POSTPOSITIONS = frozenset({"jälkeen", "luo", "luokse", "luona", "kanssa", "takia", "vuoksi",
-                            "ennen", "aikana", "päästä", "kuluttua", "mukaan"})
+_POSTPOSITIONS = TIME_POSTPOSITIONS | {"luo", "luokse", "luona", "kanssa", "takia", "vuoksi",
+                                      "ennen", "mukaan"}
 _SPAN_ENDS = frozenset({"päästä", "kuluttua"})  # ("tunnin päästä": no verb)
 
 
@@ -488,7 +489,6 @@ _WEEKDAYS = frozenset({"maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                        "perjantaina", "lauantaina", "sunnuntaina"})
 _NOW = frozenset({"heti", "nyt", "tänään"})
 _AT_ONCE = frozenset({"heti", "nyt", "välittömästi"})  # (and "saman tien")
-_SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
 _OPENING = frozenset({"no", "okei", "joo", "noni"})  # ("no nyt", "okei nyt": no time)
 # a later time "heti" is never said of: after "heti" it goes with the clause after it
 _NOT_OF_NOW = frozenset({"myöhemmin", "myöhemmi"})
